@@ -1,0 +1,68 @@
+"""The command line: the app's operations for the terminal and scripts, with --json output.
+
+Exit codes: 0 success, 2 a user's mistake (one line on stderr), 1 anything unexpected
+(traceback in the log file, its path on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from smsplanner import __version__
+from smsplanner.cli.common import EXIT_USER, CliError, UsageError, report_unexpected
+from smsplanner.domain.errors import SmsPlannerError
+
+# Each module has register(subparsers) adding its commands; handlers take (args) -> int.
+COMMAND_MODULES: tuple[str, ...] = (
+    "smsplanner.cli.campaigns",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so errors get our one-line format."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="smsplanner",
+        description="SMS Planner: your SMS campaign results, trends and forecasts. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"smsplanner {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $SMSPLANNER_DB, "
+                        "else campaigns.sqlite in your user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script and `python -m smsplanner`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from smsplanner.ui.app import run_app  # lazy: the CLI must not load Qt
+
+            return run_app(args.db)
+        return int(args.handler(args) or 0)
+    except (UsageError, CliError, SmsPlannerError) as exc:
+        print(f"smsplanner: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_code", EXIT_USER)
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error for the user.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("smsplanner: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return report_unexpected(exc)

@@ -1,0 +1,155 @@
+"""Commands for the campaign list: add, campaigns, delete, sample-data."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from smsplanner.cli.common import CliError, add_db_option, open_database, print_csv, print_json
+from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
+from smsplanner.domain.report import RECORD_KEYS, campaign_record
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    return value
+
+
+def _money(text: str) -> float:
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("add", help="add one campaign")
+    add_db_option(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--date", required=True, help="send day, YYYY-MM-DD")
+    p.add_argument("--time", help="send time, HH:MM (24-hour, local)")
+    p.add_argument("--segment")
+    p.add_argument("--offer")
+    p.add_argument("--channel", default="sms")
+    for flag in ("sent", "delivered", "clicks", "replies", "opt-outs", "conversions"):
+        p.add_argument(f"--{flag}", type=_count, metavar="N")
+    p.add_argument("--revenue", type=_money, metavar="X")
+    p.add_argument("--cost", type=_money, metavar="X")
+    p.add_argument("--message", metavar="TEXT")
+    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print the saved campaign as JSON")
+    p.set_defaults(handler=cmd_add)
+
+    p = sub.add_parser("campaigns", help="list campaigns")
+    add_db_option(p)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    p.add_argument("--channel", default="sms", help="sms (default), another channel, or all")
+    p.set_defaults(handler=cmd_campaigns)
+
+    p = sub.add_parser("delete", help="delete a campaign by id")
+    add_db_option(p)
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_delete)
+
+    p = sub.add_parser("sample-data", help="fill the database with a realistic sample history")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sample_data)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from smsplanner.storage.campaigns import add_campaign, get_campaign
+
+    c = Campaign(
+        name=args.name.strip(), date=parse_date(args.date), time=args.time,
+        channel=args.channel.strip().lower(), segment=args.segment, offer=args.offer,
+        message=args.message, notes=args.notes, sent=args.sent, delivered=args.delivered,
+        clicks=args.clicks, replies=args.replies, opt_outs=args.opt_outs,
+        conversions=args.conversions, revenue=args.revenue, cost=args.cost,
+    )
+    c = validate_campaign(c)
+    conn = open_database(args)
+    new_id = add_campaign(conn, c)
+    if args.json:
+        print_json(campaign_record(get_campaign(conn, new_id)))
+    else:
+        print(f"Added campaign {new_id}: {c.name} ({c.date.isoformat()})")
+    return 0
+
+
+def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from smsplanner.storage.campaigns import list_campaigns
+
+    channel = None if args.channel == "all" else args.channel
+    conn = open_database(args)
+    return [campaign_record(c) for c in list_campaigns(conn, channel)]
+
+
+def cmd_campaigns(args: argparse.Namespace) -> int:
+    rows = _rows(args)
+    if args.json:
+        print_json(rows)
+    elif args.csv:
+        print_csv(rows, list(RECORD_KEYS))
+    else:
+        _print_table(rows)
+    return 0
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x * 100:.1f}%"
+
+
+def _num(x: int | None) -> str:
+    return "—" if x is None else f"{x:,}"
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("No campaigns yet. Add one with `smsplanner add` or try `smsplanner sample-data`.")
+        return
+    head = f"{'id':>5}  {'date':10}  {'name':34} {'recipients':>10} {'conv.':>6} {'rate':>6}"
+    print(head)
+    for r in rows:
+        print(f"{r['id']:>5}  {r['date']:10}  {r['name'][:34]:34} {_num(r['recipients']):>10} "
+              f"{_num(r['conversions']):>6} {_pct(r['conversion_rate']):>6}")
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from smsplanner.storage.campaigns import delete_campaigns
+
+    conn = open_database(args)
+    try:
+        deleted = delete_campaigns(conn, [args.id])
+    except Exception as exc:
+        from smsplanner.domain.errors import NotFoundError
+
+        if isinstance(exc, NotFoundError):
+            raise CliError(str(exc)) from None
+        raise
+    print(f"Deleted campaign {args.id}: {deleted[0].name}")
+    return 0
+
+
+def cmd_sample_data(args: argparse.Namespace) -> int:
+    from smsplanner.services.sample import load_sample_data
+
+    conn = open_database(args)
+    added = load_sample_data(conn)
+    if args.json:
+        print_json({"added": added})
+    elif added:
+        print(f"Added {added} sample campaigns.")
+    else:
+        print("The sample campaigns are already there; nothing changed.")
+    return 0

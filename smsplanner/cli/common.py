@@ -1,0 +1,84 @@
+"""Shared pieces of the command line: errors, --db handling, output helpers, logging."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sqlite3
+import sys
+import traceback
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USER = 2
+
+
+class UsageError(Exception):
+    """A bad argument: exit 2 with argparse's message."""
+
+    exit_code = EXIT_USER
+
+
+class CliError(Exception):
+    """A user's mistake found by a command: exit 2 with this message."""
+
+    exit_code = EXIT_USER
+
+
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    """--db also after the command name; SUPPRESS keeps a value given before it."""
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="database file (overrides $SMSPLANNER_DB)")
+
+
+def open_database(args: argparse.Namespace) -> sqlite3.Connection:
+    from smsplanner.storage.db import open_db, resolve_db_path
+
+    return open_db(resolve_db_path(getattr(args, "db", None)))
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def print_csv(rows: Iterable[Mapping[str, Any]], fieldnames: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=fieldnames, extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+
+
+def log_dir() -> Path:
+    from smsplanner.storage.db import user_data_dir
+
+    return user_data_dir() / "logs"
+
+
+def log_file() -> Path:
+    return log_dir() / "smsplanner.log"
+
+
+def report_unexpected(exc: BaseException) -> int:
+    """Write the traceback to the log file and tell the user where it is; returns exit 1."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        logger = logging.getLogger("smsplanner")
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.error("Unexpected error\n%s", "".join(traceback.format_exception(exc)))
+        handler.close()
+        logger.removeHandler(handler)
+        where = f"details are in {path}"
+    except OSError:
+        where = "the log file could not be written"
+    print(f"smsplanner: unexpected error ({type(exc).__name__}); {where}", file=sys.stderr)
+    return EXIT_UNEXPECTED

@@ -1,0 +1,1 @@
+"""Plain-Python core: campaigns, metrics and statistics. No Qt, pandas or SQL here."""

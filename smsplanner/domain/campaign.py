@@ -1,0 +1,169 @@
+"""The campaign record and its validation rules.
+
+Counts are raw numbers of people or messages; None means "not known", never zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+
+from smsplanner.domain.errors import FieldProblem, ValidationError
+
+COUNT_FIELDS: tuple[str, ...] = (
+    "sent",
+    "delivered",
+    "clicks",
+    "replies",
+    "opt_outs",
+    "conversions",
+)
+MONEY_FIELDS: tuple[str, ...] = ("revenue", "cost")
+TEXT_FIELDS: tuple[str, ...] = ("segment", "offer", "message", "notes")
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name",
+    "date": "Date",
+    "time": "Send time",
+    "channel": "Channel",
+    "segment": "Segment",
+    "offer": "Offer",
+    "message": "Message text",
+    "notes": "Notes",
+    "sent": "Sent",
+    "delivered": "Delivered",
+    "clicks": "Clicks",
+    "replies": "Replies",
+    "opt_outs": "Opt-outs",
+    "conversions": "Conversions",
+    "revenue": "Revenue",
+    "cost": "Cost",
+}
+
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass
+class Campaign:
+    """One send of one message to one audience on one day."""
+
+    name: str
+    date: dt.date
+    time: str | None = None
+    channel: str = "sms"
+    segment: str | None = None
+    offer: str | None = None
+    message: str | None = None
+    notes: str | None = None
+    sent: int | None = None
+    delivered: int | None = None
+    clicks: int | None = None
+    replies: int | None = None
+    opt_outs: int | None = None
+    conversions: int | None = None
+    revenue: float | None = None
+    cost: float | None = None
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def recipients(self) -> int | None:
+        """People who received the message: delivered when known, else sent."""
+        return self.delivered if self.delivered is not None else self.sent
+
+    @property
+    def recipients_basis(self) -> str | None:
+        """Which count `recipients` came from: "delivered", "sent" or None."""
+        if self.delivered is not None:
+            return "delivered"
+        if self.sent is not None:
+            return "sent"
+        return None
+
+    def with_changes(self, **changes: object) -> Campaign:
+        """A copy with some fields replaced (dataclasses.replace, typed)."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain dict with the date as ISO text, for storage and JSON."""
+        out: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["date"] = self.date.isoformat()
+        return out
+
+
+def campaign_problems(c: Campaign) -> list[FieldProblem]:
+    """Every rule the campaign breaks, each naming its field in plain words."""
+    problems: list[FieldProblem] = []
+    if not (c.name or "").strip():
+        problems.append(FieldProblem("name", "Name is missing: give the campaign a name."))
+    if not isinstance(c.date, dt.date):
+        problems.append(FieldProblem("date", "Date is missing: when was it sent?"))
+    if c.time is not None and not _TIME_RE.match(c.time):
+        problems.append(
+            FieldProblem("time", f"Send time '{c.time}' is not a time like 09:30 (24-hour HH:MM).")
+        )
+    if not (c.channel or "").strip():
+        problems.append(FieldProblem("channel", "Channel is missing (usually 'sms')."))
+    for name in COUNT_FIELDS:
+        value = getattr(c, name)
+        label = FIELD_LABELS[name]
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                continue
+            problems.append(FieldProblem(name, f"{label} must be a whole number, not {value!r}."))
+        elif value < 0:
+            problems.append(FieldProblem(name, f"{label} cannot be negative ({value})."))
+    for name in MONEY_FIELDS:
+        value = getattr(c, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} must be an amount of money."))
+        elif value < 0:
+            problems.append(
+                FieldProblem(name, f"{FIELD_LABELS[name]} cannot be negative ({value:g}).")
+            )
+    if any(p.field in COUNT_FIELDS for p in problems):
+        return problems
+    if c.sent is not None and c.delivered is not None and c.delivered > c.sent:
+        problems.append(
+            FieldProblem(
+                "delivered",
+                f"Delivered ({c.delivered}) cannot be more than sent ({c.sent}).",
+            )
+        )
+    recipients = c.recipients
+    if recipients is not None:
+        basis = c.recipients_basis
+        for name in ("clicks", "replies", "opt_outs", "conversions"):
+            value = getattr(c, name)
+            if value is not None and value > recipients:
+                problems.append(
+                    FieldProblem(
+                        name,
+                        f"{FIELD_LABELS[name]} ({value}) cannot be more than the people "
+                        f"who received the message ({recipients} {basis}).",
+                    )
+                )
+    return problems
+
+
+def validate_campaign(c: Campaign, context: str = "") -> Campaign:
+    """Return the campaign with counts as ints, or raise ValidationError naming each field."""
+    problems = campaign_problems(c)
+    if problems:
+        raise ValidationError(problems, context)
+    changes = {n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
+    return replace(c, **changes) if changes else c
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse YYYY-MM-DD strictly, with a message that says what was expected."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValidationError(
+            [FieldProblem("date", f"Date '{text}' is not a date like 2026-03-31 (YYYY-MM-DD).")]
+        ) from None

@@ -1,0 +1,1 @@
+"""Reading result files (CSV, TSV, XLSX, XLS, ODS) into campaign figures. pandas loads lazily."""

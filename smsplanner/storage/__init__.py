@@ -1,0 +1,1 @@
+"""The campaign store: one SQLite file, append-only migrations, one-transaction writes."""

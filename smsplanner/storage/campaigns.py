@@ -1,0 +1,157 @@
+"""Reading and writing campaigns. Every multi-row write is one BEGIN IMMEDIATE transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from smsplanner.domain.campaign import Campaign, validate_campaign
+from smsplanner.domain.errors import DuplicateCampaignError, NotFoundError
+from smsplanner.storage.db import write_transaction
+
+COLUMNS: tuple[str, ...] = (
+    "name", "date", "time", "channel", "segment", "offer", "message", "notes",
+    "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
+)
+_SELECT = "SELECT id, " + ", ".join(COLUMNS) + " FROM campaigns"
+
+
+def row_to_campaign(row: Sequence[object]) -> Campaign:
+    """Build a Campaign from a row of (id, *COLUMNS)."""
+    (cid, name, date, time, channel, segment, offer, message, notes,
+     sent, delivered, clicks, replies, opt_outs, conversions, revenue, cost) = row
+    return Campaign(
+        id=cid, name=name, date=dt.date.fromisoformat(date), time=time, channel=channel,
+        segment=segment, offer=offer, message=message, notes=notes, sent=sent,
+        delivered=delivered, clicks=clicks, replies=replies, opt_outs=opt_outs,
+        conversions=conversions, revenue=revenue, cost=cost,
+    )
+
+
+def _values(c: Campaign) -> tuple[object, ...]:
+    return tuple(c.date.isoformat() if col == "date" else getattr(c, col) for col in COLUMNS)
+
+
+def list_campaigns(conn: sqlite3.Connection, channel: str | None = None) -> list[Campaign]:
+    """All campaigns sorted by date then name; channel=None means every channel."""
+    sql, args = _SELECT, ()
+    if channel is not None:
+        sql, args = sql + " WHERE channel = ?", (channel,)
+    cur = conn.execute(sql + " ORDER BY date, name, id", args)
+    cur.row_factory = None  # plain tuples: about 2x faster than sqlite3.Row here
+    return [row_to_campaign(r) for r in cur]
+
+
+def count_campaigns(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM campaigns").fetchone()[0])
+
+
+def get_campaign(conn: sqlite3.Connection, campaign_id: int) -> Campaign:
+    cur = conn.execute(_SELECT + " WHERE id = ?", (campaign_id,))
+    cur.row_factory = None
+    row = cur.fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no campaign with id {campaign_id}.")
+    return row_to_campaign(row)
+
+
+def find_campaigns(conn: sqlite3.Connection, ref: str) -> list[Campaign]:
+    """Campaigns matching an id ("12") or an exact name."""
+    cur = conn.execute(_SELECT + " WHERE name = ? OR CAST(id AS TEXT) = ? ORDER BY date",
+                       (ref, ref))
+    cur.row_factory = None
+    return [row_to_campaign(r) for r in cur]
+
+
+def _duplicate_message(c: Campaign) -> str:
+    return (f"A campaign named '{c.name}' on {c.date.isoformat()} ({c.channel}) already exists: "
+            "change the name or date, or edit the existing one.")
+
+
+def insert_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
+    """Insert inside an already-open transaction; returns the new id."""
+    c = validate_campaign(c)
+    try:
+        cur = conn.execute(
+            f"INSERT INTO campaigns ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+            _values(c),
+        )
+    except sqlite3.IntegrityError as exc:
+        if "UNIQUE" in str(exc):
+            raise DuplicateCampaignError(_duplicate_message(c)) from None
+        raise
+    return int(cur.lastrowid or 0)
+
+
+def update_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> None:
+    """Replace every field of campaign c.id inside an open transaction."""
+    if c.id is None:
+        raise NotFoundError("This campaign has not been saved yet.")
+    c = validate_campaign(c)
+    sets = ", ".join(f"{col} = ?" for col in COLUMNS)
+    try:
+        cur = conn.execute(
+            f"UPDATE campaigns SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+            "WHERE id = ?",
+            (*_values(c), c.id),
+        )
+    except sqlite3.IntegrityError as exc:
+        if "UNIQUE" in str(exc):
+            raise DuplicateCampaignError(_duplicate_message(c)) from None
+        raise
+    if cur.rowcount == 0:
+        raise NotFoundError(f"There is no campaign with id {c.id}.")
+
+
+def add_campaign(conn: sqlite3.Connection, c: Campaign) -> int:
+    with write_transaction(conn):
+        return insert_campaign_in_tx(conn, c)
+
+
+def add_campaigns(conn: sqlite3.Connection, campaigns: Iterable[Campaign]) -> list[int]:
+    """Insert several campaigns in one transaction: all or none."""
+    with write_transaction(conn):
+        return [insert_campaign_in_tx(conn, c) for c in campaigns]
+
+
+def update_campaign(conn: sqlite3.Connection, c: Campaign) -> None:
+    with write_transaction(conn):
+        update_campaign_in_tx(conn, c)
+
+
+def restore_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
+    """Insert a campaign keeping its id (undo of a delete)."""
+    c = validate_campaign(c)
+    cols = ("id", *COLUMNS)
+    conn.execute(
+        f"INSERT INTO campaigns ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        (c.id, *_values(c)),
+    )
+    return int(c.id or 0)
+
+
+def delete_campaigns(conn: sqlite3.Connection, ids: Iterable[int]) -> list[Campaign]:
+    """Delete campaigns by id in one transaction; returns what was deleted (for undo)."""
+    ids = list(ids)
+    with write_transaction(conn):
+        deleted = [get_campaign(conn, i) for i in ids]
+        conn.executemany("DELETE FROM campaigns WHERE id = ?", [(i,) for i in ids])
+    return deleted
+
+
+def restore_campaigns(conn: sqlite3.Connection, campaigns: Iterable[Campaign]) -> None:
+    with write_transaction(conn):
+        for c in campaigns:
+            restore_campaign_in_tx(conn, c)
+
+
+def segments(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT DISTINCT segment FROM campaigns WHERE segment IS NOT NULL ORDER BY segment"
+    )
+    return [r[0] for r in rows]
+
+
+def channels(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT channel FROM campaigns ORDER BY 1")]
