@@ -23,8 +23,8 @@ def main() -> int:
     ap.add_argument("only", nargs="*", help="names of bench modules to run (default: all)")
     ap.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
     args = ap.parse_args()
-    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))
-                   if m.name.startswith("bench_"))
+    here = str(Path(__file__).parent)
+    names = sorted(m.name for m in pkgutil.iter_modules([here]) if m.name.startswith("bench_"))
     if args.only:
         names = [n for n in names if any(o in n for o in args.only)]
     rows: list[BenchRow] = []

@@ -15,6 +15,8 @@ COLUMNS: tuple[str, ...] = (
     "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
 )
 _SELECT = "SELECT id, " + ", ".join(COLUMNS) + " FROM campaigns"
+_INSERT = (f"INSERT INTO campaigns ({', '.join(COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(COLUMNS))})")
 
 
 def row_to_campaign(row: Sequence[object]) -> Campaign:
@@ -73,10 +75,7 @@ def insert_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
     """Insert inside an already-open transaction; returns the new id."""
     c = validate_campaign(c)
     try:
-        cur = conn.execute(
-            f"INSERT INTO campaigns ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-            _values(c),
-        )
+        cur = conn.execute(_INSERT, _values(c))
     except sqlite3.IntegrityError as exc:
         if "UNIQUE" in str(exc):
             raise DuplicateCampaignError(_duplicate_message(c)) from None
