@@ -36,3 +36,15 @@ class DuplicateCampaignError(SmsPlannerError):
 
 class DatabaseError(SmsPlannerError):
     """The database file cannot be opened, read or written (damaged, locked, read-only, full)."""
+
+
+class ImportFileError(SmsPlannerError):
+    """A result file that cannot be read at all (empty, garbage, password, bomb...).
+
+    The message names the file; it never contains a phone number.
+    """
+
+    def __init__(self, file: str, message: str) -> None:
+        self.file = file
+        self.reason = message
+        super().__init__(f"{file}: {message}")
