@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import logging
 import sqlite3
 import sys
-import traceback
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -55,30 +52,11 @@ def print_csv(rows: Iterable[Mapping[str, Any]], fieldnames: list[str]) -> None:
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
 
 
-def log_dir() -> Path:
-    from smsplanner.storage.db import user_data_dir
-
-    return user_data_dir() / "logs"
-
-
-def log_file() -> Path:
-    return log_dir() / "smsplanner.log"
-
-
 def report_unexpected(exc: BaseException) -> int:
     """Write the traceback to the log file and tell the user where it is; returns exit 1."""
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        logger = logging.getLogger("smsplanner")
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-        logger.error("Unexpected error\n%s", "".join(traceback.format_exception(exc)))
-        handler.close()
-        logger.removeHandler(handler)
-        where = f"details are in {path}"
-    except OSError:
-        where = "the log file could not be written"
+    from smsplanner.logs import log_exception
+
+    path = log_exception(exc)
+    where = f"details are in {path}" if path else "the log file could not be written"
     print(f"smsplanner: unexpected error ({type(exc).__name__}); {where}", file=sys.stderr)
     return EXIT_UNEXPECTED
