@@ -1,10 +1,33 @@
-"""The log file in the user's data folder: where unexpected errors are written (no Qt)."""
+"""The log file in the user's data folder: where unexpected errors are written (no Qt).
+
+Everything written here goes through `redact`, so phone numbers never reach the log.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from pathlib import Path
+
+# Dates and times look like long digit runs; keep them intact before scrubbing numbers.
+_KEEP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# Seven or more digits, optionally with a leading + and single separators between them.
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d(?:[\s().-]?\d){6,16}(?![\w])")
+
+
+def redact(text: str) -> str:
+    """Replace anything that looks like a phone number with [phone], keeping dates and times."""
+    out: list[str] = []
+    pos = 0
+    for m in _KEEP.finditer(text):
+        out.append(_PHONE.sub("[phone]", text[pos : m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(_PHONE.sub("[phone]", text[pos:]))
+    return "".join(out)
 
 
 def log_dir() -> Path:
@@ -19,20 +42,22 @@ def log_file() -> Path:
     return log_dir() / "smsplanner.log"
 
 
-def log_exception(exc: BaseException, context: str = "Unexpected error") -> Path:
-    """Append the traceback of `exc` to the log file and return its path.
+def log_exception(exc: BaseException, context: str = "Unexpected error") -> Path | None:
+    """Append the (redacted) traceback of `exc` to the log file; its path, or None if unwritable.
 
-    Raises OSError when the file cannot be written; callers say so to the user.
     Safe to call from any thread (logging handlers lock).
     """
     path = log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    logger = logging.getLogger("smsplanner")
-    handler = logging.FileHandler(path, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("smsplanner")
     logger.addHandler(handler)
     try:
-        logger.error("%s\n%s", context, "".join(traceback.format_exception(exc)))
+        logger.error("%s\n%s", context, redact("".join(traceback.format_exception(exc))))
     finally:
         handler.close()
         logger.removeHandler(handler)
