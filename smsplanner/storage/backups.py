@@ -1,15 +1,39 @@
-"""Backups of the database file, always through the SQLite backup API (never a file copy)."""
+"""Backups of the database file, always through the SQLite backup API (never a file copy).
+
+Automatic backups go to `backups/` beside the database, named
+`<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite`, and are thinned to the last 10, one per day
+for a week and one per month for a year. Every function runs on the caller's thread.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from smsplanner.storage.db import backup_to
+from smsplanner.domain.errors import DatabaseError, NotFoundError
+from smsplanner.storage import health
 
 BACKUP_DIR = "backups"
+KEEP_LAST = 10
+KEEP_DAYS = 7
+KEEP_MONTHS = 12
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was made, why, its size and how many campaigns it holds."""
+
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+    campaigns: int | None  # None when the file cannot be read
 
 
 def database_file(conn: sqlite3.Connection) -> Path | None:
@@ -24,17 +48,205 @@ def backups_folder(db_file: Path) -> Path:
     return db_file.parent / BACKUP_DIR
 
 
-def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | None = None) -> Path:
+def backup_name(db_file: Path, reason: str, when: dt.datetime) -> str:
+    safe_reason = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
+    return f"{db_file.stem}-{when.strftime(_STAMP)}-{safe_reason}.sqlite"
+
+
+def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the open database to target with the backup API, atomically.
+
+    The copy is written to `<target>.partial` and renamed into place only when complete, so a
+    full disk or a crash never leaves a half-written backup under the real name.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"The backup folder {target.parent} cannot be created "
+                            f"({exc.strerror}).") from exc
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            typed = health.translate_error(exc, action="write the backup")
+            if typed is not None:
+                raise typed from exc
+        elif exc.errno in (27, 28):  # EFBIG, ENOSPC
+            raise health.disk_full_error("write the backup") from exc
+        raise DatabaseError(f"The backup {target} could not be written ({exc}).") from exc
+    return target
+
+
+def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | None = None,
+                now: dt.datetime | None = None) -> Path:
     """Write a consistent backup of the open database; returns its path.
 
-    Default location: backups/<stem>-YYYYmmdd-HHMMSS-<reason>.sqlite beside the database.
-    Call it outside a write transaction (the backup API reads a consistent snapshot).
+    Default location: backups/<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite beside the
+    database, after which old automatic backups are thinned. Call it outside a write
+    transaction (the backup API reads a consistent snapshot).
     """
-    if to is None:
-        db_file = database_file(conn)
-        if db_file is None:
-            raise ValueError("an in-memory database has no backup folder")
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        safe_reason = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
-        to = backups_folder(db_file) / f"{db_file.stem}-{stamp}-{safe_reason}.sqlite"
-    return backup_to(conn, to)
+    if to is not None:
+        return write_backup(conn, Path(to))
+    db_file = database_file(conn)
+    if db_file is None:
+        raise ValueError("an in-memory database has no backup folder")
+    when = now or dt.datetime.now()
+    target = backups_folder(db_file) / backup_name(db_file, reason, when)
+    write_backup(conn, target)
+    thin_backups(db_file, now=when)
+    return target
+
+
+def _parse(db_file: Path, path: Path) -> tuple[dt.datetime, str] | None:
+    m = _NAME_RE.match(path.name)
+    if not m or m["stem"] != db_file.stem:
+        return None
+    return dt.datetime.strptime(m["stamp"], _STAMP), m["reason"]
+
+
+def _campaign_count(path: Path) -> int | None:
+    try:
+        ro = sqlite3.connect(health.read_only_uri(path), uri=True)
+        try:
+            return int(ro.execute("SELECT count(*) FROM campaigns").fetchone()[0])
+        finally:
+            ro.close()
+    except sqlite3.Error:
+        return None
+
+
+def list_backups(db_file: Path, with_counts: bool = True) -> list[BackupInfo]:
+    """This database's backups, newest first (with campaign counts unless with_counts=False)."""
+    folder = backups_folder(db_file)
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("*.sqlite"):
+        parsed = _parse(db_file, path)
+        if parsed is None:
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        count = _campaign_count(path) if with_counts else None
+        out.append(BackupInfo(path, parsed[0], parsed[1], size, count))
+    out.sort(key=lambda b: b.created, reverse=True)
+    return out
+
+
+def backups_to_keep(created: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """The thinning rule: the last 10, the newest per day for a week, per month for a year."""
+    newest_first = sorted(created, reverse=True)
+    keep = set(newest_first[:KEEP_LAST])
+    days: set[dt.date] = set()
+    months: set[tuple[int, int]] = set()
+    for when in newest_first:
+        age = now - when
+        if age <= dt.timedelta(days=KEEP_DAYS) and when.date() not in days:
+            days.add(when.date())
+            keep.add(when)
+        month = (when.year, when.month)
+        if age <= dt.timedelta(days=365) and month not in months:
+            months.add(month)
+            keep.add(when)
+    return keep
+
+
+def thin_backups(db_file: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the automatic backups the thinning rule does not keep; returns what was removed."""
+    infos = list_backups(db_file, with_counts=False)
+    keep = backups_to_keep([b.created for b in infos], now or dt.datetime.now())
+    removed = []
+    for b in infos:
+        if b.created not in keep:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError:
+                pass  # a backup we cannot delete is kept, never a reason to fail
+    return removed
+
+
+def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None) -> Path | None:
+    """Back up once a day (when the app opens): None when today's backup already exists."""
+    db_file = database_file(conn)
+    if db_file is None:
+        return None
+    when = now or dt.datetime.now()
+    if any(b.created.date() == when.date() for b in list_backups(db_file, with_counts=False)):
+        return None
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='campaigns'")
+    if not has_tables.fetchone()[0]:
+        return None
+    return make_backup(conn, reason="daily", now=when)
+
+
+def newest_good_backup(db_file: Path) -> Path | None:
+    """The newest backup of db_file that passes PRAGMA quick_check, or None."""
+    for b in list_backups(db_file, with_counts=False):
+        if health.quick_check_file(b.path) == "ok":
+            return b.path
+    return None
+
+
+def set_aside_name(db_file: Path, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    return db_file.with_name(f"{db_file.stem}.set-aside-{stamp}{db_file.suffix}")
+
+
+def restore_backup(db_file: Path, backup: Path) -> Path | None:
+    """Put backup in place of db_file; the current file is renamed aside, never deleted.
+
+    Returns the set-aside path (None when there was no current file). The caller must have
+    closed its own connections to db_file first.
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise NotFoundError(f"There is no backup file {backup}.")
+    health.check_header(backup)
+    result = health.quick_check_file(backup)
+    if result != "ok":
+        raise DatabaseError(f"The backup {backup} is damaged ({result}); choose another one.")
+    src = sqlite3.connect(health.read_only_uri(backup), uri=True)
+    incoming = db_file.with_name(db_file.name + ".restoring")
+    try:
+        write_backup(src, incoming)  # the backup API again: a full copy before anything moves
+    finally:
+        src.close()
+    aside = None
+    if db_file.exists():
+        aside = set_aside_name(db_file)
+        _checkpoint_if_healthy(db_file)
+        os.replace(db_file, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(str(db_file) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(aside) + suffix))
+    os.replace(incoming, db_file)
+    return aside
+
+
+def _checkpoint_if_healthy(db_file: Path) -> None:
+    """Fold the WAL into a sound file so its set-aside copy is one self-contained file."""
+    if health.quick_check_file(db_file) != "ok":
+        return  # a damaged file is never written to; its -wal moves with it
+    try:
+        c = sqlite3.connect(db_file, timeout=5)
+        try:
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            c.close()
+    except sqlite3.Error:
+        pass

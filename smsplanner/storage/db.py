@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -79,8 +78,9 @@ def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
     if not pending:
         return
     if path is not None and _has_user_tables(conn):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_to(conn, path.with_name(f"{path.stem}.before-migration-{stamp}{path.suffix}"))
+        from smsplanner.storage.backups import make_backup
+
+        make_backup(conn, reason="before-migration")
     from sqlite_utils import Database
 
     db = Database(conn)
@@ -90,19 +90,38 @@ def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
             build_migrations().apply(db)
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
-    """A connection with our pragmas but no migrations (used by open_db and backups)."""
+class Connection(sqlite3.Connection):
+    """sqlite3 connection that remembers why it may only read (None when it can write)."""
+
+    read_only_reason: str | None = None
+
+
+def connect(path: Path | str, read_only_reason: str | None = None) -> sqlite3.Connection:
+    """A connection with our pragmas but no migrations (used by open_db and backups).
+
+    With read_only_reason the file is opened with mode=ro and every write_transaction
+    refuses with a sentence giving that reason.
+    """
     try:
-        conn = sqlite3.connect(
-            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-            check_same_thread=False,
-        )
+        if read_only_reason is not None and str(path) != ":memory:":
+            conn = _connect_read_only(Path(path))
+        else:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False, factory=Connection,
+            )
+        conn.read_only_reason = read_only_reason
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:":
+        if str(path) != ":memory:" and read_only_reason is None:
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
+        from smsplanner.storage import health
+
+        typed = health.translate_error(exc, Path(path), action="open the file")
+        if isinstance(typed, health.ReadOnlyDatabaseError | health.DamagedDatabaseError):
+            raise typed from exc
         raise DatabaseError(
             f"{path} could not be opened as an SMS Planner database ({exc})."
         ) from exc
@@ -110,42 +129,106 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def open_db(path: Path | str | None = None) -> sqlite3.Connection:
+def _connect_read_only(path: Path) -> Connection:
+    from smsplanner.storage.health import read_only_uri
+
+    def attempt(immutable: bool) -> Connection:
+        c = sqlite3.connect(read_only_uri(path, immutable), uri=True, isolation_level=None,
+                            timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                            factory=Connection)
+        c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return c
+
+    try:
+        return attempt(immutable=False)
+    except sqlite3.OperationalError:
+        # A WAL file in a read-only folder cannot get its index (-shm): nothing can change
+        # the file there, so reading it as immutable is safe.
+        return attempt(immutable=True)
+
+
+def _open_read_only(target: Path, reason: str) -> sqlite3.Connection:
+    from smsplanner.storage.health import read_only_error
+
+    if not target.exists():
+        raise read_only_error(reason.replace("the file", "a new file") + " (cannot create it)")
+    conn = connect(target, read_only_reason=reason)
+    if pending_migrations(conn):
+        conn.close()
+        raise read_only_error(reason + ", and it needs an update to open in this version")
+    return conn
+
+
+def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlite3.Connection:
     """Open (creating if needed) the campaign database and bring its schema up to date.
 
+    A damaged file or one that is not a database raises DamagedDatabaseError and is never
+    written to; a read-only file or folder (or read_only=True) opens for reading only.
     Safe to call from any thread; use the returned connection on one thread at a time.
     """
+    from smsplanner.storage import health
+
     target = resolve_db_path(path) if path != ":memory:" else None
-    if target is not None:
-        if target.is_dir():
-            raise DatabaseError(f"{target} is a folder, not a database file.")
-        target.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(target if target is not None else ":memory:")
+    if target is None:
+        conn = connect(":memory:")
+        _migrate(conn, None)
+        return conn
+    if target.is_dir():
+        raise DatabaseError(f"{target} is a folder, not a database file.")
+    health.ensure_healthy(target)
+    reason = "it was opened read-only" if read_only else health.read_only_reason(target)
+    if reason is None and not target.parent.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"The folder {target.parent} cannot be created "
+                                f"({exc.strerror}).") from exc
+    if reason is not None:
+        return _open_read_only(target, reason)
+    try:
+        conn = connect(target)
+    except health.ReadOnlyDatabaseError:
+        return _open_read_only(target, "the file or its folder cannot be written to")
     try:
         _migrate(conn, target)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        typed = health.translate_error(exc, target, action="update the file")
+        if typed is not None:
+            raise typed from exc
         raise DatabaseError(f"{target} could not be prepared for use ({exc}).") from exc
     return conn
 
 
 @contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One BEGIN IMMEDIATE ... COMMIT; rolls back on any error. Nesting is not allowed."""
+    """One BEGIN IMMEDIATE ... COMMIT; rolls back on any error. Nesting is not allowed.
+
+    Busy, full, read-only and damaged-file failures become typed DatabaseErrors with a
+    sentence (see storage.health); nothing is half-written because SQLite rolls back.
+    """
+    from smsplanner.storage import health
+
+    reason = getattr(conn, "read_only_reason", None)
+    if reason:
+        raise health.read_only_error(reason)
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise DatabaseError(
-            "The database is busy: another copy of SMS Planner is saving. "
-            "Try again in a moment."
-            if "locked" in str(exc) or "busy" in str(exc)
-            else f"The database cannot be written ({exc})."
-        ) from exc
+        raise (health.translate_error(exc) or DatabaseError(
+            f"The database cannot be written ({exc}).")) from exc
     try:
         yield conn
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
+        if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+                exc, sqlite3.IntegrityError):
+            typed = health.translate_error(exc)
+            if typed is not None:
+                raise typed from exc
+        raise

@@ -1,0 +1,169 @@
+"""Is the database file safe to use? Damaged, read-only, full or busy files, in plain words.
+
+Every check here only reads: a damaged file or a file that is not a database is never
+written to. sqlite3 errors are turned into typed DatabaseError subclasses whose sentences
+the app shows and the command line prints (exit 2).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from smsplanner.domain.errors import DatabaseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is damaged; `newest_backup` is the newest backup that passed a check, or None."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
+        self.path = path
+        self.newest_backup = newest_backup
+        super().__init__(f"{_damaged_sentence(path, detail)} {_backup_advice(newest_backup)}")
+
+
+class NotADatabaseError(DamagedDatabaseError):
+    """The file exists but is not a SQLite database at all (a spreadsheet, a picture...)."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file can be read but not saved to (read-only file, folder or medium)."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk (or the file's size limit) is full; nothing was saved."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program kept the file locked for longer than we wait."""
+
+
+def _damaged_sentence(path: Path, detail: str) -> str:
+    return (f"The campaign file {path} is damaged ({detail}), so SMS Planner will not "
+            "change it.")
+
+
+def _backup_advice(backup: Path | None) -> str:
+    if backup is None:
+        return ("No good backup of it was found. Keep the file as it is and open another "
+                "file, or start a new one.")
+    return (f"Your newest good backup is {backup}: restore it with File > Backups, or run "
+            f"`smsplanner restore \"{backup}\"`.")
+
+
+def _not_a_database(path: Path, newest: Path | None) -> NotADatabaseError:
+    err = NotADatabaseError(path, "", newest)
+    err.args = (f"{path} is not an SMS Planner campaign file (it is not a SQLite database), "
+                f"so SMS Planner will not change it. {_backup_advice(newest)}",)
+    return err
+
+
+def check_header(path: Path) -> None:
+    """Raise NotADatabaseError when a non-empty file does not start with SQLite's magic bytes."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read ({exc.strerror}).") from exc
+    if head and head != SQLITE_MAGIC:
+        raise _not_a_database(path, newest_good_backup_for(path))
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    """A `file:` URI opening path read-only (immutable when nothing can change it)."""
+    return path.resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+
+
+def quick_check_file(path: Path) -> str:
+    """PRAGMA quick_check on a read-only connection; returns "ok" or what SQLite found."""
+    try:
+        ro = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = ro.execute("PRAGMA quick_check").fetchall()
+        return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        ro.close()
+
+
+def ensure_healthy(path: Path) -> None:
+    """Raise NotADatabaseError / DamagedDatabaseError unless path is missing, empty or sound."""
+    check_header(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    result = quick_check_file(path)
+    if result == "ok":
+        return
+    newest = newest_good_backup_for(path)
+    if "not a database" in result or "file is encrypted" in result:
+        raise _not_a_database(path, newest)
+    if "unable to open" in result:
+        # e.g. a read-only folder without the WAL index: decided later, not damage.
+        return
+    raise DamagedDatabaseError(path, result, newest)
+
+
+def newest_good_backup_for(path: Path) -> Path | None:
+    from smsplanner.storage.backups import newest_good_backup
+
+    return newest_good_backup(path)
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this file can only be read, or None when it can be written (as far as we can tell)."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path} is read-only"
+    if folder.exists() and not os.access(folder, os.W_OK):
+        return f"the folder {folder} cannot be written to"
+    return None
+
+
+def read_only_error(reason: str) -> ReadOnlyDatabaseError:
+    return ReadOnlyDatabaseError(
+        f"SMS Planner can only read this campaign file: {reason}. Your change was not saved. "
+        "Copy the file somewhere you can write to, or open another file."
+    )
+
+
+def disk_full_error(action: str = "save") -> DiskFullError:
+    return DiskFullError(
+        f"The disk is full, so SMS Planner could not {action}. Nothing was changed: free some "
+        "space (or choose another drive) and try again."
+    )
+
+
+def busy_error() -> DatabaseBusyError:
+    return DatabaseBusyError(
+        "The campaign file is busy: another copy of SMS Planner (or the smsplanner command) "
+        "is saving to it. Nothing was changed; try again in a moment."
+    )
+
+
+def translate_error(exc: sqlite3.Error, path: Path | None = None,
+                    action: str = "save") -> DatabaseError | None:
+    """The typed error for a low-level sqlite3 failure, or None when it is not one of ours."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    # A file-size limit (EFBIG) surfaces as SQLITE_IOERR_WRITE, a full disk as SQLITE_FULL.
+    if code in ("SQLITE_FULL", "SQLITE_IOERR_WRITE") or "disk is full" in text:
+        return disk_full_error(action)
+    if code.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return read_only_error("the file or its folder is read-only")
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return busy_error()
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        where = path or Path("the campaign file")
+        return DamagedDatabaseError(where, str(exc), None)
+    if code.startswith("SQLITE_IOERR") or code == "SQLITE_CANTOPEN":
+        return DatabaseError(f"SMS Planner could not {action}: the disk reported an error "
+                             f"({exc}). Nothing was changed.")
+    return None
