@@ -18,6 +18,7 @@ from smsplanner.domain.errors import SmsPlannerError
 # Each module has register(subparsers) adding its commands; handlers take (args) -> int.
 COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.campaigns",
+    "smsplanner.cli.backup",
 )
 
 
