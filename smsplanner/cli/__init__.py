@@ -19,6 +19,7 @@ from smsplanner.domain.errors import SmsPlannerError
 COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.campaigns",
     "smsplanner.cli.backup",
+    "smsplanner.cli.plan",
 )
 
 

@@ -1,0 +1,188 @@
+"""Planning commands: whatif, compare, plan-test and segments."""
+
+from __future__ import annotations
+
+import argparse
+
+from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%")) / (100 if text.strip().endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a rate like 0.04") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a rate between 0 and 1 (write 4% as 0.04)")
+    return value
+
+
+def _open_fraction(text: str) -> float:
+    value = _fraction(text)
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' must be strictly between 0 and 1")
+    return value
+
+
+def _people(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of people") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    return value
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"'{text}' must be a positive amount")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("whatif", help="forecast conversions, money and the chance of profit")
+    add_db_option(p)
+    p.add_argument("--audience", type=_people, required=True, metavar="N",
+                   help="people you will text")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--rate", type=_fraction, metavar="R", help="expected conversion rate")
+    src.add_argument("--history", action="store_true", help="take the rate from past campaigns")
+    p.add_argument("--segment", help="with --history: only this segment's campaigns")
+    p.add_argument("--last", type=_people, metavar="K", help="with --history: the last K")
+    p.add_argument("--delivery-rate", type=_fraction, metavar="R")
+    p.add_argument("--cost-per-message", type=_amount, default=0.0, metavar="X")
+    p.add_argument("--revenue-per-conversion", type=_amount, metavar="X")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_whatif)
+
+    p = sub.add_parser("compare", help="did B really beat A? (ids or exact names)")
+    add_db_option(p)
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_compare)
+
+    p = sub.add_parser("plan-test", help="recipients needed per message for an A/B test")
+    p.add_argument("--baseline", type=_open_fraction, required=True, metavar="R")
+    lift = p.add_mutually_exclusive_group(required=True)
+    lift.add_argument("--lift", type=float, metavar="R", help="absolute, e.g. 0.01")
+    lift.add_argument("--relative-lift", type=float, metavar="R", help="e.g. 0.2 for +20%%")
+    p.add_argument("--alpha", type=_open_fraction, default=0.05)
+    p.add_argument("--power", type=_open_fraction, default=0.8)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_plan_test)
+
+    p = sub.add_parser("segments", help="characters, encoding and billed parts of a message")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_segments)
+
+
+def cmd_whatif(args: argparse.Namespace) -> int:
+    from smsplanner.domain.forecast import WhatIfInputs, what_if
+
+    if not args.history and (args.segment or args.last):
+        raise CliError("--segment and --last choose the history: use them with --history.")
+    history = None
+    if args.history:
+        from smsplanner.services.planning import load_history
+
+        history = load_history(open_database(args), segment=args.segment, last=args.last)
+    result = what_if(WhatIfInputs(
+        audience=args.audience, rate=args.rate, history=history,
+        delivery_rate=args.delivery_rate, cost_per_message=args.cost_per_message,
+        revenue_per_conversion=args.revenue_per_conversion,
+    ))
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    r = result
+    print(f"Texting {r.audience:,} people at {r.rate * 100:.2f}% ({r.description}):")
+    if r.warning:
+        print(f"  Note: {r.warning}")
+    print(f"  delivered        about {r.expected_delivered:,.0f} ({r.delivery_rate:.1%})")
+    print(f"  conversions      about {r.expected_conversions:,.0f}; 80% range "
+          f"{r.conversions_low80:,} to {r.conversions_high80:,}; 95% range "
+          f"{r.conversions_low:,} to {r.conversions_high:,}")
+    print(f"  cost             {r.cost:,.2f}")
+    if r.revenue_per_conversion is None or r.profit is None:
+        print("  revenue          unknown: give --revenue-per-conversion (or use --history "
+              "with revenue recorded)")
+        return 0
+    print(f"  revenue          {r.revenue:,.2f} (95% range {r.revenue_low:,.2f} to "
+          f"{r.revenue_high:,.2f}; {r.revenue_per_conversion:,.2f} per conversion)")
+    print(f"  profit           {r.profit:,.2f} (95% range {r.profit_low:,.2f} to "
+          f"{r.profit_high:,.2f})")
+    if r.break_even_rate is not None:
+        print(f"  break-even rate  {r.break_even_rate:.2%} of recipients")
+    if r.probability_of_profit is not None:
+        print(f"  chance of profit {r.probability_of_profit:.0%}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from smsplanner.domain.abtest import compare
+    from smsplanner.domain.errors import NotFoundError
+    from smsplanner.services.planning import campaign_arm, resolve_campaign
+
+    conn = open_database(args)
+    try:
+        a = campaign_arm(resolve_campaign(conn, args.a))
+        b = campaign_arm(resolve_campaign(conn, args.b))
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from None
+    result = compare(a, b)
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    for label, arm in (("A", a), ("B", b)):
+        low, high = arm.interval()
+        print(f"{label}: {arm.name}: {arm.rate:.2%} ({arm.conversions:,} of "
+              f"{arm.recipients:,}; 95% interval {low:.2%} to {high:.2%})")
+    print(f"B - A: {result.difference * 100:+.2f} points (95% interval "
+          f"{result.difference_low * 100:+.2f} to {result.difference_high * 100:+.2f}; "
+          f"{result.interval_method})")
+    print(f"p-value {result.p_value:.4g} ({result.test}); chance B is truly better "
+          f"{result.probability_b_better:.0%}")
+    print(result.verdict)
+    return 0
+
+
+def cmd_plan_test(args: argparse.Namespace) -> int:
+    from smsplanner.domain.abtest import sample_size
+
+    lift = args.lift if args.lift is not None else args.baseline * args.relative_lift
+    try:
+        result = sample_size(args.baseline, lift, alpha=args.alpha, power=args.power)
+    except ValueError as exc:
+        raise CliError(f"Cannot plan this test: {exc}.") from None
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    print(f"To tell {result.baseline:.2%} from {result.target:.2%} (two-sided, significance "
+          f"{result.alpha:g}, power {result.power:.0%}):")
+    print(f"  {result.per_arm:,} recipients per message, {result.total:,} in total")
+    print(f"  Formula: {result.formula}")
+    print(f"  {result.warning}")
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    from smsplanner.domain.sms_segments import count_segments
+
+    info = count_segments(args.text)
+    if args.json:
+        print_json(info.to_dict())
+        return 0
+    print(f"{info.characters} characters, {info.encoding}, {info.segments} "
+          f"segment{'s' if info.segments != 1 else ''} ({info.remaining} left in the last)")
+    if info.non_gsm_characters:
+        shown = " ".join(repr(c) for c in info.non_gsm_characters)
+        print(f"Characters that force UCS-2: {shown}")
+    return 0

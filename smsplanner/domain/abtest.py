@@ -1,0 +1,218 @@
+"""Did B really beat A? Two conversion rates compared honestly, and a test-size planner.
+
+Methods, named in every result:
+- rates: Wilson score intervals (Wilson 1927);
+- difference B - A: Newcombe's hybrid score interval (Newcombe 1998, method 10);
+- p-value: two-sided two-proportion z-test (pooled, no continuity correction, the same as R's
+  prop.test(correct = FALSE)); Fisher's exact test (two-sided, R's rule: sum the tables no
+  more likely than the one seen) when any expected count is under 5;
+- P(B's true rate is higher): Beta(1+k, 1+n-k) posteriors, exact sum (Evan Miller 2015).
+Pure Python + numpy; any thread.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+
+from smsplanner.domain.forecast_fit import gammaln
+from smsplanner.domain.metrics import wilson_interval
+
+_N = NormalDist()
+ALPHA = 0.05
+PEEKING_WARNING = (
+    "Decide the number of recipients before you start and look at the result once. "
+    "Checking early and stopping when it looks good turns many chance differences into "
+    "false wins."
+)
+SAMPLE_SIZE_FORMULA = (
+    "n per message = [z(1-alpha/2) * sqrt(2 * p * (1 - p)) + z(power) * "
+    "sqrt(p1 * (1 - p1) + p2 * (1 - p2))]^2 / (p2 - p1)^2, with p = (p1 + p2) / 2 "
+    "(two-sided test of two proportions, normal approximation; Fleiss, Levin & Paik 2003)"
+)
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One side of the comparison: a campaign or a group of campaigns."""
+
+    name: str
+    conversions: int
+    recipients: int
+
+    @property
+    def rate(self) -> float:
+        return self.conversions / self.recipients
+
+    def interval(self) -> tuple[float, float]:
+        return wilson_interval(self.conversions, self.recipients)
+
+    def to_dict(self) -> dict[str, object]:
+        low, high = self.interval()
+        return {"name": self.name, "conversions": self.conversions,
+                "recipients": self.recipients, "rate": self.rate, "low": low, "high": high}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything the A/B panel and `smsplanner compare` show."""
+
+    a: Arm
+    b: Arm
+    difference: float
+    difference_low: float
+    difference_high: float
+    interval_method: str
+    p_value: float
+    test: str
+    probability_b_better: float
+    significant: bool
+    more_recipients_needed: int | None
+    verdict: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "a": self.a.to_dict(), "b": self.b.to_dict(), "difference": self.difference,
+            "difference_low": self.difference_low, "difference_high": self.difference_high,
+            "interval_method": self.interval_method, "p_value": self.p_value,
+            "test": self.test, "probability_b_better": self.probability_b_better,
+            "more_recipients_needed": self.more_recipients_needed, "verdict": self.verdict,
+        }
+
+
+def newcombe_interval(a: Arm, b: Arm) -> tuple[float, float]:
+    """95% interval for rate(b) - rate(a): Newcombe's hybrid score (method 10)."""
+    la, ua = a.interval()
+    lb, ub = b.interval()
+    d = b.rate - a.rate
+    low = d - math.sqrt((b.rate - lb) ** 2 + (ua - a.rate) ** 2)
+    high = d + math.sqrt((ub - b.rate) ** 2 + (a.rate - la) ** 2)
+    return low, high
+
+
+def z_test(a: Arm, b: Arm) -> float:
+    """Two-sided p-value of the pooled two-proportion z-test."""
+    pooled = (a.conversions + b.conversions) / (a.recipients + b.recipients)
+    var = pooled * (1 - pooled) * (1 / a.recipients + 1 / b.recipients)
+    if var <= 0:
+        return 1.0
+    z = (b.rate - a.rate) / math.sqrt(var)
+    return 2 * _N.cdf(-abs(z))
+
+
+def fisher_exact(a: Arm, b: Arm) -> float:
+    """Two-sided p-value of Fisher's exact test on the 2x2 table (conversions / others)."""
+    total_k = a.conversions + b.conversions
+    lo, hi = max(0, total_k - b.recipients), min(a.recipients, total_k)
+    x = np.arange(lo, hi + 1, dtype=float)
+    na, nb = float(a.recipients), float(b.recipients)
+    # Hypergeometric log pmf of x conversions in A given the margins (constants dropped).
+    logp = -(gammaln(x + 1) + gammaln(na - x + 1) + gammaln(total_k - x + 1)
+             + gammaln(nb - total_k + x + 1))
+    logp -= logp.max()
+    p = np.exp(logp)
+    p /= p.sum()
+    observed = p[a.conversions - lo]
+    return float(min(1.0, p[p <= observed * (1 + 1e-7)].sum()))
+
+
+def probability_b_better(a: Arm, b: Arm) -> float:
+    """P(rate_B > rate_A) under Beta(1+k, 1+n-k) posteriors (uniform priors), exact."""
+    aa, ba = 1.0 + a.conversions, 1.0 + a.recipients - a.conversions
+    ab, bb = 1.0 + b.conversions, 1.0 + b.recipients - b.conversions
+    i = np.arange(0, int(ab), dtype=float)
+
+    def lbeta(x: np.ndarray | float, y: np.ndarray | float) -> np.ndarray:
+        return gammaln(np.asarray(x, float)) + gammaln(np.asarray(y, float)) - gammaln(
+            np.asarray(x, float) + np.asarray(y, float))
+
+    terms = (lbeta(aa + i, ba + bb) - np.log(bb + i) - lbeta(1 + i, bb) - lbeta(aa, ba))
+    return float(min(1.0, max(0.0, np.exp(terms).sum())))
+
+
+def _expected_counts_small(a: Arm, b: Arm) -> bool:
+    pooled = (a.conversions + b.conversions) / (a.recipients + b.recipients)
+    return any(n * p < 5 for n in (a.recipients, b.recipients) for p in (pooled, 1 - pooled))
+
+
+def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
+    """Compare B with A: intervals, p-value with the named test, and a plain verdict."""
+    if a.recipients <= 0 or b.recipients <= 0:
+        raise ValueError("both sides need recipients")
+    low, high = newcombe_interval(a, b)
+    if _expected_counts_small(a, b):
+        p_value, test = fisher_exact(a, b), "Fisher's exact test"
+    else:
+        p_value, test = z_test(a, b), "two-proportion z-test"
+    significant = p_value < alpha
+    more = None
+    if significant:
+        better, worse = (b, a) if b.rate > a.rate else (a, b)
+        verdict = (f"{better.name} converts better than {worse.name}; a difference this "
+                   "size is unlikely to be chance.")
+    elif a.rate == b.rate:
+        verdict = "Both converted at the same rate: there is no difference to settle."
+    else:
+        needed = sample_size(a.rate, b.rate - a.rate, alpha=alpha).per_arm
+        more = max(0, needed - min(a.recipients, b.recipients))
+        if more > 0:
+            verdict = (f"Not enough data to tell: about {_round_nice(more):,} more recipients "
+                       "per message would settle a difference this size.")
+        else:
+            verdict = ("No clear winner: the difference is small enough to be chance, "
+                       "even with this many recipients.")
+    return Comparison(a, b, b.rate - a.rate, low, high, "Newcombe hybrid score interval",
+                      p_value, test, probability_b_better(a, b), significant, more, verdict)
+
+
+def _round_nice(x: int) -> int:
+    """Two significant figures: 4,637 -> 4,600."""
+    if x < 100:
+        return x
+    digits = math.floor(math.log10(x)) - 1
+    return int(round(x, -digits))
+
+
+@dataclass(frozen=True)
+class SampleSize:
+    """Recipients needed per message (arm) and in total, with the formula used."""
+
+    per_arm: int
+    total: int
+    baseline: float
+    target: float
+    alpha: float
+    power: float
+    formula: str = SAMPLE_SIZE_FORMULA
+    warning: str = PEEKING_WARNING
+
+    def to_dict(self) -> dict[str, object]:
+        return {"per_arm": self.per_arm, "total": self.total, "baseline": self.baseline,
+                "target": self.target, "alpha": self.alpha, "power": self.power,
+                "two_sided": True, "formula": self.formula, "warning": self.warning}
+
+
+def sample_size(baseline: float, lift: float, alpha: float = ALPHA, power: float = 0.8,
+                continuity_correction: bool = False) -> SampleSize:
+    """Per-arm recipients to detect an absolute `lift` over `baseline` (two-sided test).
+
+    With continuity_correction, Fleiss's correction n' = n/4 (1 + sqrt(1 + 4/(n |d|)))^2.
+    """
+    p1, p2 = baseline, baseline + lift
+    if not (0 < p1 < 1 and 0 < p2 < 1) or lift == 0:
+        raise ValueError("baseline and baseline + lift must be strictly between 0 and 1, "
+                         "and the lift cannot be zero")
+    if not (0 < alpha < 1 and 0 < power < 1):
+        raise ValueError("significance and power must be between 0 and 1")
+    pbar = (p1 + p2) / 2
+    za, zb = _N.inv_cdf(1 - alpha / 2), _N.inv_cdf(power)
+    d = abs(p2 - p1)
+    n = (za * math.sqrt(2 * pbar * (1 - pbar))
+         + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2 / d**2
+    if continuity_correction:
+        n = n / 4 * (1 + math.sqrt(1 + 4 / (n * d))) ** 2
+    per_arm = math.ceil(n - 1e-9)
+    return SampleSize(per_arm, 2 * per_arm, p1, p2, alpha, power)

@@ -1,0 +1,265 @@
+"""What-if forecasts for the next send: conversions, money and the odds of making a profit.
+
+With a typed rate the range of conversions is binomial (coin-flip noise only). From history,
+it is the predictive range for a new campaign (see forecast_fit): it includes how much the
+user's own campaigns have varied. Pure Python + numpy; safe on any thread.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.forecast_fit import CountDistribution, RateModel, count_distribution
+from smsplanner.domain.forecast_fit import fit_history as _fit
+from smsplanner.domain.metrics import pooled_rate
+
+SHORT_HISTORY = 2  # with this many campaigns or fewer, say the range is wide because of it
+INTERVAL = 0.95
+
+
+class NoHistoryError(SmsPlannerError):
+    """No past campaign with known conversions and recipients matches the chosen history."""
+
+
+@dataclass(frozen=True)
+class History:
+    """The rate model fitted to past campaigns, with what it rests on in words."""
+
+    model: RateModel
+    campaigns: int
+    description: str
+    delivery_rate: float | None  # pooled delivered / sent, where both are known
+    revenue_per_conversion: float | None  # pooled revenue / conversions
+    click_rate: float | None  # per recipient
+    reply_rate: float | None
+    short: bool
+    warning: str = ""
+
+
+def select_history(campaigns: Sequence[Campaign], segment: str | None = None,
+                   last: int | None = None) -> list[Campaign]:
+    """Campaigns usable for a rate (conversions and recipients known), by segment and/or last N."""
+    usable = [c for c in campaigns if c.conversions is not None and (c.recipients or 0) > 0]
+    if segment is not None:
+        usable = [c for c in usable if c.segment == segment]
+    usable.sort(key=lambda c: (c.date, c.id or 0))
+    if last is not None and last > 0:
+        usable = usable[-last:]
+    return usable
+
+
+def describe_history(chosen: Sequence[Campaign], segment: str | None, last: int | None) -> str:
+    """'based on 14 campaigns to Loyal customers since March 2026'."""
+    n = len(chosen)
+    noun = "campaign" if n == 1 else "campaigns"
+    since = min(c.date for c in chosen)
+    who = f" to {segment}" if segment else ""
+    if last:
+        return f"based on your last {n} {noun}{who}, since {since:%B %Y}"
+    return f"based on {n} {noun}{who} since {since:%B %Y}"
+
+
+def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
+                last: int | None = None) -> History:
+    """Fit the rate model to the chosen past campaigns; raises NoHistoryError if there are none."""
+    chosen = select_history(campaigns, segment, last)
+    if not chosen:
+        where = f" for the segment '{segment}'" if segment else ""
+        raise NoHistoryError(
+            f"There are no past campaigns{where} with both conversions and recipients recorded, "
+            "so there is no history to forecast from. Type an expected rate instead."
+        )
+    model = _fit([int(c.conversions or 0) for c in chosen],
+                 [int(c.recipients or 0) for c in chosen])
+    delivery = pooled_rate(chosen, "delivery")
+    clicks = pooled_rate(chosen, "click")
+    replies = pooled_rate(chosen, "response")
+    money = [c for c in chosen if c.revenue is not None and (c.conversions or 0) > 0]
+    conv_total = sum(int(c.conversions or 0) for c in money)
+    rpc = sum(float(c.revenue or 0.0) for c in money) / conv_total if conv_total else None
+    short = len(chosen) <= SHORT_HISTORY
+    warning = (f"The range is wide because history is short: only {len(chosen)} past "
+               f"campaign{'s' if len(chosen) != 1 else ''} to learn how much results vary."
+               if short else "")
+    return History(
+        model=model, campaigns=len(chosen), description=describe_history(chosen, segment, last),
+        delivery_rate=None if delivery is None else delivery.value,
+        revenue_per_conversion=rpc,
+        click_rate=None if clicks is None else clicks.value,
+        reply_rate=None if replies is None else replies.value,
+        short=short, warning=warning,
+    )
+
+
+@dataclass(frozen=True)
+class WhatIfInputs:
+    """One what-if question. `rate` is used when no history is given."""
+
+    audience: int
+    rate: float | None = None
+    history: History | None = None
+    delivery_rate: float | None = None  # None: from history, else 1.0
+    cost_per_message: float = 0.0
+    revenue_per_conversion: float | None = None  # None: from history, else 0
+
+    def __post_init__(self) -> None:
+        if self.history is None and self.rate is None:
+            raise ValueError("give a rate or a history")
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """Every output of the what-if panel; money ranges are for the 95% range of conversions."""
+
+    audience: int
+    rate: float
+    rate_source: str  # "given" or "history"
+    history_campaigns: int
+    delivery_rate: float
+    expected_delivered: float
+    expected_conversions: float
+    conversions_low: int
+    conversions_high: int
+    conversions_low80: int
+    conversions_high80: int
+    expected_clicks: float | None
+    expected_replies: float | None
+    cost: float
+    revenue_per_conversion: float | None  # None: unknown (no history, none typed)
+    revenue: float | None
+    revenue_low: float | None
+    revenue_high: float | None
+    profit: float | None
+    profit_low: float | None
+    profit_high: float | None
+    roi: float | None
+    cost_per_conversion: float | None
+    break_even_rate: float | None
+    probability_of_profit: float | None
+    description: str
+    warning: str
+    distribution: CountDistribution = field(repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, object]:
+        """The issue's JSON contract, plus the 80% range and a few extras."""
+        return {
+            "audience": self.audience, "rate": self.rate, "rate_source": self.rate_source,
+            "history_campaigns": self.history_campaigns, "delivery_rate": self.delivery_rate,
+            "expected_delivered": self.expected_delivered,
+            "expected_conversions": self.expected_conversions,
+            "conversions_low": self.conversions_low, "conversions_high": self.conversions_high,
+            "interval": INTERVAL,
+            "conversions_low_80": self.conversions_low80,
+            "conversions_high_80": self.conversions_high80,
+            "expected_clicks": self.expected_clicks, "expected_replies": self.expected_replies,
+            "cost": self.cost, "revenue_per_conversion": self.revenue_per_conversion,
+            "revenue": self.revenue, "revenue_low": self.revenue_low,
+            "revenue_high": self.revenue_high, "profit": self.profit,
+            "profit_low": self.profit_low, "profit_high": self.profit_high, "roi": self.roi,
+            "cost_per_conversion": self.cost_per_conversion,
+            "break_even_rate": self.break_even_rate,
+            "probability_of_profit": self.probability_of_profit,
+            "description": self.description, "warning": self.warning,
+        }
+
+
+def _delivery(inp: WhatIfInputs) -> float:
+    if inp.delivery_rate is not None:
+        return inp.delivery_rate
+    if inp.history is not None and inp.history.delivery_rate is not None:
+        return inp.history.delivery_rate
+    return 1.0
+
+
+def _rpc(inp: WhatIfInputs) -> float | None:
+    if inp.revenue_per_conversion is not None:
+        return inp.revenue_per_conversion
+    if inp.history is not None:
+        return inp.history.revenue_per_conversion
+    return None
+
+
+def _money(value: float, rpc: float | None, cost: float = 0.0) -> float | None:
+    return None if rpc is None else value * rpc - cost
+
+
+def rate_model(inp: WhatIfInputs) -> RateModel:
+    """The history's model, or a fixed (binomial) model for a typed rate."""
+    if inp.history is not None:
+        return inp.history.model
+    return RateModel.fixed(float(inp.rate or 0.0))
+
+
+def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
+    """All outputs for one set of inputs; about a millisecond (pass `model` to reuse one)."""
+    model = model or rate_model(inp)
+    delivery = _delivery(inp)
+    rpc = _rpc(inp)
+    delivered = inp.audience * delivery
+    n = round(delivered)
+    dist = count_distribution(model, n)
+    expected = n * model.mean
+    lo, hi = dist.quantile((1 - INTERVAL) / 2), dist.quantile(1 - (1 - INTERVAL) / 2)
+    lo80, hi80 = dist.quantile(0.10), dist.quantile(0.90)
+    cost = inp.audience * inp.cost_per_message
+    profit = _money(expected, rpc, cost)
+    if rpc is None:
+        p_profit = None
+    elif rpc > 0:
+        p_profit = dist.prob_above(cost / rpc)
+    else:
+        p_profit = 0.0
+    h = inp.history
+    return WhatIf(
+        audience=inp.audience, rate=model.mean,
+        rate_source="history" if h is not None else "given",
+        history_campaigns=h.campaigns if h is not None else 0,
+        delivery_rate=delivery, expected_delivered=delivered, expected_conversions=expected,
+        conversions_low=lo, conversions_high=hi, conversions_low80=lo80, conversions_high80=hi80,
+        expected_clicks=(n * h.click_rate if h is not None and h.click_rate is not None else None),
+        expected_replies=(n * h.reply_rate if h is not None and h.reply_rate is not None else None),
+        cost=cost, revenue_per_conversion=rpc, revenue=_money(expected, rpc),
+        revenue_low=_money(lo, rpc), revenue_high=_money(hi, rpc), profit=profit,
+        profit_low=_money(lo, rpc, cost), profit_high=_money(hi, rpc, cost),
+        roi=profit / cost if profit is not None and cost > 0 else None,
+        cost_per_conversion=cost / expected if expected > 0 else None,
+        break_even_rate=(cost / (rpc * n) if rpc and n > 0 else None),
+        probability_of_profit=p_profit,
+        description=h.description if h is not None else "typed rate",
+        warning=h.warning if h is not None else "",
+        distribution=dist,
+    )
+
+
+def audience_for(model: RateModel, conversions: int, confidence: float = 0.9,
+                 delivery_rate: float = 1.0, limit: int = 100_000_000) -> int | None:
+    """Fewest people to text so that P(at least `conversions`) >= confidence, or None.
+
+    None means even `limit` people would not do it: the rate could be near zero.
+    """
+    if conversions <= 0:
+        return 0
+    if delivery_rate <= 0 or model.mean <= 0:
+        return None
+
+    def ok(audience: int) -> bool:
+        dist = count_distribution(model, round(audience * delivery_rate))
+        return dist.prob_at_least(conversions) >= confidence
+
+    # Start from the expected-value answer and bracket by doubling: ~20 evaluations.
+    lo, hi = 0, max(1, math.ceil(conversions / (model.mean * delivery_rate)))
+    while not ok(hi):
+        lo, hi = hi, hi * 2
+        if hi > limit:
+            return None
+    while hi - lo > max(1, hi // 2000):
+        mid = (lo + hi) // 2
+        if ok(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi

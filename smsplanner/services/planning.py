@@ -1,0 +1,56 @@
+"""Planning operations on the store: the history for a forecast, and campaigns to compare.
+
+Shared by the `whatif` / `compare` commands and the Plan tab. Runs on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from smsplanner.domain.abtest import Arm
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import NotFoundError, SmsPlannerError
+from smsplanner.domain.forecast import History, fit_history
+from smsplanner.storage.campaigns import find_campaigns, list_campaigns
+
+
+class AmbiguousCampaignError(SmsPlannerError):
+    """A name matches several campaigns: the user must give an id."""
+
+
+def load_history(conn: sqlite3.Connection, segment: str | None = None,
+                 last: int | None = None) -> History:
+    """Fit the forecast's rate model to the SMS campaigns in the store."""
+    return fit_history(list_campaigns(conn, "sms"), segment=segment, last=last)
+
+
+def resolve_campaign(conn: sqlite3.Connection, ref: str) -> Campaign:
+    """The one campaign with this id or exact name; typed errors for none or several."""
+    found = find_campaigns(conn, ref.strip())
+    if not found:
+        raise NotFoundError(f"There is no campaign with the id or name '{ref}'.")
+    if len(found) > 1:
+        ids = ", ".join(str(c.id) for c in found[:6])
+        raise AmbiguousCampaignError(
+            f"{len(found)} campaigns are named '{ref}' (ids {ids}): give the id instead."
+        )
+    return found[0]
+
+
+def campaign_arm(c: Campaign) -> Arm:
+    """One campaign as a side of an A/B comparison (conversions over recipients)."""
+    if c.conversions is None or not c.recipients:
+        raise SmsPlannerError(
+            f"'{c.name}' has no conversions or recipients recorded, so its conversion rate "
+            "is unknown and it cannot be compared."
+        )
+    return Arm(c.name, int(c.conversions), int(c.recipients))
+
+
+def group_arm(name: str, campaigns: list[Campaign]) -> Arm:
+    """Several campaigns pooled into one side (sum of conversions over sum of recipients)."""
+    usable = [c for c in campaigns if c.conversions is not None and c.recipients]
+    if not usable:
+        raise SmsPlannerError(f"No campaign in '{name}' has conversions and recipients recorded.")
+    return Arm(name, sum(int(c.conversions or 0) for c in usable),
+               sum(int(c.recipients or 0) for c in usable))
