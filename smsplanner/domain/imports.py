@@ -1,0 +1,211 @@
+"""What an import will do and what it did: plan, problems, batch records (plain Python).
+
+The importing layer builds an ImportPlan without touching the database; storage writes it
+as one batch; the CLI and GUI show ImportResult. Phone numbers never appear in any of these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import SmsPlannerError
+
+SHAPES: tuple[str, ...] = ("summary", "messages")
+
+# Per-message rows are stored column-wise for speed; these are the columns, in order.
+MESSAGE_COLUMNS: tuple[str, ...] = (
+    "message_id",   # provider's id (text)
+    "campaign",     # index into ImportPlan.campaigns
+    "outbound",     # 1 sent by the shop, 0 a reply from a customer
+    "status",       # provider's status text, lower case, or None
+    "sent_at",      # local naive ISO timestamp text, or None
+    "delivered",    # 1/0, None when the file has no status
+    "clicked",      # 1/0/None
+    "replied",      # 1/0/None
+    "converted",    # 1/0/None
+    "opt_out",      # 1/0/None
+    "order_value",  # money or None
+    "cost",         # money (absolute price) or None
+    "segments",     # message parts or None
+)
+
+
+class MappingError(SmsPlannerError):
+    """A --map override or a required column that does not fit the file."""
+
+
+class ImportRefused(SmsPlannerError):
+    """A file that was read but cannot be imported as it stands (e.g. no campaign name)."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong in a file: spreadsheet row (1-based, header counted), column, value."""
+
+    row: int | None
+    column: str | None
+    value: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "value": self.value,
+                "message": self.message}
+
+    def sentence(self) -> str:
+        """One line for a terminal or a tooltip."""
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column '{self.column}'")
+        prefix = (", ".join(where) + ": ") if where else ""
+        return prefix + self.message
+
+
+@dataclass
+class Mapping:
+    """Which file column feeds each field, and what the mapper did with the rest."""
+
+    fields: dict[str, str] = field(default_factory=dict)      # field -> column header
+    derived: dict[str, str] = field(default_factory=dict)     # count field -> rate column used
+    unmapped: list[str] = field(default_factory=list)         # columns no field uses
+    dropped: list[str] = field(default_factory=list)          # phone columns dropped on read
+    cents: set[str] = field(default_factory=set)              # money fields given in cents
+    key: str = ""                                             # remembered-mapping key
+    shape: str = ""                                           # "summary" or "messages"
+
+    def column(self, name: str) -> str | None:
+        return self.fields.get(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fields": dict(self.fields), "derived": dict(self.derived),
+                "unmapped": list(self.unmapped), "dropped": list(self.dropped),
+                "cents": sorted(self.cents), "shape": self.shape}
+
+
+@dataclass
+class PlannedCampaign:
+    """A campaign the file describes, with the spreadsheet rows it came from."""
+
+    campaign: Campaign
+    rows: list[int] = field(default_factory=list)
+    derived: list[str] = field(default_factory=list)   # count fields computed from a rate
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import would write, decided before anything is written."""
+
+    source_name: str
+    shape: str
+    mapping: Mapping
+    campaigns: list[PlannedCampaign] = field(default_factory=list)
+    # Column-wise per-message data (MESSAGE_COLUMNS -> list or numpy array), logs only.
+    messages: dict[str, Any] | None = None
+    provider: str = ""
+    problems: list[ImportProblem] = field(default_factory=list)
+    rows_read: int = 0
+    rows_skipped: int = 0           # bad rows left out with skip_bad_rows
+    totals_left_out: int = 0
+    other_channels_skipped: int = 0
+    detected: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def message_count(self) -> int:
+        if not self.messages:
+            return 0
+        return len(self.messages["message_id"])
+
+    @property
+    def rows_imported(self) -> int:
+        if self.shape == "messages":
+            return self.message_count
+        return sum(len(p.rows) for p in self.campaigns)
+
+
+@dataclass
+class BatchRecord:
+    """One import batch as stored: the file, when, what shape, and its counts."""
+
+    id: int
+    file_name: str
+    file_size: int
+    sha256: str
+    imported_at: str          # UTC ISO timestamp
+    shape: str
+    rows_read: int
+    rows_imported: int
+    campaigns_created: int
+    campaigns_updated: int
+    messages_added: int = 0
+    messages_updated: int = 0
+    mapping: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def imported_on(self) -> str:
+        """The local calendar day of the import, for "already imported on DATE"."""
+        try:
+            t = dt.datetime.fromisoformat(self.imported_at.replace("Z", "+00:00"))
+            return t.astimezone().date().isoformat()
+        except ValueError:
+            return self.imported_at[:10]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "file": self.file_name, "size": self.file_size,
+                "sha256": self.sha256, "imported_at": self.imported_at, "shape": self.shape,
+                "rows_read": self.rows_read, "rows_imported": self.rows_imported,
+                "campaigns_created": self.campaigns_created,
+                "campaigns_updated": self.campaigns_updated,
+                "messages_added": self.messages_added,
+                "messages_updated": self.messages_updated}
+
+
+@dataclass
+class WriteOutcome:
+    """What storage did with a plan."""
+
+    batch_id: int
+    campaigns_created: int
+    campaigns_updated: int
+    messages_added: int = 0
+    messages_updated: int = 0
+
+
+@dataclass
+class ImportResult:
+    """One file's outcome, in the shape of the `import --json` contract."""
+
+    file: str
+    import_id: int | None = None
+    shape: str | None = None
+    rows_read: int = 0
+    rows_imported: int = 0
+    rows_skipped: int = 0
+    campaigns_created: int = 0
+    campaigns_updated: int = 0
+    duplicate_of: int | None = None
+    unmapped_columns: list[str] = field(default_factory=list)
+    dropped_columns: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    detected: dict[str, Any] = field(default_factory=dict)
+    refused: bool = False
+    dry_run: bool = False
+    message: str = ""
+    backup: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract's keys, in order."""
+        return {
+            "file": self.file, "import_id": self.import_id, "shape": self.shape,
+            "rows_read": self.rows_read, "rows_imported": self.rows_imported,
+            "rows_skipped": self.rows_skipped, "campaigns_created": self.campaigns_created,
+            "campaigns_updated": self.campaigns_updated, "duplicate_of": self.duplicate_of,
+            "unmapped_columns": list(self.unmapped_columns),
+            "dropped_columns": list(self.dropped_columns),
+            "problems": [p.to_dict() for p in self.problems],
+            "detected": dict(self.detected),
+        }

@@ -1,0 +1,179 @@
+"""Reading mapped columns into typed arrays while collecting per-cell problems.
+
+Used by the summary and message shapes; pure (no database), runs on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.importing.table import ImportCancelled
+
+if TYPE_CHECKING:
+    import pandas
+
+    from smsplanner.importing.table import RawTable
+
+PHONE_HIDDEN = "(phone number hidden)"
+MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
+_PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
+
+
+def shown(value: Any) -> str:
+    """A cell as text for a problem list; anything that could be a phone number is hidden."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    text = str(value).strip()
+    digits = sum(ch.isdigit() for ch in text)
+    if _PHONE_RE.match(text) and (digits >= 9 or text.startswith(("+", "00"))):
+        return PHONE_HIDDEN
+    return text[:80]
+
+
+@dataclass
+class ColumnReader:
+    """Parses the mapped columns of one RawTable and keeps its problems and bad-row mask."""
+
+    raw: RawTable
+    mapping: Mapping
+    is_cancelled: Callable[[], bool] | None = None
+    problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    more_problems: int = 0
+
+    def __post_init__(self) -> None:
+        self.n = len(self.raw.frame)
+        self.bad = np.zeros(self.n, dtype=bool)
+        self.decimal = self.raw.detected.decimal or "."
+        self.thousands = self.raw.detected.thousands
+        self.date_order: str | None = self.raw.detected.date_order
+        self.dropped_rows = 0  # rows left out because their whole campaign was refused
+
+    # -- helpers -------------------------------------------------------------------------
+    def check_cancelled(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled(self.raw.source.name)
+
+    def column(self, fieldname: str) -> str | None:
+        return self.mapping.fields.get(fieldname)
+
+    def series(self, fieldname: str) -> pandas.Series | None:
+        col = self.column(fieldname)
+        return None if col is None else self.raw.frame[col]
+
+    def row(self, i: int) -> int:
+        return int(self.raw.row_numbers[i])
+
+    def add(self, i: int | None, column: str | None, value: Any, message: str,
+            mark_bad: bool = True) -> None:
+        """Record a problem for frame row i (None: the whole file)."""
+        if i is not None and mark_bad:
+            self.bad[i] = True
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more_problems += 1
+            return
+        self.problems.append(ImportProblem(
+            None if i is None else self.row(i), column, shown(value), message))
+
+    def add_cells(self, mask: np.ndarray, fieldname: str, message: str) -> None:
+        """One problem per True cell of mask in the field's column."""
+        col = self.column(fieldname)
+        assert col is not None
+        values = self.raw.frame[col]
+        for i in np.flatnonzero(mask):
+            self.add(int(i), col, values.iat[i], message)
+
+    def all_problems(self) -> list[ImportProblem]:
+        out = list(self.problems)
+        if self.more_problems:
+            out.append(ImportProblem(None, None, None,
+                                     f"... and {self.more_problems} more problems like these."))
+        return out
+
+    # -- typed columns -------------------------------------------------------------------
+    def texts(self, fieldname: str) -> np.ndarray | None:
+        """Stripped text (object array, None where empty) of a mapped column."""
+        s = self.series(fieldname)
+        if s is None:
+            return None
+        import pandas as pd
+
+        kind = pd.api.types.infer_dtype(s, skipna=False) if s.dtype == object else "string"
+        if kind != "string":
+            s = s.map(lambda v: "" if v is None or (isinstance(v, float) and v != v)
+                      else (v.isoformat() if hasattr(v, "isoformat") else
+                            (f"{v:g}" if isinstance(v, float) else str(v))))
+        t = s.astype(object).str.strip()
+        arr = t.to_numpy(dtype=object, copy=True)
+        arr[(t == "").to_numpy(dtype=bool)] = None
+        return arr
+
+    def numbers(self, fieldname: str, *, whole: bool = False, label: str = "") -> np.ndarray | None:
+        """float64 values (NaN unknown) of a mapped number column; unreadable cells reported."""
+        s = self.series(fieldname)
+        if s is None:
+            return None
+        from smsplanner.importing.values import parse_numbers
+
+        self.check_cancelled()
+        values, bad = parse_numbers(s, self.decimal, self.thousands)
+        what = label or fieldname.replace("_", " ")
+        if bad.any():
+            self.add_cells(bad, fieldname, f"This is not a number; {what} must be a number.")
+        if fieldname in self.mapping.cents:
+            values = values / 100.0
+        if whole:
+            frac = ~np.isnan(values) & (values != np.round(values))
+            if frac.any():
+                self.add_cells(frac, fieldname, f"{what.capitalize()} must be a whole number.")
+                values = np.where(frac, np.nan, values)
+        return values
+
+    def percents(self, column: str) -> np.ndarray:
+        from smsplanner.importing.values import parse_percent
+
+        values, bad = parse_percent(self.raw.frame[column], self.decimal, self.thousands)
+        for i in np.flatnonzero(bad):
+            self.add(int(i), column, self.raw.frame[column].iat[i],
+                     "This rate is not a number or a percentage.")
+        return values
+
+    def flags(self, fieldname: str) -> np.ndarray | None:
+        s = self.series(fieldname)
+        if s is None:
+            return None
+        from smsplanner.importing.values import parse_bools
+
+        self.check_cancelled()
+        values, bad = parse_bools(s)
+        if bad.any():
+            self.add_cells(bad, fieldname, "Expected yes/no (or true/false, 1/0, x).")
+        return values
+
+    def datetimes(self, fieldname: str) -> pandas.Series | None:
+        """Local naive datetimes; the day/month order decided from the whole column."""
+        s = self.series(fieldname)
+        if s is None:
+            return None
+        from smsplanner.importing.values import decide_date_order, parse_datetimes
+
+        self.check_cancelled()
+        order = self.raw.detected.date_order
+        if order is None:
+            order, ambiguous = decide_date_order(s)
+            if ambiguous:
+                self.notes.append(
+                    f"No date in '{self.column(fieldname)}' shows whether the day or the month "
+                    f"comes first; read as {'day' if order == 'DMY' else 'month'} first "
+                    "(choose the other order if that is wrong).")
+        self.date_order = order
+        values, bad = parse_datetimes(s, order)
+        if bad.any():
+            self.add_cells(bad, fieldname, "This is not a date SMS Planner can read.")
+        return values

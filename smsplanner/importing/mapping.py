@@ -1,0 +1,262 @@
+"""Which column feeds which field: header normalising, provider synonyms, --map overrides.
+
+Pure functions over header names (no pandas needed); the GUI calls `suggest_mapping` on the
+preview table from its worker or the GUI thread (it is fast).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from smsplanner.domain.imports import Mapping, MappingError
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+
+ColumnMapping = Mapping
+
+SUMMARY_FIELDS: tuple[str, ...] = (
+    "name", "date", "time", "segment", "channel", "offer", "message",
+    "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
+)
+MESSAGE_FIELDS: tuple[str, ...] = (
+    "message_id", "name", "status", "direction", "phone", "sent_at", "price", "segments",
+    "clicked", "replied", "converted", "order_value", "body", "channel", "segment", "offer",
+)
+ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(SUMMARY_FIELDS + MESSAGE_FIELDS))
+
+# Synonyms in order of preference (normalised form). Unique counts come before totals.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("campaign name", "campaign", "name", "campaign title", "message name", "title",
+             "flow name", "broadcast name"),
+    "date": ("date", "send date", "sent date", "date sent", "send time",
+             "message send date time", "send date time", "last sent", "sent on", "send day",
+             "campaign date", "day", "scheduled date", "sent at", "created at"),
+    "time": ("time", "send hour", "time sent"),
+    "segment": ("segment", "audience", "audiences list", "audience list", "list", "lists",
+                "recipient list", "target segment"),
+    "channel": ("campaign channel", "channel", "send channel"),
+    "offer": ("offer", "promotion", "promo", "discount", "coupon", "promo code", "discount code"),
+    "message": ("message text", "message", "sms text", "text", "body", "content",
+                "message content", "subject line", "subject"),
+    "sent": ("sent", "total sent", "messages sent", "sms sent", "number sent", "sent count",
+             "total recipients", "recipients", "sends", "total sends", "texts sent"),
+    "delivered": ("successful deliveries", "delivered", "total delivered", "deliveries",
+                  "messages delivered", "unique delivered", "delivered count"),
+    "clicks": ("unique clicks", "unique clickers", "unique link clicks", "clicks unique",
+               "clicks", "total clicks", "link clicks", "clickers"),
+    "replies": ("unique replies", "replies", "answered", "responses", "total replies",
+                "inbound replies", "replied count"),
+    "opt_outs": ("unique unsubscribes", "unsubscribes", "unsubscriptions", "opt outs",
+                 "optouts", "opt out", "stops", "stop requests", "unsubscribed",
+                 "total unsubscribes"),
+    "conversions": ("unique placed order", "count of unique conversions", "unique conversions",
+                    "unique orders", "conversions", "orders", "direct orders", "placed order",
+                    "total placed orders", "purchases", "number of orders", "sales count"),
+    "revenue": ("revenue", "conversion value", "placed order value", "sales", "total sales",
+                "total revenue", "order revenue", "turnover", "income", "revenue total"),
+    "cost": ("cost", "total cost", "spend", "campaign cost", "amount spent", "charges",
+             "total amount", "price", "total price"),
+    # per-message logs
+    "message_id": ("sid", "message sid", "message id", "message uuid", "messageid", "sms id",
+                   "msg id", "uuid", "id"),
+    "status": ("status", "message status", "delivery status", "message state", "state",
+               "status code", "dlr status"),
+    "direction": ("direction", "message direction"),
+    "phone": ("to", "from", "phone", "phone number", "mobile", "mobile number", "receiver",
+              "recipient", "sender", "to number", "from number", "number", "msisdn", "cld",
+              "cli", "cell", "telephone"),
+    "sent_at": ("sent at", "sent date", "date sent", "send time", "message time", "sent time",
+                "timestamp", "created at", "date created", "date", "time", "completed at",
+                "created"),
+    "price": ("price", "message price", "total amount", "cost", "amount", "charge",
+              "message cost"),
+    "segments": ("num segments", "segments", "message parts", "parts", "parts count",
+                 "units", "segment count", "sms parts", "number of segments"),
+    "clicked": ("clicked", "has clicked", "link clicked", "click", "clicks"),
+    "replied": ("replied", "has replied", "reply"),
+    "converted": ("converted", "purchased", "ordered", "placed order", "conversion"),
+    "order_value": ("order value", "amount in cents", "order amount", "order total",
+                    "revenue", "sales", "amount", "value"),
+    "body": ("body", "text", "message", "message text", "content", "sms text",
+             "message body"),
+}
+
+# Rate columns: used only when the count itself is missing. (count field, basis, synonyms)
+RATE_SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("delivered", "sent", ("delivery rate", "delivered rate", "deliverability")),
+    ("clicks", "delivered", ("click to delivered rate", "click to delivery rate")),
+    ("clicks", "recipients", ("click rate", "unique click rate", "click through rate", "ctr")),
+    ("conversions", "recipients", ("placed order rate", "conversion rate", "order rate")),
+    ("replies", "recipients", ("reply rate", "response rate")),
+    ("opt_outs", "recipients", ("unsubscribe rate", "opt out rate", "unsubscribe rates")),
+)
+
+# Field order when claiming columns: specific fields claim before generic ones.
+_SUMMARY_ORDER: tuple[str, ...] = (
+    "name", "channel", "sent", "delivered", "clicks", "replies", "opt_outs",
+    "conversions", "revenue", "cost", "date", "time", "segment", "offer", "message",
+)
+_MESSAGE_ORDER: tuple[str, ...] = (
+    "message_id", "direction", "status", "name", "channel", "sent_at", "segments",
+    "price", "clicked", "replied", "converted", "order_value", "body", "segment", "offer",
+)
+_MESSAGE_ID_EXCLUDED = {"account sid", "campaign id", "attribution id", "order id"}
+_FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "all", "nr"}
+_CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
+
+
+def normalise(header: str) -> str:
+    """Lower case words: brackets, punctuation, underscores and camelCase do not matter."""
+    text = re.sub(r"[\(\[\{][^\)\]\}]*[\)\]\}]", " ", str(header))
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    text = re.sub(r"[^0-9A-Za-z%]+", " ", text.replace("%", " rate "))
+    return " ".join(text.lower().split())
+
+
+def _loose(norm: str) -> str:
+    words = [w for w in norm.split() if w not in _FILLER_WORDS]
+    return " ".join(words) or norm
+
+
+def is_cents(header: str) -> bool:
+    """Money given in cents ("AMOUNT_IN_CENTS", "Price (cents)")."""
+    return bool(_CENTS_RE.search(str(header).replace("_", " ")))
+
+
+def mapping_key(headers: Iterable[str]) -> str:
+    """A stable key for remembering a user's mapping: hash of the sorted normalised headers."""
+    text = "\n".join(sorted({normalise(h) for h in headers}))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def phone_columns(headers: Sequence[str]) -> list[str]:
+    """Columns whose header says they hold phone numbers (never read, never stored)."""
+    syns = set(SYNONYMS["phone"])
+    return [h for h in headers if normalise(h) in syns]
+
+
+def _claim(headers: Sequence[str], order: Sequence[str], taken: set[str]) -> dict[str, str]:
+    taken.update(phone_columns(headers))
+    norm = {h: normalise(h) for h in headers}
+    loose = {h: _loose(n) for h, n in norm.items()}
+    out: dict[str, str] = {}
+    for fieldname in order:
+        for pass_ in ("exact", "loose"):
+            if fieldname in out:
+                break
+            for syn in SYNONYMS[fieldname]:
+                target = syn if pass_ == "exact" else _loose(syn)
+                pool = norm if pass_ == "exact" else loose
+                hit = next((h for h in headers if h not in taken and pool[h] == target), None)
+                if hit is not None and not (fieldname == "message_id"
+                                            and norm[hit] in _MESSAGE_ID_EXCLUDED):
+                    out[fieldname] = hit
+                    taken.add(hit)
+                    break
+    return out
+
+
+def detect_shape(headers: Sequence[str], dropped: Sequence[str] = ()) -> str:
+    """"messages" for a per-message log, "summary" for one row per campaign."""
+    summary = _claim(headers, _SUMMARY_ORDER, set())
+    counts = [f for f in ("sent", "delivered", "clicks", "replies", "opt_outs", "conversions")
+              if f in summary]
+    messages = _claim(headers, _MESSAGE_ORDER, set())
+    log_signs = [f for f in ("message_id", "direction", "status") if f in messages]
+    if ("message_id" in messages and len(log_signs) >= 2) or (log_signs and not counts):
+        return "messages"
+    if not counts and dropped and "message_id" in messages:
+        return "messages"
+    if not counts and "message_id" in messages and "order_value" in messages:
+        return "messages"  # attribution exports (Postscript): one row per order
+    return "summary"
+
+
+def _find_column(headers: Sequence[str], wanted: str) -> str | None:
+    if wanted in headers:
+        return wanted
+    by_strip = [h for h in headers if h.strip().lower() == wanted.strip().lower()]
+    if by_strip:
+        return by_strip[0]
+    by_norm = [h for h in headers if normalise(h) == normalise(wanted)]
+    return by_norm[0] if by_norm else None
+
+
+def parse_overrides(items: Iterable[str]) -> dict[str, str]:
+    """`FIELD=COLUMN` strings (from --map) into a dict; `FIELD=` means "use no column"."""
+    out: dict[str, str] = {}
+    for item in items:
+        if "=" not in item:
+            raise MappingError(f"--map needs FIELD=COLUMN, not '{item}'.")
+        fieldname, column = item.split("=", 1)
+        fieldname = fieldname.strip().lower().replace("-", "_").replace(" ", "_")
+        if fieldname not in ALL_FIELDS:
+            raise MappingError(
+                f"'{fieldname}' is not a field; use one of: {', '.join(ALL_FIELDS)}.")
+        out[fieldname] = column
+    return out
+
+
+def suggest_mapping(
+    raw: RawTable | Sequence[str],
+    shape: str | None = None,
+    overrides: dict[str, str] | None = None,
+    dropped: Sequence[str] = (),
+) -> Mapping:
+    """Map columns to fields for the file's shape (detected when None); overrides win."""
+    headers = list(raw if isinstance(raw, Sequence) else raw.headers)
+    if not isinstance(raw, Sequence):
+        dropped = list(raw.dropped_columns)
+    shape = shape or detect_shape(headers, dropped)
+    order = _MESSAGE_ORDER if shape == "messages" else _SUMMARY_ORDER
+    taken: set[str] = set()
+    fields: dict[str, str] = {}
+    for fieldname, column in (overrides or {}).items():
+        if column == "":
+            fields[fieldname] = ""
+            continue
+        hit = _find_column(headers, column)
+        if hit is None:
+            raise MappingError(f"--map {fieldname}={column}: the file has no column '{column}'. "
+                               f"Its columns are: {', '.join(headers)}.")
+        fields[fieldname] = hit
+        taken.add(hit)
+    auto = _claim(headers, [f for f in order if f not in fields], taken)
+    fields.update(auto)
+    fields = {f: c for f, c in fields.items() if c}
+    derived: dict[str, str] = {}
+    if shape == "summary":
+        for count, _basis, syns in RATE_SYNONYMS:
+            if count in fields or count in derived:
+                continue
+            hit = next((h for h in headers if h not in taken
+                        and normalise(h).replace(" rate rate", " rate") in syns), None)
+            if hit is not None:
+                derived[count] = hit
+                taken.add(hit)
+    forced_phone = fields.pop("phone", None)
+    phone_cols = [c for c in phone_columns(headers) if c not in fields.values()]
+    if forced_phone:
+        phone_cols.append(forced_phone)
+    dropped_all = list(dict.fromkeys([*dropped, *phone_cols]))
+    cents = {f for f, c in fields.items()
+             if f in ("revenue", "cost", "price", "order_value") and is_cents(c)}
+    used = set(fields.values()) | set(derived.values()) | set(dropped_all)
+    return Mapping(
+        fields=fields, derived=derived,
+        unmapped=[h for h in headers if h not in used],
+        dropped=dropped_all, cents=cents, key=mapping_key(headers), shape=shape,
+    )
+
+
+def rate_basis(count: str, column: str) -> str:
+    """Which count a rate column multiplies: "sent", "delivered" or "recipients"."""
+    norm = normalise(column).replace(" rate rate", " rate")
+    for fieldname, basis, syns in RATE_SYNONYMS:
+        if fieldname == count and norm in syns:
+            return basis
+    return "recipients"

@@ -1,0 +1,136 @@
+"""From a read table to an ImportPlan: mapping, shape, channel filter, validation. No database.
+
+`build_plan` is a plain function for the caller's worker thread: it reports progress through
+`progress(done, total)` and stops with ImportCancelled as soon as `is_cancelled()` is true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping
+from smsplanner.importing.columns import ColumnReader
+from smsplanner.importing.mapping import suggest_mapping
+from smsplanner.importing.summary import channel_values
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+
+CHANNELS = ("sms", "all")
+
+
+def detected_dict(raw: RawTable, date_order: str | None) -> dict[str, object]:
+    """The `detected` object of the JSON contract."""
+    d = raw.detected
+    return {"encoding": d.encoding, "delimiter": d.delimiter, "decimal": d.decimal,
+            "date_order": d.date_order or date_order, "header_row": d.header_row,
+            "sheet": d.sheet}
+
+
+def build_plan(
+    raw: RawTable,
+    *,
+    mapping: Mapping | dict[str, str] | None = None,
+    shape: str | None = None,
+    campaign: str | None = None,
+    channel: str = "sms",
+    skip_bad_rows: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Everything the file would write, validated whole; problems listed, nothing written.
+
+    `mapping` is a full Mapping (from the GUI) or a dict of --map overrides. Raises
+    ImportRefused when the file cannot be imported at all (e.g. a log with no campaign name).
+    """
+    if channel not in CHANNELS:
+        raise ImportRefused(f"--channel must be 'sms' or 'all', not '{channel}'.")
+    if shape not in (None, "summary", "messages"):
+        raise ImportRefused(f"The shape must be 'summary' or 'messages', not '{shape}'.")
+    name = raw.source.name
+    if isinstance(mapping, Mapping):
+        m = mapping
+        if shape and m.shape != shape:
+            m = suggest_mapping(raw, shape=shape, overrides=dict(m.fields))
+    else:
+        m = suggest_mapping(raw, shape=shape, overrides=mapping or None)
+    shape = m.shape or "summary"
+    campaign = (campaign or "").strip() or None
+    steps = 4
+
+    def step(k: int) -> None:
+        if is_cancelled is not None and is_cancelled():
+            from smsplanner.importing.table import ImportCancelled
+
+            raise ImportCancelled(name)
+        if progress is not None:
+            progress(k, steps)
+
+    step(0)
+    reader = ColumnReader(raw, m, is_cancelled=is_cancelled)
+    totals = sum(1 for s in raw.skipped if s.kind == "total")
+    plan = ImportPlan(source_name=name, shape=shape, mapping=m, rows_read=reader.n,
+                      totals_left_out=totals, notes=list(raw.detected.notes))
+    if totals:
+        plan.notes.append(f"{totals} total row(s) left out: totals are not campaigns.")
+    if reader.n == 0:
+        raise ImportRefused(f"{name}: the file has column headers but no rows to import.")
+    if shape == "messages" and m.column("name") is None and campaign is None:
+        raise ImportRefused(
+            f"{name} is a per-message log without a campaign column: say which campaign it "
+            "is with --campaign NAME (or map a column with --map name=COLUMN).")
+    channels = channel_values(reader)
+    keep = np.ones(reader.n, dtype=bool)
+    if channel == "sms":
+        other = channels != "sms"
+        plan.other_channels_skipped = int(other.sum())
+        keep &= ~other
+        if plan.other_channels_skipped:
+            plan.notes.append(f"{plan.other_channels_skipped} row(s) for other channels "
+                              "(e.g. email) left out; use --channel all to keep them.")
+    step(1)
+    if shape == "messages":
+        from smsplanner.importing.messages import guess_provider, message_rows
+
+        plan.provider = guess_provider(raw.headers, m.column("message_id"))
+        step(2)
+        cols, planned = message_rows(reader, keep, campaign, channels)
+        ids = cols["message_id"]
+        dup = _duplicate_ids(ids)
+        if dup.any():
+            cols = {f: (None if a is None else a[~dup]) for f, a in cols.items()}
+            plan.notes.append(f"{int(dup.sum())} repeated message id(s) in the file: the last "
+                              "row of each was used.")
+        plan.messages = cols
+        plan.campaigns = planned
+    else:
+        from smsplanner.importing.summary import summary_campaigns
+
+        step(2)
+        plan.campaigns = summary_campaigns(reader, keep, campaign, channels)
+    step(3)
+    plan.problems = reader.all_problems()
+    plan.notes.extend(reader.notes)
+    plan.detected = detected_dict(raw, reader.date_order)
+    kept = int(keep.sum())
+    if shape == "messages":
+        plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
+    else:
+        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns)
+    if not skip_bad_rows and plan.problems:
+        plan.campaigns = []
+        plan.messages = None
+    step(4)
+    return plan
+
+
+def _duplicate_ids(ids: np.ndarray) -> np.ndarray:
+    """Rows whose message id appears again later in the file (keep the last)."""
+    import pandas as pd
+
+    if len(ids) == 0:
+        return np.zeros(0, dtype=bool)
+    return pd.Series(ids, dtype=object).duplicated(keep="last").to_numpy()

@@ -1,0 +1,140 @@
+"""Summary files: one campaign per row (Klaviyo, dotdigital, Brevo, hand-kept sheets).
+
+Pure: turns a RawTable's mapped columns into PlannedCampaigns and problems; caller's thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, Campaign, campaign_problems
+from smsplanner.domain.imports import PlannedCampaign
+from smsplanner.importing.columns import ColumnReader
+from smsplanner.importing.mapping import rate_basis
+
+SMS_NAMES = {"sms", "text", "texts", "text message", "text messages", "sms mms", "sms/mms", "mms"}
+
+
+def channel_values(reader: ColumnReader) -> np.ndarray:
+    """Each row's channel, lower case; 'sms' where the file has no channel or says text/SMS."""
+    texts = reader.texts("channel")
+    if texts is None:
+        return np.full(reader.n, "sms", dtype=object)
+    import pandas as pd
+
+    s = pd.Series(texts, dtype=object).fillna("sms").str.lower().str.strip()
+    s = s.where(~s.isin(SMS_NAMES), "sms")
+    return s.to_numpy(dtype=object)
+
+
+def _time_text(value: object) -> str | None:
+    """'09:30' from '9:30', '09:30:00' or a time/datetime cell; None when not a time."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | dt.time):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    text = str(value).strip()
+    parts = text.split(":")
+    if len(parts) >= 2 and parts[0].isdigit() and parts[1][:2].isdigit():
+        h, m = int(parts[0]), int(parts[1][:2])
+        if 0 <= h < 24 and 0 <= m < 60:
+            return f"{h:02d}:{m:02d}"
+    return None
+
+
+def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
+                      channels: np.ndarray) -> list[PlannedCampaign]:
+    """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
+    m = reader.mapping
+    names = reader.texts("name")
+    stamps = reader.datetimes("date")
+    times_raw = reader.series("time")
+    counts = {f: reader.numbers(f, whole=True, label=FIELD_LABELS[f].lower())
+              for f in COUNT_FIELDS}
+    money = {f: reader.numbers(f, label=FIELD_LABELS[f].lower()) for f in ("revenue", "cost")}
+    cost = money["cost"]
+    if cost is not None and np.nanmax(np.append(cost, -np.inf)) <= 0:
+        money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
+    texts = {f: reader.texts(f) for f in ("segment", "offer", "message")}
+    rates = {f: reader.percents(col) for f, col in m.derived.items()}
+    reader.check_cancelled()
+
+    days = times = None
+    if stamps is not None:
+        days = stamps.dt.date.to_numpy(dtype=object)
+        hm = stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
+        times = np.where(hm == "00:00", None, hm)
+    out: list[PlannedCampaign] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for i in np.flatnonzero(keep):
+        i = int(i)
+        row = reader.row(i)
+        name = names[i] if names is not None else None
+        name = name or campaign_name
+        if not name:
+            reader.add(i, m.column("name"), "", "The campaign name is missing." if names
+                       is not None else "The file has no campaign name column: map one with "
+                       "--map name=COLUMN or give --campaign NAME.")
+            continue
+        day = days[i] if days is not None else None
+        if day is None or day != day:
+            if stamps is not None and not reader.bad[i]:
+                reader.add(i, m.column("date"), "", "The date is missing: when was it sent?")
+            elif stamps is None:
+                reader.add(i, None, "", "The file has no date column: map one with "
+                           "--map date=COLUMN.")
+            continue
+        values: dict[str, object] = {}
+        for f, arr in counts.items():
+            values[f] = None if arr is None or np.isnan(arr[i]) else int(arr[i])
+        derived: list[str] = []
+        for f, rate in rates.items():
+            values[f], ok = _derive(f, rate[i], values, m.derived[f])
+            if ok:
+                derived.append(f)
+        for f, arr in money.items():
+            values[f] = None if arr is None or np.isnan(arr[i]) else round(float(arr[i]), 4)
+        time = times[i] if times is not None else None
+        if times_raw is not None:
+            time = _time_text(times_raw.iat[i]) or time
+        c = Campaign(
+            name=str(name), date=day, time=time, channel=str(channels[i]),
+            segment=_at(texts["segment"], i), offer=_at(texts["offer"], i),
+            message=_at(texts["message"], i), **values,  # type: ignore[arg-type]
+        )
+        for p in campaign_problems(c):
+            col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
+            reader.add(i, col, values.get(p.field, ""), p.message)
+        if reader.bad[i]:
+            continue
+        key = (c.name, c.date.isoformat(), c.channel)
+        if key in seen:
+            reader.add(i, m.column("name"), c.name,
+                       f"Campaign '{c.name}' on {c.date.isoformat()} is already on row "
+                       f"{seen[key]} of this file.")
+            continue
+        seen[key] = row
+        out.append(PlannedCampaign(c, [row], derived))
+    return out
+
+
+def _at(arr: np.ndarray | None, i: int) -> str | None:
+    return None if arr is None else arr[i]
+
+
+def _derive(count: str, rate: float, values: dict[str, object],
+            column: str) -> tuple[int | None, bool]:
+    """count = rate x its basis, rounded, when the rate and the basis are both known."""
+    if rate != rate:
+        return None, False
+    basis_name = rate_basis(count, column)
+    if basis_name == "recipients":
+        basis = values.get("delivered") if values.get("delivered") is not None \
+            else values.get("sent")
+    else:
+        basis = values.get(basis_name)
+    if basis is None:
+        return None, False
+    return round(float(rate) * int(basis)), True  # type: ignore[call-overload]
