@@ -55,6 +55,91 @@ def m0001_campaigns(db: Database) -> None:
     db.execute("CREATE INDEX campaigns_date ON campaigns (date, name)")
 
 
+@migration
+def m0002_import_batches(db: Database) -> None:
+    """Import batches, the per-message rows of logs (no phone column), and undo records."""
+    db.execute(
+        """
+        CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            file_size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            shape TEXT NOT NULL CHECK (shape IN ('summary', 'messages')),
+            provider TEXT,
+            mapping TEXT NOT NULL DEFAULT '{}',
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            rows_imported INTEGER NOT NULL DEFAULT 0,
+            rows_skipped INTEGER NOT NULL DEFAULT 0,
+            campaigns_created INTEGER NOT NULL DEFAULT 0,
+            campaigns_updated INTEGER NOT NULL DEFAULT 0,
+            messages_added INTEGER NOT NULL DEFAULT 0,
+            messages_updated INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX import_batches_sha256 ON import_batches (sha256)")
+    db.execute(
+        """
+        CREATE TABLE import_batch_campaigns (
+            batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+            campaign_id INTEGER NOT NULL,
+            created INTEGER NOT NULL CHECK (created IN (0, 1)),
+            before TEXT,
+            PRIMARY KEY (batch_id, campaign_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX import_batch_campaigns_campaign "
+               "ON import_batch_campaigns (campaign_id, batch_id)")
+    db.execute(
+        """
+        CREATE TABLE import_messages (
+            provider TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            batch_id INTEGER NOT NULL,
+            outbound INTEGER NOT NULL,
+            status TEXT,
+            sent_at TEXT,
+            delivered INTEGER,
+            clicked INTEGER,
+            replied INTEGER,
+            converted INTEGER,
+            opt_out INTEGER,
+            order_value REAL,
+            cost REAL,
+            segments INTEGER,
+            PRIMARY KEY (provider, message_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX import_messages_campaign ON import_messages (campaign_id)")
+    db.execute("CREATE INDEX import_messages_batch ON import_messages (batch_id)")
+    db.execute(
+        """
+        CREATE TABLE import_message_changes (
+            batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+            provider TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            old_batch_id INTEGER NOT NULL,
+            status TEXT,
+            sent_at TEXT,
+            delivered INTEGER,
+            clicked INTEGER,
+            replied INTEGER,
+            converted INTEGER,
+            opt_out INTEGER,
+            order_value REAL,
+            cost REAL,
+            segments INTEGER,
+            PRIMARY KEY (batch_id, provider, message_id)
+        )
+        """
+    )
+
+
 # ---- append new migrations above this line, never edit the ones before ----
 
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _FUNCTIONS)
