@@ -1,0 +1,71 @@
+"""Starting the GUI: the QApplication, then the main window on the chosen database."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from smsplanner import APP_ID, APP_NAME, ORGANIZATION, __version__
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reusing one that exists) with our names set, so QSettings finds us."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = _app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app  # type: ignore[return-value]
+
+
+def _app_icon() -> QIcon | None:
+    """The app icon from resources/ (PNG sizes, else the SVG), when they are there."""
+    try:
+        from smsplanner import resources
+    except ImportError:
+        return None
+    icon = QIcon()
+    for path in resources.icon_paths():
+        icon.addFile(str(path))
+    if icon.isNull():
+        svg = resources.resource_path(*resources.ICON_SVG, must_exist=False)
+        if svg.exists():
+            icon.addFile(str(svg))
+    return None if icon.isNull() else icon
+
+
+def startup_db_path(db: str | None) -> Path:
+    """--db, then $SMSPLANNER_DB, then the file used last time (if it exists), else default."""
+    from smsplanner.storage.db import ENV_VAR, resolve_db_path
+    from smsplanner.ui.settings import Preferences
+
+    if not db and not os.environ.get(ENV_VAR):
+        last = Preferences().last_db_path()
+        if last is not None and last.exists():
+            return last
+    return resolve_db_path(db)
+
+
+def run_app(db: str | None) -> int:
+    """Open the main window on the database and run the event loop; returns the exit code."""
+    app = create_app()
+    from smsplanner.domain.errors import SmsPlannerError
+    from smsplanner.ui.errors import show_error
+    from smsplanner.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(startup_db_path(db))
+    except SmsPlannerError as exc:
+        show_error(None, exc)
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,241 @@
+"""The campaigns table's model: one row per campaign, counts and rates, sortable as numbers.
+
+Rates are worked out lazily per cell (and cached), so loading 10,000 rows stays quick.
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.metrics import METRICS, Rate
+from smsplanner.ui.formatting import (
+    UNKNOWN,
+    fmt_count,
+    fmt_date,
+    fmt_money,
+    fmt_percent,
+    fmt_rate_tooltip,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, text casefolded, unknown = None
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the campaign id of the row
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: its key, header, kind of value and (for rates) which metric."""
+
+    key: str
+    label: str
+    kind: str  # "text", "date", "count", "rate", "money"
+    metric: str | None = None
+    visible: bool = True  # shown until the user chooses otherwise
+    help: str = ""
+
+
+_RECIPIENTS = "recipients (delivered when known, else sent)"
+COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", "text"),
+    Column("date", "Date", "date", help="The day the message was sent"),
+    Column("time", "Time", "text", visible=False, help="Local send time (HH:MM)"),
+    Column("channel", "Channel", "text", visible=False),
+    Column("segment", "Segment", "text", help="Who the message went to"),
+    Column("offer", "Offer", "text", help="The incentive in the message"),
+    Column("sent", "Sent", "count"),
+    Column("delivered", "Delivered", "count"),
+    Column("clicks", "Clicks", "count"),
+    Column("replies", "Replies", "count"),
+    Column("opt_outs", "Opt-outs", "count"),
+    Column("conversions", "Conversions", "count"),
+    Column("conversion_rate", "Conversion", "rate", "conversion",
+           help=f"Conversion rate = conversions ÷ {_RECIPIENTS}"),
+    Column("click_rate", "Click-through", "rate", "click",
+           help=f"Click-through rate = clicks ÷ {_RECIPIENTS}"),
+    Column("response_rate", "Response", "rate", "response", visible=False,
+           help=f"Response rate = replies ÷ {_RECIPIENTS}"),
+    Column("delivery_rate", "Delivery", "rate", "delivery",
+           help="Delivery rate = delivered ÷ sent"),
+    Column("revenue", "Revenue", "money"),
+    Column("cost", "Cost", "money"),
+    Column("message", "Message text", "text", visible=False),
+    Column("notes", "Notes", "text", visible=False),
+)
+COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+NUMERIC_KINDS = frozenset({"count", "rate", "money"})
+
+
+def column_index(key: str) -> int:
+    """Position of a column by key (raises ValueError for an unknown key)."""
+    return COLUMN_KEYS.index(key)
+
+
+class CampaignTableModel(QAbstractTableModel):
+    """All campaigns handed to it, in the order given; the proxy sorts."""
+
+    def __init__(self, parent: Any = None, money: Callable[[float | None], str] | None = None):
+        super().__init__(parent)
+        self._rows: list[Campaign] = []
+        self._rates: dict[tuple[int, str], Rate | None] = {}
+        self._row_of_id: dict[int, int] | None = None
+        self.locale = QLocale()
+        self.money = money or (lambda x: fmt_money(x, locale=self.locale))
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_campaigns(self, campaigns: Sequence[Campaign]) -> None:
+        """Replace every row (one model reset)."""
+        self.beginResetModel()
+        self._rows = list(campaigns)
+        self._rates.clear()
+        self._row_of_id = None
+        self.locale = QLocale()
+        self.endResetModel()
+
+    def refresh_formatting(self) -> None:
+        """Re-render every cell (after the locale or currency preferences changed)."""
+        self.locale = QLocale()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def campaigns(self) -> list[Campaign]:
+        return list(self._rows)
+
+    def campaign(self, row: int) -> Campaign:
+        return self._rows[row]
+
+    def row_of_id(self, campaign_id: int) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {c.id: i for i, c in enumerate(self._rows) if c.id is not None}
+        return self._row_of_id.get(campaign_id)
+
+    def rate(self, row: int, metric: str) -> Rate | None:
+        key = (row, metric)
+        if key not in self._rates:
+            self._rates[key] = METRICS[metric].of(self._rows[row])
+        return self._rates[key]
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        col = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.help or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in NUMERIC_KINDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def value(self, row: int, col: Column) -> Any:
+        """The raw value of a cell: a number, text, date, Rate or None."""
+        c = self._rows[row]
+        if col.kind == "rate":
+            return self.rate(row, col.metric or "")
+        return getattr(c, col.key)
+
+    def display(self, value: Any, col: Column) -> str:
+        if value is None or value == "":
+            return UNKNOWN if col.kind != "text" else ""
+        if col.kind == "count":
+            return fmt_count(value, self.locale)
+        if col.kind == "rate":
+            return fmt_percent(value.value, 1, self.locale)
+        if col.kind == "money":
+            return self.money(value)
+        if col.kind == "date":
+            return fmt_date(value, self.locale)
+        text = str(value)
+        return text if len(text) <= 80 else text[:79] + "…"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(self.value(row, col), col)
+        if role == SORT_ROLE:
+            return sort_key(self.value(row, col), col)
+        if role == ID_ROLE:
+            return self._rows[row].id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.kind in NUMERIC_KINDS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        if (role == Qt.ItemDataRole.ForegroundRole and col.kind != "text"
+                and self.value(row, col) is None):
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def tooltip(self, row: int, col: Column) -> str | None:
+        value = self.value(row, col)
+        if col.kind == "rate":
+            label = METRICS[col.metric or ""].label
+            return fmt_rate_tooltip(value, label, self.locale)
+        if value is None and col.kind != "text":
+            return f"{col.label}: not known"
+        if col.kind == "text" and value and len(str(value)) > 40:
+            return str(value)
+        return None
+
+
+def sort_key(value: Any, col: Column) -> Any:
+    """What a cell sorts by: numbers as numbers, dates as days, text casefolded; None = unknown."""
+    if value is None or value == "":
+        return None
+    if col.kind == "rate":
+        return value.value
+    if col.kind == "date":
+        return value.toordinal() if isinstance(value, dt.date) else None
+    if col.kind in NUMERIC_KINDS:
+        return float(value)
+    return str(value).casefold()
+
+
+class CampaignSortProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE with unknown values last in both directions."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return False
+            # Descending order flips the comparison, so flip which side "unknown" is on too.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) if descending else (b is None)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,123 @@
+"""Numbers, money, dates and rates as text in the user's locale (QLocale); unknown is an em dash.
+
+Every view uses these so "4,5 %" and "1.234,50 EUR" look the same everywhere. GUI thread or any
+thread (QLocale is reentrant).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QDate, QLocale
+
+from smsplanner.domain.metrics import Rate
+
+UNKNOWN = "—"
+NBSP = "\u00a0"
+
+# Languages whose CLDR percent pattern puts a space before the sign ("4,5 %").
+_SPACED_PERCENT = {
+    QLocale.Language.German, QLocale.Language.French, QLocale.Language.Spanish,
+    QLocale.Language.Swedish, QLocale.Language.NorwegianBokmal, QLocale.Language.Finnish,
+    QLocale.Language.Danish, QLocale.Language.Czech, QLocale.Language.Slovak,
+    QLocale.Language.Russian, QLocale.Language.Ukrainian, QLocale.Language.Catalan,
+}
+
+
+def _loc(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def _known(x: float | None) -> bool:
+    return x is not None and not (isinstance(x, float) and not math.isfinite(x))
+
+
+def fmt_number(x: float | None, digits: int = 1, locale: QLocale | None = None) -> str:
+    """A decimal number with `digits` places and group separators: 1,234.5."""
+    if not _known(x):
+        return UNKNOWN
+    return _loc(locale).toString(float(x), "f", digits)  # type: ignore[arg-type]
+
+
+def fmt_count(n: int | float | None, locale: QLocale | None = None) -> str:
+    """A whole count with group separators: 12,345 (en) or 12.345 (de)."""
+    if not _known(n):
+        return UNKNOWN
+    return _loc(locale).toString(round(n))  # type: ignore[arg-type]
+
+
+def percent_suffix(locale: QLocale | None = None) -> str:
+    """The percent sign as the locale writes it after a number ("%" or " %")."""
+    loc = _loc(locale)
+    sign = loc.percent() or "%"
+    return (NBSP + sign) if loc.language() in _SPACED_PERCENT else sign
+
+
+def fmt_percent(x: float | None, digits: int = 1, locale: QLocale | None = None) -> str:
+    """A fraction as a percentage: 0.045 -> "4.5%" (en) or "4,5 %" (de)."""
+    if not _known(x):
+        return UNKNOWN
+    loc = _loc(locale)
+    return loc.toString(float(x) * 100, "f", digits) + percent_suffix(loc)  # type: ignore[arg-type]
+
+
+def fmt_money(
+    x: float | None,
+    symbol: str = "$",
+    symbol_after: bool = False,
+    digits: int = 2,
+    locale: QLocale | None = None,
+) -> str:
+    """An amount with the currency symbol before ("$1,234.50") or after ("1.234,50 EUR")."""
+    if not _known(x):
+        return UNKNOWN
+    loc = _loc(locale)
+    value = float(x)  # type: ignore[arg-type]
+    number = loc.toString(abs(value), "f", digits)
+    sign = "-" if value < 0 else ""
+    if not symbol:
+        return sign + number
+    if symbol_after:
+        return f"{sign}{number}{NBSP}{symbol}"
+    # Letter codes ("EUR", "CHF") read better with a space; signs ("$", "£") stick to the number.
+    gap = NBSP if symbol[-1].isalpha() else ""
+    return f"{sign}{symbol}{gap}{number}"
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (3/31/2026, 31.03.2026)."""
+    fmt = _loc(locale).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def fmt_date(d: dt.date | None, locale: QLocale | None = None) -> str:
+    """A day in the locale's short format with a four-digit year."""
+    if d is None:
+        return UNKNOWN
+    loc = _loc(locale)
+    return loc.toString(QDate(d.year, d.month, d.day), date_format(loc))
+
+
+def fmt_interval(rate: Rate | None, digits: int = 1, locale: QLocale | None = None) -> str:
+    """The Wilson 95% interval as "3.8% – 4.7%"."""
+    if rate is None:
+        return UNKNOWN
+    return f"{fmt_percent(rate.low, digits, locale)} – {fmt_percent(rate.high, digits, locale)}"
+
+
+def fmt_rate_tooltip(
+    rate: Rate | None, label: str, locale: QLocale | None = None, unknown_reason: str = ""
+) -> str:
+    """Three lines: the rate, its 95% interval, and "123 of 2,900 delivered" (the denominator)."""
+    if rate is None:
+        reason = unknown_reason or "a count it needs is not known, or nobody received it"
+        return f"{label}: unknown ({reason})"
+    return (
+        f"{label}: {fmt_percent(rate.value, 2, locale)}\n"
+        f"95% interval: {fmt_interval(rate, 2, locale)}\n"
+        f"{fmt_count(rate.numerator, locale)} of {fmt_count(rate.denominator, locale)} "
+        f"{rate.basis}"
+    )
