@@ -81,8 +81,18 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
 
 def quick_check_file(path: Path) -> str:
     """PRAGMA quick_check on a read-only connection; returns "ok" or what SQLite found."""
+    result = _quick_check(path, immutable=False)
+    if ("readonly" in result or "unable to open" in result) and not os.access(
+            path.parent, os.W_OK):
+        # A WAL file in a read-only folder cannot get its index: nothing here can change
+        # the file, so reading it as immutable is safe.
+        result = _quick_check(path, immutable=True)
+    return result
+
+
+def _quick_check(path: Path, immutable: bool) -> str:
     try:
-        ro = sqlite3.connect(read_only_uri(path), uri=True)
+        ro = sqlite3.connect(read_only_uri(path, immutable), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -105,7 +115,7 @@ def ensure_healthy(path: Path) -> None:
     newest = newest_good_backup_for(path)
     if "not a database" in result or "file is encrypted" in result:
         raise _not_a_database(path, newest)
-    if "unable to open" in result:
+    if "unable to open" in result or "readonly" in result:
         # e.g. a read-only folder without the WAL index: decided later, not damage.
         return
     raise DamagedDatabaseError(path, result, newest)
