@@ -1,0 +1,126 @@
+"""A/B comparison and sample sizes against published values, plus a false-win simulation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from smsplanner.domain.abtest import (
+    Arm,
+    compare,
+    fisher_exact,
+    newcombe_interval,
+    probability_b_better,
+    sample_size,
+    z_test,
+)
+from smsplanner.domain.metrics import wilson_interval
+
+
+@pytest.mark.parametrize(
+    ("k", "n", "low", "high"),
+    # Newcombe RG (1998) Two-sided confidence intervals for the single proportion,
+    # Stat Med 17:857-872, Table I, method 3 (Wilson score).
+    [(81, 263, 0.2553, 0.3662), (15, 148, 0.0624, 0.1605), (0, 20, 0.0, 0.1611),
+     (1, 29, 0.0061, 0.1718)],
+)
+def test_wilson_matches_newcombe_1998(k, n, low, high):
+    lo, hi = wilson_interval(k, n)
+    assert lo == pytest.approx(low, abs=5e-5)
+    assert hi == pytest.approx(high, abs=5e-5)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    # Newcombe RG (1998) Interval estimation for the difference between independent
+    # proportions, Stat Med 17:873-890, Table II, method 10 (hybrid score), for p1 - p2.
+    # Here B is p1 and A is p2, so b.rate - a.rate is Newcombe's difference.
+    [((48, 80), (56, 70), 0.0524, 0.3339),
+     ((3, 10), (9, 10), 0.1705, 0.8090),
+     ((0, 29), (5, 56), -0.0381, 0.1926),
+     ((0, 20), (0, 10), -0.1611, 0.2775)],
+)
+def test_difference_interval_matches_newcombe_method_10(a, b, low, high):
+    lo, hi = newcombe_interval(Arm("A", *a), Arm("B", *b))
+    assert lo == pytest.approx(low, abs=5e-5)
+    assert hi == pytest.approx(high, abs=5e-5)
+
+
+def test_fisher_matches_r_documentation_examples():
+    # R ?fisher.test: TeaTasting matrix(c(3, 1, 1, 3)) -> p-value = 0.4857 (two-sided).
+    assert fisher_exact(Arm("A", 3, 4), Arm("B", 1, 4)) == pytest.approx(0.4857, abs=5e-5)
+    # R ?fisher.test: Convictions matrix(c(2, 10, 15, 3)): dizygotic 2 of 17 convicted,
+    # monozygotic 10 of 13; two-sided p-value = 0.0005367.
+    p = fisher_exact(Arm("dizygotic", 2, 17), Arm("monozygotic", 10, 13))
+    assert p == pytest.approx(0.0005367, rel=1e-3)
+
+
+def test_z_test_matches_agresti_aspirin_chi_square():
+    # Agresti, An Introduction to Categorical Data Analysis: Physicians' Health Study,
+    # myocardial infarction 189 of 11,034 on placebo vs 104 of 11,037 on aspirin;
+    # Pearson X^2 = 25.01 (df 1). The pooled z-test's z^2 is Pearson's X^2.
+    from statistics import NormalDist
+
+    p = z_test(Arm("placebo", 189, 11034), Arm("aspirin", 104, 11037))
+    z = NormalDist().inv_cdf(p / 2)
+    assert z * z == pytest.approx(25.01, abs=0.006)
+
+
+def test_small_expected_counts_use_fisher_and_name_it():
+    result = compare(Arm("A", 1, 40), Arm("B", 6, 40))
+    assert result.test == "Fisher's exact test"
+    assert result.p_value == pytest.approx(fisher_exact(Arm("A", 1, 40), Arm("B", 6, 40)))
+    large = compare(Arm("A", 100, 2000), Arm("B", 130, 2000))
+    assert large.test == "two-proportion z-test"
+    assert large.interval_method == "Newcombe hybrid score interval"
+
+
+def test_sample_size_matches_fleiss_table():
+    # Fleiss (1981) Statistical Methods for Rates and Proportions, Table A.4 (with continuity
+    # correction): p1 = 0.05, p2 = 0.10, alpha 0.05 two-sided, power 0.80 -> 474 per group.
+    assert sample_size(0.05, 0.05, continuity_correction=True).per_arm == 474
+    # The same without the correction, by the stated formula: 434.4 -> 435.
+    plain = sample_size(0.05, 0.05)
+    assert (plain.per_arm, plain.total) == (435, 870)
+    assert "Checking early" in plain.warning
+
+
+def test_sample_size_gives_the_promised_power_by_simulation():
+    plan = sample_size(0.04, 0.02)
+    rng = np.random.default_rng(11)
+    ka = rng.binomial(plan.per_arm, 0.04, 1500)
+    kb = rng.binomial(plan.per_arm, 0.06, 1500)
+    wins = sum(z_test(Arm("A", int(a), plan.per_arm), Arm("B", int(b), plan.per_arm)) < 0.05
+               for a, b in zip(ka, kb, strict=True))
+    assert 0.76 <= wins / 1500 <= 0.84
+
+
+def test_false_win_rate_on_equal_rates_is_about_five_percent():
+    rng = np.random.default_rng(5)
+    sims, n = 3000, 1500
+    ka = rng.binomial(n, 0.04, sims)
+    kb = rng.binomial(n, 0.04, sims)
+    wins = sum(compare(Arm("A", int(a), n), Arm("B", int(b), n)).significant
+               for a, b in zip(ka, kb, strict=True))
+    assert 0.04 <= wins / sims <= 0.06
+
+
+def test_probability_b_better_exact_sum_agrees_with_monte_carlo():
+    a, b = Arm("A", 12, 300), Arm("B", 21, 310)
+    rng = np.random.default_rng(3)
+    draws_a = rng.beta(1 + 12, 1 + 288, 200_000)
+    draws_b = rng.beta(1 + 21, 1 + 289, 200_000)
+    assert probability_b_better(a, b) == pytest.approx((draws_b > draws_a).mean(), abs=0.005)
+    assert probability_b_better(a, a) == pytest.approx(0.5, abs=1e-9)
+
+
+def test_verdicts_are_plain_sentences():
+    win = compare(Arm("Plain text", 100, 2000), Arm("With emoji", 160, 2000))
+    assert win.verdict == ("With emoji converts better than Plain text; a difference this size "
+                           "is unlikely to be chance.")
+    unclear = compare(Arm("A", 100, 1000), Arm("B", 120, 1000))
+    assert unclear.verdict.startswith("Not enough data to tell: about ")
+    assert unclear.more_recipients_needed == sample_size(0.1, 0.02).per_arm - 1000
+    assert "2,800 more recipients per message" in unclear.verdict
+    same = compare(Arm("A", 50, 1000), Arm("B", 50, 1000))
+    assert "same rate" in same.verdict
