@@ -7,6 +7,7 @@ groups whose interval includes the overall rate (could be chance). GUI thread on
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6)
@@ -33,16 +34,15 @@ class BreakdownPlot(pg.PlotWidget):
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen(pg.mkPen("#333"))
             item.getAxis(name).setPen(pg.mkPen("#777"))
-        item.getAxis("left").setWidth(130)
+        item.getAxis("left").setWidth(140)
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
         self._errors = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0),
                                        right=np.zeros(0), beam=0.2, pen=pg.mkPen("#333"))
-        self._overall = pg.InfiniteLine(angle=90, movable=False,
-                                        pen=pg.mkPen("#D55E00", width=1.5, style=2),
+        dash = pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine)
+        self._overall = pg.InfiniteLine(angle=90, movable=False, pen=dash,
                                         label="", labelOpts={"position": 0.97, "color": "#a0450a"})
         for it in (self._bars, self._errors, self._overall):
             item.addItem(it)
-        self._texts: list[pg.TextItem] = []
         self.labels: list[str] = []
 
     def set_breakdown(self, b: Breakdown) -> None:
@@ -58,26 +58,15 @@ class BreakdownPlot(pg.PlotWidget):
                            pens=[pg.mkPen(None)] * n)
         self._errors.setData(x=rate, y=ys, left=rate - low, right=high - rate)
         self.labels = [g.label + (" *" if g.few else "") for g in groups]
-        self.getPlotItem().getAxis("left").setTicks([list(zip(ys.tolist(), self.labels,
-                                                              strict=True))])
+        ticks = [f"{lab}\n{fmt_percent(g.rate)} · {fmt_count(g.denominator)}"
+                 for lab, g in zip(self.labels, groups, strict=True)]
+        self.getPlotItem().getAxis("left").setTicks([list(zip(ys.tolist(), ticks, strict=True))])
         if b.overall is not None:
             self._overall.setValue(b.overall)
             self._overall.label.setFormat(f"all {fmt_percent(b.overall)}")
             self._overall.show()
         else:
             self._overall.hide()
-        while len(self._texts) < n:
-            t = pg.TextItem(color="#222", anchor=(0, 0.5))
-            self.getPlotItem().addItem(t, ignoreBounds=True)
-            self._texts.append(t)
-        for i, t in enumerate(self._texts):
-            if i < n:
-                g = groups[i]
-                t.setText(f"{fmt_percent(g.rate)}  ({fmt_count(g.denominator)})")
-                t.setPos(float(high[i]), float(ys[i]))
-                t.show()
-            else:
-                t.hide()
         top = float(high.max()) if n else 0.05
-        self.getPlotItem().setXRange(0, top * 1.45, padding=0)
+        self.getPlotItem().setXRange(0, top * 1.1, padding=0)
         self.getPlotItem().setYRange(-0.6, max(n, 1) - 0.4, padding=0)

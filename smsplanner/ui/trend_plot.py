@@ -76,7 +76,7 @@ class TrendPlot(pg.PlotWidget):
                                          pen=pg.mkPen(0, 158, 115, 90))
         self._band.setZValue(-30)
         self._band_label = pg.InfLineLabel(self._band.lines[1], text="", position=0.01,
-                                           anchor=(0, 1), color="#1b6e55")
+                                           anchors=[(0, 1), (0, 1)], color="#1b6e55")
         item.addItem(self._band, ignoreBounds=True)
 
         self._pool_low = pg.PlotCurveItem(pen=pg.mkPen(None))
@@ -268,8 +268,34 @@ class TrendPlot(pg.PlotWidget):
             self.campaign_clicked.emit(cid)
 
     def _place_empty(self) -> None:
+        if "_empty" not in self.__dict__:  # resize events arrive during __init__
+            return
         self._empty.setGeometry(self.rect().adjusted(20, 20, -20, -20))
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         self._place_empty()
+
+
+def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],
+                       metric_label: str, pooled_label: str, size: tuple[int, int],
+                       band: tuple[float, float] | None = DEFAULT_BAND, title: str = "",
+                       empty_message: str = "Nothing to show."):
+    """The same chart drawn offscreen at exactly `size` pixels (export and CLI --png)."""
+    plot = TrendPlot()
+    try:
+        plot.resize(*size)
+        plot.set_benchmark(band)
+        if title:
+            plot.getPlotItem().setTitle(title, color="#222", size="11pt")
+        if len(series):
+            plot.set_trend(table, series, pooled, metric_label, pooled_label)
+        else:
+            plot.show_empty(empty_message)
+        image = plot.grab().toImage()
+        if image.width() != size[0] or image.height() != size[1]:
+            image = image.scaled(*size)  # device pixel ratio other than 1
+        return image
+    finally:
+        plot.close()
+        plot.deleteLater()
