@@ -1,0 +1,263 @@
+"""Delimited text (CSV/TSV/TXT): detect encoding, delimiter and number convention, then read.
+
+Detection looks at a sample (the first MB), never at one value. Reading uses pandas' C parser
+in chunks, every cell as text (no "NA"/"null" turned into missing), with progress and cancel
+checks between chunks. Phone columns are left out before pandas ever reads them.
+Runs on the calling thread.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from smsplanner.domain.errors import ImportFileError
+from smsplanner.importing.header import find_header, set_aside_rows, skipped_above, unique_headers
+from smsplanner.importing.numbers import detect_number_format
+from smsplanner.importing.privacy import is_phone_column
+from smsplanner.importing.table import Detected, RawTable, ReadOptions
+
+if TYPE_CHECKING:
+    import pandas
+
+SAMPLE_BYTES = 1 << 20
+CHUNK_ROWS = 100_000
+DELIMITERS = [",", ";", "\t", "|"]
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+csv.field_size_limit(1 << 24)
+
+
+def detect_encoding(head: bytes, whole: bool) -> str:
+    """BOM first (UTF-8, UTF-16), then UTF-8 if the sample decodes, else cp1252."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head[:4096]:
+        even_nuls = head[0:4096:2].count(0)
+        odd_nuls = head[1:4096:2].count(0)
+        if odd_nuls > even_nuls:
+            return "utf-16-le"
+        if even_nuls:
+            return "utf-16-be"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def _decode_sample(name: str, head: bytes, encoding: str, whole: bool) -> str:
+    """Decode the sample strictly (never with 'replace'); cut to whole lines unless complete."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=whole)
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            name, f"the text is not in the {encoding} encoding; choose the file's encoding."
+        ) from None
+    if "\x00" in text:
+        raise ImportFileError(name, "the file holds binary data, not a table of text.")
+    if not whole and "\n" in text:
+        text = text[: text.rindex("\n") + 1]
+    return text.lstrip("\ufeff")
+
+
+def detect_delimiter(text: str) -> str:
+    """The candidate that splits most sample rows into the same number (> 1) of fields."""
+    lines = text.splitlines()[:2000]
+    best, best_score = ",", (0, 0, 0)
+    for d in DELIMITERS:
+        counts = [len(r) for r in csv.reader(lines, delimiter=d) if r]
+        if not counts:
+            continue
+        values, freq = np.unique(counts, return_counts=True)
+        multi = values > 1
+        if not multi.any():
+            continue
+        k = int(np.argmax(np.where(multi, freq, -1)))
+        score = (int(freq[k]), int(values[k]), -DELIMITERS.index(d))
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def sample_rows(text: str, delimiter: str, limit: int = 2000) -> list[list[str]]:
+    """Parse the sample text into rows (blank lines kept as empty rows, like pandas)."""
+    rows: list[list[str]] = []
+    for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        rows.append(r)
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+class CsvReader:
+    """Reader for delimited text files (registry entry for .csv, .tsv, .txt)."""
+
+    extensions = (".csv", ".tsv", ".txt", ".tab")
+
+    def read(self, path: Path, opts: ReadOptions, notes: list[str] | None = None) -> RawTable:
+        """Read the whole file (or opts.max_rows data rows) into a RawTable."""
+        name = path.name
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+        whole = len(head) >= size
+        if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+            raise ImportFileError(name, "the file is empty.")
+        det = Detected(notes=list(notes or []))
+        encoding = opts.encoding or detect_encoding(head, whole)
+        text = _decode_sample(name, head, encoding, whole)
+        det.encoding = encoding
+        if encoding == "cp1252" and not opts.encoding:
+            det.notes.append("The file is not UTF-8; it was read as Windows-1252 (cp1252) text.")
+        delimiter = opts.delimiter or detect_delimiter(text)
+        if path.suffix.lower() in (".tsv", ".tab") and not opts.delimiter and "\t" in text:
+            delimiter = "\t"
+        det.delimiter = delimiter
+        rows = sample_rows(text, delimiter)
+        if not any(any(c.strip() for c in r) for r in rows):
+            raise ImportFileError(name, "the file holds no table (only blank lines).")
+        hdr = (opts.header_row - 1) if opts.header_row else find_header(rows)
+        if hdr >= len(rows):
+            raise ImportFileError(name, f"the file has no row {hdr + 1} to use as the header.")
+        det.header_row = hdr + 1
+        skipped = skipped_above(rows, hdr, 1)
+        width = max([len(rows[hdr])] + [len(r) for r in rows[hdr + 1 :]])
+        raw_headers = rows[hdr] + [""] * (width - len(rows[hdr]))
+        headers = unique_headers(raw_headers)
+        body = rows[hdr + 1 :]
+        fmt = detect_number_format(body, delimiter)
+        det.decimal = opts.decimal or fmt.decimal
+        det.thousands = (opts.thousands or None) if opts.thousands is not None else fmt.thousands
+        if opts.decimal is None and opts.thousands is None:
+            det.notes.extend(fmt.notes)
+        det.date_order = opts.date_order
+        keep_cols, dropped = _phone_columns(headers, body)
+        frame, row_numbers, encoding = self._read_frame(
+            path, opts, encoding, delimiter, hdr, headers, keep_cols, size, len(text), len(rows)
+        )
+        if encoding != det.encoding:
+            det.encoding = encoding
+            det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
+        frame = _drop_empty_extra_columns(frame, raw_headers, headers, keep_cols)
+        keep, more = set_aside_rows(frame, row_numbers)
+        if not keep.all():
+            frame = frame[keep].reset_index(drop=True)
+            row_numbers = row_numbers[keep]
+        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.")
+        return RawTable(
+            source=path,
+            headers=list(frame.columns),
+            frame=frame,
+            row_numbers=row_numbers,
+            skipped=skipped + more,
+            dropped_columns=dropped,
+            detected=det,
+            sheets=[],
+        )
+
+    def _read_frame(
+        self, path: Path, opts: ReadOptions, encoding: str, delimiter: str, hdr: int,
+        headers: list[str], keep_cols: list[int], size: int, sample_chars: int,
+        sample_nrows: int,
+    ) -> tuple[pandas.DataFrame, np.ndarray, str]:
+        """Chunked pandas read of the data rows; falls back to cp1252 if UTF-8 breaks later."""
+
+        bytes_per_row = max(1.0, sample_chars / max(1, sample_nrows))
+        total_est = max(1, int(size / bytes_per_row) - hdr - 1)
+        if opts.max_rows is not None:
+            total_est = min(total_est, opts.max_rows)
+        for attempt in (encoding, "cp1252"):
+            try:
+                frame = self._chunks(path, opts, attempt, delimiter, hdr, headers, keep_cols,
+                                     total_est)
+                break
+            except UnicodeDecodeError:
+                if attempt != "utf-8" or opts.encoding:
+                    raise ImportFileError(
+                        path.name, f"the text is not valid {attempt}; choose the file's encoding."
+                    ) from None
+        else:  # pragma: no cover - loop always breaks or raises
+            raise AssertionError
+        row_numbers = np.arange(len(frame), dtype=np.int64) + hdr + 2
+        opts.report(len(frame), len(frame))
+        return frame, row_numbers, attempt
+
+    def _chunks(
+        self, path: Path, opts: ReadOptions, encoding: str, delimiter: str, hdr: int,
+        headers: list[str], keep_cols: list[int], total_est: int,
+    ) -> pandas.DataFrame:
+        import pandas as pd
+
+        names = [headers[i] for i in keep_cols]
+        kwargs: dict[str, Any] = dict(
+            sep=delimiter, header=None, skiprows=hdr + 1, names=list(range(len(headers))),
+            usecols=keep_cols, dtype=str, keep_default_na=False, na_filter=False,
+            skip_blank_lines=False, index_col=False, encoding=encoding, engine="c",
+            quoting=csv.QUOTE_MINIMAL, low_memory=False,
+        )
+        if encoding.startswith("utf-16"):
+            kwargs["encoding"] = "utf-16" if encoding == "utf-16" else encoding
+        limit = opts.max_rows
+        chunk = CHUNK_ROWS if limit is None else max(1, min(CHUNK_ROWS, limit))
+        parts: list[pandas.DataFrame] = []
+        done = 0
+        opts.check_cancelled(path.name)
+        try:
+            with pd.read_csv(path, chunksize=chunk, nrows=limit, **kwargs) as reader:
+                for part in reader:
+                    parts.append(part)
+                    done += len(part)
+                    opts.report(done, max(done, total_est))
+                    opts.check_cancelled(path.name)
+        except pd.errors.ParserError as exc:
+            raise ImportFileError(path.name, _parser_sentence(str(exc), hdr)) from None
+        if not parts:
+            return pd.DataFrame({h: pd.Series([], dtype=str) for h in names})
+        frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True, copy=False)
+        frame.columns = names
+        return frame
+
+
+def _parser_sentence(msg: str, hdr: int) -> str:
+    """pandas' tokenizer message as a sentence with the spreadsheet row."""
+    import re
+
+    m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", msg)
+    if m:
+        row = int(m.group(2))
+        return (f"row {row} has {m.group(3)} columns but the header has {m.group(1)}; "
+                "check the column separator or fix that row.")
+    if "EOF inside string" in msg or "EOF" in msg:
+        return "a quoted cell is never closed (the file may be cut short)."
+    return "the rows could not be split into columns; check the column separator."
+
+
+def _phone_columns(headers: list[str], body: list[list[str]]) -> tuple[list[int], list[str]]:
+    """Indices of columns to keep and names of phone columns left out (from the sample)."""
+    import pandas as pd
+
+    keep, dropped = [], []
+    sample = body[:2000]
+    for j, h in enumerate(headers):
+        values = pd.Series([r[j] if j < len(r) else "" for r in sample], dtype=str)
+        if is_phone_column(h, values):
+            dropped.append(h)
+        else:
+            keep.append(j)
+    return keep, dropped
+
+
+def _drop_empty_extra_columns(
+    frame: pandas.DataFrame, raw: list[str], headers: list[str], keep_cols: list[int]
+) -> pandas.DataFrame:
+    """Columns with no header and no values (trailing separators) are not columns."""
+    drop = [headers[j] for j in keep_cols
+            if not raw[j].strip() and not (frame[headers[j]].str.strip() != "").any()]
+    return frame.drop(columns=drop) if drop else frame

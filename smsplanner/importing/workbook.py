@@ -1,0 +1,266 @@
+"""Workbooks (.xlsx, .xlsm, .xls, .ods) via python-calamine, parsed where a crash is harmless.
+
+`check_workbook` measures the file first. Workbooks it can vouch for are parsed in this process
+(as fast as pandas.read_excel); the rest (old .xls, huge or odd sheets) are parsed in a spawned
+child process with an address-space limit, so a calamine abort or runaway allocation kills
+only the child. Runs on the calling thread; the child is waited for with cancel checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from smsplanner.domain.errors import ImportFileError
+from smsplanner.importing.header import (
+    cell_text,
+    find_header,
+    set_aside_rows,
+    skipped_above,
+    unique_headers,
+)
+from smsplanner.importing.privacy import is_phone_column
+from smsplanner.importing.table import Detected, ImportCancelled, RawTable, ReadOptions
+from smsplanner.importing.workbook_safety import check_workbook
+
+CHILD_MEMORY_BYTES = 3 * 1024**3
+PROBE_ROWS = 60
+FORCE_ISOLATION_ENV = "SMSPLANNER_ISOLATE_WORKBOOKS"  # "1": always parse in the child
+
+
+class Parsed:
+    """What the parse step hands back: sheet names, the chosen sheet and its rows."""
+
+    def __init__(self, sheets: list[str], sheet: str, first_row: int, rows: list[list[Any]]):
+        self.sheets = sheets
+        self.sheet = sheet
+        self.first_row = first_row  # 1-based spreadsheet row of rows[0]
+        self.rows = rows
+
+
+def _holds_table(rows: list[list[Any]]) -> bool:
+    """A sheet holds a table when a header of 2+ labels has a data row of 2+ values under it."""
+    if not rows:
+        return False
+    h = find_header(rows)
+    width = sum(1 for v in rows[h] if cell_text(v))
+    return width >= 2 and any(sum(1 for v in r if cell_text(v)) >= 2 for r in rows[h + 1 :])
+
+
+def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed:
+    """Open with calamine, pick the sheet (named, or the first holding a table), read its rows.
+
+    Raises ImportFileError with a sentence; used in-process and inside the child.
+    """
+    import python_calamine as pc
+
+    name = os.path.basename(path)
+    try:
+        wb = pc.CalamineWorkbook.from_path(path)
+    except pc.PasswordError:
+        raise ImportFileError(name, "the workbook is protected by a password; open it in your "
+                              "spreadsheet program, remove the password, save, and try again.") \
+            from None
+    except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError, OSError) as exc:
+        raise ImportFileError(name, _calamine_sentence(exc)) from None
+    try:
+        names = [m.name for m in wb.sheets_metadata if _is_worksheet(m)] or list(wb.sheet_names)
+        if sheet is not None:
+            if sheet not in wb.sheet_names:
+                listed = ", ".join(repr(n) for n in wb.sheet_names)
+                raise ImportFileError(name, f"there is no sheet named {sheet!r} (sheets: "
+                                      f"{listed}).")
+            chosen = sheet
+        else:
+            chosen = _choose_sheet(wb, names, name)
+        ws = wb.get_sheet_by_name(chosen)
+        nrows = None if max_rows is None else max_rows + PROBE_ROWS
+        rows = ws.to_python(skip_empty_area=True, nrows=nrows)
+        first_row = ws.start[0] + 1 if ws.start else 1
+        return Parsed(list(wb.sheet_names), chosen, first_row, rows)
+    except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
+        raise ImportFileError(name, _calamine_sentence(exc)) from None
+    finally:
+        wb.close()
+
+
+def _is_worksheet(meta: Any) -> bool:
+    return "Work" in str(meta.typ) and "Visible" in str(meta.visible) and "Hidden" not in str(
+        meta.visible)
+
+
+def _choose_sheet(wb: Any, names: list[str], name: str) -> str:
+    first_filled = None
+    for n in names:
+        probe = wb.get_sheet_by_name(n).to_python(skip_empty_area=True, nrows=PROBE_ROWS)
+        if probe and first_filled is None and any(cell_text(v) for r in probe for v in r):
+            first_filled = n
+        if _holds_table(probe):
+            return n
+    if first_filled is None:
+        raise ImportFileError(name, "the workbook has no data on any sheet.")
+    return first_filled
+
+
+def _calamine_sentence(exc: Exception) -> str:
+    msg = str(exc).lower()
+    if "password" in msg or "encrypt" in msg:
+        return ("the workbook is protected by a password; open it in your spreadsheet program, "
+                "remove the password, save, and try again.")
+    return ("the workbook is damaged or cut short and could not be read; save it again from "
+            "the program that made it.")
+
+
+def _child_main(path: str, sheet: str | None, max_rows: int | None, conn: Any) -> None:
+    """Child process: limit memory, parse, send back pickled rows or the error sentence."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows: no rlimit; a crash still only takes the child down
+    try:
+        parsed = parse_workbook(path, sheet, max_rows)
+        conn.send_bytes(pickle.dumps(("ok", parsed), protocol=pickle.HIGHEST_PROTOCOL))
+    except ImportFileError as exc:
+        conn.send_bytes(pickle.dumps(("error", exc.reason)))
+    except MemoryError:
+        conn.send_bytes(pickle.dumps(("error", "memory")))
+    finally:
+        conn.close()
+
+
+def parse_isolated(path: Path, opts: ReadOptions) -> Parsed:
+    """parse_workbook in a spawned child with a memory limit; cancel kills the child."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child_main, args=(str(path), opts.sheet, opts.max_rows, send),
+                       daemon=True)
+    proc.start()
+    send.close()
+    data: bytes | None = None
+    try:
+        while True:
+            if opts.is_cancelled is not None and opts.is_cancelled():
+                raise ImportCancelled(path.name)
+            if recv.poll(0.05):
+                try:
+                    data = recv.recv_bytes()
+                except EOFError:
+                    data = None
+                break
+            if not proc.is_alive() and not recv.poll(0):
+                break
+    finally:
+        if proc.is_alive():
+            if data is None:
+                proc.kill()
+            proc.join(5)
+        recv.close()
+    if data is None:
+        raise ImportFileError(path.name, "reading the workbook needed more memory than is safe "
+                              "(it may be damaged or built to crash programs); it was stopped.")
+    status, payload = pickle.loads(data)
+    if status == "ok":
+        return payload
+    if payload == "memory":
+        raise ImportFileError(path.name, "reading the workbook needed more memory than is safe; "
+                              "it was stopped.")
+    raise ImportFileError(path.name, payload)
+
+
+class WorkbookReader:
+    """Reader for .xlsx, .xlsm, .xls and .ods files (registry entry)."""
+
+    extensions = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
+
+    def read(self, path: Path, opts: ReadOptions, kind: str,
+             notes: list[str] | None = None) -> RawTable:
+        """Check, parse (in-process or isolated) and shape the sheet into a RawTable."""
+        t0 = time.perf_counter()
+        verdict = check_workbook(path, kind)
+        opts.check_cancelled(path.name)
+        if verdict == "isolate" or os.environ.get(FORCE_ISOLATION_ENV) == "1":
+            parsed = parse_isolated(path, opts)
+        else:
+            parsed = parse_workbook(str(path), opts.sheet, opts.max_rows)
+        opts.check_cancelled(path.name)
+        det = Detected(sheet=parsed.sheet, notes=list(notes or []))
+        det.date_order = opts.date_order
+        table = shape_rows(path, parsed, opts, det)
+        if "--debug-timing" in sys.argv:  # pragma: no cover
+            print(f"workbook read {time.perf_counter() - t0:.3f}s", file=sys.stderr)
+        return table
+
+
+def _native(v: Any) -> Any:
+    """calamine's '' for empty cells becomes None; floats that are whole stay floats."""
+    if isinstance(v, str):
+        return v if v.strip() else None
+    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+        return dt.datetime(v.year, v.month, v.day)
+    return v
+
+
+def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> RawTable:
+    """Header detection, phone-column drop and totals on the parsed rows."""
+    import pandas as pd
+
+    rows = parsed.rows
+    name = path.name
+    if not rows or not any(cell_text(v) for r in rows[:PROBE_ROWS] for v in r):
+        raise ImportFileError(name, f"the sheet {parsed.sheet!r} is empty.")
+    if opts.header_row:
+        hdr = opts.header_row - parsed.first_row
+        if hdr < 0 or hdr >= len(rows):
+            raise ImportFileError(name, f"the sheet has no row {opts.header_row} to use as "
+                                  "the header.")
+    else:
+        hdr = find_header(rows[:PROBE_ROWS])
+    det.header_row = parsed.first_row + hdr
+    skipped = skipped_above(rows, hdr, parsed.first_row)
+    width = max(len(r) for r in rows)
+    headers = unique_headers(list(rows[hdr]) + [""] * (width - len(rows[hdr])))
+    body = rows[hdr + 1 :]
+    if opts.max_rows is not None:
+        body = body[: opts.max_rows]
+    frame = pd.DataFrame(body, columns=headers, dtype=object) if body else pd.DataFrame(
+        {h: pd.Series([], dtype=object) for h in headers})
+    for h in headers:
+        col = frame[h]
+        if len(col):
+            frame[h] = col.map(_native) if _needs_native(col) else col
+    row_numbers = np.arange(len(frame), dtype=np.int64) + det.header_row + 1
+    dropped = [h for h in headers if is_phone_column(h, frame[h].head(2000))]
+    empty_extra = [h for h in headers if h.startswith("Column ") and h not in dropped
+                   and frame[h].isna().all()]
+    frame = frame.drop(columns=dropped + empty_extra)
+    keep, more = set_aside_rows(frame, row_numbers)
+    if not keep.all():
+        frame = frame[keep].reset_index(drop=True)
+        row_numbers = row_numbers[keep]
+    opts.report(len(frame), len(frame))
+    return RawTable(
+        source=path,
+        headers=list(frame.columns),
+        frame=frame,
+        row_numbers=row_numbers,
+        skipped=skipped + more,
+        dropped_columns=dropped,
+        detected=det,
+        sheets=parsed.sheets,
+    )
+
+
+def _needs_native(col: Any) -> bool:
+    """Whether a column holds '' cells or bare dates that _native must convert."""
+    return True

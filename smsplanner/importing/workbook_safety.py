@@ -1,0 +1,168 @@
+"""Size checks on a workbook before anything parses it: zip bombs, XML bombs, huge sheets.
+
+python-calamine allocates the whole rectangle from the first to the last used cell, so a 5 KB
+file with one cell at XFD1048576 asks for hundreds of GiB and aborts the process. These checks
+read the zip directory and stream the sheet XML (never holding it whole) to find the real extent.
+`check_workbook` refuses what is plainly unsafe and says whether the cheap in-process parse is
+safe ("ok") or the parse must go to a memory-limited child process ("isolate"). Any thread.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from smsplanner.domain.errors import ImportFileError
+
+EXCEL_MAX_ROWS = 1_048_576
+EXCEL_MAX_COLS = 16_384
+MAX_UNPACKED = 2 * 1024**3  # bytes of XML we agree to unpack
+MAX_RATIO = 400  # zip members compressing better than this (and big) are bombs
+MAX_MEMBERS = 10_000
+IN_PROCESS_CELLS = 6_000_000  # above this many cells, parse in the child (memory-limited)
+CHUNK = 4 * 1024 * 1024
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb"\sr=\"([A-Z]{3,})(\d+)\"")
+_TWO_LETTER_CELL = re.compile(rb"\sr=\"[A-Z]{2}\d+\"")
+_CELL_ROW = re.compile(rb"\sr=\"[A-Z]{1,3}(\d{7,})\"")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
+_REPEAT = re.compile(rb"number-(rows|columns)-repeated=\"(\d+)\"")
+
+
+def col_number(letters: str) -> int:
+    """'A' -> 1, 'Z' -> 26, 'XFD' -> 16384."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
+    """Yield decompressed chunks with a short overlap, counting real bytes against the cap."""
+    total = 0
+    tail = b""
+    with zf.open(info) as fh:
+        while True:
+            block = fh.read(CHUNK)
+            if not block:
+                break
+            total += len(block)
+            if total > MAX_UNPACKED:
+                raise ImportFileError(name, "the workbook unpacks to more than 2 GB; it is too "
+                                      "large or built to crash programs that open it.")
+            yield tail + block
+            tail = block[-96:]
+
+
+def check_workbook(path: Path, kind: str) -> str:
+    """Refuse bombs and oversize sheets; return "ok" (parse in-process) or "isolate"."""
+    name = path.name
+    if kind in {"xls", "ole"}:
+        return "isolate"  # the OLE/BIFF layout is not checked here: the child's limit guards it
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise ImportFileError(name, "the workbook is damaged or cut short; save it again from "
+                              "the program that made it.") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ImportFileError(name, "the workbook holds an impossible number of parts.")
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_UNPACKED:
+            raise ImportFileError(name, "the workbook unpacks to more than 2 GB; it is too large "
+                                  "or built to crash programs that open it.")
+        for i in infos:
+            if i.file_size > 50 * 1024**2 and i.file_size > MAX_RATIO * max(1, i.compress_size):
+                raise ImportFileError(name, "the workbook is a 'zip bomb' (a tiny file that "
+                                      "unpacks to gigabytes); it was not opened.")
+        try:
+            verdict = _scan_members(zf, infos, name, kind)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError):
+            raise ImportFileError(name, "the workbook is damaged or cut short; save it again "
+                                  "from the program that made it.") from None
+        except NotImplementedError:
+            return "isolate"
+    return verdict
+
+
+def _scan_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+                  kind: str) -> str:
+    verdict = "ok"
+    for info in infos:
+        low = info.filename.lower()
+        if not low.endswith(".xml") and not low.endswith(".rels"):
+            continue
+        with zf.open(info) as fh:
+            head = fh.read(4096)
+        if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
+            raise ImportFileError(name, "the workbook contains XML entity definitions, which "
+                                  "spreadsheets never use (an 'XML bomb'); it was not opened.")
+        if kind == "xlsx" and low.startswith("xl/worksheets/") and low.endswith(".xml"):
+            verdict = _worse(verdict, _scan_xlsx_sheet(zf, info, name))
+        elif kind == "ods" and low == "content.xml":
+            verdict = _worse(verdict, _scan_ods(zf, info, name))
+    return verdict
+
+
+def _worse(a: str, b: str) -> str:
+    return "isolate" if "isolate" in (a, b) else "ok"
+
+
+def _too_big(name: str, rows: int, cols: int) -> ImportFileError:
+    return ImportFileError(
+        name, f"a sheet claims {rows:,} rows and {cols:,} columns, more than Excel allows "
+        f"({EXCEL_MAX_ROWS:,} x {EXCEL_MAX_COLS:,}); the file is damaged or built to crash "
+        "programs that open it.")
+
+
+def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
+    """Real extent of one sheet: last row tag, widest cell reference, declared dimension."""
+    max_row, cols, wide, deep, dim = 0, 26, False, False, None
+    for block in _stream(zf, info, name):
+        if dim is None:
+            m = _DIMENSION.search(block)
+            if m:
+                dim = m
+        rows = _ROW_TAG.findall(block)
+        if rows:
+            max_row = max(max_row, max(map(int, rows)))
+        if not wide and _TWO_LETTER_CELL.search(block):
+            cols = max(cols, 702)
+        for letters, _r in _WIDE_CELL.findall(block):
+            wide = True
+            cols = max(cols, col_number(letters.decode()))
+        for r in _CELL_ROW.findall(block):
+            deep = True
+            max_row = max(max_row, int(r))
+    if dim is not None and dim.group(3):
+        d_rows = int(dim.group(4)) - int(dim.group(2)) + 1
+        d_cols = col_number(dim.group(3).decode()) - col_number(dim.group(1).decode()) + 1
+        if d_rows > EXCEL_MAX_ROWS or d_cols > EXCEL_MAX_COLS:
+            raise _too_big(name, d_rows, d_cols)
+        if d_rows * d_cols > IN_PROCESS_CELLS:
+            deep = True
+    if max_row > EXCEL_MAX_ROWS or cols > EXCEL_MAX_COLS:
+        raise _too_big(name, max_row, cols)
+    if wide or deep or max_row * cols > IN_PROCESS_CELLS:
+        return "isolate"
+    return "ok"
+
+
+def _scan_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
+    """ODS stores runs of equal cells as repeats; huge repeats are how ODS bombs are built."""
+    verdict = "ok"
+    rows = 0
+    for block in _stream(zf, info, name):
+        rows += block.count(b"<table:table-row")
+        for what, count in _REPEAT.findall(block):
+            n = int(count)
+            if (what == b"rows" and n > EXCEL_MAX_ROWS) or (what == b"columns" and
+                                                            n > EXCEL_MAX_COLS) or n > 10_000:
+                verdict = "isolate"
+    if rows > EXCEL_MAX_ROWS:
+        raise _too_big(name, rows, 0)
+    return verdict
