@@ -41,6 +41,10 @@ class ImportRefused(SmsPlannerError):
     """A file that was read but cannot be imported as it stands (e.g. no campaign name)."""
 
 
+class WriteCancelled(SmsPlannerError):
+    """The user cancelled while the batch was being written; it was rolled back."""
+
+
 @dataclass(frozen=True)
 class ImportProblem:
     """One thing wrong in a file: spreadsheet row (1-based, header counted), column, value."""
