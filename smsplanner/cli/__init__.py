@@ -18,8 +18,10 @@ from smsplanner.domain.errors import SmsPlannerError
 # Each module has register(subparsers) adding its commands; handlers take (args) -> int.
 COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.campaigns",
+    "smsplanner.cli.importing",
     "smsplanner.cli.backup",
     "smsplanner.cli.plan",
+    "smsplanner.cli.trend",
 )
 
 

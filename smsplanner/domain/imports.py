@@ -200,6 +200,7 @@ class ImportResult:
     dry_run: bool = False
     message: str = ""
     backup: str | None = None
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract's keys, in order."""

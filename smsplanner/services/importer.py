@@ -1,0 +1,185 @@
+"""Importing a result file end to end, and undoing an import. Used by the CLI and the GUI.
+
+`import_file` = read_table -> build_plan -> backup -> write (one transaction). Plain functions
+for a worker thread: progress(done, total) as the work goes; is_cancelled() stops it within
+half a second with nothing written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import (
+    BatchRecord,
+    ImportProblem,
+    ImportRefused,
+    ImportResult,
+    Mapping,
+    MappingError,
+)
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+PROGRESS_TOTAL = 1000
+_READ, _PLAN = 600, 700  # progress scale: reading to 600, planning to 700, writing to 1000
+
+
+def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[str, int]:
+    """SHA-256 and size of a file, read in 1 MiB blocks (cancellable)."""
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+            size += len(block)
+            if is_cancelled is not None and size % (16 << 20) == 0 and is_cancelled():
+                from smsplanner.importing.table import ImportCancelled
+
+                raise ImportCancelled(path.name)
+    return h.hexdigest(), size
+
+
+def _scaled(progress: Progress | None, lo: int, hi: int) -> Progress | None:
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        frac = 0.0 if total <= 0 else min(1.0, max(0.0, done / total))
+        progress(lo + int((hi - lo) * frac), PROGRESS_TOTAL)
+
+    return report
+
+
+def _refused(result: ImportResult, message: str) -> ImportResult:
+    result.refused = True
+    result.message = message
+    result.problems.append(ImportProblem(None, None, None, message))
+    return result
+
+
+def import_file(
+    conn: sqlite3.Connection,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    campaign: str | None = None,
+    mapping: Mapping | dict[str, str] | None = None,
+    shape: str | None = None,
+    channel: str = "sms",
+    skip_bad_rows: bool = False,
+    dry_run: bool = False,
+    backup: bool = True,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> ImportResult:
+    """Import one file; a file that cannot be imported gives a refused result, not an error.
+
+    Raises ImportCancelled / WriteCancelled when cancelled, DatabaseError when the database
+    cannot be written. Runs on the thread that owns `conn`.
+    """
+    from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.table import read_table
+    from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
+
+    p = Path(path)
+    result = ImportResult(file=str(path), dry_run=dry_run)
+    try:
+        sha, size = file_digest(p, is_cancelled)
+    except FileNotFoundError:
+        return _refused(result, f"{p.name}: the file does not exist.")
+    except IsADirectoryError:
+        return _refused(result, f"{p.name}: this is a folder, not a file.")
+    except PermissionError:
+        return _refused(result, f"{p.name}: SMS Planner is not allowed to read this file.")
+    previous = find_batch_by_sha(conn, sha)
+    if previous is not None:
+        return _duplicate(result, p.name, previous)
+    try:
+        raw = read_table(p, sheet=sheet, progress=_scaled(progress, 0, _READ),
+                         is_cancelled=is_cancelled)
+        result.detected = {"encoding": raw.detected.encoding,
+                           "delimiter": raw.detected.delimiter,
+                           "decimal": raw.detected.decimal,
+                           "date_order": raw.detected.date_order,
+                           "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
+        result.dropped_columns = list(raw.dropped_columns)
+        plan = build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
+                          skip_bad_rows=skip_bad_rows, progress=_scaled(progress, _READ, _PLAN),
+                          is_cancelled=is_cancelled)
+    except (ImportFileError, ImportRefused, MappingError) as exc:
+        return _refused(result, str(exc))
+    result.shape = plan.shape
+    result.rows_read = plan.rows_read
+    result.rows_skipped = plan.rows_skipped
+    result.unmapped_columns = list(plan.mapping.unmapped)
+    result.dropped_columns = list(plan.mapping.dropped)
+    result.problems = list(plan.problems)
+    result.detected = dict(plan.detected)
+    result.notes = list(plan.notes)
+    if plan.problems and not skip_bad_rows:
+        result.refused = True
+        result.message = (f"{p.name}: {len(plan.problems)} problem(s) found; nothing was "
+                          "imported (fix them, or use --skip-bad-rows to import the good rows).")
+        return result
+    if not plan.campaigns:
+        return _refused(result, f"{p.name}: no row could be imported.")
+    result.rows_imported = plan.rows_imported
+    if dry_run:
+        result.message = (f"{p.name}: dry run, nothing written; {len(plan.campaigns)} "
+                          "campaign(s) would be imported.")
+        return result
+    if backup and _has_file(conn):
+        from smsplanner.storage.backups import make_backup
+
+        result.backup = str(make_backup(conn, reason="before-import"))
+    try:
+        outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
+                             progress=_scaled(progress, _PLAN, PROGRESS_TOTAL),
+                             is_cancelled=is_cancelled)
+    except AlreadyImported as exc:
+        return _duplicate(result, p.name, exc.batch)
+    result.import_id = outcome.batch_id
+    result.campaigns_created = outcome.campaigns_created
+    result.campaigns_updated = outcome.campaigns_updated
+    result.message = (f"Imported {p.name} as import #{outcome.batch_id}: "
+                      f"{outcome.campaigns_created} campaign(s) created, "
+                      f"{outcome.campaigns_updated} updated.")
+    if progress is not None:
+        progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
+    return result
+
+
+def _duplicate(result: ImportResult, name: str, batch: BatchRecord) -> ImportResult:
+    result.duplicate_of = batch.id
+    result.shape = batch.shape
+    result.message = (f"{name} was already imported on {batch.imported_on} as import "
+                      f"#{batch.id}; nothing changed.")
+    return result
+
+
+def _has_file(conn: sqlite3.Connection) -> bool:
+    from smsplanner.storage.backups import database_file
+
+    return database_file(conn) is not None
+
+
+def undo_import(conn: sqlite3.Connection, batch_id: int, *, backup: bool = True) -> BatchRecord:
+    """Undo one import exactly (after a backup); raises UndoRefused or NotFoundError."""
+    from smsplanner.storage.imports import get_batch, later_batches, undo_batch
+
+    get_batch(conn, batch_id)
+    if backup and _has_file(conn) and not later_batches(conn, batch_id):
+        from smsplanner.storage.backups import make_backup
+
+        make_backup(conn, reason="before-undo")
+    return undo_batch(conn, batch_id)
+
+
+def list_imports(conn: sqlite3.Connection) -> list[BatchRecord]:
+    from smsplanner.storage.imports import list_batches
+
+    return list_batches(conn)
