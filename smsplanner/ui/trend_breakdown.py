@@ -54,6 +54,13 @@ class BreakdownPlot(pg.PlotWidget):
         low = np.array([g.low for g in groups], dtype=float)
         high = np.array([g.high for g in groups], dtype=float)
         brushes = [PALE_BRUSH if g.overlaps_overall else CLEAR_BRUSH for g in groups]
+        self._bars.setVisible(n > 0)  # BarGraphItem cannot draw zero bars
+        if n == 0:
+            self._errors.setData(x=rate, y=ys, left=rate, right=rate)
+            self.labels = []
+            self.getPlotItem().getAxis("left").setTicks([[]])
+            self._overall.hide()
+            return
         self._bars.setOpts(x0=np.zeros(n), y=ys, width=rate, height=0.6, brushes=brushes,
                            pens=[pg.mkPen(None)] * n)
         self._errors.setData(x=rate, y=ys, left=rate - low, right=high - rate)

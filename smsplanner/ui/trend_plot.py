@@ -76,7 +76,8 @@ class TrendPlot(pg.PlotWidget):
                                          pen=pg.mkPen(0, 158, 115, 90))
         self._band.setZValue(-30)
         self._band_label = pg.InfLineLabel(self._band.lines[1], text="", position=0.01,
-                                           anchors=[(0, 1), (0, 1)], color="#1b6e55")
+                                           anchors=[(0, 1), (0, 1)], color="#1b6e55",
+                                           fill=pg.mkBrush(255, 255, 255, 200))
         item.addItem(self._band, ignoreBounds=True)
 
         self._pool_low = pg.PlotCurveItem(pen=pg.mkPen(None))
@@ -282,12 +283,17 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
                        band: tuple[float, float] | None = DEFAULT_BAND, title: str = "",
                        empty_message: str = "Nothing to show."):
     """The same chart drawn offscreen at exactly `size` pixels (export and CLI --png)."""
+    from PySide6.QtWidgets import QApplication
+
     plot = TrendPlot()
     try:
+        plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         plot.resize(*size)
+        plot.show()  # laid out at `size` but never on screen
         plot.set_benchmark(band)
         if title:
-            plot.getPlotItem().setTitle(title, color="#222", size="11pt")
+            plot.getPlotItem().setTitle(title.replace("; ", ";<br>"), color="#222", size="11pt")
+        QApplication.processEvents()
         if len(series):
             plot.set_trend(table, series, pooled, metric_label, pooled_label)
         else:
@@ -299,3 +305,16 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
     finally:
         plot.close()
         plot.deleteLater()
+
+
+def save_trend_png(path: str, table: CampaignTable, series: TrendSeries,
+                   pooled: list[PooledPoint], metric_label: str, pooled_label: str,
+                   size: tuple[int, int], band: tuple[float, float] | None, title: str = "",
+                   empty_message: str = "Nothing to show.") -> bool:
+    """Render the chart offscreen into a PNG file (CLI --png); makes a QApplication if needed."""
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(["smsplanner"])  # kept alive while drawing
+    image = render_trend_image(table, series, pooled, metric_label, pooled_label, size, band,
+                               title, empty_message)
+    return bool(image.save(path, "PNG"))

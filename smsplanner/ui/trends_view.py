@@ -212,9 +212,23 @@ class TrendsView(QWidget):
         """Write the chart as PNG (shown size or `size`) or SVG, chosen by the file suffix."""
         path = Path(path)
         if path.suffix.lower() == ".svg":
-            import pyqtgraph.exporters as exporters
+            # Qt's own SVG painter: pyqtgraph 0.14's SVGExporter fails on Qt 6.12's path syntax.
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
 
-            exporters.SVGExporter(self.plot.getPlotItem()).export(str(path))
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(self.plot.width(), self.plot.height()))
+            gen.setViewBox(QRect(0, 0, self.plot.width(), self.plot.height()))
+            gen.setTitle(self.verdict_label.text() or "Trend")
+            painter = QPainter(gen)
+            try:
+                self.plot.render(painter)
+            finally:
+                painter.end()
+            if not path.exists():
+                self._save_failed(path)
             return path
         if size is None:
             image = self.plot.grab().toImage()
@@ -226,11 +240,15 @@ class TrendsView(QWidget):
                 METRICS[self.metric].label, POOLING[by], size, band,
                 title=self.verdict_label.text())
         if not image.save(str(path)):
-            from smsplanner.domain.errors import SmsPlannerError
-
-            raise SmsPlannerError(f"The chart could not be saved to {path}: check the folder "
-                                  "exists and you can write to it.")
+            self._save_failed(path)
         return path
+
+    @staticmethod
+    def _save_failed(path: Path) -> None:
+        from smsplanner.domain.errors import SmsPlannerError
+
+        raise SmsPlannerError(f"The chart could not be saved to {path}: check the folder "
+                              "exists and you can write to it.")
 
     def export_dialog(self) -> None:
         """Ask for a file and a size, then export (File > Export chart)."""
