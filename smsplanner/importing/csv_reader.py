@@ -198,7 +198,7 @@ class CsvReader:
         names = [headers[i] for i in keep_cols]
         kwargs: dict[str, Any] = dict(
             sep=delimiter, header=None, skiprows=hdr + 1, names=list(range(len(headers))),
-            usecols=keep_cols, dtype=str, keep_default_na=False, na_filter=False,
+            dtype=str, keep_default_na=False, na_filter=False,
             skip_blank_lines=False, index_col=False, encoding=encoding, engine="c",
             quoting=csv.QUOTE_MINIMAL, low_memory=False,
         )
@@ -212,7 +212,9 @@ class CsvReader:
         try:
             with pd.read_csv(path, chunksize=chunk, nrows=limit, **kwargs) as reader:
                 for part in reader:
-                    parts.append(part)
+                    # Phone columns are read (usecols would hide rows with extra fields)
+                    # but dropped at once, chunk by chunk.
+                    parts.append(part[keep_cols] if len(keep_cols) < part.shape[1] else part)
                     done += len(part)
                     opts.report(done, max(done, total_est))
                     opts.check_cancelled(path.name)
@@ -220,7 +222,7 @@ class CsvReader:
             raise ImportFileError(path.name, _parser_sentence(str(exc), hdr)) from None
         if not parts:
             return pd.DataFrame({h: pd.Series([], dtype=str) for h in names})
-        frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True, copy=False)
+        frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
         frame.columns = names
         return frame
 

@@ -39,7 +39,8 @@ _NOT_PHONE = re.compile(r"(?:id|uuid|sid|order|amount|count|total|price|cost|rev
 # A phone number as people and providers write it: optional +/00 country prefix, 8-15 digits,
 # with spaces, dots, dashes or brackets between groups.
 _PHONE_CELL = r"^(?:\+|00)?[\d][\d ().\-]{6,20}\d$"
-_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ ().\-]?\d){7,14}(?!\w)")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![\w:/-]|\.\d)")
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 
 
 def normalise_header(name: str) -> str:
@@ -49,7 +50,15 @@ def normalise_header(name: str) -> str:
 
 def hide_phones(text: str) -> str:
     """Replace anything in free text that looks like a phone number with '(phone number hidden)'."""
-    return _PHONE_IN_TEXT.sub(HIDDEN, text)
+    return _PHONE_IN_TEXT.sub(_mask, text)
+
+
+def _mask(m: re.Match[str]) -> str:
+    found = m.group(0)
+    digits = sum(ch.isdigit() for ch in found)
+    if digits < 9 or digits > 15 or _DATE_LIKE.search(found):
+        return found
+    return HIDDEN
 
 
 def looks_like_phone(s: Any) -> np.ndarray:
