@@ -38,6 +38,7 @@ from smsplanner.storage.db import open_db
 from smsplanner.ui.errors import show_error
 from smsplanner.ui.settings import Preferences
 from smsplanner.ui.tasks import TaskRunner
+from smsplanner.ui.trends_view import TrendsView
 from smsplanner.ui.welcome import WelcomePanel
 from smsplanner.ui.workspace import CampaignsWorkspace
 
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
 
     def _create_views(self) -> None:
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
+        self.trends = TrendsView(self)
+        self.add_view("Trends", self.trends)
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:

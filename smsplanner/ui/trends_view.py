@@ -130,8 +130,11 @@ class TrendsView(QWidget):
             sig = getattr(main_window, signal, None)
             if sig is not None:
                 sig.connect(slot)
+        add_file_action = getattr(main_window, "add_file_action", None)
         menu = getattr(main_window, "menu_file", None)
-        if menu is not None:
+        if add_file_action is not None:
+            add_file_action(self.export_action)
+        elif menu is not None:
             menu.addAction(self.export_action)
         self.reload()
 
@@ -275,3 +278,33 @@ class TrendsView(QWidget):
 
 
 __all__ = ["TrendsView", "band_label"]
+
+
+def _register_screenshot() -> None:
+    """The Trends tab on the sample history, for `make screenshots`."""
+    try:
+        from smsplanner.ui.screenshots import ShotContext, shot
+    except ImportError:
+        return
+
+    @shot("trends")
+    def _trends(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True)
+        view = getattr(w, "trends", None)
+        if view is None:
+            raise RuntimeError("the main window has no Trends view")
+        w.show_view(view)
+        ctx.settle()
+        return w
+
+    @shot("trends-small")
+    def _trends_small(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True, size=(1024, 640))
+        w.show_view(w.trends)
+        w.trends.set_metric("click")
+        w.trends.breakdown_box.setCurrentIndex(w.trends.breakdown_box.findData("offer"))
+        ctx.settle()
+        return w
+
+
+_register_screenshot()
