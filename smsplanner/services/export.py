@@ -24,7 +24,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # (record key, header). Stored fields use the app's labels so the file imports back as is.
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
-    *((k, FIELD_LABELS[k]) for k in ("name", "date", "time", "channel", "segment", "offer",
+    ("name", FIELD_LABELS["name"]),
+    ("date", FIELD_LABELS["date"]),
+    ("time", "Time"),  # the importer knows "Time"; the table says "Send time"
+    *((k, FIELD_LABELS[k]) for k in ("channel", "segment", "offer",
                                      "sent", "delivered", "clicks", "replies", "opt_outs",
                                      "conversions", "revenue", "cost")),
     ("conversion_rate", "Conversion rate"),
