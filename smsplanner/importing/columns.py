@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
 
 PHONE_HIDDEN = "(phone number hidden)"
+MAX_COUNT = 1e9
 MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
 _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
 
@@ -133,6 +134,13 @@ class ColumnReader:
             if frac.any():
                 self.add_cells(frac, fieldname, f"{what.capitalize()} must be a whole number.")
                 values = np.where(frac, np.nan, values)
+            # Nobody here sends a billion texts: such a "count" is a phone number or an id,
+            # and must not reach the database.
+            huge = ~np.isnan(values) & (np.abs(values) >= MAX_COUNT)
+            if huge.any():
+                self.add_cells(huge, fieldname,
+                               f"{what.capitalize()} is far too large to be a count.")
+                values = np.where(huge, np.nan, values)
         return values
 
     def percents(self, column: str) -> np.ndarray:
