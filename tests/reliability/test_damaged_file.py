@@ -1,4 +1,4 @@
-"""Damaged files and files that are not databases: never written to, the newest good backup named."""
+"""Damaged files and non-databases: never written to, and the newest good backup is named."""
 
 from __future__ import annotations
 
@@ -116,7 +116,8 @@ def test_restore_the_offered_backup_sets_the_damaged_file_aside(db_path: Path) -
     damaged = _sha(db_path)
     with pytest.raises(DamagedDatabaseError) as err:
         open_db(db_path)
-    aside = restore_backup(db_path, err.value.newest_backup)
+    assert err.value.newest_backup == backup
+    aside = restore_backup(db_path, backup)
     assert aside is not None and _sha(aside) == damaged  # kept, byte for byte
     conn = open_db(db_path)
     assert count_campaigns(conn) == 300
