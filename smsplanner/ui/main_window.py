@@ -36,6 +36,7 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.ui.errors import show_error
+from smsplanner.ui.plan_view import PlanView
 from smsplanner.ui.settings import Preferences
 from smsplanner.ui.tasks import TaskRunner
 from smsplanner.ui.trends_view import TrendsView
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
         self.trends = TrendsView(self)
         self.add_view("Trends", self.trends)
+        self.plan = PlanView.attach(self)
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
