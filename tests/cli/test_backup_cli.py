@@ -1,0 +1,64 @@
+"""smsplanner backup / backups / restore / export on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from smsplanner.cli import main
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_backup_list_restore_round(db_path: Path, capsys) -> None:
+    db = str(db_path)
+    assert _run(capsys, "--db", db, "sample-data")[0] == 0
+    code, out, _ = _run(capsys, "backup", "--db", db, "--json")
+    assert code == 0
+    made = json.loads(out)
+    assert made["campaigns"] == 48 and Path(made["backup"]).exists()
+    assert _run(capsys, "--db", db, "delete", "1")[0] == 0
+    code, out, _ = _run(capsys, "--db", db, "backups", "--json")
+    listed = json.loads(out)
+    assert [b["path"] for b in listed] == [made["backup"]]
+    assert listed[0]["campaigns"] == 48 and listed[0]["reason"] == "manual"
+    code, out, _ = _run(capsys, "--db", db, "restore", Path(made["backup"]).name, "--json")
+    assert code == 0
+    restored = json.loads(out)
+    assert Path(restored["set_aside"]).exists()
+    code, out, _ = _run(capsys, "--db", db, "campaigns", "--json")
+    assert len(json.loads(out)) == 48
+
+
+def test_backup_to_a_file_and_text_listing(db_path: Path, tmp_path: Path, capsys) -> None:
+    db = str(db_path)
+    _run(capsys, "--db", db, "sample-data")
+    code, out, _ = _run(capsys, "--db", db, "backup", "--to", str(tmp_path / "copy.sqlite"))
+    assert code == 0 and "Backed up 48 campaigns" in out
+    assert (tmp_path / "copy.sqlite").exists()
+    code, out, _ = _run(capsys, "--db", db, "backups")
+    assert "No backups yet" in out  # --to does not go into the backups folder
+    code, _, err = _run(capsys, "--db", db, "backup", "--to", db)
+    assert code == 2 and "cannot replace the campaign file" in err
+
+
+def test_restore_a_missing_backup_exits_2(db_path: Path, capsys) -> None:
+    code, _, err = _run(capsys, "--db", str(db_path), "restore", "nope.sqlite")
+    assert code == 2 and err.startswith("smsplanner: There is no backup file")
+
+
+def test_export_csv_and_xlsx(db_path: Path, tmp_path: Path, capsys) -> None:
+    db = str(db_path)
+    _run(capsys, "--db", db, "sample-data")
+    _run(capsys, "--db", db, "add", "--name", "Mail", "--date", "2026-01-01",
+         "--channel", "email", "--sent", "5")
+    code, out, _ = _run(capsys, "--db", db, "export", str(tmp_path / "a.csv"), "--json")
+    assert code == 0 and json.loads(out)["campaigns"] == 48
+    code, out, _ = _run(capsys, "--db", db, "export", str(tmp_path / "a.xlsx"), "--all")
+    assert code == 0 and "Exported 49 campaigns" in out
+    code, _, err = _run(capsys, "--db", db, "export", str(tmp_path / "a.json"))
+    assert code == 2 and ".csv or .xlsx" in err
