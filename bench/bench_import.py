@@ -1,0 +1,137 @@
+"""Import speed: a 1,000,000-row per-message CSV end to end vs a bare pandas script and
+sqlite-utils; a 200,000-row XLSX read vs bare pandas.read_excel(engine="calamine").
+
+Each side runs as its own subprocess so time and peak memory (ru_maxrss) are whole-process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from bench.common import BenchRow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BASELINE = """
+import sys, pandas as pd
+df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False, na_filter=False)
+t = pd.to_datetime(df["sent_at"], format="ISO8601", utc=True)
+df["day"] = t.dt.tz_convert("Europe/London").dt.date
+df["out"] = df["direction"] != "inbound"
+print(df.groupby("campaign").agg(sent=("out", "sum"), first=("day", "min")).shape)
+"""
+
+XLSX_BASELINE = """
+import sys, pandas as pd
+print(pd.read_excel(sys.argv[1], engine="calamine").shape)
+"""
+
+XLSX_OURS = """
+import sys
+from smsplanner.importing.table import read_table
+print(read_table(sys.argv[1]).frame.shape)
+"""
+
+
+def make_log(path: Path, rows: int, seed: int = 7) -> None:
+    """A Twilio-like per-message log with a campaign column (~90 bytes a row)."""
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    n_campaigns = 40
+    camp = rng.integers(0, n_campaigns, rows)
+    start = np.datetime64("2026-01-05T09:00:00") + camp.astype("timedelta64[D]") * 7
+    sent = start + rng.integers(0, 3600, rows).astype("timedelta64[s]")
+    inbound = rng.random(rows) < 0.03
+    status = np.where(inbound, "received",
+                      np.where(rng.random(rows) < 0.95, "delivered", "undelivered"))
+    df = pd.DataFrame({
+        "sid": np.char.add("SM", np.char.zfill(np.arange(rows).astype(str), 32)),
+        "campaign": np.char.add("Campaign ", camp.astype(str)),
+        "to": np.char.add("+4477009", np.char.zfill(rng.integers(0, 99999, rows).astype(str), 5)),
+        "sent_at": np.char.add(np.datetime_as_string(sent, unit="s"), "Z"),
+        "status": status,
+        "direction": np.where(inbound, "inbound", "outbound-api"),
+        "price": np.where(rng.random(rows) < 0.9, "-0.0079", ""),
+        "segments": rng.integers(1, 3, rows),
+        "clicked": np.where(rng.random(rows) < 0.1, "yes", "no"),
+    })
+    df.to_csv(path, index=False)
+
+
+def make_xlsx(path: Path, rows: int) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Results")
+    ws.append(["Campaign", "Date", "Sent", "Delivered", "Clicks", "Orders", "Revenue"])
+    for i in range(rows):
+        ws.append([f"Campaign {i}", f"2026-01-{1 + i % 28:02d}", 1000 + i % 500, 950, 80, 12,
+                   123.45])
+    wb.save(path)
+
+
+def _peak_of(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run via a tiny wrapper that reports its own child's ru_maxrss (children max is global)."""
+    code = ("import resource,subprocess,sys,time;t=time.perf_counter();"
+            "r=subprocess.run(sys.argv[1:]);w=time.perf_counter()-t;"
+            "print(w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);"
+            "sys.exit(r.returncode)")
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args[:4]} failed: {proc.stderr[-2000:]}")
+    wall, rss = proc.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(rss) / 1024.0
+
+
+def run(quick: bool) -> list[BenchRow]:
+    rows = 100_000 if quick else 1_000_000
+    xrows = 20_000 if quick else 200_000
+    out: list[BenchRow] = []
+    with tempfile.TemporaryDirectory(prefix="smsplanner-bench-") as tmp:
+        d = Path(tmp)
+        env = dict(os.environ, TZ="Europe/London", SMSPLANNER_DB=str(d / "bench.sqlite"),
+                   XDG_DATA_HOME=str(d / "data"))
+        log = d / "messages.csv"
+        make_log(log, rows)
+        size_mb = log.stat().st_size / 1e6
+        base_script = d / "baseline.py"
+        base_script.write_text(BASELINE)
+        subprocess.run(["cat", str(log)], stdout=subprocess.DEVNULL, check=True)  # warm cache
+        b_wall, b_rss = _peak_of([sys.executable, str(base_script), str(log)], env)
+        ours = [sys.executable, "-m", "smsplanner", "--db", str(d / "bench.sqlite"), "import",
+                str(log), "--json"]
+        o_wall, o_rss = _peak_of(ours, env)
+        note = f"{rows:,} rows, {size_mb:.0f} MB"
+        out.append(BenchRow("import CSV log end to end (time)", o_wall, b_wall, "s", 3.0, note))
+        out.append(BenchRow("import CSV log end to end (peak MB)", o_rss, b_rss, "MB", 2.0,
+                            "ru_maxrss of each child"))
+        su = shutil.which("sqlite-utils") or str(Path(sys.executable).parent / "sqlite-utils")
+        if Path(su).exists():
+            s_wall, _ = _peak_of([su, "insert", str(d / "su.sqlite"), "messages", str(log),
+                                  "--csv"], env)
+            # figure = ours, baseline = sqlite-utils: ratio <= 0.25 means >= 4x faster
+            out.append(BenchRow("import vs sqlite-utils insert --csv", o_wall, s_wall, "s", 0.25,
+                                "target: at least 4x faster"))
+        xlsx = d / "results.xlsx"
+        make_xlsx(xlsx, xrows)
+        (d / "xb.py").write_text(XLSX_BASELINE)
+        (d / "xo.py").write_text(XLSX_OURS)
+        xb, _ = _peak_of([sys.executable, str(d / "xb.py"), str(xlsx)], env)
+        xo, _ = _peak_of([sys.executable, str(d / "xo.py"), str(xlsx)], env)
+        out.append(BenchRow("read XLSX (read_table vs pandas calamine)", xo, xb, "s", 1.3,
+                            f"{xrows:,} rows, whole process"))
+    return out
+
+
+if __name__ == "__main__":
+    for r in run(quick="--quick" in sys.argv):
+        print(r)
