@@ -89,7 +89,7 @@ class TrendPlot(pg.PlotWidget):
             item.addItem(it)
         self._errors = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0),
                                        bottom=np.zeros(0), beam=0,
-                                       pen=pg.mkPen(90, 90, 90, 110))
+                                       pen=pg.mkPen(185, 185, 185))  # opaque: 10x faster
         item.addItem(self._errors)
         self._scatter = pg.ScatterPlotItem(
             hoverable=True, tip=self._tip, pen=pg.mkPen(255, 255, 255, 200),
