@@ -1,0 +1,149 @@
+"""The Plan tab on real widgets, offscreen: live what-if, message cost, A/B and the planner."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from smsplanner.domain.abtest import sample_size
+from smsplanner.domain.sample import sample_campaigns
+from smsplanner.ui.plan_view import PlanView
+
+
+def _campaigns():
+    cs = sample_campaigns()
+    for i, c in enumerate(cs, start=1):
+        c.id = i
+    return cs
+
+
+@pytest.fixture
+def view(qtbot):
+    v = PlanView()
+    qtbot.addWidget(v)
+    v.resize(1280, 800)
+    v.show()
+    yield v
+    v.close()
+
+
+def test_typed_rate_updates_every_output_live(view):
+    w = view.whatif
+    w.use_typed.setChecked(True)
+    w.rate.setValue(4.0)
+    w.delivery.setValue(100.0)
+    w.price.setValue(0.05)
+    w.revenue.setValue(40.0)
+    w.audience.setValue(10_000)
+    r = w.result
+    assert r is not None and r.rate_source == "given"
+    assert r.expected_conversions == pytest.approx(400)
+    assert w.outputs["conversions"].text() == "400"
+    assert w.outputs["cost"].text().endswith("500.00")
+    assert "conversions (95%)" in w.headline.text()
+    w.audience.setValue(20_000)  # one change, every output follows
+    assert w.result.expected_conversions == pytest.approx(800)
+    assert w.outputs["conversions"].text() == "800"
+    # The chart's curve was updated in place: its x range covers the new 95% range.
+    xs, ys = w.chart.curve.getData()
+    assert xs.min() < w.result.conversions_low and xs.max() > w.result.conversions_high
+    assert np.isfinite(ys).all()
+
+
+def test_audience_slider_drives_the_spin_box(view):
+    w = view.whatif
+    w.audience_slider.setValue(w.audience_slider.maximum())
+    assert w.audience.value() == 1_000_000
+    w.audience_slider.setValue(0)
+    assert w.audience.value() == 100
+
+
+def test_history_source_is_used_and_described(view):
+    view.set_campaigns(_campaigns())
+    w = view.whatif
+    assert w.use_history.isChecked()
+    w.history_source.setCurrentIndex(w.history_source.findData("segment:Loyal customers"))
+    r = w.result
+    assert r.rate_source == "history" and r.history_campaigns == 16
+    assert "based on 16 campaigns to Loyal customers since May 2025" in w.basis_label.text()
+    assert w.delivery_auto.isChecked() and not w.delivery.isEnabled()
+    assert r.expected_clicks is not None
+    w.history_source.setCurrentIndex(w.history_source.findData("last:5"))
+    assert w.result.history_campaigns == 5
+    assert "last 5 campaigns" in w.basis_label.text()
+
+
+def test_inverse_question_answers_with_90_percent(view):
+    w = view.whatif
+    w.use_typed.setChecked(True)
+    w.delivery.setValue(100.0)
+    w.rate.setValue(4.0)
+    w.target.setValue(100)
+    assert "text about 2," in w.inverse_label.text()  # ~2,800 people for 100 at 4%
+
+
+def test_message_box_counts_fixes_and_feeds_the_cost(view, qtbot):
+    box = view.cost
+    box.set_message("It’s “fresh” — today")
+    assert box.info.encoding == "UCS-2"
+    assert "“" in box.offenders.text()
+    assert box.fix_button.isEnabled()
+    qtbot.mouseClick(box.fix_button, Qt.MouseButton.LeftButton)
+    assert box.text.toPlainText() == "It's \"fresh\" - today"
+    assert box.info.encoding == "GSM-7"
+    assert not box.fix_button.isEnabled()
+    box.set_message("a" * 161)
+    assert box.info.segments == 2
+    assert view.whatif.segments.value() == 2  # the what-if cost uses the message's segments
+    view.whatif.price.setValue(0.05)
+    view.whatif.audience.setValue(1000)
+    assert view.whatif.result.cost == pytest.approx(2 * 1000 * 0.05)
+    assert "100.00" in box.cost.text()
+
+
+def test_compare_two_campaigns_and_two_groups(view):
+    view.set_campaigns(_campaigns())
+    panel = view.compare
+    assert panel.result is not None
+    assert panel.result.test in ("two-proportion z-test", "Fisher's exact test")
+    assert panel.verdict.text() == panel.result.verdict
+    panel.mode.setCurrentIndex(panel.mode.findData("segment"))
+    panel.pick_a.setCurrentIndex(panel.pick_a.findData("segment:Lapsed buyers"))
+    panel.pick_b.setCurrentIndex(panel.pick_b.findData("segment:Loyal customers"))
+    r = panel.result
+    assert r.b.name == "Loyal customers" and r.significant
+    assert panel.verdict.text().startswith("Loyal customers converts better than Lapsed buyers")
+    assert "p < 0.0001" in panel.test.text()
+
+
+def test_test_planner_relative_and_absolute(view):
+    p = view.planner
+    p.baseline.setValue(5.0)
+    p.lift_kind.setCurrentIndex(p.lift_kind.findData("absolute"))
+    p.lift.setValue(5.0)
+    assert p.result.per_arm == 435
+    p.lift_kind.setCurrentIndex(p.lift_kind.findData("relative"))
+    p.lift.setValue(20.0)
+    assert p.result.per_arm == sample_size(0.05, 0.01).per_arm
+    assert "Checking early" in p.warning.text()
+
+
+def test_plan_tab_in_the_main_window_refreshes_on_campaigns_changed(window):
+    assert window.plan is not None
+    assert window.tabs.indexOf(window.plan) >= 0
+    assert not window.plan.whatif.use_history.isEnabled()
+    window.load_sample_data()  # emits campaigns_changed
+    assert window.plan.whatif.use_history.isEnabled()
+    assert window.plan.whatif.result.rate_source == "history"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_plan_pages_render_at_both_sizes(view, size, tmp_path):
+    view.set_campaigns(_campaigns())
+    view.resize(*size)
+    for page in range(view.pages.count()):
+        view.pages.setCurrentIndex(page)
+        image = view.grab().toImage()
+        assert image.width() == size[0]
+        assert image.save(str(tmp_path / f"plan{page}.png"))
