@@ -279,6 +279,9 @@ def parse_datetimes(s: Any, order: str | None = None) -> tuple[pandas.Series, np
         return v, np.zeros(n, dtype=bool)
     if pd.api.types.is_datetime64_any_dtype(s.dtype):
         return s.astype("datetime64[ns]"), np.zeros(n, dtype=bool)
+    fast = _iso_fast_path(s)
+    if fast is not None:
+        return fast, np.zeros(n, dtype=bool)
     out = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
     bad = np.zeros(n, dtype=bool)
     if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
@@ -293,6 +296,30 @@ def parse_datetimes(s: Any, order: str | None = None) -> tuple[pandas.Series, np
     if s.dtype == object:
         _parse_objects(s, out, bad, is_text)
     return out, bad
+
+
+def _iso_fast_path(s: pandas.Series) -> pandas.Series | None:
+    """A text column of ISO timestamps all naive or all zoned: one pandas call, ~0.1 s/million.
+
+    Returns None (use the general path) when any value is not ISO or zones are mixed.
+    """
+    import pandas as pd
+
+    if not (pd.api.types.is_string_dtype(s.dtype) and s.dtype != object) or len(s) == 0:
+        return None
+    first = s.iloc[0]
+    if not isinstance(first, str) or len(first) < 10 or not first[:4].isdigit() or \
+            first[4] != "-":
+        return None
+    try:
+        v = pd.to_datetime(s, format="ISO8601")
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if v.isna().any() and bool((s[v.isna()].str.strip() != "").any()):
+        return None
+    if isinstance(v.dtype, pd.DatetimeTZDtype):
+        return _to_local_naive(v).astype("datetime64[ns]")
+    return v.astype("datetime64[ns]")
 
 
 def _parse_objects(s: pandas.Series, out: pandas.Series, bad: np.ndarray,

@@ -38,7 +38,7 @@ _NOT_PHONE = re.compile(r"(?:id|uuid|sid|order|amount|count|total|price|cost|rev
 
 # A phone number as people and providers write it: optional +/00 country prefix, 8-15 digits,
 # with spaces, dots, dashes or brackets between groups.
-_PHONE_CELL = r"^(?:\+|00)?[\d][\d ().\-]{6,20}\d$"
+_PHONE_CELL = r"^(?:\+|00)?\(?\d[\d ().\-]{6,20}\d$"
 _PHONE_IN_TEXT = re.compile(r"(?<![\w+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![\w:/-]|\.\d)")
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 

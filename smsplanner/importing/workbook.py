@@ -118,12 +118,18 @@ def _calamine_sentence(exc: Exception) -> str:
             "the program that made it.")
 
 
-def _child_main(path: str, sheet: str | None, max_rows: int | None, conn: Any) -> None:
+def _child_main(path: str, sheet: str | None, max_rows: int | None, conn: Any,
+                memory_bytes: int = CHILD_MEMORY_BYTES) -> None:
     """Child process: limit memory, parse, send back pickled rows or the error sentence."""
+    try:  # calamine's abort message and backtrace would land on the user's terminal
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+    except OSError:
+        pass
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     except (ImportError, ValueError, OSError):
         pass  # Windows: no rlimit; a crash still only takes the child down
     try:
@@ -137,14 +143,15 @@ def _child_main(path: str, sheet: str | None, max_rows: int | None, conn: Any) -
         conn.close()
 
 
-def parse_isolated(path: Path, opts: ReadOptions) -> Parsed:
+def parse_isolated(path: Path, opts: ReadOptions,
+                   memory_bytes: int = CHILD_MEMORY_BYTES) -> Parsed:
     """parse_workbook in a spawned child with a memory limit; cancel kills the child."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child_main, args=(str(path), opts.sheet, opts.max_rows, send),
-                       daemon=True)
+    args = (str(path), opts.sheet, opts.max_rows, send, memory_bytes)
+    proc = ctx.Process(target=_child_main, args=args, daemon=True)
     proc.start()
     send.close()
     data: bytes | None = None
@@ -202,13 +209,20 @@ class WorkbookReader:
         return table
 
 
-def _native(v: Any) -> Any:
-    """calamine's '' for empty cells becomes None; floats that are whole stay floats."""
-    if isinstance(v, str):
-        return v if v.strip() else None
-    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
-        return dt.datetime(v.year, v.month, v.day)
-    return v
+def _native_column(values: np.ndarray) -> np.ndarray:
+    """calamine's '' for empty cells becomes None; bare dates become midnight datetimes."""
+    values = values.copy()
+    values[values == ""] = None
+    kinds = set(map(type, values))
+    if dt.date in kinds:
+        for i, v in enumerate(values):
+            if type(v) is dt.date:
+                values[i] = dt.datetime(v.year, v.month, v.day)
+    if str in kinds:
+        for i, v in enumerate(values):
+            if type(v) is str and not v.strip():
+                values[i] = None
+    return values
 
 
 def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> RawTable:
@@ -235,10 +249,9 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> 
         body = body[: opts.max_rows]
     frame = pd.DataFrame(body, columns=headers, dtype=object) if body else pd.DataFrame(
         {h: pd.Series([], dtype=object) for h in headers})
-    for h in headers:
-        col = frame[h]
-        if len(col):
-            frame[h] = col.map(_native) if _needs_native(col) else col
+    if len(frame):
+        frame = pd.DataFrame({h: _native_column(frame[h].to_numpy(dtype=object))
+                              for h in headers}, dtype=object)
     row_numbers = np.arange(len(frame), dtype=np.int64) + det.header_row + 1
     dropped = [h for h in headers if is_phone_column(h, frame[h].head(2000))]
     empty_extra = [h for h in headers if h.startswith("Column ") and h not in dropped
@@ -260,7 +273,3 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> 
         sheets=parsed.sheets,
     )
 
-
-def _needs_native(col: Any) -> bool:
-    """Whether a column holds '' cells or bare dates that _native must convert."""
-    return True

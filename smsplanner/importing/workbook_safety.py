@@ -21,6 +21,7 @@ EXCEL_MAX_COLS = 16_384
 MAX_UNPACKED = 2 * 1024**3  # bytes of XML we agree to unpack
 MAX_RATIO = 400  # zip members compressing better than this (and big) are bombs
 MAX_MEMBERS = 10_000
+MAX_CELLS = 100_000_000  # a sheet spanning more cells than this is refused outright
 IN_PROCESS_CELLS = 6_000_000  # above this many cells, parse in the child (memory-limited)
 CHUNK = 4 * 1024 * 1024
 
@@ -147,6 +148,11 @@ def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> s
             deep = True
     if max_row > EXCEL_MAX_ROWS or cols > EXCEL_MAX_COLS:
         raise _too_big(name, max_row, cols)
+    if max_row * cols > MAX_CELLS and wide:
+        raise ImportFileError(
+            name, f"a sheet spans {max_row:,} rows and {cols:,} columns ({max_row * cols:,} "
+            "cells, most of them empty); reading it would need far more memory than this "
+            "computer has. Delete the stray cells far from the table, save, and try again.")
     if wide or deep or max_row * cols > IN_PROCESS_CELLS:
         return "isolate"
     return "ok"

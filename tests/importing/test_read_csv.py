@@ -132,7 +132,7 @@ def test_header_only_file_gives_zero_rows(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "\ufeff"])
 def test_empty_files_are_refused(tmp_path: Path, text: str) -> None:
-    with pytest.raises(ImportFileError, match="x.csv"):
+    with pytest.raises(ImportFileError, match=r"x\.csv"):
         read_table(write(tmp_path, "x.csv", text))
 
 
