@@ -58,14 +58,12 @@ def startup_db_path(db: str | None) -> Path:
 def run_app(db: str | None) -> int:
     """Open the main window on the database and run the event loop; returns the exit code."""
     app = create_app()
-    from smsplanner.domain.errors import SmsPlannerError
-    from smsplanner.ui.errors import show_error
-    from smsplanner.ui.main_window import MainWindow
+    from smsplanner.ui.backups_dialog import open_main_window
+    from smsplanner.ui.crash import install_crash_handler
 
-    try:
-        window = MainWindow(startup_db_path(db))
-    except SmsPlannerError as exc:
-        show_error(None, exc)
+    install_crash_handler(app)  # unhandled errors: a dialog with the log path, never a silent exit
+    window = open_main_window(startup_db_path(db))  # offers a backup if the file is damaged
+    if window is None:
         return 2
     window.show()
     return app.exec()
