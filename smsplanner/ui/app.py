@@ -66,4 +66,7 @@ def run_app(db: str | None) -> int:
     if window is None:
         return 2
     window.show()
+    from smsplanner.ui.startup_probe import install_paint_probe
+
+    install_paint_probe(window)  # no-op unless $SMSPLANNER_EXIT_ON_PAINT is set (make bench)
     return app.exec()

@@ -1,0 +1,139 @@
+"""Start-up: the app's first paint and its campaigns, against a bare Qt + pyqtgraph window.
+
+From source: `python -m smsplanner` with SMSPLANNER_EXIT_ON_PAINT vs bench/startup_bare.py,
+whole processes timed from outside (medians, alternating runs). Frozen: dist/SMS Planner/ (built
+by `make package`; the full run rebuilds it) vs the bare script frozen the same way (cached in
+build/bench-bare/). Each run gets fresh XDG folders so no user settings leak in.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import BenchRow
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_SCRIPT = ROOT / "bench" / "startup_bare.py"
+BARE_BUILD = ROOT / "build" / "bench-bare"
+APP_NAME = "SMS Planner"
+# The bare script is frozen with the same exclusions as the app (see build.spec).
+BARE_EXCLUDES = ("pyarrow", "pytest", "_pytest", "hypothesis", "tkinter", "matplotlib",
+                 "scipy", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick")
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"))
+    env.pop("SMSPLANNER_EXIT_ON_PAINT", None)
+    env.pop("SMSPLANNER_DB", None)
+    return env
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting the process to its exit; fails loudly if it did not paint."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0 or not proc.stdout.strip():
+        raise RuntimeError(f"{cmd[0]} exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def _medians(commands: dict[str, tuple[list[str], dict[str, str]]], repeat: int) -> dict:
+    """Median wall time per command, runs interleaved so drift hits all alike (1 warm-up)."""
+    times: dict[str, list[float]] = {k: [] for k in commands}
+    for i in range(repeat + 1):
+        for key, (cmd, env) in commands.items():
+            t = _wall(cmd, env)
+            if i:
+                times[key].append(t)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def _prepare_db(path: Path, env: dict[str, str]) -> None:
+    """A migrated database holding the sample history, made before timing starts."""
+    code = ("import sys; from smsplanner.storage.db import open_db; "
+            "from smsplanner.services.sample import load_sample_data; "
+            "c = open_db(sys.argv[1]); load_sample_data(c); c.close()")
+    subprocess.run([sys.executable, "-c", code, str(path)], env=env, check=True, cwd=ROOT)
+
+
+def frozen_app() -> Path | None:
+    """The built app's executable, when `make package` has been run."""
+    for candidate in (ROOT / "dist" / APP_NAME / APP_NAME,
+                      ROOT / "dist" / APP_NAME / f"{APP_NAME}.exe"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _have_pyinstaller() -> bool:
+    return shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is not None
+
+
+def build_app() -> Path | None:
+    """(Re)build the app with build.spec, so a stale dist/ is never timed."""
+    if _have_pyinstaller():
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level",
+                        "WARN", str(ROOT / "build.spec")], cwd=ROOT, check=True,
+                       capture_output=True)
+    return frozen_app()
+
+
+def build_bare() -> Path | None:
+    """The bare script frozen onedir like the app (cached until the script changes)."""
+    exe = BARE_BUILD / "dist" / "startup_bare" / "startup_bare"
+    if exe.exists() and exe.stat().st_mtime >= BARE_SCRIPT.stat().st_mtime:
+        return exe
+    if not _have_pyinstaller():
+        return None
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--windowed",
+           "--log-level", "WARN", "--name", "startup_bare",
+           "--distpath", str(BARE_BUILD / "dist"), "--workpath", str(BARE_BUILD / "work"),
+           "--specpath", str(BARE_BUILD)]
+    for name in BARE_EXCLUDES:
+        cmd += ["--exclude-module", name]
+    subprocess.run([*cmd, str(BARE_SCRIPT)], cwd=ROOT, check=True, capture_output=True)
+    return exe if exe.exists() else None
+
+
+def run(quick: bool) -> list[BenchRow]:
+    repeat = 3 if quick else 9
+    rows: list[BenchRow] = []
+    with tempfile.TemporaryDirectory(prefix="smsplanner-startup-") as tmp:
+        home = Path(tmp)
+        env = _env(home)
+        db = home / "campaigns.sqlite"
+        _prepare_db(db, env)
+        paint = dict(env, SMSPLANNER_EXIT_ON_PAINT="paint")
+        shown = dict(env, SMSPLANNER_EXIT_ON_PAINT="campaigns")
+        app = [sys.executable, "-m", "smsplanner", "--db", str(db)]
+        m = _medians({"bare": ([sys.executable, str(BARE_SCRIPT)], env),
+                      "paint": (app, paint), "campaigns": (app, shown)}, repeat)
+        rows.append(BenchRow("startup: first paint (source)", m["paint"], m["bare"],
+                             target=1.3, note="vs bare QMainWindow + PlotWidget"))
+        rows.append(BenchRow("startup: campaigns shown (source)", m["campaigns"], m["bare"],
+                             target=1.6, note="48 sample campaigns"))
+
+        exe = frozen_app() if quick else build_app()
+        bare = None if exe is None else (BARE_BUILD / "dist" / "startup_bare" / "startup_bare"
+                                         if quick else build_bare())
+        if exe is None or bare is None or not bare.exists():
+            print("bench_startup: frozen rows skipped (run `make package` first)",
+                  file=sys.stderr)
+            return rows
+        f = _medians({"bare": ([str(bare)], env), "paint": ([str(exe), "--db", str(db)], paint),
+                      "campaigns": ([str(exe), "--db", str(db)], shown)}, repeat)
+        rows.append(BenchRow("startup: first paint (frozen)", f["paint"], f["bare"],
+                             target=1.2, note="vs the bare window frozen the same way"))
+        rows.append(BenchRow("startup: campaigns shown (frozen)", f["campaigns"], f["bare"],
+                             note="48 sample campaigns"))
+    return rows
