@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 _HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
-MAX_POINTS = 512  # count grid size: above this the count axis is strided
-RATE_POINTS = 240  # rate grid size of the predictive mixture
+MAX_POINTS = 320  # count grid size: above this the count axis is strided
+RATE_POINTS = 180  # rate grid size of the predictive mixture
 # Weakly informative prior on the concentration M: log M ~ Normal(log 200, 1.5^2). M = 200
 # means campaigns' rates typically vary by about a third around their average (4% +- 1.4%);
 # the prior's 95% band runs from about +-150% (M = 10) to +-8% (M = 4,000). It matters only
