@@ -83,17 +83,16 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
 
     direction = reader.texts("direction")
     status = reader.texts("status")
-    status_l = None if status is None else pd.Series(status, dtype=object).str.lower()
+    status_l = None if status is None else _lower(status)
     if direction is not None:
-        d = pd.Series(direction, dtype=object).str.lower()
-        outbound = ~d.isin(INBOUND).to_numpy()
+        outbound = ~np.isin(_lower(direction), list(INBOUND))
     elif status_l is not None:
-        outbound = ~status_l.isin({"received", "receiving"}).to_numpy()
+        outbound = ~np.isin(status_l, ["received", "receiving"])
     else:
         outbound = np.ones(n, dtype=bool)
     delivered = None
     if status_l is not None:
-        delivered = np.where(outbound, status_l.isin(DELIVERED).to_numpy().astype(float), np.nan)
+        delivered = np.where(outbound, np.isin(status_l, list(DELIVERED)).astype(float), np.nan)
     stamps = reader.datetimes("sent_at")
     price = reader.numbers("price")
     segments = reader.numbers("segments", whole=True)
@@ -120,13 +119,12 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
 
     keep = keep & ~reader.bad
     idx = np.flatnonzero(keep)
-    codes, uniques = pd.factorize(pd.Series(names[idx], dtype=object).str.cat(
-        pd.Series(channels[idx], dtype=object), sep="\x1f") if len(idx) else
-        pd.Series([], dtype=object))
+    codes, uniques = _campaign_codes(names[idx], channels[idx])
     sent_at_text = None
     if stamps is not None:
-        sent_at_text = stamps.dt.strftime("%Y-%m-%dT%H:%M:%S").to_numpy(dtype=object)
-        sent_at_text[stamps.isna().to_numpy()] = None
+        secs = stamps.to_numpy().astype("datetime64[s]")
+        sent_at_text = np.datetime_as_string(secs, unit="s").astype(object)
+        sent_at_text[np.isnat(secs)] = None
 
     def pick(a: np.ndarray | None) -> Any:
         return None if a is None else a[idx]
@@ -134,7 +132,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     cols: dict[str, Any] = {
         "message_id": ids[idx], "campaign": codes.astype(np.int64),
         "outbound": outbound[idx].astype(np.int64),
-        "status": None if status_l is None else status_l.to_numpy(dtype=object)[idx],
+        "status": pick(status_l),
         "sent_at": pick(sent_at_text), "delivered": pick(delivered), "clicked": pick(clicked),
         "replied": pick(replied), "converted": pick(converted), "opt_out": pick(opt_out),
         "order_value": pick(order_value),
@@ -142,7 +140,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         "segments": pick(segments),
     }
     assert set(cols) == set(MESSAGE_COLUMNS)
-    aligned = _aggregate(reader, cols, [str(u) for u in uniques], idx, body, stamps)
+    aligned = _aggregate(reader, cols, uniques, idx, body, stamps)
     good = np.array([p is not None for p in aligned], dtype=bool)
     if not good.all():
         rows_ok = good[cols["campaign"]] if len(idx) else np.zeros(0, dtype=bool)
@@ -151,6 +149,28 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         cols["campaign"] = new_code[cols["campaign"]].astype(np.int64)
         reader.dropped_rows = int((~rows_ok).sum())
     return cols, [p for p in aligned if p is not None]
+
+
+def _lower(values: np.ndarray) -> np.ndarray:
+    """Lower-case text of a column with few distinct values (status, direction), fast."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    low = np.array([str(u).lower() for u in uniques] + [None], dtype=object)
+    return low[codes]  # code -1 (missing) picks the trailing None
+
+
+def _campaign_codes(names: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """One code per (campaign name, channel) pair, and the "name\x1fchannel" keys."""
+    import pandas as pd
+
+    if len(names) == 0:
+        return np.zeros(0, dtype=np.int64), []
+    c1, u1 = pd.factorize(names)
+    c2, u2 = pd.factorize(channels)
+    codes, pairs = pd.factorize(c1.astype(np.int64) * max(len(u2), 1) + c2)
+    keys = [f"{u1[p // max(len(u2), 1)]}\x1f{u2[p % max(len(u2), 1)]}" for p in pairs]
+    return codes.astype(np.int64), keys
 
 
 def _sum(values: np.ndarray | None, codes: np.ndarray, k: int,

@@ -187,10 +187,44 @@ def write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, fi
     return WriteOutcome(batch_id, w.created, w.updated, added, changed)
 
 
+def _write_new_messages(w: _Writer, plan: ImportPlan,
+                        progress: Callable[[int, int], None] | None) -> int:
+    """First log from this provider: no overlap possible, so insert straight into the table."""
+    import numpy as np
+
+    conn = w.conn
+    n = plan.message_count
+    cols = plan.messages or {}
+    ids = np.array([w.upsert(pc.campaign) for pc in plan.campaigns] or [0], dtype=np.int64)
+    campaign_ids = ids[cols["campaign"]]
+    names = ("provider", "message_id", "campaign_id", "batch_id", "outbound", *_VALUE_COLS)
+    sql = (f"INSERT INTO import_messages ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    for start in range(0, n, CHUNK):
+        end = min(n, start + CHUNK)
+        w.check(plan.source_name)
+        k = end - start
+        parts = [cols["message_id"][start:end].tolist(), campaign_ids[start:end].tolist(),
+                 cols["outbound"][start:end].tolist()]
+        parts += [[None] * k if cols.get(c) is None else cols[c][start:end].tolist()
+                  for c in _VALUE_COLS]
+        conn.executemany(sql, zip([plan.provider] * k, parts[0], parts[1],
+                                  [w.batch_id] * k, *parts[2:], strict=True))
+        if progress is not None:
+            progress(end, n)
+    for campaign_id in sorted(w.touched):
+        recompute_from_messages(conn, campaign_id)
+    return n
+
+
 def _write_messages(w: _Writer, plan: ImportPlan,
                     progress: Callable[[int, int], None] | None) -> tuple[int, int]:
     conn = w.conn
     n = plan.message_count
+    stored = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
+                          (plan.provider,)).fetchone()
+    if stored is None:
+        return _write_new_messages(w, plan, progress), 0
     cols = ("provider", *MESSAGE_COLUMNS)
     conn.execute("DROP TABLE IF EXISTS temp.incoming")
     conn.execute(f"CREATE TEMP TABLE incoming ({', '.join(cols)})")
