@@ -11,6 +11,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from smsplanner.domain.errors import ImportFileError
 from smsplanner.domain.imports import (
@@ -73,10 +74,14 @@ def import_file(
     skip_bad_rows: bool = False,
     dry_run: bool = False,
     backup: bool = True,
+    read_options: dict[str, Any] | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
 ) -> ImportResult:
     """Import one file; a file that cannot be imported gives a refused result, not an error.
+
+    `read_options` forces read_table settings the user chose (encoding, delimiter, decimal,
+    thousands, header_row, date_order), as the import dialog does.
 
     Raises ImportCancelled / WriteCancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
@@ -99,8 +104,8 @@ def import_file(
     if previous is not None:
         return _duplicate(result, p.name, previous)
     try:
-        raw = read_table(p, sheet=sheet, progress=_scaled(progress, 0, _READ),
-                         is_cancelled=is_cancelled)
+        raw = read_table(p, sheet=sheet, **(read_options or {}),
+                         progress=_scaled(progress, 0, _READ), is_cancelled=is_cancelled)
         result.detected = {"encoding": raw.detected.encoding,
                            "delimiter": raw.detected.delimiter,
                            "decimal": raw.detected.decimal,
