@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -69,4 +70,13 @@ def run_app(db: str | None) -> int:
     from smsplanner.ui.startup_probe import install_paint_probe
 
     install_paint_probe(window)  # no-op unless $SMSPLANNER_EXIT_ON_PAINT is set (make bench)
-    return app.exec()
+    code = app.exec()
+    # Free the window (and its charts) while Qt is still up: pyqtgraph items collected during
+    # interpreter shutdown abort the process with a refcount error.
+    window.deleteLater()
+    del window
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    return code

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -91,12 +90,14 @@ class CampaignDialog(QDialog):
         date.setDate(QDate.currentDate())
         self._add(about_form, "date", date)
         self._add(about_form, "time", QLineEdit(self), "HH:MM, e.g. 09:30 (optional)")
-        self._add(about_form, "channel", self._combo(channels or ("sms",)))
+        channel = self._combo(channels or ("sms",))
+        channel.setCurrentText("sms" if "sms" in channels or not channels else channels[0])
+        self._add(about_form, "channel", channel)
         self._add(about_form, "segment", self._combo(segments), "Who it went to")
         self._add(about_form, "offer", QLineEdit(self), "e.g. 20% off, free delivery")
         message = QPlainTextEdit(self)
         message.setTabChangesFocus(True)
-        message.setFixedHeight(70)
+        message.setFixedHeight(90)
         self._add(about_form, "message", message)
         notes = QPlainTextEdit(self)
         notes.setTabChangesFocus(True)
@@ -131,6 +132,7 @@ class CampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(760)
 
         if campaign is not None:
             self.set_campaign(campaign)
@@ -250,7 +252,7 @@ class CampaignDialog(QDialog):
         c, _ = self.read()
         self._update_cost_hint(c)
         if c is None:
-            self.preview.setText("—")
+            self.preview.setText("Correct the figures above to see the rates.")
             return
         lines = []
         for metric in METRICS.values():
@@ -288,8 +290,3 @@ class CampaignDialog(QDialog):
         self.result_campaign = c
         super().accept()
 
-
-def bold(label: QLabel) -> None:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)

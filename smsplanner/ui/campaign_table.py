@@ -206,8 +206,10 @@ class CampaignTable(QWidget):
         name_col = COLUMNS.index(next(c for c in COLUMNS if c.key == "name"))
         self.view.setColumnWidth(name_col, min(max(self.view.columnWidth(name_col), 160), 280))
         for i, col in enumerate(COLUMNS):
-            if col.kind == "text" and self.view.columnWidth(i) > 260:
-                self.view.setColumnWidth(i, 260)
+            width = max(self.view.columnWidth(i), self.totals.sizeHintForColumn(i))
+            if col.kind == "text" and i != name_col:
+                width = min(width, 260)
+            self.view.setColumnWidth(i, width)
         self.sync_totals_columns()
 
     # -- selection -------------------------------------------------------------------------

@@ -14,7 +14,9 @@ DEFAULT_BAND = (0.02, 0.07)  # the commonly quoted SMS conversion range: a rough
 def _locale_currency() -> tuple[str, bool]:
     """The locale's currency symbol and whether it goes after the amount."""
     loc = QLocale()
-    symbol = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or "$"
+    symbol = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    if not symbol:  # the "C" locale has none
+        return "$", False
     sample = loc.toCurrencyString(1.0)
     return symbol, not sample.lstrip("-").startswith(symbol)
 

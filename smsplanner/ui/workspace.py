@@ -39,26 +39,36 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search name, segment, offer or message")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search campaigns")
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self.segment = QComboBox(self)
         self.segment.setAccessibleName("Segment filter")
+        self.segment.setToolTip("Show one segment only")
+        self._compact(self.segment, 10)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName("Channel filter")
+        self.channel.setToolTip("Show one channel only")
+        self._compact(self.channel, 6)
         self.date_from = self._date_box("From date")
         self.date_to = self._date_box("To date")
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText("Clear")
+        self.clear_button.setToolTip("Show every campaign again")
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        for text, box in (("Se&gment", self.segment), ("C&hannel", self.channel),
-                          ("&From", self.date_from), ("&To", self.date_to)):
+        # The lists say what they filter ("All segments"), so they need no label: the bar
+        # then fits a 1024-pixel window.
+        for box in (self.segment, self.channel):
+            layout.addSpacing(4)
+            layout.addWidget(box)
+        for text, box in (("&From", self.date_from), ("&To", self.date_to)):
             label = QLabel(text, self)
             label.setBuddy(box)
-            layout.addSpacing(6)
+            label.setMinimumWidth(label.sizeHint().width() + 6)
+            layout.addSpacing(4)
             layout.addWidget(label)
             layout.addWidget(box)
         layout.addSpacing(6)
@@ -75,6 +85,12 @@ class FilterBar(QWidget):
             edit.dateChanged.connect(self._emit)
         self._blocked = False
         self.set_choices([], ["sms"])
+
+    @staticmethod
+    def _compact(box: QComboBox, chars: int) -> None:
+        """Let a list box shrink to about `chars` characters so the bar fits 1024 px windows."""
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(chars)
 
     def _date_box(self, name: str) -> QDateEdit:
         box = QDateEdit(self)
