@@ -94,18 +94,48 @@ class CampaignTableModel(QAbstractTableModel):
         self._rows: list[Campaign] = []
         self._rates: dict[tuple[int, str], Rate | None] = {}
         self._row_of_id: dict[int, int] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.locale = QLocale()
         self.money = money or (lambda x: fmt_money(x, locale=self.locale))
 
     # -- data in ---------------------------------------------------------------------------
     def set_campaigns(self, campaigns: Sequence[Campaign]) -> None:
-        """Replace every row (one model reset)."""
+        """Replace every row (one model reset), keeping the current sort order."""
         self.beginResetModel()
         self._rows = list(campaigns)
         self._rates.clear()
         self._row_of_id = None
         self.locale = QLocale()
+        if self._sort is not None:
+            self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
+            self._rates.clear()
         self.endResetModel()
+
+    # -- sorting (here, not in a proxy: Python lessThan calls made 10,000 rows 10x slower) --
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Row order for a column: numbers as numbers, unknown last in both directions."""
+        col = COLUMNS[column]
+        keys = [sort_key(self.value(i, col), col) for i in range(len(self._rows))]
+        known = [i for i, k in enumerate(keys) if k is not None]
+        unknown = [i for i, k in enumerate(keys) if k is None]
+        known.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return known + unknown
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        perm = self._sorted_order(column, order)
+        new_row = [0] * len(perm)
+        for new, old in enumerate(perm):
+            new_row[old] = new
+        self._rows = [self._rows[i] for i in perm]
+        self._rates.clear()
+        self._row_of_id = None
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(new_row[index.row()], index.column()))
+        self.layoutChanged.emit()
 
     def refresh_formatting(self) -> None:
         """Re-render every cell (after the locale or currency preferences changed)."""
@@ -219,23 +249,17 @@ def sort_key(value: Any, col: Column) -> Any:
 
 
 class CampaignSortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE with unknown values last in both directions."""
+    """A pass-through proxy whose sort() asks the source model to sort itself.
+
+    Views and other code map rows through it, so a real filtering proxy could slot in later.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if a is None or b is None:
-            if a is None and b is None:
-                return False
-            # Descending order flips the comparison, so flip which side "unknown" is on too.
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (a is None) if descending else (b is None)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
