@@ -87,13 +87,13 @@ def skipped_above(rows: list[list[Any]], header_idx: int, first_row: int) -> lis
 
 
 def _empty_mask(col: pandas.Series) -> np.ndarray:
-    """Cells that are empty: '' or whitespace for text, None/NaN for workbook values."""
+    """Cells that are empty: '' or whitespace for text, None/NaN (or '') for workbook values."""
     import pandas as pd
 
     if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
         return (col.fillna("").str.strip() == "").to_numpy(dtype=bool)
     vals = col.to_numpy(dtype=object)
-    return np.fromiter((cell_text(v) == "" for v in vals), dtype=bool, count=len(vals))
+    return pd.isna(vals) | (vals == "")
 
 
 def set_aside_rows(
@@ -144,9 +144,16 @@ def set_aside_rows(
 
 def _vector_total(col: pandas.Series) -> np.ndarray:
     """Cells whose text is a totals label ('Total', 'Grand total', 'Sum:')."""
-    if col.dtype == object:
-        col = col.map(cell_text)
-    return col.astype(str).str.match(TOTAL_RE).to_numpy(dtype=bool)
+    import pandas as pd
+
+    if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
+        return col.str.match(TOTAL_RE).to_numpy(dtype=bool)
+    vals = col.to_numpy(dtype=object)
+    is_str = np.fromiter((type(v) is str for v in vals), dtype=bool, count=len(vals))
+    out = np.zeros(len(vals), dtype=bool)
+    if is_str.any():
+        out[is_str] = pd.Series(vals[is_str], dtype=str).str.match(TOTAL_RE).to_numpy(bool)
+    return out
 
 
 def _footer_notes(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -27,10 +26,9 @@ from smsplanner.importing.header import (
     unique_headers,
 )
 from smsplanner.importing.privacy import is_phone_column
-from smsplanner.importing.table import Detected, ImportCancelled, RawTable, ReadOptions
+from smsplanner.importing.table import Detected, RawTable, ReadOptions
 from smsplanner.importing.workbook_safety import check_workbook
 
-CHILD_MEMORY_BYTES = 3 * 1024**3
 PROBE_ROWS = 60
 FORCE_ISOLATION_ENV = "SMSPLANNER_ISOLATE_WORKBOOKS"  # "1": always parse in the child
 
@@ -78,9 +76,9 @@ def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed
                 raise ImportFileError(name, f"there is no sheet named {sheet!r} (sheets: "
                                       f"{listed}).")
             chosen = sheet
+            ws = wb.get_sheet_by_name(chosen)
         else:
-            chosen = _choose_sheet(wb, names, name)
-        ws = wb.get_sheet_by_name(chosen)
+            chosen, ws = _choose_sheet(wb, names, name)
         nrows = None if max_rows is None else max_rows + PROBE_ROWS
         rows = ws.to_python(skip_empty_area=True, nrows=nrows)
         first_row = ws.start[0] + 1 if ws.start else 1
@@ -96,14 +94,16 @@ def _is_worksheet(meta: Any) -> bool:
         meta.visible)
 
 
-def _choose_sheet(wb: Any, names: list[str], name: str) -> str:
+def _choose_sheet(wb: Any, names: list[str], name: str) -> tuple[str, Any]:
+    """The first sheet that holds a table (else the first with anything), and its sheet object."""
     first_filled = None
     for n in names:
-        probe = wb.get_sheet_by_name(n).to_python(skip_empty_area=True, nrows=PROBE_ROWS)
+        ws = wb.get_sheet_by_name(n)
+        probe = ws.to_python(skip_empty_area=True, nrows=PROBE_ROWS)
         if probe and first_filled is None and any(cell_text(v) for r in probe for v in r):
-            first_filled = n
+            first_filled = (n, ws)
         if _holds_table(probe):
-            return n
+            return n, ws
     if first_filled is None:
         raise ImportFileError(name, "the workbook has no data on any sheet.")
     return first_filled
@@ -118,73 +118,6 @@ def _calamine_sentence(exc: Exception) -> str:
             "the program that made it.")
 
 
-def _child_main(path: str, sheet: str | None, max_rows: int | None, conn: Any,
-                memory_bytes: int = CHILD_MEMORY_BYTES) -> None:
-    """Child process: limit memory, parse, send back pickled rows or the error sentence."""
-    try:  # calamine's abort message and backtrace would land on the user's terminal
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-    except OSError:
-        pass
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ImportError, ValueError, OSError):
-        pass  # Windows: no rlimit; a crash still only takes the child down
-    try:
-        parsed = parse_workbook(path, sheet, max_rows)
-        conn.send_bytes(pickle.dumps(("ok", parsed), protocol=pickle.HIGHEST_PROTOCOL))
-    except ImportFileError as exc:
-        conn.send_bytes(pickle.dumps(("error", exc.reason)))
-    except MemoryError:
-        conn.send_bytes(pickle.dumps(("error", "memory")))
-    finally:
-        conn.close()
-
-
-def parse_isolated(path: Path, opts: ReadOptions,
-                   memory_bytes: int = CHILD_MEMORY_BYTES) -> Parsed:
-    """parse_workbook in a spawned child with a memory limit; cancel kills the child."""
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")
-    recv, send = ctx.Pipe(duplex=False)
-    args = (str(path), opts.sheet, opts.max_rows, send, memory_bytes)
-    proc = ctx.Process(target=_child_main, args=args, daemon=True)
-    proc.start()
-    send.close()
-    data: bytes | None = None
-    try:
-        while True:
-            if opts.is_cancelled is not None and opts.is_cancelled():
-                raise ImportCancelled(path.name)
-            if recv.poll(0.05):
-                try:
-                    data = recv.recv_bytes()
-                except EOFError:
-                    data = None
-                break
-            if not proc.is_alive() and not recv.poll(0):
-                break
-    finally:
-        if proc.is_alive():
-            if data is None:
-                proc.kill()
-            proc.join(5)
-        recv.close()
-    if data is None:
-        raise ImportFileError(path.name, "reading the workbook needed more memory than is safe "
-                              "(it may be damaged or built to crash programs); it was stopped.")
-    status, payload = pickle.loads(data)
-    if status == "ok":
-        return payload
-    if payload == "memory":
-        raise ImportFileError(path.name, "reading the workbook needed more memory than is safe; "
-                              "it was stopped.")
-    raise ImportFileError(path.name, payload)
-
-
 class WorkbookReader:
     """Reader for .xlsx, .xlsm, .xls and .ods files (registry entry)."""
 
@@ -197,6 +130,8 @@ class WorkbookReader:
         verdict = check_workbook(path, kind)
         opts.check_cancelled(path.name)
         if verdict == "isolate" or os.environ.get(FORCE_ISOLATION_ENV) == "1":
+            from smsplanner.importing.workbook_child import parse_isolated
+
             parsed = parse_isolated(path, opts)
         else:
             parsed = parse_workbook(str(path), opts.sheet, opts.max_rows)
@@ -210,7 +145,10 @@ class WorkbookReader:
 
 
 def _native_column(values: np.ndarray) -> np.ndarray:
-    """calamine's '' for empty cells becomes None; bare dates become midnight datetimes."""
+    """calamine's '' for empty cells becomes None; bare dates become midnight datetimes.
+
+    Whitespace-only text is left as it is (a per-cell loop would cost more than the parse).
+    """
     values = values.copy()
     values[values == ""] = None
     kinds = set(map(type, values))
@@ -218,11 +156,7 @@ def _native_column(values: np.ndarray) -> np.ndarray:
         for i, v in enumerate(values):
             if type(v) is dt.date:
                 values[i] = dt.datetime(v.year, v.month, v.day)
-    if str in kinds:
-        for i, v in enumerate(values):
-            if type(v) is str and not v.strip():
-                values[i] = None
-    return values
+    return values  # whitespace-only text stays text; the value parsers read it as empty
 
 
 def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> RawTable:

@@ -25,10 +25,11 @@ MAX_CELLS = 100_000_000  # a sheet spanning more cells than this is refused outr
 IN_PROCESS_CELLS = 6_000_000  # above this many cells, parse in the child (memory-limited)
 CHUNK = 4 * 1024 * 1024
 
+# Literal prefixes keep these scans at memchr speed on a 40 MB sheet.
+_ROW_TAG_FAST = re.compile(rb"<row r=\"(\d+)\"")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
-_WIDE_CELL = re.compile(rb"\sr=\"([A-Z]{3,})(\d+)\"")
-_TWO_LETTER_CELL = re.compile(rb"\sr=\"[A-Z]{2}\d+\"")
-_CELL_ROW = re.compile(rb"\sr=\"[A-Z]{1,3}(\d{7,})\"")
+# Cells past column Z or past row 999,999: none at all in most sheets, so one cheap pass.
+_ODD_CELL = re.compile(rb" r=\"(?:([A-Z]{2,})(\d+)|[A-Z](\d{7,}))\"")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 _REPEAT = re.compile(rb"number-(rows|columns)-repeated=\"(\d+)\"")
 
@@ -123,22 +124,23 @@ def _too_big(name: str, rows: int, cols: int) -> ImportFileError:
 def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
     """Real extent of one sheet: last row tag, widest cell reference, declared dimension."""
     max_row, cols, wide, deep, dim = 0, 26, False, False, None
-    for block in _stream(zf, info, name):
-        if dim is None:
-            m = _DIMENSION.search(block)
-            if m:
-                dim = m
-        rows = _ROW_TAG.findall(block)
+    for k, block in enumerate(_stream(zf, info, name)):
+        if k == 0:  # <dimension> sits before <sheetData>
+            head = block[: block.find(b"<sheetData")] if b"<sheetData" in block else block
+            dim = _DIMENSION.search(head)
+        rows = _ROW_TAG_FAST.findall(block) or _ROW_TAG.findall(block)
         if rows:
             max_row = max(max_row, max(map(int, rows)))
-        if not wide and _TWO_LETTER_CELL.search(block):
-            cols = max(cols, 702)
-        for letters, _r in _WIDE_CELL.findall(block):
-            wide = True
-            cols = max(cols, col_number(letters.decode()))
-        for r in _CELL_ROW.findall(block):
-            deep = True
-            max_row = max(max_row, int(r))
+        for letters, row, deep_row in _ODD_CELL.findall(block):
+            if letters:
+                c = col_number(letters.decode())
+                cols = max(cols, c)
+                wide = wide or c > 702
+                max_row = max(max_row, int(row))
+                deep = deep or len(row) >= 7
+            else:
+                deep = True
+                max_row = max(max_row, int(deep_row))
     if dim is not None and dim.group(3):
         d_rows = int(dim.group(4)) - int(dim.group(2)) + 1
         d_cols = col_number(dim.group(3).decode()) - col_number(dim.group(1).decode()) + 1

@@ -13,7 +13,7 @@ import pytest
 
 from smsplanner.domain.errors import ImportFileError
 from smsplanner.importing.table import ReadOptions, read_table
-from smsplanner.importing.workbook import parse_isolated
+from smsplanner.importing.workbook_child import parse_isolated
 from smsplanner.importing.workbook_safety import check_workbook
 
 
