@@ -27,6 +27,12 @@ test: lint unit
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# The fault and bad-input suites at a larger size; ends with a table of scenario, trials and
+# how many survived with nothing lost (make test runs the same tests at a small size).
+reliability: $(STAMP)
+	SMSPLANNER_RELIABILITY_TRIALS=$${SMSPLANNER_RELIABILITY_TRIALS:-100} QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q -p no:cacheprovider tests/reliability
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.screenshots docs/screenshots
 

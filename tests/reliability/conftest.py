@@ -18,13 +18,13 @@ import pytest
 ENV = "SMSPLANNER_RELIABILITY_TRIALS"
 
 
-def trials(small: int) -> int:
-    """How many times to repeat a fault: `small` in make test, the env var's value when larger."""
+def trials(small: int, scale: float = 1.0) -> int:
+    """How many times to repeat a fault: `small` in make test, else the env var x scale."""
     try:
         wanted = int(os.environ.get(ENV, "0"))
     except ValueError:
         wanted = 0
-    return max(small, wanted)
+    return max(small, int(wanted * scale))
 
 
 @dataclass
@@ -61,9 +61,9 @@ class Tally:
         self.outcome.trials += 1
         self.outcome.survived += int(survived)
 
-    def repeat(self, small: int) -> int:
-        """How many trials to run (see trials())."""
-        return trials(small)
+    def repeat(self, small: int, scale: float = 1.0) -> int:
+        """How many trials to run (see trials()); scale < 1 for slow scenarios."""
+        return trials(small, scale)
 
     def note(self, text: str) -> None:
         self.outcome.notes = text

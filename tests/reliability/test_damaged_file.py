@@ -68,7 +68,7 @@ def test_damaged_pages_are_detected_and_the_newest_good_backup_offered(
     rows = _rows(conn)
     conn.close()
     rng = random.Random(3)
-    runs = tally.repeat(8)
+    runs = tally.repeat(8, scale=0.5)
     caught = 0
     for _ in range(runs):
         data = bytearray(good)

@@ -28,7 +28,7 @@ def test_disk_full_during_a_batch_write(db_path: Path, tally) -> None:
     tally.name("disk full during a write (max_page_count)")
     conn = open_db(db_path)
     add_campaigns(conn, _campaigns("before", 20))
-    runs = tally.repeat(5)
+    runs = tally.repeat(5, scale=0.5)
     for r in range(runs):
         before = [tuple(row) for row in _dump(conn)]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -72,7 +72,7 @@ def test_disk_full_during_a_backup(db_path: Path, child, event, tally) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = db_path.stat().st_size
     conn.close()
-    runs = tally.repeat(2)
+    runs = tally.repeat(2, scale=0.2)
     for r in range(runs):
         target = db_path.parent / f"copy-{r}.sqlite"
         proc = child("fsize-backup", db_path, size // 3, "-" if r % 2 else target)

@@ -16,7 +16,7 @@ from smsplanner.storage.health import DatabaseBusyError
 def test_processes_writing_at_once_all_land(db_path: Path, child, event, tally) -> None:
     tally.name("two processes writing at once")
     open_db(db_path).close()
-    rounds = tally.repeat(3)
+    rounds = tally.repeat(3, scale=0.1)
     per_worker = 60
     for r in range(rounds):
         procs = [child("contend", db_path, f"{r}-{w}", per_worker) for w in range(2)]
