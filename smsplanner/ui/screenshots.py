@@ -190,4 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module, not __main__: views register their shots on that one.
+    from smsplanner.ui import screenshots as _registry
+
+    sys.exit(_registry.main())
