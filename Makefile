@@ -36,5 +36,17 @@ reliability: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.screenshots docs/screenshots
 
+# The double-click app (build.spec) in dist/; package-test starts the built app's self-test.
+APP_EXE := dist/SMS Planner/SMS Planner
+
+package: $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e '.[package]'
+	bash packaging/linux_build_deps.sh
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh "dist/SMS Planner"
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen "$(APP_EXE)" --self-test
+
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
