@@ -22,7 +22,8 @@ class DamagedDatabaseError(DatabaseError):
     def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
         self.path = path
         self.newest_backup = newest_backup
-        super().__init__(f"{_damaged_sentence(path, detail)} {_backup_advice(newest_backup)}")
+        self.summary = _damaged_sentence(path, detail)  # what is wrong, without the advice
+        super().__init__(f"{self.summary} {_backup_advice(newest_backup)}")
 
 
 class NotADatabaseError(DamagedDatabaseError):
@@ -56,8 +57,9 @@ def _backup_advice(backup: Path | None) -> str:
 
 def _not_a_database(path: Path, newest: Path | None) -> NotADatabaseError:
     err = NotADatabaseError(path, "", newest)
-    err.args = (f"{path} is not an SMS Planner campaign file (it is not a SQLite database), "
-                f"so SMS Planner will not change it. {_backup_advice(newest)}",)
+    err.summary = (f"{path} is not an SMS Planner campaign file (it is not a SQLite database), "
+                   "so SMS Planner will not change it.")
+    err.args = (f"{err.summary} {_backup_advice(newest)}",)
     return err
 
 

@@ -204,11 +204,20 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("The campaign file cannot be used")
-    box.setText(str(error))
+    box.setText(error.summary)
     restore = None
     if error.newest_backup is not None:
+        infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
+        when = f" made on {infos[0].created:%Y-%m-%d at %H:%M}" if infos else ""
+        count = f" with {infos[0].campaigns:,} campaigns" if infos and infos[0].campaigns else ""
+        box.setInformativeText(
+            f"Your newest good backup{when}{count} can take its place. The damaged file is "
+            "kept beside it, renamed; nothing is deleted.")
         restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
+    else:
+        box.setInformativeText("No good backup of it was found. The file is left as it is; "
+                               "open another file or start a new one.")
     box.addButton("Quit" if parent is None else "Close", QMessageBox.ButtonRole.RejectRole)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if ask:
