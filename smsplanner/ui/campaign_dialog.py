@@ -25,6 +25,7 @@ from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS,
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem, SmsPlannerError
 from smsplanner.domain.metrics import METRICS
+from smsplanner.ui.errors import error_style
 from smsplanner.ui.formatting import date_format, fmt_count, fmt_percent
 
 SaveFn = Callable[[Campaign], None]
@@ -160,7 +161,7 @@ class CampaignDialog(QDialog):
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #c62828;")
+        error.setStyleSheet(error_style())
         error.setVisible(False)
         box = QWidget(self)
         lay = QVBoxLayout(box)

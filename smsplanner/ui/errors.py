@@ -58,3 +58,12 @@ def show_error(
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
     return box
+
+
+def error_style() -> str:
+    """Style sheet for an inline problem message, readable on light and dark palettes."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return f"color: {'#ef7070' if dark else '#c62828'};"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.ui.campaign_dialog import parse_money
+from smsplanner.ui.errors import error_style
 from smsplanner.ui.formatting import fmt_money
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class PreferencesDialog(QDialog):
             self.cost.setText(QLocale().toString(cost, "f", 4).rstrip("0").rstrip(
                 QLocale().decimalPoint()))
         self.cost_error = QLabel(self)
-        self.cost_error.setStyleSheet("color: #c62828;")
+        self.cost_error.setStyleSheet(error_style())
         self.cost_error.setVisible(False)
         money_form.addRow("Currency &symbol:", self.symbol)
         money_form.addRow("&Position:", self.position)
@@ -83,7 +84,7 @@ class PreferencesDialog(QDialog):
                       "industry figure, not a target: your own history is the better guide.", self)
         note.setWordWrap(True)
         self.band_error = QLabel("The low end must be below the high end.", self)
-        self.band_error.setStyleSheet("color: #c62828;")
+        self.band_error.setStyleSheet(error_style())
         self.band_error.setVisible(False)
         charts_form.addRow("Typical &range:", band_widget)
         charts_form.labelForField(band_widget).setBuddy(self.band_low)
