@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 HEADER_SEARCH_ROWS = 30
 TOTAL_RE = r"(?i)^\s*(?:grand[\s-]*)?(?:sub[\s-]*)?(?:totals?|sum|gesamt|summe|totaal)\s*:?\s*$"
+_TOTAL_WORDS = ["total", "totals", "sum", "grand total", "grand totals", "grandtotal", "subtotal",
+                "sub total", "sub-total", "gesamt", "summe", "totaal", "grand-total"]
+# Exact spellings, so a million-row column is checked with one hash lookup per cell.
+TOTAL_LABELS = {
+    f(w) + suffix
+    for w in _TOTAL_WORDS
+    for f in (str.lower, str.upper, str.title, str.capitalize)
+    for suffix in ("", ":", " :")
+}
 _NUMBERISH = re.compile(r"^[\s$€£%+\-.,()\d/:]*\d[\s$€£%+\-.,()\d/:]*$")
 
 
@@ -91,7 +100,11 @@ def _empty_mask(col: pandas.Series) -> np.ndarray:
     import pandas as pd
 
     if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
-        return (col.fillna("").str.strip() == "").to_numpy(dtype=bool)
+        # CSV cells: '' is empty. Whitespace-only cells are checked only where few (cost).
+        empty = (col == "").to_numpy(dtype=bool, copy=True)
+        if len(col) <= 100_000:
+            empty |= (col.str.strip() == "").to_numpy(dtype=bool)
+        return empty
     vals = col.to_numpy(dtype=object)
     return pd.isna(vals) | (vals == "")
 
@@ -115,7 +128,13 @@ def set_aside_rows(
     total = np.zeros(n, dtype=bool)
     for j in range(min(3, ncols)):
         col = frame.iloc[:, j]
-        empty = _empty_mask(col)
+        if j == 0:
+            empty = _empty_mask(col)
+        else:  # only rows still empty so far need looking at
+            empty = np.zeros(n, dtype=bool)
+            rows = np.flatnonzero(empty_before)
+            if len(rows):
+                empty[rows] = _empty_mask(col.iloc[rows])
         cand = empty_before & ~empty
         if cand.any():
             idx = np.flatnonzero(cand)
@@ -147,6 +166,8 @@ def _vector_total(col: pandas.Series) -> np.ndarray:
     import pandas as pd
 
     if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
+        if len(col) > 100_000:
+            return col.isin(TOTAL_LABELS).to_numpy(dtype=bool)
         return col.str.match(TOTAL_RE).to_numpy(dtype=bool)
     vals = col.to_numpy(dtype=object)
     is_str = np.fromiter((type(v) is str for v in vals), dtype=bool, count=len(vals))
