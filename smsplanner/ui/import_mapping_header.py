@@ -1,0 +1,105 @@
+"""The preview's column header with a "which field is this?" dropdown above each column name.
+
+The dropdowns are children of the header's viewport, placed over the top part of each section
+and moved when sections resize or the table scrolls sideways. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
+
+NOT_USED = "— not used —"
+DROPPED = "dropped: personal data"
+DERIVED_PREFIX = "derived:"
+
+
+class MappingHeader(QHeaderView):
+    """A horizontal header whose sections carry a field dropdown (or a "dropped" label)."""
+
+    field_chosen = Signal(str, str)  # column header, field ("" = not used)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(False)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.setMinimumSectionSize(150)
+        self.setDefaultSectionSize(170)
+        self.editors: list[QWidget] = []
+        self._columns: list[str] = []
+        probe = QComboBox()
+        self._editor_height = probe.sizeHint().height()
+        probe.deleteLater()
+        self.sectionResized.connect(lambda *_a: self.place_editors())
+        self.sectionMoved.connect(lambda *_a: self.place_editors())
+        self.geometriesChanged.connect(self.place_editors)
+
+    def set_columns(self, columns: Sequence[str], choices: Sequence[tuple[str, str]],
+                    current: dict[str, str], dropped: Sequence[str] = (),
+                    derived: dict[str, str] | None = None) -> None:
+        """One dropdown per column: `current` maps column -> field; dropped columns get a label.
+
+        `derived` maps a rate column to the count it stands in for ("clicks from this rate").
+        """
+        for editor in self.editors:
+            editor.deleteLater()
+        self.editors = []
+        self._columns = list(columns)
+        derived = derived or {}
+        for column in columns:
+            if column in dropped:
+                label = QLabel(DROPPED, self.viewport())
+                label.setToolTip("Phone numbers are personal data: SMS Planner never reads "
+                                 "or stores this column.")
+                label.setAccessibleName(f"Column {column}: dropped, personal data")
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setStyleSheet("QLabel { font-style: italic; }")
+                self.editors.append(label)
+                continue
+            box = QComboBox(self.viewport())
+            box.setAccessibleName(f"Field for column {column}")
+            box.setToolTip(f"Which figure the column “{column}” holds")
+            box.addItem(NOT_USED, "")
+            for label_text, fieldname in choices:
+                box.addItem(label_text, fieldname)
+            if column in derived:
+                count = derived[column]
+                name = dict((f, t) for t, f in choices).get(count, count)
+                box.addItem(f"{name}, worked out from this rate", DERIVED_PREFIX + count)
+                box.setCurrentIndex(box.count() - 1)
+            else:
+                i = box.findData(current.get(column, ""))
+                box.setCurrentIndex(max(i, 0))
+            box.activated.connect(lambda _i, c=column, b=box: self._chosen(c, b))
+            self.editors.append(box)
+        self.updateGeometry()
+        self.place_editors()
+        for editor in self.editors:
+            editor.show()
+
+    def _chosen(self, column: str, box: QComboBox) -> None:
+        value = str(box.currentData() or "")
+        if value.startswith(DERIVED_PREFIX):
+            return
+        self.field_chosen.emit(column, value)
+
+    def editor_for(self, column: str) -> QWidget | None:
+        return self.editors[self._columns.index(column)] if column in self._columns else None
+
+    def place_editors(self) -> None:
+        """Put each dropdown over its section (after a resize, move or sideways scroll)."""
+        pad = 3
+        for logical, editor in enumerate(self.editors):
+            if logical >= self.count() or self.isSectionHidden(logical):
+                editor.hide()
+                continue
+            x = self.sectionViewportPosition(logical)
+            w = self.sectionSize(logical)
+            editor.setGeometry(x + pad, pad, max(20, w - 2 * pad), self._editor_height)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setHeight(hint.height() + self._editor_height + 6)
+        return hint
