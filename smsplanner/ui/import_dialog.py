@@ -116,7 +116,10 @@ class ImportDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.setWordWrap(False)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalScrollBar().valueChanged.connect(
             lambda _v: self.mapping_header.place_editors())
         self.mapping_header.field_chosen.connect(self._field_chosen)
@@ -301,8 +304,8 @@ class ImportDialog(QDialog):
 
     def _stopped(self, kind: str) -> None:
         if kind == "import":
-            self.why.setText("Import stopped. Nothing was changed.")
             self._show_action()
+            self.why.setText("Import stopped. Nothing was changed.")
         else:
             self.why.setText("Stopped reading the file. Change a setting to read it again.")
             self.import_button.setText("Nothing to import")
