@@ -35,7 +35,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
-from smsplanner.ui import backups_dialog
+from smsplanner.ui import backups_dialog, import_flow
 from smsplanner.ui.errors import show_error
 from smsplanner.ui.plan_view import PlanView
 from smsplanner.ui.settings import Preferences
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
+        import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
