@@ -39,28 +39,6 @@ def write_batches(db: str, size: str) -> None:
         n += 1
 
 
-def import_loop(db: str, folder: str) -> None:
-    """Import every file in folder, again and again under new names, until killed."""
-    import shutil
-
-    from smsplanner.services.importer import import_file
-
-    from smsplanner.storage.db import open_db
-
-    conn = open_db(db)
-    files = sorted(Path(folder).glob("*.csv"))
-    work = Path(folder) / "work"
-    work.mkdir(exist_ok=True)
-    say(event="ready")
-    n = 0
-    while True:
-        for f in files:
-            copy = work / f"{f.stem}-{time.time_ns()}.csv"
-            shutil.copy(f, copy)
-            import_file(conn, copy)
-            n += 1
-
-
 def contend(db: str, worker: str, count: str) -> None:
     """Write `count` one-row transactions as fast as possible; report refusals by type."""
     from smsplanner.domain.campaign import Campaign
@@ -93,6 +71,12 @@ def hold_lock(db: str, seconds: str) -> None:
     say(event="released")
 
 
+def disk_full(limit: int | None) -> None:
+    """Cap the size of files this process may write (None: lift the cap again)."""
+    soft = resource.RLIM_INFINITY if limit is None else limit
+    resource.setrlimit(resource.RLIMIT_FSIZE, (soft, resource.RLIM_INFINITY))
+
+
 def fsize_backup(db: str, limit: str, target: str) -> None:
     """Back up with a file-size limit (a full disk), then keep working: read and write."""
     from smsplanner.domain.errors import SmsPlannerError
@@ -102,12 +86,13 @@ def fsize_backup(db: str, limit: str, target: str) -> None:
 
     conn = open_db(db)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
-    resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), int(limit)))
+    disk_full(int(limit))
     error = None
     try:
         make_backup(conn, reason="manual", to=Path(target) if target != "-" else None)
     except SmsPlannerError as exc:
         error = {"type": type(exc).__name__, "message": str(exc)}
+    disk_full(None)  # space freed: the same connection must carry on
     before = count_campaigns(conn)
     add_campaigns(conn, batch(f"after the full disk {time.time_ns()}", 2))
     say(event="done", error=error, count_before=before, count_after=count_campaigns(conn))
@@ -122,20 +107,21 @@ def fsize_write(db: str, limit: str, size: str) -> None:
     conn = open_db(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), int(limit)))
+    disk_full(int(limit))
     before = count_campaigns(conn)
     error = None
     try:
         add_campaigns(conn, batch("too big", int(size)))
     except SmsPlannerError as exc:
         error = {"type": type(exc).__name__, "message": str(exc)}
+    disk_full(None)
     after_fail = count_campaigns(conn)
     add_campaigns(conn, batch(f"small after {time.time_ns()}", 1))
     say(event="done", error=error, count_before=before, count_after_fail=after_fail,
         count_after=count_campaigns(conn))
 
 
-MODES = {"write-batches": write_batches, "import-loop": import_loop, "contend": contend,
+MODES = {"write-batches": write_batches, "contend": contend,
          "hold-lock": hold_lock, "fsize-backup": fsize_backup, "fsize-write": fsize_write}
 
 if __name__ == "__main__":
