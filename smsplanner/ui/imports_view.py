@@ -44,7 +44,7 @@ def when_text(record: BatchRecord) -> str:
         t = dt.datetime.fromisoformat(record.imported_at.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return record.imported_at
-    q = QDateTime(t.year, t.month, t.day, t.hour, t.minute)  # type: ignore[call-arg]
+    q = QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
     return QLocale().toString(q, QLocale.FormatType.ShortFormat)
 
 
