@@ -61,8 +61,10 @@ def run_app(db: str | None) -> int:
     app = create_app()
     from smsplanner.ui.backups_dialog import open_main_window
     from smsplanner.ui.crash import install_crash_handler
+    from smsplanner.ui.main_window import MainWindow
 
     install_crash_handler(app)  # unhandled errors: a dialog with the log path, never a silent exit
+    MainWindow.defer_views_until_painted = True  # show the campaigns first, then the other tabs
     window = open_main_window(startup_db_path(db))  # offers a backup if the file is damaged
     if window is None:
         return 2
