@@ -115,6 +115,7 @@ class _Writer:
         self.created = 0
         self.updated = 0
         self.touched: set[int] = set()
+        self.created_ids: set[int] = set()
 
     def check(self, name: str) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
@@ -130,6 +131,7 @@ class _Writer:
                           "before) VALUES (?, ?, ?, ?)",
                           (self.batch_id, campaign_id, int(created), before))
         if created:
+            self.created_ids.add(campaign_id)
             self.created += 1
         else:
             self.updated += 1
@@ -159,6 +161,13 @@ def write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, fi
                sha256: str, progress: Callable[[int, int], None] | None = None,
                is_cancelled: Callable[[], bool] | None = None) -> WriteOutcome:
     """Write the plan's campaigns (and messages) as one batch, all or nothing."""
+    return _write_plan(conn, plan, file_name=file_name, file_size=file_size, sha256=sha256,
+                       progress=progress, is_cancelled=is_cancelled)
+
+
+def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
+                sha256: str, progress: Callable[[int, int], None] | None,
+                is_cancelled: Callable[[], bool] | None) -> WriteOutcome:
     with write_transaction(conn):
         dup = find_batch_by_sha(conn, sha256)
         if dup is not None:
@@ -212,7 +221,10 @@ def _write_new_messages(w: _Writer, plan: ImportPlan,
                                   [w.batch_id] * k, *parts[2:], strict=True))
         if progress is not None:
             progress(end, n)
-    for campaign_id in sorted(w.touched):
+    # Campaigns this batch created hold only this file's messages, whose figures the plan
+    # already computed with the same rules; only campaigns that existed need recomputing.
+    created = {int(i) for i in ids[:len(plan.campaigns)]} & w.created_ids
+    for campaign_id in sorted(w.touched - created):
         recompute_from_messages(conn, campaign_id)
     return n
 
