@@ -9,6 +9,7 @@ build/bench-bare/). Each run gets fresh XDG folders so no user settings leak in.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,25 +38,43 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _wall(cmd: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting the process to its exit; fails loudly if it did not paint."""
-    t0 = time.perf_counter()
+def _cpu_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one process, start to exit; fails loudly if it did not paint."""
+    c0, t0 = _cpu_children(), time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, _cpu_children() - c0
     if proc.returncode != 0 or not proc.stdout.strip():
         raise RuntimeError(f"{cmd[0]} exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
-    return elapsed
+    return elapsed, cpu
 
 
 def _medians(commands: dict[str, tuple[list[str], dict[str, str]]], repeat: int) -> dict:
-    """Median wall time per command, runs interleaved so drift hits all alike (1 warm-up)."""
-    times: dict[str, list[float]] = {k: [] for k in commands}
+    """Median (wall, cpu) per command, runs interleaved so drift hits all alike (1 warm-up)."""
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in commands}
     for i in range(repeat + 1):
         for key, (cmd, env) in commands.items():
             t = _wall(cmd, env)
             if i:
                 times[key].append(t)
-    return {k: statistics.median(v) for k, v in times.items()}
+    return {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+            for k, v in times.items()}
+
+
+def _rows(m: dict, where: str, targets: dict[str, float | None]) -> list[BenchRow]:
+    """One row per measured moment: wall-time ratio (the target), CPU ratio in the note."""
+    labels = {"paint": "first paint", "campaigns": "campaigns shown",
+              "ready": "all tabs ready"}
+    rows = []
+    for key, target in targets.items():
+        cpu_ratio = m[key][1] / m["bare"][1] if m["bare"][1] else float("inf")
+        rows.append(BenchRow(f"startup: {labels[key]} ({where})", m[key][0], m["bare"][0],
+                             target=target, note=f"cpu {cpu_ratio:.2f}x; vs bare window+plot"))
+    return rows
 
 
 def _prepare_db(path: Path, env: dict[str, str]) -> None:
@@ -113,15 +132,13 @@ def run(quick: bool) -> list[BenchRow]:
         env = _env(home)
         db = home / "campaigns.sqlite"
         _prepare_db(db, env)
-        paint = dict(env, SMSPLANNER_EXIT_ON_PAINT="paint")
-        shown = dict(env, SMSPLANNER_EXIT_ON_PAINT="campaigns")
+        modes = ("paint", "campaigns", "ready")
+        envs = {mode: dict(env, SMSPLANNER_EXIT_ON_PAINT=mode) for mode in modes}
         app = [sys.executable, "-m", "smsplanner", "--db", str(db)]
-        m = _medians({"bare": ([sys.executable, str(BARE_SCRIPT)], env),
-                      "paint": (app, paint), "campaigns": (app, shown)}, repeat)
-        rows.append(BenchRow("startup: first paint (source)", m["paint"], m["bare"],
-                             target=1.3, note="vs bare QMainWindow + PlotWidget"))
-        rows.append(BenchRow("startup: campaigns shown (source)", m["campaigns"], m["bare"],
-                             target=1.6, note="48 sample campaigns"))
+        commands = {"bare": ([sys.executable, str(BARE_SCRIPT)], env)}
+        commands.update({mode: (app, envs[mode]) for mode in modes})
+        rows += _rows(_medians(commands, repeat), "source",
+                      {"paint": 1.3, "campaigns": 1.6, "ready": None})
 
         exe = frozen_app() if quick else build_app()
         bare = None if exe is None else (BARE_BUILD / "dist" / "startup_bare" / "startup_bare"
@@ -130,10 +147,8 @@ def run(quick: bool) -> list[BenchRow]:
             print("bench_startup: frozen rows skipped (run `make package` first)",
                   file=sys.stderr)
             return rows
-        f = _medians({"bare": ([str(bare)], env), "paint": ([str(exe), "--db", str(db)], paint),
-                      "campaigns": ([str(exe), "--db", str(db)], shown)}, repeat)
-        rows.append(BenchRow("startup: first paint (frozen)", f["paint"], f["bare"],
-                             target=1.2, note="vs the bare window frozen the same way"))
-        rows.append(BenchRow("startup: campaigns shown (frozen)", f["campaigns"], f["bare"],
-                             note="48 sample campaigns"))
+        commands = {"bare": ([str(bare)], env)}
+        commands.update({mode: ([str(exe), "--db", str(db)], envs[mode]) for mode in modes})
+        rows += _rows(_medians(commands, repeat), "frozen",
+                      {"paint": 1.2, "campaigns": None, "ready": None})
     return rows
