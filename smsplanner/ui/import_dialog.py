@@ -5,36 +5,27 @@ everything here runs on the GUI thread. `attach(window)` lives in import_flow.py
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
-from smsplanner.ui.import_mapping_header import MappingHeader
+from smsplanner.ui.import_mapping_header import PreviewTable
 from smsplanner.ui.import_preview_model import ImportPreviewModel
+from smsplanner.ui.import_problems import ProblemsPanel
 from smsplanner.ui.import_session import (
-    SHAPE_LABELS,
-    SHAPE_TIPS,
     Check,
     ImportChoices,
     action_text,
@@ -42,33 +33,20 @@ from smsplanner.ui.import_session import (
     default_campaign_name,
     field_choices,
     make_mapping,
+    notes_text,
     plain,
     read_preview,
+    remember_mapping,
+    remembered_mapping,
+    scaled,
 )
-from smsplanner.ui.import_settings_panel import ReadSettingsPanel
+from smsplanner.ui.import_settings_panel import ReadSettingsPanel, ShapePanel
 from smsplanner.ui.tasks import Task, TaskCancelled
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
     from smsplanner.ui.main_window import MainWindow
 
-MAX_PROBLEMS_SHOWN = 500
-_SETTINGS_GROUP = "import/mappings/"
-
-
-def remembered_mapping(settings: QSettings, key: str) -> dict[str, Any] | None:
-    """The mapping a user confirmed for files with these headers: {"shape", "fields"}."""
-    value = settings.value(_SETTINGS_GROUP + key)
-    try:
-        data = json.loads(str(value)) if value else None
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) and isinstance(data.get("fields"), dict) else None
-
-
-def remember_mapping(settings: QSettings, mapping: Mapping) -> None:
-    settings.setValue(_SETTINGS_GROUP + mapping.key,
-                      json.dumps({"shape": mapping.shape, "fields": mapping.fields}))
 
 
 class ImportDialog(QDialog):
@@ -108,62 +86,30 @@ class ImportDialog(QDialog):
         self.header_label.setWordWrap(True)
 
         self.model = ImportPreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setAccessibleName("Preview of the file")
-        self.mapping_header = MappingHeader(self.view)
-        self.view.setHorizontalHeader(self.mapping_header)
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setWordWrap(False)
-        rows = self.view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.view.horizontalScrollBar().valueChanged.connect(
-            lambda _v: self.mapping_header.place_editors())
+        self.view = PreviewTable(self.model, self)
+        self.mapping_header = self.view.mapping_header
         self.mapping_header.field_chosen.connect(self._field_chosen)
 
         self.settings_panel = ReadSettingsPanel(self)
         self.settings_panel.changed.connect(self._setting_changed)
-        self.shape_box = QComboBox(self)
-        self.shape_box.setAccessibleName("What the file holds")
-        for shape, label in SHAPE_LABELS.items():
-            self.shape_box.addItem(label, shape)
-            self.shape_box.setItemData(self.shape_box.count() - 1, SHAPE_TIPS[shape],
-                                       Qt.ItemDataRole.ToolTipRole)
+        self.shape_panel = ShapePanel(self)
+        self.shape_box = self.shape_panel.shape_box
         self.shape_box.activated.connect(lambda _i: self._shape_chosen())
-        self.campaign_label = QLabel("Ca&mpaign name", self)
-        self.campaign_edit = QLineEdit(self)
-        self.campaign_edit.setAccessibleName("Campaign name")
-        self.campaign_edit.setToolTip("The file names no campaign: all its rows go into "
-                                      "this campaign")
-        self.campaign_label.setBuddy(self.campaign_edit)
+        self.campaign_edit = self.shape_panel.campaign_edit
+        self.notes = self.shape_panel.notes
         self._campaign_timer = QTimer(self)
         self._campaign_timer.setSingleShot(True)
         self._campaign_timer.setInterval(300)
         self._campaign_timer.timeout.connect(self._campaign_changed)
         self.campaign_edit.textEdited.connect(lambda _t: self._campaign_timer.start())
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         side = QWidget(self)
-        side.setObjectName("importSide")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        read_title = QLabel("<b>How the file was read</b>", side)
-        side_layout.addWidget(read_title)
+        side_layout.addWidget(QLabel("<b>How the file was read</b>", side))
         side_layout.addWidget(self.settings_panel)
         side_layout.addSpacing(8)
-        shape_title = QLabel("<b>What the file holds</b>", side)
-        side_layout.addWidget(shape_title)
-        side_layout.addWidget(self.shape_box)
-        side_layout.addWidget(self.campaign_label)
-        side_layout.addWidget(self.campaign_edit)
-        side_layout.addSpacing(8)
-        side_layout.addWidget(self.notes, 1)
+        side_layout.addWidget(self.shape_panel, 1)
         side.setFixedWidth(260)
 
         top = QWidget(self)
@@ -175,30 +121,13 @@ class ImportDialog(QDialog):
         top_layout.addLayout(preview_box, 1)
         top_layout.addWidget(side)
 
-        self.problems_title = QLabel(self)
-        self.problems = QTableWidget(0, 4, self)
-        self.problems.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
-        self.problems.setAccessibleName("Problems found in the file")
-        self.problems.verticalHeader().setVisible(False)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.problems.horizontalHeader()
-        for col in (0, 1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.problems.currentCellChanged.connect(lambda row, *_a: self.show_problem(row))
-        self.problems.cellClicked.connect(lambda row, _c: self.show_problem(row))
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.problems_title)
-        bottom_layout.addWidget(self.problems, 1)
-        self.problems_panel = bottom
+        self.problems_panel = ProblemsPanel(self)
+        self.problems = self.problems_panel.table
+        self.problems_panel.chosen.connect(self.show_problem)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        self.splitter.addWidget(self.problems_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -236,8 +165,7 @@ class ImportDialog(QDialog):
         layout.addWidget(line)
         layout.addLayout(buttons)
         self._set_busy("")
-        self._show_campaign_field(False)
-        self.problems_panel.setVisible(False)
+        self.shape_panel.show_campaign_field(False)
 
     # -- task plumbing -------------------------------------------------------------------------
     def _run(self, kind: str, fn: Any, on_done: Any, label: str) -> None:
@@ -377,9 +305,7 @@ class ImportDialog(QDialog):
         self.shape_box.setCurrentIndex(max(0, self.shape_box.findData(self.mapping.shape)))
         if table is not None:
             self.model.set_table(table, self.mapping)
-            self.view.clearSpans()
-            for row in self.model.skipped_rows():
-                self.view.setSpan(row, 0, 1, self.model.columnCount())
+            self.view.span_skipped_rows()
         else:
             self.model.set_mapping(self.mapping)
         columns = self.model.all_columns()
@@ -391,11 +317,7 @@ class ImportDialog(QDialog):
         if needs_name and not self.campaign_edit.text().strip():
             self.campaign_edit.setText(default_campaign_name(self.choices.path))
         self.choices.campaign = self.campaign_edit.text() if needs_name else ""
-        self._show_campaign_field(needs_name)
-
-    def _show_campaign_field(self, visible: bool) -> None:
-        self.campaign_label.setVisible(visible)
-        self.campaign_edit.setVisible(visible)
+        self.shape_panel.show_campaign_field(needs_name)
 
     def _field_chosen(self, column: str, fieldname: str) -> None:
         if self.mapping is None:
@@ -461,10 +383,10 @@ class ImportDialog(QDialog):
             raw, digest = full, sha
             if raw is None:
                 digest = file_digest(choices.path, is_cancelled)[0]
-                raw = read_preview(choices, max_rows=None, progress=_part(progress, 0, 700),
+                raw = read_preview(choices, max_rows=None, progress=scaled(progress, 0, 700),
                                    is_cancelled=is_cancelled)
             m = mapping if mapping.key == mapping_key(raw.headers) else make_mapping(raw, choices)
-            return raw, check_file(raw, m, campaign, progress=_part(progress, 700, 1000),
+            return raw, check_file(raw, m, campaign, progress=scaled(progress, 700, 1000),
                                    is_cancelled=is_cancelled), digest
 
         self._run("check", work, self._on_check, "Checking every row…")
@@ -487,52 +409,16 @@ class ImportDialog(QDialog):
         self._show_action()
 
     def _fill_notes(self) -> None:
-        notes: list[str] = []
-        if self.remembered:
-            notes.append("Using the columns you chose last time for a file with these "
-                         "headers.")
-        raw = self.full_raw or self.preview_raw
-        if raw is not None:
-            notes.extend(raw.detected.notes)
-        if self.check is not None and self.check.plan is not None:
-            notes.extend(self.check.plan.notes)
-        if self.mapping is not None and self.mapping.unmapped:
-            notes.append("Not used: " + ", ".join(self.mapping.unmapped) + ".")
-        if self.mapping is not None and self.mapping.dropped:
-            notes.append("Left out as personal data: " + ", ".join(self.mapping.dropped) + ".")
-        unique = list(dict.fromkeys(plain(n) for n in notes))
-        self.notes.setText("\n".join(f"• {n}" for n in unique))
+        plan = self.check.plan if self.check is not None else None
+        self.notes.setText(notes_text(self.full_raw or self.preview_raw, plan, self.mapping,
+                                      self.remembered))
 
     def _fill_problems(self, problems: list[ImportProblem]) -> None:
-        self.problems.setRowCount(0)
-        self.problem_list = problems[:MAX_PROBLEMS_SHOWN]
-        self.problems.setRowCount(len(self.problem_list))
-        for i, p in enumerate(self.problem_list):
-            cells = ("" if p.row is None else str(p.row), p.column or "", p.value or "",
-                     plain(p.message))
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if j == 3:
-                    item.setToolTip(text)
-                self.problems.setItem(i, j, item)
-        more = len(problems) - len(self.problem_list)
-        self.problems_title.setText(
-            f"<b>{len(problems):,} problem{'s' if len(problems) != 1 else ''}</b> — click one "
-            "to see it in the preview" + (f" (first {MAX_PROBLEMS_SHOWN} listed)" if more else ""))
-        self.problems_panel.setVisible(bool(problems))
+        self.problems_panel.set_problems(problems)
 
-    def show_problem(self, index: int) -> None:
+    def show_problem(self, p: ImportProblem) -> None:
         """Scroll the preview to the cell a problem names and select it."""
-        if not 0 <= index < len(getattr(self, "problem_list", [])):
-            return
-        p = self.problem_list[index]
-        row = self.model.view_row(p.row) if p.row is not None else None
-        col = self.model.column_of(p.column)
-        if row is None:
-            return
-        target = self.model.index(row, col if col is not None else 0)
-        self.view.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.view.setCurrentIndex(target)
+        self.view.show_cell(p.row, p.column)
 
     def _show_action(self) -> None:
         if self.check is None:
@@ -611,14 +497,6 @@ def _key(raw: RawTable) -> str:
     from smsplanner.importing.mapping import mapping_key
 
     return mapping_key(raw.headers)
-
-
-def _part(progress: Any, lo: int, hi: int) -> Any:
-    def report(done: int, total: int) -> None:
-        frac = 0.0 if total <= 0 else min(1.0, done / total)
-        progress(lo + int((hi - lo) * frac), 1000)
-
-    return report
 
 
 def _stoppable(fn: Any) -> Any:

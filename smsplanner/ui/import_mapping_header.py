@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from smsplanner.ui.import_preview_model import ImportPreviewModel
 
 NOT_USED = "— not used —"
 DROPPED = "dropped: personal data"
@@ -103,3 +112,41 @@ class MappingHeader(QHeaderView):
         hint = super().sizeHint()
         hint.setHeight(hint.height() + self._editor_height + 6)
         return hint
+
+
+class PreviewTable(QTableView):
+    """The preview: one line per spreadsheet row, a MappingHeader on top, skipped rows spanned."""
+
+    def __init__(self, model: ImportPreviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Preview of the file")
+        self.mapping_header = MappingHeader(self)
+        self.setHorizontalHeader(self.mapping_header)
+        self.setModel(model)
+        self.preview = model
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalScrollBar().valueChanged.connect(
+            lambda _v: self.mapping_header.place_editors())
+
+    def span_skipped_rows(self) -> None:
+        """Let each title/blank/total row's label run across the whole width."""
+        self.clearSpans()
+        for row in self.preview.skipped_rows():
+            self.setSpan(row, 0, 1, max(1, self.preview.columnCount()))
+
+    def show_cell(self, sheet_row: int | None, column: str | None) -> bool:
+        """Scroll to and select the cell of this spreadsheet row and column (if shown)."""
+        row = self.preview.view_row(sheet_row) if sheet_row is not None else None
+        if row is None:
+            return False
+        col = self.preview.column_of(column)
+        target = self.preview.index(row, col if col is not None else 0)
+        self.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setCurrentIndex(target)
+        return True

@@ -7,6 +7,7 @@ Everything goes through the import engine (read_table, suggest_mapping, build_pl
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -181,3 +182,51 @@ def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
     if skipped:
         parts.append(f"{_n(skipped, 'row')} with problems skipped")
     return ", ".join(parts) + "."
+
+
+MAPPINGS_GROUP = "import/mappings/"
+
+
+def remembered_mapping(settings: Any, key: str) -> dict[str, Any] | None:
+    """The mapping a user confirmed for files with these headers: {"shape", "fields"}.
+
+    `settings` is a QSettings (anything with value/setValue).
+    """
+    value = settings.value(MAPPINGS_GROUP + key)
+    try:
+        data = json.loads(str(value)) if value else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("fields"), dict) else None
+
+
+def remember_mapping(settings: Any, mapping: Mapping) -> None:
+    settings.setValue(MAPPINGS_GROUP + mapping.key,
+                      json.dumps({"shape": mapping.shape, "fields": mapping.fields}))
+
+
+def scaled(progress: Progress, lo: int, hi: int) -> Progress:
+    """Report a step's progress as the part lo..hi of 1000."""
+
+    def report(done: int, total: int) -> None:
+        frac = 0.0 if total <= 0 else min(1.0, done / total)
+        progress(lo + int((hi - lo) * frac), 1000)
+
+    return report
+
+
+def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping | None,
+               remembered: bool) -> str:
+    """The bulleted notes beside the preview: what was assumed, used, left out."""
+    notes: list[str] = []
+    if remembered:
+        notes.append("Using the columns you chose last time for a file with these headers.")
+    if raw is not None:
+        notes.extend(raw.detected.notes)
+    if plan is not None:
+        notes.extend(plan.notes)
+    if mapping is not None and mapping.unmapped:
+        notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
+    if mapping is not None and mapping.dropped:
+        notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
+    return "\n".join(f"• {n}" for n in dict.fromkeys(plain(n) for n in notes))

@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.ui.import_session import SHAPE_LABELS, SHAPE_TIPS
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -119,3 +129,38 @@ class ReadSettingsPanel(QWidget):
     def _select(box: QComboBox, value: Any) -> None:
         i = box.findData(value)
         box.setCurrentIndex(max(i, 0))
+
+
+class ShapePanel(QWidget):
+    """What the file holds (summaries or a message log), the campaign name, and notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shape_box = QComboBox(self)
+        self.shape_box.setAccessibleName("What the file holds")
+        for shape, label in SHAPE_LABELS.items():
+            self.shape_box.addItem(label, shape)
+            self.shape_box.setItemData(self.shape_box.count() - 1, SHAPE_TIPS[shape],
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.campaign_label = QLabel("Ca&mpaign name", self)
+        self.campaign_edit = QLineEdit(self)
+        self.campaign_edit.setAccessibleName("Campaign name")
+        self.campaign_edit.setToolTip("The file names no campaign: all its rows go into "
+                                      "this campaign")
+        self.campaign_label.setBuddy(self.campaign_edit)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>What the file holds</b>", self))
+        layout.addWidget(self.shape_box)
+        layout.addWidget(self.campaign_label)
+        layout.addWidget(self.campaign_edit)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes, 1)
+
+    def show_campaign_field(self, visible: bool) -> None:
+        self.campaign_label.setVisible(visible)
+        self.campaign_edit.setVisible(visible)
