@@ -1,0 +1,72 @@
+"""The import dialog's decisions without widgets: button texts, plain wording, mappings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smsplanner.importing.table import read_table
+from smsplanner.ui.import_session import (
+    ImportChoices,
+    action_text,
+    check_file,
+    default_campaign_name,
+    make_mapping,
+    plain,
+    summary_line,
+    with_field,
+)
+
+HEAD = "Campaign,Date,Sent,Delivered,Clicks,Orders,Notes\n"
+
+
+def test_buttons_say_what_will_happen(tmp_path: Path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text(HEAD + "A,2026-01-05,100,90,5,1,x\nB,2026-01-12,200,190,9,2,y\n")
+    raw = read_table(good)
+    choices = ImportChoices(good)
+    assert action_text(check_file(raw, make_mapping(raw, choices), "")) == (
+        "Import 2 campaigns", True, "")
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEAD + "A,2026-01-05,100,90,5,1,x\nB,2026-01-12,200,290,9,2,y\n")
+    raw = read_table(bad)
+    text, enabled, why = action_text(check_file(raw, make_mapping(raw, choices), ""))
+    assert (text, enabled) == ("Import 1 good row, skip 1", True) and "1 row cannot" in why
+
+    worse = tmp_path / "worse.csv"
+    worse.write_text(HEAD + "A,2026-01-05,100,190,5,1,x\n")
+    raw = read_table(worse)
+    text, enabled, why = action_text(check_file(raw, make_mapping(raw, choices), ""))
+    assert (text, enabled) == ("Nothing to import", False) and "None of the 1 row" in why
+
+
+def test_explicit_mapping_overrides_and_unmaps(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(HEAD + "A,2026-01-05,100,90,5,1,x\n")
+    raw = read_table(path)
+    choices = ImportChoices(path)
+    auto = make_mapping(raw, choices)
+    assert auto.fields["conversions"] == "Orders"
+    choices.fields = with_field(auto, "Orders", "")  # the user says: not used
+    m = make_mapping(raw, choices)
+    assert "conversions" not in m.fields and "Orders" in m.unmapped
+    choices.fields = with_field(m, "Notes", "message")
+    assert make_mapping(raw, choices).fields["message"] == "Notes"
+
+
+def test_log_without_campaign_is_refused_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Sid,Status,Direction,SentDate\nSM1,delivered,outbound-api,2026-01-05\n")
+    raw = read_table(path)
+    check = check_file(raw, make_mapping(raw, ImportChoices(path)), "")
+    _text, enabled, why = action_text(check)
+    assert not enabled and "--" not in why and "campaign" in why
+    assert action_text(check_file(raw, make_mapping(raw, ImportChoices(path)), "Jan"))[1]
+
+
+def test_small_wordings() -> None:
+    assert default_campaign_name(Path("/x/march_promo-log.csv")) == "march promo log"
+    assert "--" not in plain("use --skip-bad-rows, or --map name=COLUMN")
+    assert summary_line(12, 3, 1) == "12 campaigns added, 3 updated, 1 total row left out."
+    assert summary_line(1, 0, skipped=2) == ("1 campaign added, 0 updated, "
+                                             "2 rows with problems skipped.")
