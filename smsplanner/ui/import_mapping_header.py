@@ -135,8 +135,15 @@ class PreviewTable(QTableView):
             lambda _v: self.mapping_header.place_editors())
 
     def span_skipped_rows(self) -> None:
-        """Let each title/blank/total row's label run across the whole width."""
+        """Size columns to their first rows (within limits); let skipped rows' labels span."""
         self.clearSpans()
+        header = self.mapping_header
+        for col in range(self.preview.columnCount()):
+            texts = [str(self.preview.data(self.preview.index(r, col)) or "")
+                     for r in range(min(50, self.preview.rowCount()))
+                     if self.preview.skipped_kind(r) is None]
+            widest = max((self.fontMetrics().horizontalAdvance(t) for t in texts), default=0)
+            header.resizeSection(col, max(header.defaultSectionSize(), min(320, widest + 16)))
         for row in self.preview.skipped_rows():
             self.setSpan(row, 0, 1, max(1, self.preview.columnCount()))
 
