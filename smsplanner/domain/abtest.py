@@ -156,7 +156,10 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
     elif a.rate == b.rate:
         verdict = "Both converted at the same rate: there is no difference to settle."
     else:
-        needed = sample_size(a.rate, b.rate - a.rate, alpha=alpha).per_arm
+        # A side with 0 (or all) conversions has no usable rate for the planner's formula;
+        # shift it half a conversion towards the middle (as Jeffreys's prior does).
+        pa, pb = _planning_rate(a), _planning_rate(b)
+        needed = 0 if pa == pb else sample_size(pa, pb - pa, alpha=alpha).per_arm
         more = max(0, needed - min(a.recipients, b.recipients))
         if more > 0:
             verdict = (f"Not enough data to tell: about {_round_nice(more):,} more recipients "
@@ -166,6 +169,13 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
                        "even with this many recipients.")
     return Comparison(a, b, b.rate - a.rate, low, high, "Newcombe hybrid score interval",
                       p_value, test, probability_b_better(a, b), significant, more, verdict)
+
+
+def _planning_rate(arm: Arm) -> float:
+    """The observed rate, or (conversions + 0.5) / (recipients + 1) when it is 0% or 100%."""
+    if 0 < arm.conversions < arm.recipients:
+        return arm.rate
+    return (arm.conversions + 0.5) / (arm.recipients + 1)
 
 
 def _round_nice(x: int) -> int:

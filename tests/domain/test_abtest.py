@@ -124,3 +124,17 @@ def test_verdicts_are_plain_sentences():
     assert "2,800 more recipients per message" in unclear.verdict
     same = compare(Arm("A", 50, 1000), Arm("B", 50, 1000))
     assert "same rate" in same.verdict
+
+
+def test_compare_with_a_side_that_never_converted_still_gives_a_verdict() -> None:
+    # 0 of 200 against 3 of 200 is not significant (Fisher, p = 0.25); the planner must not
+    # choke on a 0% rate when it says how many more recipients would settle it.
+    from smsplanner.domain.abtest import Arm, compare
+
+    r = compare(Arm("A", 0, 200), Arm("B", 3, 200))
+    assert r.test == "Fisher's exact test"
+    assert not r.significant
+    assert r.more_recipients_needed is None or r.more_recipients_needed > 0
+    assert "Not enough data" in r.verdict or "No clear winner" in r.verdict
+    both_zero = compare(Arm("A", 0, 50), Arm("B", 0, 80))
+    assert "same rate" in both_zero.verdict
