@@ -34,7 +34,10 @@ STRONG_PHONE_HEADERS = {
     "e164", "phonenumbere164", "smsnumber", "mobilephone",
 }
 # Headers that hold ids or amounts even when their values are long digit strings.
-_NOT_PHONE = re.compile(r"(?:id|uuid|sid|order|amount|count|total|price|cost|revenue|code)$")
+# Dates and times too: epoch seconds (ClickSend's `date`) have ten digits, like a phone number.
+_NOT_PHONE = re.compile(
+    r"(?:id|uuid|sid|order|amount|count|total|price|cost|revenue|code"
+    r"|date|time|timestamp|at|day|epoch|created|updated|sent)$")
 
 # A phone number as people and providers write it: optional +/00 country prefix, 8-15 digits,
 # with spaces, dots, dashes or brackets between groups.
