@@ -34,7 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "flow name", "broadcast name"),
     "date": ("date", "send date", "sent date", "date sent", "send time",
              "message send date time", "send date time", "last sent", "sent on", "send day",
-             "campaign date", "day", "scheduled date", "sent at", "created at"),
+             "campaign date", "day", "scheduled date", "scheduled at", "scheduled for",
+             "sent at", "created at"),
     "time": ("time", "send hour", "time sent"),
     "segment": ("segment", "audience", "audiences list", "audience list", "list", "lists",
                 "recipient list", "target segment"),
@@ -167,6 +168,10 @@ def detect_shape(headers: Sequence[str], dropped: Sequence[str] = ()) -> str:
               if f in summary]
     messages = _claim(headers, _MESSAGE_ORDER, set())
     log_signs = [f for f in ("message_id", "direction", "status") if f in messages]
+    if len(counts) >= 2:
+        # Two count columns (Brevo: sent, delivered) make a summary, even with an id and a
+        # campaign status beside them; no provider's message log carries counts.
+        return "summary"
     if ("message_id" in messages and len(log_signs) >= 2) or (log_signs and not counts):
         return "messages"
     if not counts and dropped and "message_id" in messages:
@@ -174,6 +179,14 @@ def detect_shape(headers: Sequence[str], dropped: Sequence[str] = ()) -> str:
     if not counts and "message_id" in messages and "order_value" in messages:
         return "messages"  # attribution exports (Postscript): one row per order
     return "summary"
+
+
+def _prefer_status_code(headers: Sequence[str], auto: dict[str, str]) -> None:
+    """ClickSend: `status_code` 201 means delivered to the handset while `status` may only
+    say "Sent", so the code column is the one to read."""
+    norm = {normalise(h): h for h in headers}
+    if "status" in auto and "status code" in norm and "message parts" in norm:
+        auto["status"] = norm["status code"]
 
 
 def _find_column(headers: Sequence[str], wanted: str) -> str | None:
@@ -226,6 +239,7 @@ def suggest_mapping(
         fields[fieldname] = hit
         taken.add(hit)
     auto = _claim(headers, [f for f in order if f not in fields], taken)
+    _prefer_status_code(headers, auto)
     fields.update(auto)
     fields = {f: c for f, c in fields.items() if c}
     derived: dict[str, str] = {}

@@ -103,7 +103,8 @@ def test_dotdigital_takes_unique_clickers_and_direct_orders() -> None:
              "segments": "units", "price": "total_amount"}, ["from_number", "to_number"]),
     (TELNYX, {"message_id": "id", "direction": "direction", "status": "status",
               "sent_at": "sent_at", "segments": "parts", "price": "cost"}, ["cld", "cli"]),
-    (CLICKSEND, {"message_id": "message_id", "sent_at": "date", "status": "status",
+    # ClickSend's status_code (201 = on the handset) says delivered; its status may say "Sent".
+    (CLICKSEND, {"message_id": "message_id", "sent_at": "date", "status": "status_code",
                  "segments": "message_parts", "price": "message_price", "body": "body"},
      ["from", "to"]),
     (TEXTMAGIC, {"message_id": "id", "status": "status", "sent_at": "messageTime",
