@@ -119,7 +119,8 @@ def import_file(
         return _refused(result, str(exc))
     result.shape = plan.shape
     result.rows_read = plan.rows_read
-    result.rows_skipped = plan.rows_skipped
+    # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.
+    result.rows_skipped = plan.rows_skipped + plan.other_channels_skipped
     result.unmapped_columns = list(plan.mapping.unmapped)
     result.dropped_columns = list(plan.mapping.dropped)
     result.problems = list(plan.problems)
