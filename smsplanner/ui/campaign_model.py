@@ -7,7 +7,7 @@ GUI thread only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,10 +16,11 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
@@ -35,6 +36,7 @@ from smsplanner.ui.formatting import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, text casefolded, unknown = None
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the campaign id of the row
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "new", "updated" (by the last import) or None
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -95,6 +97,7 @@ class CampaignTableModel(QAbstractTableModel):
         self._rates: dict[tuple[int, str], Rate | None] = {}
         self._row_of_id: dict[int, int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._marks: dict[int, str] = {}  # campaign id -> "new" / "updated"
         self.locale = QLocale()
         self.money = money or (lambda x: fmt_money(x, locale=self.locale))
 
@@ -143,6 +146,26 @@ class CampaignTableModel(QAbstractTableModel):
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- rows marked by the last import (kept across reloads, by campaign id) ---------------
+    def set_marks(self, new: Iterable[int] = (), updated: Iterable[int] = ()) -> None:
+        """Tint these campaigns' rows as new or updated; nothing given clears the marks."""
+        marks = {int(i): "updated" for i in updated}
+        marks.update({int(i): "new" for i in new})
+        if marks == self._marks:
+            return
+        self._marks = marks
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole,
+                                                           MARK_ROLE])
+
+    def marks(self) -> dict[int, str]:
+        return dict(self._marks)
+
+    def mark(self, row: int) -> str | None:
+        cid = self._rows[row].id
+        return self._marks.get(cid) if cid is not None else None
 
     # -- lookups ---------------------------------------------------------------------------
     def campaigns(self) -> list[Campaign]:
@@ -212,6 +235,13 @@ class CampaignTableModel(QAbstractTableModel):
             return sort_key(self.value(row, col), col)
         if role == ID_ROLE:
             return self._rows[row].id
+        if role in (Qt.ItemDataRole.BackgroundRole, MARK_ROLE, Qt.ItemDataRole.DecorationRole):
+            kind = self.mark(row) if self._marks else None
+            if role == MARK_ROLE or kind is None:
+                return kind
+            if role == Qt.ItemDataRole.DecorationRole:  # stays visible on selected rows
+                return mark_icon(kind) if col.key == "name" else None
+            return mark_color(kind, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col.kind in NUMERIC_KINDS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -224,6 +254,10 @@ class CampaignTableModel(QAbstractTableModel):
         return None
 
     def tooltip(self, row: int, col: Column) -> str | None:
+        if col.key == "name" and self._marks and self.mark(row) is not None:
+            tip = MARK_TIPS[self.mark(row) or ""]
+            name = self._rows[row].name
+            return f"{name}\n{tip}" if len(name) > 40 else tip
         value = self.value(row, col)
         if col.kind == "rate":
             label = METRICS[col.metric or ""].label
@@ -233,6 +267,54 @@ class CampaignTableModel(QAbstractTableModel):
         if col.kind == "text" and value and len(str(value)) > 40:
             return str(value)
         return None
+
+
+# Tints for rows the last import added or changed: mixed into the palette's base colour, so
+# they stay soft on a light palette and dark on a dark one, with the text colour readable.
+MARK_HUES = {"new": QColor(46, 160, 67), "updated": QColor(230, 150, 20)}
+MARK_TIPS = {"new": "Added by the last import", "updated": "Changed by the last import"}
+
+
+def mark_color(kind: str, palette: QPalette) -> QColor:
+    """The row tint for "new" or "updated" on this palette (opaque, so selection covers it)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    hue = MARK_HUES[kind]
+    share = 0.22 if base.lightness() > 128 else 0.30
+    return QColor(round(base.red() + (hue.red() - base.red()) * share),
+                  round(base.green() + (hue.green() - base.green()) * share),
+                  round(base.blue() + (hue.blue() - base.blue()) * share))
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def mark_icon(kind: str) -> QIcon:
+    """The marker before a marked row's name: a dot for "new", a ring for "updated".
+
+    Shapes differ as well as colours, for people who cannot tell green from amber.
+    """
+    if kind not in _ICONS:
+        icon = QIcon()
+        for scale in (1, 2):
+            size = 12 * scale
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            hue = MARK_HUES[kind]
+            if kind == "new":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(hue)
+                painter.drawEllipse(scale, scale, size - 2 * scale, size - 2 * scale)
+            else:
+                painter.setPen(QPen(hue, 2.5 * scale))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                inset = 2.5 * scale
+                painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+            painter.end()
+            icon.addPixmap(pixmap)
+        _ICONS[kind] = icon
+    return _ICONS[kind]
 
 
 def sort_key(value: Any, col: Column) -> Any:

@@ -66,6 +66,7 @@ class ImportDialog(QDialog):
         self.remembered = False
         self.task: Task | None = None
         self.task_kind = ""
+        self.ids_before: set[int] = set()
         self._closing = False
         self.setObjectName("importDialog")
         self.setWindowTitle(f"Import results{(' — ' + position) if position else ''}")
@@ -451,6 +452,9 @@ class ImportDialog(QDialog):
         mapping = self.mapping
         skip_bad = bool(plan.rows_skipped)
         campaign = choices.campaign.strip() or None if mapping.column("name") is None else None
+        # What existed before, so the window can tell the rows this import added from those
+        # it changed (the window's list is cached: no database read here).
+        self.ids_before = {c.id for c in self.window_.campaigns() if c.id is not None}
 
         def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
             from smsplanner.services.importer import import_file

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.imports import ImportPlan, ImportResult
+from smsplanner.ui.campaign_model import MARK_TIPS, mark_icon
 from smsplanner.ui.import_dialog import ImportDialog
 from smsplanner.ui.import_session import summary_line
 
@@ -33,8 +34,48 @@ FILE_FILTER = ("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
                "All files (*)")
 
 
+class RowLegend(QWidget):
+    """"● new  ○ changed": what the marks and tints on the table's rows mean."""
+
+    WORDS = {"new": "new", "updated": "changed"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Highlighted rows")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.title = QLabel("Rows:", self)
+        layout.addWidget(self.title)
+        self.items: dict[str, tuple[QLabel, QLabel]] = {}
+        for kind, word in self.WORDS.items():
+            icon = QLabel(self)
+            icon.setPixmap(mark_icon(kind).pixmap(QSize(12, 12), self.devicePixelRatioF()))
+            label = QLabel(word, self)
+            for w in (icon, label):
+                w.setToolTip(MARK_TIPS[kind])
+            layout.addSpacing(6)
+            layout.addWidget(icon)
+            layout.addWidget(label)
+            self.items[kind] = (icon, label)
+        self.kinds: tuple[str, ...] = ()
+
+    def show_kinds(self, kinds: tuple[str, ...]) -> None:
+        """Show the entries for these kinds ("new", "updated"); none hides the legend."""
+        self.kinds = tuple(kinds)
+        for kind, pair in self.items.items():
+            for w in pair:
+                w.setVisible(kind in kinds)
+        self.setVisible(bool(kinds))
+
+    def text(self) -> str:
+        return " ".join(self.WORDS[k] for k in self.kinds)
+
+
 class ImportBanner(QFrame):
     """"12 campaigns added, 3 updated, 1 total row left out. Undo  ×" above the table."""
+
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +87,7 @@ class ImportBanner(QFrame):
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
+        self.legend = RowLegend(self)
         self.undo_button = QPushButton("&Undo this import", self)
         self.undo_button.setAccessibleName("Undo this import")
         self.close_button = QToolButton(self)
@@ -53,17 +95,27 @@ class ImportBanner(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName("Dismiss")
         self.close_button.setToolTip("Dismiss")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.legend)
+        layout.addSpacing(8)
         layout.addWidget(self.undo_button)
         layout.addWidget(self.close_button)
         self.batch_id: int | None = None
         self.hide()
 
-    def show_result(self, text: str, batch_id: int | None) -> None:
+    def dismiss(self) -> None:
+        """The × button: hide the banner; the window clears the rows' highlight."""
+        self.hide()
+        self.dismissed.emit()
+
+    def show_result(self, text: str, batch_id: int | None,
+                    marked: tuple[str, ...] = ()) -> None:
+        """Show what an import did; `marked` names the row tints in the table to explain."""
         self.text.setText(text)
+        self.legend.show_kinds(marked)
         self.batch_id = batch_id
         self.undo_button.setVisible(batch_id is not None)
         self.undo_button.setEnabled(True)
@@ -82,6 +134,7 @@ class ImportController:
         layout = window.workspace.layout()
         layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
         self.banner.undo_button.clicked.connect(self.undo_last)
+        self.banner.dismissed.connect(lambda: window.highlight_campaigns())
         self.results: list[str] = []
 
     def handle(self, paths: list[Path]) -> None:
@@ -122,10 +175,15 @@ class ImportController:
         line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
                             skipped, result.rows_imported if result.shape == "messages" else 0)
         name = Path(result.file).name
+        before = self.dialog.ids_before if self.dialog is not None else set()
+        new = [i for i in ids if i not in before]
+        updated = [i for i in ids if i in before]
+        self.window.highlight_campaigns(new=new, updated=updated)
+        marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.window.stack.setCurrentWidget(self.window.tabs)
         self.window.show_view(self.window.workspace)
         self.window.after_write(ids)
-        self.banner.show_result(f"{name}: {line}", result.import_id)
+        self.banner.show_result(f"{name}: {line}", result.import_id, marked)
         self.window.show_status(f"Imported {name}: {line}", 15000)
 
     def undo_last(self) -> None:
@@ -137,6 +195,7 @@ class ImportController:
         batch_id = self.banner.batch_id
 
         def undone(_record: Any) -> None:
+            self.window.highlight_campaigns()
             self.banner.show_result(f"Import #{batch_id} undone: the campaigns are as they "
                                     "were before it.", None)
 

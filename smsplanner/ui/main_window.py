@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
         if select_ids:
             self.select_campaigns(select_ids)
 
+    def highlight_campaigns(self, new: Sequence[int] = (), updated: Sequence[int] = ()) -> None:
+        """Tint the rows an import added (green) or changed (amber); no ids clears the tint."""
+        self.workspace.table.model.set_marks(new, updated)
+
     def report_error(self, error: BaseException | str) -> None:
         show_error(self, error)
 
