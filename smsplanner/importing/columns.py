@@ -37,6 +37,22 @@ def shown(value: Any) -> str:
     return text[:80]
 
 
+def _stripped(values: np.ndarray) -> np.ndarray:
+    """Stripped copies of str cells, None for blank ones; distinct values done once each.
+
+    Campaign names, statuses and directions repeat a few values over a million rows: those
+    are stripped per distinct value; mostly distinct columns (message ids) in one plain loop.
+    """
+    import pandas as pd
+
+    n = len(values)
+    if n >= 10_000 and len(pd.unique(values[:10_000])) <= 2_500:
+        codes, uniques = pd.factorize(values)
+        if len(uniques) <= n // 4:
+            return _stripped(uniques)[codes]
+    return np.array([v.strip() or None for v in values], dtype=object)
+
+
 @dataclass
 class ColumnReader:
     """Parses the mapped columns of one RawTable and keeps its problems and bad-row mask."""
@@ -105,6 +121,8 @@ class ColumnReader:
             return None
         import pandas as pd
 
+        if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object and not s.hasnans:
+            return _stripped(s.to_numpy(dtype=object))
         kind = pd.api.types.infer_dtype(s, skipna=False) if s.dtype == object else "string"
         if kind != "string":
             s = s.map(lambda v: "" if v is None or (isinstance(v, float) and v != v)
@@ -169,10 +187,14 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
+        from smsplanner.importing.dates import parse_iso_column
         from smsplanner.importing.values import decide_date_order, parse_datetimes
 
         self.check_cancelled()
         order = self.raw.detected.date_order
+        iso = parse_iso_column(s)
+        if iso is not None:  # provider logs: ISO timestamps, no day/month order to decide
+            return iso
         if order is None:
             order, ambiguous = decide_date_order(s)
             if ambiguous:

@@ -83,16 +83,16 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
 
     direction = reader.texts("direction")
     status = reader.texts("status")
-    status_l = None if status is None else _lower(status)
+    status_l = None if status is None else _Lowered(status)
     if direction is not None:
-        outbound = ~np.isin(_lower(direction), list(INBOUND))
+        outbound = ~_Lowered(direction).isin(INBOUND)
     elif status_l is not None:
-        outbound = ~np.isin(status_l, ["received", "receiving"])
+        outbound = ~status_l.isin({"received", "receiving"})
     else:
         outbound = np.ones(n, dtype=bool)
     delivered = None
     if status_l is not None:
-        delivered = np.where(outbound, np.isin(status_l, list(DELIVERED)).astype(float), np.nan)
+        delivered = np.where(outbound, status_l.isin(DELIVERED).astype(float), np.nan)
     stamps = reader.datetimes("sent_at")
     price = reader.numbers("price")
     segments = reader.numbers("segments", whole=True)
@@ -120,11 +120,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     keep = keep & ~reader.bad
     idx = np.flatnonzero(keep)
     codes, uniques = _campaign_codes(names[idx], channels[idx])
-    sent_at_text = None
-    if stamps is not None:
-        secs = stamps.to_numpy().astype("datetime64[s]")
-        sent_at_text = np.datetime_as_string(secs, unit="s").astype(object)
-        sent_at_text[np.isnat(secs)] = None
+    sent_at_text = None if stamps is None else _iso_seconds(stamps.to_numpy()[idx])
 
     def pick(a: np.ndarray | None) -> Any:
         return None if a is None else a[idx]
@@ -132,8 +128,8 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     cols: dict[str, Any] = {
         "message_id": ids[idx], "campaign": codes.astype(np.int64),
         "outbound": outbound[idx].astype(np.int64),
-        "status": pick(status_l),
-        "sent_at": pick(sent_at_text), "delivered": pick(delivered), "clicked": pick(clicked),
+        "status": None if status_l is None else status_l.values()[idx],
+        "sent_at": sent_at_text, "delivered": pick(delivered), "clicked": pick(clicked),
         "replied": pick(replied), "converted": pick(converted), "opt_out": pick(opt_out),
         "order_value": pick(order_value),
         "cost": None if price is None else np.abs(price[idx]),
@@ -151,13 +147,36 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     return cols, [p for p in aligned if p is not None]
 
 
-def _lower(values: np.ndarray) -> np.ndarray:
-    """Lower-case text of a column with few distinct values (status, direction), fast."""
+class _Lowered:
+    """Lower-case text of a column with few distinct values (status, direction), kept as
+    codes into the distinct values so lookups cost one check per distinct value."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        import pandas as pd
+
+        self.codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        # code -1 (missing) picks the trailing None
+        self.low = np.array([str(u).lower() for u in uniques] + [None], dtype=object)
+
+    def values(self) -> np.ndarray:
+        return self.low[self.codes]
+
+    def isin(self, words: set[str]) -> np.ndarray:
+        hit = np.array([u in words for u in self.low], dtype=bool)
+        return hit[self.codes]
+
+
+def _iso_seconds(stamps: np.ndarray) -> np.ndarray:
+    """'2026-01-05T09:00:00' text (None where NaT) of datetime64 values, each distinct
+    second formatted once (a million messages share far fewer send times)."""
     import pandas as pd
 
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    low = np.array([str(u).lower() for u in uniques] + [None], dtype=object)
-    return low[codes]  # code -1 (missing) picks the trailing None
+    secs = stamps.astype("datetime64[s]")
+    codes, uniques = pd.factorize(secs.view(np.int64))
+    distinct = uniques.astype(np.int64).view("datetime64[s]")
+    text = np.append(np.datetime_as_string(distinct, unit="s").astype(object), None)
+    text[:-1][np.isnat(distinct)] = None
+    return text[codes]
 
 
 def _campaign_codes(names: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, list[str]]:

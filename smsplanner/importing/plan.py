@@ -133,4 +133,9 @@ def _duplicate_ids(ids: np.ndarray) -> np.ndarray:
 
     if len(ids) == 0:
         return np.zeros(0, dtype=bool)
+    try:  # providers usually export in id order: rising ids cannot repeat (no hashing needed)
+        if bool((ids[1:] > ids[:-1]).all()):
+            return np.zeros(len(ids), dtype=bool)
+    except TypeError:
+        pass
     return pd.Series(ids, dtype=object).duplicated(keep="last").to_numpy()

@@ -45,6 +45,40 @@ def _as_series(s: Any) -> pandas.Series:
     return pd.Series(list(s) if not isinstance(s, np.ndarray) else s, dtype=object)
 
 
+BIG = 10_000  # columns at least this long take the distinct-values path when it pays
+
+
+def _is_text_column(s: pandas.Series) -> bool:
+    """A pandas string column (how CSV cells arrive), not an object column of mixed values."""
+    import pandas as pd
+
+    return pd.api.types.is_string_dtype(s.dtype) and s.dtype != object
+
+
+def _by_distinct(s: pandas.Series, parse: Any) -> tuple[np.ndarray, ...] | None:
+    """Run `parse` once per distinct cell of a big text column and spread the results back.
+
+    Flags, statuses, prices and counts repeat a handful of values over a million rows, so
+    this turns a million Python-level string operations into a few. None when the column is
+    small, not text, or mostly distinct (judged on its first rows, so it costs little).
+    """
+    import pandas as pd
+
+    n = len(s)
+    if n < BIG or not _is_text_column(s):
+        return None
+    values = s.to_numpy(dtype=object)
+    if s.hasnans:
+        values = np.where(pd.isna(values), "", values)
+    if len(pd.unique(values[:BIG])) > BIG // 4:
+        return None
+    codes, uniques = pd.factorize(values)
+    if len(uniques) > n // 4:
+        return None
+    parsed = parse(pd.Series(uniques, dtype=s.dtype))
+    return tuple(np.asarray(a)[codes] for a in parsed)
+
+
 def _split_kinds(s: pandas.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Masks for (text cells, numeric cells, empty cells) of a text or workbook column."""
     import pandas as pd
@@ -66,15 +100,16 @@ def _split_kinds(s: pandas.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         dtype=bool,
         count=n,
     )
-    empty = ~(is_text | is_num)
+    # Datetimes and other objects: not numbers, not empty (decided before blank text below,
+    # which is not missing to pandas but is empty to us).
+    other = ~(is_text | is_num) & s.notna().to_numpy()
+    empty = ~(is_text | is_num | other)
     # Text cells that are blank count as empty.
     if is_text.any():
         idx = np.flatnonzero(is_text)
         blank = np.fromiter((not values[i].strip() for i in idx), dtype=bool, count=len(idx))
         is_text[idx[blank]] = False
         empty[idx[blank]] = True
-    other = empty & s.notna().to_numpy()  # datetimes and other objects: not numbers, not empty
-    empty &= ~other
     return is_text | other, is_num, empty
 
 
@@ -105,6 +140,27 @@ def _to_float(t: pandas.Series) -> np.ndarray:
     return out
 
 
+def _plain_floats(t: pandas.Series) -> np.ndarray:
+    """float64 of stripped text in C notation, NaN elsewhere; one C pass for clean columns.
+
+    pandas.to_numeric agrees with _to_float on every finite result; it also reads 'inf' and
+    'nan', so only the cells it leaves non-finite go through the strict pattern.
+    """
+    import pandas as pd
+
+    try:
+        v = pd.to_numeric(t.to_numpy(dtype=object), errors="coerce")
+    except (TypeError, ValueError):
+        return _to_float(t)
+    if v.dtype == object:
+        return _to_float(t)
+    out = np.asarray(v, dtype=float)
+    odd = ~np.isfinite(out)
+    if odd.any():
+        out[odd] = _to_float(t[odd])
+    return out
+
+
 def parse_numbers(
     s: Any, decimal: str = ".", thousands: str | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -117,6 +173,9 @@ def parse_numbers(
     import pandas as pd
 
     s = _as_series(s)
+    spread = _by_distinct(s, lambda u: parse_numbers(u, decimal, thousands))
+    if spread is not None:
+        return spread[0], spread[1]
     n = len(s)
     out = np.full(n, np.nan)
     text, num, _empty = _split_kinds(s)
@@ -133,7 +192,7 @@ def parse_numbers(
     vals = np.full(len(t), np.nan)
     # Fast path: plain numbers in C notation (not safe when "." groups thousands).
     if decimal == "." and thousands != ".":
-        vals = _to_float(t)
+        vals = _plain_floats(t)
     todo = np.isnan(vals) & ~blankish
     if todo.any():
         cleaned = _clean_number_text(t[todo].str.rstrip("%").str.strip(), decimal, thousands)
@@ -179,6 +238,9 @@ def parse_bools(s: Any) -> tuple[np.ndarray, np.ndarray]:
     import pandas as pd
 
     s = _as_series(s)
+    spread = _by_distinct(s, parse_bools)
+    if spread is not None:
+        return spread[0], spread[1]
     n = len(s)
     out = np.full(n, np.nan)
     bad = np.zeros(n, dtype=bool)
