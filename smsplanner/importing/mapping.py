@@ -31,11 +31,13 @@ ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(SUMMARY_FIELDS + MESSAGE_FIELD
 # Synonyms in order of preference (normalised form). Unique counts come before totals.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("campaign name", "campaign", "name", "campaign title", "message name", "title",
-             "flow name", "broadcast name"),
+             "flow name", "broadcast name",
+             "kampagne", "kampagnenname", "campagne", "campana", "campagna", "aktion"),
     "date": ("date", "send date", "sent date", "date sent", "send time",
              "message send date time", "send date time", "last sent", "sent on", "send day",
              "campaign date", "day", "scheduled date", "scheduled at", "scheduled for",
-             "sent at", "created at"),
+             "sent at", "created at", "datum", "versanddatum", "fecha", "data",
+             "date d envoi", "verzenddatum"),
     "time": ("time", "send hour", "time sent"),
     "segment": ("segment", "audience", "audiences list", "audience list", "list", "lists",
                 "recipient list", "target segment"),
@@ -44,23 +46,30 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "message": ("message text", "message", "sms text", "text", "body", "content",
                 "message content", "subject line", "subject"),
     "sent": ("sent", "total sent", "messages sent", "sms sent", "number sent", "sent count",
-             "total recipients", "recipients", "sends", "total sends", "texts sent"),
+             "total recipients", "recipients", "sends", "total sends", "texts sent",
+             "versendet", "gesendet", "empfanger", "envoyes", "enviados", "verzonden",
+             "inviati"),
     "delivered": ("successful deliveries", "delivered", "total delivered", "deliveries",
-                  "messages delivered", "unique delivered", "delivered count"),
+                  "messages delivered", "unique delivered", "delivered count",
+                  "zugestellt", "delivres", "entregados", "afgeleverd", "consegnati"),
     "clicks": ("unique clicks", "unique clickers", "unique link clicks", "clicks unique",
-               "clicks", "total clicks", "link clicks", "clickers"),
+               "clicks", "total clicks", "link clicks", "clickers", "klicks", "clics"),
     "replies": ("unique replies", "replies", "answered", "responses", "total replies",
-                "inbound replies", "replied count"),
+                "inbound replies", "replied count", "antworten", "reponses",
+                "respuestas"),
     "opt_outs": ("unique unsubscribes", "unsubscribes", "unsubscriptions", "opt outs",
                  "optouts", "opt out", "stops", "stop requests", "unsubscribed",
-                 "total unsubscribes"),
+                 "total unsubscribes", "abmeldungen", "desinscriptions", "bajas"),
     "conversions": ("unique placed order", "count of unique conversions", "unique conversions",
                     "unique orders", "conversions", "orders", "direct orders", "placed order",
-                    "total placed orders", "purchases", "number of orders", "sales count"),
+                    "total placed orders", "purchases", "number of orders", "sales count",
+                    "bestellungen", "commandes", "pedidos", "bestellingen", "ordini"),
     "revenue": ("revenue", "conversion value", "placed order value", "sales", "total sales",
-                "total revenue", "order revenue", "turnover", "income", "revenue total"),
+                "total revenue", "order revenue", "turnover", "income", "revenue total",
+                "umsatz", "chiffre d affaires", "ventes", "ingresos", "omzet", "fatturato"),
     "cost": ("cost", "total cost", "spend", "campaign cost", "amount spent", "charges",
-             "total amount", "price", "total price"),
+             "total amount", "price", "total price", "kosten", "cout", "couts",
+             "coste", "costo", "costi"),
     # per-message logs
     "message_id": ("sid", "message sid", "message id", "message uuid", "messageid", "sms id",
                    "msg id", "uuid", "id"),
@@ -110,9 +119,20 @@ _FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "a
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
 
+def _fold_accents(text: str) -> str:
+    """'Empfänger' -> 'Empfanger', 'Envoyés' -> 'Envoyes' ('ß' -> 'ss'), so words stay whole."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def normalise(header: str) -> str:
-    """Lower case words: brackets, punctuation, underscores and camelCase do not matter."""
-    text = re.sub(r"[\(\[\{][^\)\]\}]*[\)\]\}]", " ", str(header))
+    """Lower case words: brackets, punctuation, underscores, accents and camelCase do not
+    matter."""
+    text = _fold_accents(re.sub(r"[\(\[\{][^\)\]\}]*[\)\]\}]", " ", str(header)))
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
     text = re.sub(r"[^0-9A-Za-z%]+", " ", text.replace("%", " rate "))
     return " ".join(text.lower().split())
