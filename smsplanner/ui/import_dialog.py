@@ -1,6 +1,7 @@
-"""The import dialog: what was read, how it maps, what is wrong, and a button that says what
-will happen. Reading, checking and importing run on the window's task runner (worker threads);
-everything here runs on the GUI thread. `attach(window)` lives in import_flow.py.
+"""The import dialog's steps: read, map, check, import, each job on the window's task runner.
+
+The widgets are laid out in import_dialog_layout.py and the worker-thread jobs live in
+import_work.py; everything here runs on the GUI thread. `attach(window)` lives in import_flow.py.
 """
 
 from __future__ import annotations
@@ -8,28 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
-from smsplanner.ui.import_mapping_header import PreviewTable
-from smsplanner.ui.import_preview_model import ImportPreviewModel
-from smsplanner.ui.import_problems import ProblemsPanel
+from smsplanner.ui.import_dialog_layout import ImportDialogLayout
 from smsplanner.ui.import_session import (
     Check,
     ImportChoices,
     action_text,
-    check_file,
     default_campaign_name,
     field_choices,
     make_mapping,
@@ -38,9 +25,8 @@ from smsplanner.ui.import_session import (
     read_preview,
     remember_mapping,
     remembered_mapping,
-    scaled,
 )
-from smsplanner.ui.import_settings_panel import ReadSettingsPanel, ShapePanel
+from smsplanner.ui.import_work import check_whole_file, import_with_choices
 from smsplanner.ui.tasks import Task, TaskCancelled
 
 if TYPE_CHECKING:
@@ -48,14 +34,13 @@ if TYPE_CHECKING:
     from smsplanner.ui.main_window import MainWindow
 
 
-
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogLayout):
     """One file: preview with mapping, settings, problems, then import off the GUI thread."""
 
     imported = Signal(object, list, object)  # ImportResult, campaign ids, the checked plan
 
     def __init__(self, window: MainWindow, path: Path, position: str = "") -> None:
-        super().__init__(window)
+        super().__init__(window, Path(path), position)
         self.window_ = window
         self.choices = ImportChoices(Path(path))
         self.preview_raw: RawTable | None = None
@@ -68,105 +53,24 @@ class ImportDialog(QDialog):
         self.task_kind = ""
         self.ids_before: set[int] = set()
         self._closing = False
-        self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import results{(' — ' + position) if position else ''}")
-        self.setSizeGripEnabled(True)
-        self._build()
+        self._connect()
+        self._set_busy("")
+        self.shape_panel.show_campaign_field(False)
         self.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
 
-    # -- layout --------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.file_label = QLabel(self)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.file_label.font()
-        font.setBold(True)
-        self.file_label.setFont(font)
-        self.file_label.setText(self.choices.path.name)
-        self.file_label.setToolTip(str(self.choices.path))
-        self.header_label = QLabel(self)
-        self.header_label.setWordWrap(True)
-
-        self.model = ImportPreviewModel(self)
-        self.view = PreviewTable(self.model, self)
-        self.mapping_header = self.view.mapping_header
+    def _connect(self) -> None:
         self.mapping_header.field_chosen.connect(self._field_chosen)
-
-        self.settings_panel = ReadSettingsPanel(self)
         self.settings_panel.changed.connect(self._setting_changed)
-        self.shape_panel = ShapePanel(self)
-        self.shape_box = self.shape_panel.shape_box
         self.shape_box.activated.connect(lambda _i: self._shape_chosen())
-        self.campaign_edit = self.shape_panel.campaign_edit
-        self.notes = self.shape_panel.notes
         self._campaign_timer = QTimer(self)
         self._campaign_timer.setSingleShot(True)
         self._campaign_timer.setInterval(300)
         self._campaign_timer.timeout.connect(self._campaign_changed)
         self.campaign_edit.textEdited.connect(lambda _t: self._campaign_timer.start())
-
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("<b>How the file was read</b>", side))
-        side_layout.addWidget(self.settings_panel)
-        side_layout.addSpacing(8)
-        side_layout.addWidget(self.shape_panel, 1)
-        side.setFixedWidth(260)
-
-        top = QWidget(self)
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        preview_box = QVBoxLayout()
-        preview_box.addWidget(self.header_label)
-        preview_box.addWidget(self.view, 1)
-        top_layout.addLayout(preview_box, 1)
-        top_layout.addWidget(side)
-
-        self.problems_panel = ProblemsPanel(self)
-        self.problems = self.problems_panel.table
         self.problems_panel.chosen.connect(self.show_problem)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.problems_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-
-        self.why = QLabel(self)
-        self.why.setWordWrap(True)
-        self.why.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Progress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(240)
-        self.stop_button = QPushButton("&Stop", self)
-        self.stop_button.setToolTip("Stop reading or importing; nothing is changed")
         self.stop_button.clicked.connect(self.stop)
-        self.close_button = QPushButton("Cancel", self)
         self.close_button.clicked.connect(self.reject)
-        self.import_button = QPushButton("Import", self)
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.why, 1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.stop_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.import_button)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(line)
-        layout.addLayout(buttons)
-        self._set_busy("")
-        self.shape_panel.show_campaign_field(False)
 
     # -- task plumbing -------------------------------------------------------------------------
     def _run(self, kind: str, fn: Any, on_done: Any, label: str) -> None:
@@ -210,18 +114,10 @@ class ImportDialog(QDialog):
             self.task = None
 
     def _progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setValue(int(1000 * min(done, total) / total))
+        self.show_progress(done, total)
 
     def _set_busy(self, label: str) -> None:
-        busy = bool(label)
-        self.progress.setVisible(busy)
-        self.stop_button.setVisible(busy)
-        if busy:
-            self.why.setText(label)
-            self.import_button.setEnabled(False)
-        self.settings_panel.setEnabled(self.task_kind != "import" or not busy)
-        self.mapping_header.setEnabled(self.task_kind != "import" or not busy)
+        self.show_busy(label, importing=self.task_kind == "import")
 
     def is_busy(self) -> bool:
         return self.task is not None
@@ -236,17 +132,14 @@ class ImportDialog(QDialog):
             self._show_action()
             self.why.setText("Import stopped. Nothing was changed.")
         else:
-            self.why.setText("Stopped reading the file. Change a setting to read it again.")
-            self.import_button.setText("Nothing to import")
-            self.import_button.setEnabled(False)
+            self.show_nothing_to_import(
+                "Stopped reading the file. Change a setting to read it again.")
 
     def _failed(self, kind: str, exc: BaseException) -> None:
         from smsplanner.domain.errors import SmsPlannerError
 
         if isinstance(exc, SmsPlannerError):
-            self.why.setText(plain(str(exc)))
-            self.import_button.setText("Nothing to import")
-            self.import_button.setEnabled(False)
+            self.show_nothing_to_import(plain(str(exc)))
             if kind == "import":
                 self._show_action()
                 self.why.setText(plain(str(exc)))
@@ -374,21 +267,11 @@ class ImportDialog(QDialog):
         choices = ImportChoices(self.choices.path, dict(self.choices.forced),
                                 self.choices.shape, self.choices.fields)
         mapping, campaign = self.mapping, self.choices.campaign
-        full = self.full_raw
-        sha = self.sha
+        full, sha = self.full_raw, self.sha
 
         def work(progress: Any, is_cancelled: Any) -> tuple[RawTable, Check, str | None]:
-            from smsplanner.importing.mapping import mapping_key
-            from smsplanner.services.importer import file_digest
-
-            raw, digest = full, sha
-            if raw is None:
-                digest = file_digest(choices.path, is_cancelled)[0]
-                raw = read_preview(choices, max_rows=None, progress=scaled(progress, 0, 700),
-                                   is_cancelled=is_cancelled)
-            m = mapping if mapping.key == mapping_key(raw.headers) else make_mapping(raw, choices)
-            return raw, check_file(raw, m, campaign, progress=scaled(progress, 700, 1000),
-                                   is_cancelled=is_cancelled), digest
+            return check_whole_file(choices, mapping, campaign, full, sha, progress,
+                                    is_cancelled)
 
         self._run("check", work, self._on_check, "Checking every row…")
 
@@ -430,9 +313,7 @@ class ImportDialog(QDialog):
             text, enabled = "Nothing to import", False
             why = (f"This file was already imported on {previous.imported_on} as import "
                    f"#{previous.id}; importing it again would change nothing.")
-        self.import_button.setText(text)
-        self.import_button.setEnabled(enabled)
-        self.why.setText(why)
+        self.show_verdict(text, enabled, why)
 
     def _previous_import(self) -> Any:
         if not self.sha:
@@ -457,32 +338,17 @@ class ImportDialog(QDialog):
         self.ids_before = {c.id for c in self.window_.campaigns() if c.id is not None}
 
         def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
-            from smsplanner.services.importer import import_file
-            from smsplanner.storage.db import open_db
-            from smsplanner.storage.imports import batch_campaign_ids
-
-            conn = open_db(db_path)
-            try:
-                result = import_file(
-                    conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
-                    mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
-                    read_options=choices.read_kwargs(), progress=progress,
-                    is_cancelled=is_cancelled)
-                ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
-            finally:
-                conn.close()
-            return result, ids
+            return import_with_choices(db_path, choices, mapping, campaign, skip_bad, progress,
+                                       is_cancelled)
 
         self._run("import", work, self._on_imported, "Importing…")
 
     def _on_imported(self, outcome: tuple[ImportResult, list[int]]) -> None:
         result, ids = outcome
         if result.import_id is None:
-            self.why.setText(plain(result.message) or "Nothing was imported.")
             if result.problems:
                 self._fill_problems(list(result.problems))
-            self.import_button.setText("Nothing to import")
-            self.import_button.setEnabled(False)
+            self.show_nothing_to_import(plain(result.message) or "Nothing was imported.")
             return
         if self.mapping is not None:
             remember_mapping(self.window_.prefs.settings, self.mapping)
