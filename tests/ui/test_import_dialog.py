@@ -101,19 +101,29 @@ def test_european_csv_detected_mapped_by_dropdown_and_imported(qtbot, win, tmp_p
     assert panel.delimiter.currentData() == ";"
     assert panel.encoding.currentData() == "cp1252"
     assert panel.numbers.currentData() == ",."  # 1.234,50
-    # German headers: nothing mapped yet, so nothing to import and the button says so.
-    assert dialog.mapping.fields == {}
     assert dialog.model.data(dialog.model.index(0, 0)) == "Frühling"
+    # The engine knows German headers; set every dropdown to "not used" as a user could:
+    # nothing mapped, so nothing to import and the button says so.
+    assert dialog.mapping.fields["name"] == "Kampagne"
+    columns = (("Kampagne", "name"), ("Datum", "date"), ("Gesendet", "sent"),
+               ("Zugestellt", "delivered"), ("Klicks", "clicks"),
+               ("Bestellungen", "conversions"), ("Umsatz", "revenue"))
 
-    # Pick fields in the dropdowns above the columns, as a user would.
-    for column, fieldname in (("Kampagne", "name"), ("Datum", "date"), ("Gesendet", "sent"),
-                              ("Zugestellt", "delivered"), ("Klicks", "clicks"),
-                              ("Bestellungen", "conversions"), ("Umsatz", "revenue")):
+    def pick(column: str, fieldname: str) -> None:
         box = dialog.mapping_header.editor_for(column)
         assert isinstance(box, QComboBox)
         box.setCurrentIndex(box.findData(fieldname))
         box.activated.emit(box.currentIndex())
         qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=WAIT)
+
+    for column, _fieldname in columns:
+        pick(column, "")
+    assert dialog.mapping.fields == {}
+    assert dialog.import_button.text() == "Nothing to import"
+
+    # Pick fields in the dropdowns above the columns, as a user would.
+    for column, fieldname in columns:
+        pick(column, fieldname)
     assert dialog.mapping.fields["revenue"] == "Umsatz"
     assert dialog.model.data(dialog.model.index(0, 6),
                              Qt.ItemDataRole.BackgroundRole) is not None  # mapped: tinted
