@@ -14,7 +14,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from smsplanner.domain.breakdown import Breakdown
 from smsplanner.ui.formatting import fmt_count, fmt_percent
-from smsplanner.ui.trend_plot import PercentAxis
+from smsplanner.ui.trend_items import PercentAxis
 
 CLEAR_BRUSH = pg.mkBrush("#0072B2")
 PALE_BRUSH = pg.mkBrush(0, 114, 178, 70)
@@ -35,6 +35,7 @@ class BreakdownPlot(pg.PlotWidget):
             item.getAxis(name).setTextPen(pg.mkPen("#333"))
             item.getAxis(name).setPen(pg.mkPen("#777"))
         item.getAxis("left").setWidth(140)
+        item.getAxis("bottom").grid_behind_data()
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
         self._errors = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0),
                                        right=np.zeros(0), beam=0.2, pen=pg.mkPen("#333"))
@@ -77,3 +78,5 @@ class BreakdownPlot(pg.PlotWidget):
         top = float(high.max()) if n else 0.05
         self.getPlotItem().setXRange(0, top * 1.1, padding=0)
         self.getPlotItem().setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        # Apply the range now: pyqtgraph would in the paint, and so paint twice.
+        self.getPlotItem().getViewBox().prepareForPaint()

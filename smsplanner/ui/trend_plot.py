@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.trend_items import CampaignScatter, DateAxis, Overlay, PercentAxis
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 SEGMENT_COLOURS: tuple[str, ...] = (
@@ -31,15 +32,6 @@ def band_label(band: tuple[float, float]) -> str:
             "(rough industry figure)")
 
 
-class PercentAxis(pg.AxisItem):
-    """A value axis that reads fractions as locale percentages."""
-
-    def tickStrings(self, values, scale, spacing):
-        step = spacing * scale * 100
-        digits = 0 if step >= 1 else 1 if step >= 0.1 else 2
-        return [fmt_percent(v * scale, digits) for v in values]
-
-
 def _finite(*arrays: np.ndarray) -> np.ndarray:
     """Mask of positions where every array is finite (nothing else reaches pyqtgraph)."""
     keep = np.ones(len(arrays[0]), dtype=bool)
@@ -52,11 +44,12 @@ class TrendPlot(pg.PlotWidget):
     """Campaign rates over time (GUI thread). Emits campaign_clicked(id) when a point is clicked."""
 
     campaign_clicked = Signal(int)
+    painted = Signal()  # after each paint of the chart (the view computes its verdict then)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent, background="w",
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0),
+            axisItems={"bottom": DateAxis(orientation="bottom", utcOffset=0),
                        "left": PercentAxis("left")},
         )
         self.setAccessibleName("Trend chart")
@@ -67,7 +60,9 @@ class TrendPlot(pg.PlotWidget):
             ax = item.getAxis(name)
             ax.setPen(pg.mkPen("#555"))
             ax.setTextPen(pg.mkPen("#333"))
+            ax.grid_behind_data()
         item.getAxis("bottom").setLabel("Send date (as recorded)")
+        item.getAxis("left").fix_width()
         self._legend = item.addLegend(offset=(-10, 10), labelTextColor="#222",
                                       brush=pg.mkBrush(255, 255, 255, 220))
 
@@ -91,14 +86,17 @@ class TrendPlot(pg.PlotWidget):
                                        bottom=np.zeros(0), beam=0,
                                        pen=pg.mkPen(185, 185, 185))  # opaque: 10x faster
         item.addItem(self._errors)
-        self._scatter = pg.ScatterPlotItem(
-            hoverable=True, tip=self._tip, pen=pg.mkPen(255, 255, 255, 200),
-            hoverPen=pg.mkPen("#111", width=2), hoverBrush=None)
+        self._scatter = CampaignScatter(
+            hoverable=True, tip=self._tip, pen=pg.mkPen(255, 255, 255, 200))
         item.addItem(self._scatter)
+        self._hover = Overlay(pen=pg.mkPen("#111", width=2))  # the hovered points, on top
+        self._hover.setZValue(11)
+        item.addItem(self._hover)
+        self._scatter.hover_marker = self._hover
         self._pool_line = pg.PlotDataItem(pen=pg.mkPen("#333", width=2.5), symbol="s",
                                           symbolSize=5, symbolBrush="#333", symbolPen=None)
         item.addItem(self._pool_line)
-        self._highlight = pg.ScatterPlotItem(pen=pg.mkPen("#d00", width=2.5), brush=None)
+        self._highlight = Overlay(pen=pg.mkPen("#d00", width=2.5), brush=None)
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
         self._scatter.sigClicked.connect(self._on_clicked)
@@ -110,6 +108,7 @@ class TrendPlot(pg.PlotWidget):
         self._empty.hide()
 
         self._segment_colour: dict[str | None, QColor] = {}
+        self._segment_brush: dict[str | None, QBrush] = {}  # shared: the atlas keys on identity
         self._legend_key: tuple[object, ...] = ()
         self._table: CampaignTable | None = None
         self._series: TrendSeries | None = None
@@ -157,6 +156,7 @@ class TrendPlot(pg.PlotWidget):
         self._update_legend(table, codes, pooled_label if pooled else "")
         self._highlight.setData(x=[], y=[])
         self.fit()
+        self._apply_range_now()
 
     def show_empty(self, message: str) -> None:
         """Replace the axes with a centred message (nothing to plot)."""
@@ -226,12 +226,21 @@ class TrendPlot(pg.PlotWidget):
         return colour
 
     def _brushes_for(self, table: CampaignTable, codes: np.ndarray) -> np.ndarray:
+        """One shared QBrush per segment, indexed per point (new brushes would miss the cache)."""
         for name in sorted((n for n in table.segment_names if n), key=str.casefold):
             self._colour(name)
         palette = np.empty(len(table.segment_names), dtype=object)
         for code, name in enumerate(table.segment_names):
-            palette[code] = pg.mkBrush(self._colour(name))
+            brush = self._segment_brush.get(name)
+            if brush is None:
+                brush = self._segment_brush[name] = pg.mkBrush(self._colour(name))
+            palette[code] = brush
         return palette[codes]
+
+    def _apply_range_now(self) -> None:
+        """Move the items to the new range now rather than in the paint: pyqtgraph defers it to
+        the paint, where it moves items and so schedules a second, redundant paint."""
+        self.getPlotItem().getViewBox().prepareForPaint()
 
     def _update_legend(self, table: CampaignTable, codes: np.ndarray, pooled_label: str) -> None:
         present = sorted({table.segment_names[c] for c in np.unique(codes)},
@@ -276,6 +285,10 @@ class TrendPlot(pg.PlotWidget):
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         self._place_empty()
+
+    def paintEvent(self, ev) -> None:
+        super().paintEvent(ev)
+        self.painted.emit()
 
 
 def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],

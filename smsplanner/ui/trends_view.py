@@ -1,14 +1,16 @@
 """The Trends tab: is my rate going up or down, is that real, and what works best?
 
 Listens to the main window's campaigns_changed / filter_changed / selection_changed and calls
-main_window.select_campaigns(ids) when a point is clicked. GUI thread only.
+main_window.select_campaigns(ids) when a point is clicked. A switch redraws the chart at once and
+computes the verdict and breakdown just after the chart has painted, so the chart never waits
+for them. GUI thread only.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +52,15 @@ class TrendsView(QWidget):
         self.main_window = main_window
         self._table = CampaignTable.from_campaigns([])
         self._filter: CampaignFilter | None = None
+        self._details_pending = False
+        self._details_timer = QTimer(self)  # runs them in the event loop turn after the paint
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(0)
+        self._details_timer.timeout.connect(self.flush_details)
+        self._details_deadline = QTimer(self)  # in case no paint comes (e.g. a zero-size chart)
+        self._details_deadline.setSingleShot(True)
+        self._details_deadline.setInterval(250)
+        self._details_deadline.timeout.connect(self.flush_details)
 
         self.metric_box = QComboBox()
         for key, m in METRICS.items():
@@ -123,6 +134,7 @@ class TrendsView(QWidget):
         self.pool_box.currentIndexChanged.connect(self.redraw)
         self.breakdown_box.currentIndexChanged.connect(self._redraw_breakdown)
         self.fit_button.clicked.connect(self.plot.fit)
+        self.plot.painted.connect(self._on_chart_painted)
         self.plot.campaign_clicked.connect(self._on_point_clicked)
         for signal, slot in (("campaigns_changed", self.reload),
                              ("filter_changed", self.set_filter),
@@ -160,7 +172,8 @@ class TrendsView(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
-        """Recompute points, verdict and breakdown for the metric and filter; redraw."""
+        """Recompute the points for the metric and filter and redraw the chart; the verdict and
+        breakdown follow once the chart has painted (at once when the chart is not shown)."""
         t = self._table
         mask = t.mask(self._filter)
         self._series = s = trend_series(t, self.metric, mask)
@@ -168,17 +181,43 @@ class TrendsView(QWidget):
         by = str(self.pool_box.currentData())
         self.left_out_label.setText(left_out_text(s))
         if len(s) == 0:
+            self._cancel_details()
             self._show_nothing(int(mask.sum()))
             return
         self.plot.set_benchmark(_benchmark_band() if self.metric == "conversion" else None)
         self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
-        v = trend_verdict(s, t)
-        self.verdict_label.setText(v.text)
-        self.detail_label.setText(change_words(v))
-        self._redraw_breakdown()
         ids = getattr(self.main_window, "selected_ids", None)
         if callable(ids):
             self.plot.highlight(ids())
+        self._details_pending = True
+        if self.plot.isVisible():
+            self._details_deadline.start()
+        else:
+            self.flush_details()
+
+    @property
+    def details_pending(self) -> bool:
+        """True between a redraw of the chart and the verdict and breakdown that follow it."""
+        return self._details_pending
+
+    def flush_details(self) -> None:
+        """Compute the verdict and breakdown for the shown points now, if they are still due."""
+        if not self._details_pending:
+            return
+        self._cancel_details()
+        v = trend_verdict(self._series, self._table)
+        self.verdict_label.setText(v.text)
+        self.detail_label.setText(change_words(v))
+        self._redraw_breakdown()
+
+    def _on_chart_painted(self) -> None:
+        if self._details_pending and not self._details_timer.isActive():
+            self._details_timer.start()
+
+    def _cancel_details(self) -> None:
+        self._details_pending = False
+        self._details_timer.stop()
+        self._details_deadline.stop()
 
     def _show_nothing(self, shown: int) -> None:
         words = METRICS[self.metric].numerator_label
@@ -213,6 +252,7 @@ class TrendsView(QWidget):
     # -- export ------------------------------------------------------------------------------
     def export_chart(self, path: str | Path, size: tuple[int, int] | None = None) -> Path:
         """Write the chart as PNG (shown size or `size`) or SVG, chosen by the file suffix."""
+        self.flush_details()  # the verdict is the chosen-size image's title
         path = Path(path)
         if path.suffix.lower() == ".svg":
             # Qt's own SVG painter: pyqtgraph 0.14's SVGExporter fails on Qt 6.12's path syntax.
