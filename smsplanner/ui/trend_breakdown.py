@@ -71,8 +71,8 @@ class BreakdownPlot(pg.PlotWidget):
         self.getPlotItem().getAxis("left").setTicks([list(zip(ys.tolist(), ticks, strict=True))])
         if b.overall is not None:
             self._overall.setValue(b.overall)
+            self._overall.show()  # first: a hidden line's label ignores setFormat (stays blank)
             self._overall.label.setFormat(f"all {fmt_percent(b.overall)}")
-            self._overall.show()
         else:
             self._overall.hide()
         top = float(high.max()) if n else 0.05

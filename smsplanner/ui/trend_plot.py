@@ -124,8 +124,8 @@ class TrendPlot(pg.PlotWidget):
             self._band.hide()
             return
         self._band.setRegion(band)
+        self._band.show()  # first: a hidden line's label ignores setFormat
         self._band_label.setFormat(label or band_label(band))
-        self._band.show()
 
     def set_trend(self, table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],
                   metric_label: str, pooled_label: str = "Pooled") -> None:
