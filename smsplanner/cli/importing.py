@@ -64,7 +64,8 @@ def _print_result(r: Any) -> None:
                 print(f"  {p.sentence()}", file=sys.stderr)
         return
     print(r.message)
-    details = [f"{r.rows_read} row(s) read", f"{r.rows_imported} imported"]
+    details = [f"{r.rows_read} {'row' if r.rows_read == 1 else 'rows'} read",
+               f"{r.rows_imported} imported"]
     if r.rows_skipped:
         details.append(f"{r.rows_skipped} skipped")
     if r.duplicate_of is None:
@@ -100,6 +101,8 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     from smsplanner.services.importer import undo_import
 
     batch = undo_import(open_database(args), args.id)
-    print(f"Undid import #{batch.id} ({batch.file_name}): {batch.campaigns_created} campaign(s) "
-          f"removed, {batch.campaigns_updated} restored.")
+    created = batch.campaigns_created
+    print(f"Undid import #{batch.id} ({batch.file_name}): {created} "
+          f"{'campaign' if created == 1 else 'campaigns'} removed, "
+          f"{batch.campaigns_updated} restored.")
     return EXIT_OK

@@ -75,7 +75,8 @@ def build_plan(
     plan = ImportPlan(source_name=name, shape=shape, mapping=m, rows_read=reader.n,
                       totals_left_out=totals, notes=list(raw.detected.notes))
     if totals:
-        plan.notes.append(f"{totals} total row(s) left out: totals are not campaigns.")
+        plan.notes.append(f"{totals} total {'row' if totals == 1 else 'rows'} left out: "
+                          "totals are not campaigns.")
     if reader.n == 0:
         raise ImportRefused(f"{name}: the file has column headers but no rows to import.")
     if shape == "messages" and m.column("name") is None and campaign is None:
@@ -89,8 +90,9 @@ def build_plan(
         plan.other_channels_skipped = int(other.sum())
         keep &= ~other
         if plan.other_channels_skipped:
-            plan.notes.append(f"{plan.other_channels_skipped} row(s) for other channels "
-                              "(e.g. email) left out; use --channel all to keep them.")
+            n_other = plan.other_channels_skipped
+            plan.notes.append(f"{n_other} {'row' if n_other == 1 else 'rows'} for other "
+                              "channels (e.g. email) left out; use --channel all to keep them.")
     step(1)
     if shape == "messages":
         from smsplanner.importing.messages import guess_provider, message_rows
@@ -102,8 +104,10 @@ def build_plan(
         dup = _duplicate_ids(ids)
         if dup.any():
             cols = {f: (None if a is None else a[~dup]) for f, a in cols.items()}
-            plan.notes.append(f"{int(dup.sum())} repeated message id(s) in the file: the last "
-                              "row of each was used.")
+            n_dup = int(dup.sum())
+            plan.notes.append(
+                f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in the file: the "
+                f"last row of {'it' if n_dup == 1 else 'each'} was used.")
         plan.messages = cols
         plan.campaigns = planned
     else:

@@ -128,15 +128,18 @@ def import_file(
     result.notes = list(plan.notes)
     if plan.problems and not skip_bad_rows:
         result.refused = True
-        result.message = (f"{p.name}: {len(plan.problems)} problem(s) found; nothing was "
-                          "imported (fix them, or use --skip-bad-rows to import the good rows).")
+        one = len(plan.problems) == 1
+        result.message = (f"{p.name}: {len(plan.problems)} {'problem' if one else 'problems'} "
+                          f"found; nothing was imported (fix {'it' if one else 'them'}, or use "
+                          "--skip-bad-rows to import the good rows).")
         return result
     if not plan.campaigns:
         return _refused(result, f"{p.name}: no row could be imported.")
     result.rows_imported = plan.rows_imported
     if dry_run:
-        result.message = (f"{p.name}: dry run, nothing written; {len(plan.campaigns)} "
-                          "campaign(s) would be imported.")
+        n = len(plan.campaigns)
+        result.message = (f"{p.name}: dry run, nothing written; {n} "
+                          f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
         return result
     if backup and _has_file(conn):
         from smsplanner.storage.backups import make_backup
@@ -152,7 +155,8 @@ def import_file(
     result.campaigns_created = outcome.campaigns_created
     result.campaigns_updated = outcome.campaigns_updated
     result.message = (f"Imported {p.name} as import #{outcome.batch_id}: "
-                      f"{outcome.campaigns_created} campaign(s) created, "
+                      f"{outcome.campaigns_created} "
+                      f"{'campaign' if outcome.campaigns_created == 1 else 'campaigns'} created, "
                       f"{outcome.campaigns_updated} updated.")
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)

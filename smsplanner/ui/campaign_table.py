@@ -60,7 +60,8 @@ class TotalsModel(QAbstractTableModel):
             missing = count_unknown(shown, metric)
             tip = fmt_rate_tooltip(rate, f"Pooled {METRICS[metric].label.lower()}", loc)
             if missing:
-                tip += f"\n{missing} of {n} campaigns left out (a count is not known)"
+                tip += (f"\n{missing} of {n} {'campaign' if n == 1 else 'campaigns'} left "
+                        "out (a count is not known)")
             return (UNKNOWN if rate is None else fmt_percent(rate.value, 1, loc)), tip
         if col.kind in ("count", "money"):
             known = [getattr(c, col.key) for c in shown if getattr(c, col.key) is not None]
@@ -68,7 +69,8 @@ class TotalsModel(QAbstractTableModel):
                 return UNKNOWN, f"{col.label}: not known for any campaign shown"
             total = sum(known)
             text = fmt_count(total, loc) if col.kind == "count" else self.table.money(total)
-            tip = f"{col.label}: sum over {len(known)} campaigns"
+            tip = (f"{col.label}: sum over {len(known)} "
+                   f"{'campaign' if len(known) == 1 else 'campaigns'}")
             if len(known) < n:
                 tip += f"; {n - len(known)} without this figure left out"
             return text, tip
