@@ -187,6 +187,8 @@ def test_xlsx_title_and_totals_rows_problems_and_skip(qtbot, win, tmp_path) -> N
     assert model.all_columns()[current.column()] == "Delivered"
     assert "cannot be more than sent" in model.data(current, Qt.ItemDataRole.ToolTipRole)
     assert dialog.import_button.text() == "Import 2 good rows, skip 1"
+    assert "1 total row left out" in dialog.notes.text()  # "1 row", never "1 row(s)"
+    assert "(s)" not in dialog.notes.text() + dialog.why.text()
 
     import_and_wait(qtbot, win, dialog)
     assert rows(win, "SELECT name FROM campaigns ORDER BY name") == [("Spring sale",),
