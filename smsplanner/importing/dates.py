@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import pandas
 
 _ISO = r"^\d{4}-\d{1,2}-\d{1,2}"
+_YMD_SLASHED = r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?=$|[ T])"
 _AWARE = r"[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$"
 _SLASHED = (
     r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})"
@@ -193,6 +194,11 @@ def _parse_text(t: pandas.Series, order: str | None) -> pandas.Series:
     t = t.reset_index(drop=True)
     out = pd.Series(pd.NaT, index=t.index, dtype="datetime64[ns]")
     todo = np.ones(len(t), dtype=bool)
+    ymd = t.str.match(_YMD_SLASHED)
+    if ymd.any():  # 2026/03/05 and 2026.03.05 (year first is never day-first): as ISO
+        t = t.copy()
+        t[ymd] = t[ymd].str.replace(
+            _YMD_SLASHED, lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", regex=True)
     iso = t.str.match(_ISO).to_numpy()
     if iso.any():
         it = t[iso].str.replace(" UTC", "Z", regex=False)
