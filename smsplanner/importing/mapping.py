@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 ColumnMapping = Mapping
 
 SUMMARY_FIELDS: tuple[str, ...] = (
-    "name", "date", "time", "segment", "channel", "offer", "message",
+    "name", "date", "time", "segment", "channel", "offer", "message", "notes",
     "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
 )
 MESSAGE_FIELDS: tuple[str, ...] = (
@@ -38,10 +38,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "campaign date", "day", "scheduled date", "scheduled at", "scheduled for",
              "sent at", "created at", "datum", "versanddatum", "fecha", "data",
              "date d envoi", "verzenddatum"),
-    "time": ("time", "send hour", "time sent"),
+    "time": ("time", "send time", "sent time", "send hour", "time sent", "time of send",
+             "uhrzeit", "heure"),
     "segment": ("segment", "audience", "audiences list", "audience list", "list", "lists",
                 "recipient list", "target segment"),
     "channel": ("campaign channel", "channel", "send channel"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "notizen", "bemerkungen",
+              "remarques"),
     "offer": ("offer", "promotion", "promo", "discount", "coupon", "promo code", "discount code"),
     "message": ("message text", "message", "sms text", "text", "body", "content",
                 "message content", "subject line", "subject"),
@@ -97,18 +100,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Rate columns: used only when the count itself is missing. (count field, basis, synonyms)
 RATE_SYNONYMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("delivered", "sent", ("delivery rate", "delivered rate", "deliverability")),
+    ("delivered", "sent", ("delivery rate", "delivered rate", "deliverability",
+                           "deliveries rate")),
     ("clicks", "delivered", ("click to delivered rate", "click to delivery rate")),
-    ("clicks", "recipients", ("click rate", "unique click rate", "click through rate", "ctr")),
-    ("conversions", "recipients", ("placed order rate", "conversion rate", "order rate")),
-    ("replies", "recipients", ("reply rate", "response rate")),
-    ("opt_outs", "recipients", ("unsubscribe rate", "opt out rate", "unsubscribe rates")),
+    ("clicks", "recipients", ("click rate", "unique click rate", "click through rate", "ctr",
+                              "clicks rate", "clickthrough rate")),
+    ("conversions", "recipients", ("placed order rate", "conversion rate", "order rate",
+                                   "conversions rate", "orders rate")),
+    ("replies", "recipients", ("reply rate", "response rate", "replies rate")),
+    ("opt_outs", "recipients", ("unsubscribe rate", "opt out rate", "unsubscribe rates",
+                                "opt outs rate", "unsubscribes rate")),
 )
 
 # Field order when claiming columns: specific fields claim before generic ones.
 _SUMMARY_ORDER: tuple[str, ...] = (
     "name", "channel", "sent", "delivered", "clicks", "replies", "opt_outs",
-    "conversions", "revenue", "cost", "date", "time", "segment", "offer", "message",
+    "conversions", "revenue", "cost", "date", "time", "segment", "offer", "message", "notes",
 )
 _MESSAGE_ORDER: tuple[str, ...] = (
     "message_id", "direction", "status", "name", "channel", "sent_at", "segments",
@@ -116,6 +123,7 @@ _MESSAGE_ORDER: tuple[str, ...] = (
 )
 _MESSAGE_ID_EXCLUDED = {"account sid", "campaign id", "attribution id", "order id"}
 _FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "all", "nr"}
+_RATE_WORDS = re.compile(r"\b(?:rate|ctr|ratio|percent|percentage|share)\b")
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
 
@@ -132,10 +140,15 @@ def _fold_accents(text: str) -> str:
 def normalise(header: str) -> str:
     """Lower case words: brackets, punctuation, underscores, accents and camelCase do not
     matter."""
-    text = _fold_accents(re.sub(r"[\(\[\{][^\)\]\}]*[\)\]\}]", " ", str(header)))
+    header = str(header)
+    text = _fold_accents(re.sub(r"[\(\[\{][^\)\]\}]*[\)\]\}]", " ", header))
     text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
     text = re.sub(r"[^0-9A-Za-z%]+", " ", text.replace("%", " rate "))
-    return " ".join(text.lower().split())
+    words = " ".join(text.lower().split())
+    # A unit of "(%)" makes a rate: "Delivered (%)" holding 98% is not 98 messages delivered.
+    if re.search(r"[\(\[\{][^\)\]\}]*%", header) and not _RATE_WORDS.search(words):
+        words = f"{words} rate".strip()
+    return words
 
 
 def _loose(norm: str) -> str:

@@ -6,6 +6,7 @@ Pure: turns a RawTable's mapped columns into PlannedCampaigns and problems; call
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 
@@ -14,6 +15,9 @@ from smsplanner.domain.imports import PlannedCampaign
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.mapping import rate_basis
 
+# 9:30, 09:30:00, 9.30, 9h30, 2:15 PM, 2 pm
+_TIME_RE = re.compile(
+    r"^(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$")
 SMS_NAMES = {"sms", "text", "texts", "text message", "text messages", "sms mms", "sms/mms", "mms"}
 
 
@@ -36,11 +40,19 @@ def _time_text(value: object) -> str | None:
     if isinstance(value, dt.datetime | dt.time):
         return f"{value.hour:02d}:{value.minute:02d}"
     text = str(value).strip()
-    parts = text.split(":")
-    if len(parts) >= 2 and parts[0].isdigit() and parts[1][:2].isdigit():
-        h, m = int(parts[0]), int(parts[1][:2])
-        if 0 <= h < 24 and 0 <= m < 60:
-            return f"{h:02d}:{m:02d}"
+    found = _TIME_RE.match(text)
+    if found is None:
+        return None
+    h, m = int(found[1]), int(found[2] or 0)
+    half = (found[3] or "").lower()
+    if half:  # 12-hour clock: 2:15 PM is 14:15, 12:05 AM is 00:05
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if half == "p" else 0)
+    elif found[2] is None:
+        return None  # a bare number is not a time
+    if 0 <= h < 24 and 0 <= m < 60:
+        return f"{h:02d}:{m:02d}"
     return None
 
 
@@ -48,7 +60,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                       channels: np.ndarray) -> list[PlannedCampaign]:
     """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
     m = reader.mapping
-    names = reader.texts("name")
+    names = _unescape(reader.texts("name"))
     stamps = reader.datetimes("date")
     times_raw = reader.series("time")
     counts = {f: reader.numbers(f, whole=True, label=FIELD_LABELS[f].lower())
@@ -57,7 +69,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     cost = money["cost"]
     if cost is not None and np.nanmax(np.append(cost, -np.inf)) <= 0:
         money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
-    texts = {f: reader.texts(f) for f in ("segment", "offer", "message")}
+    texts = {f: _unescape(reader.texts(f)) for f in ("segment", "offer", "message", "notes")}
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     reader.check_cancelled()
 
@@ -102,7 +114,8 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         c = Campaign(
             name=str(name), date=day, time=time, channel=str(channels[i]),
             segment=_at(texts["segment"], i), offer=_at(texts["offer"], i),
-            message=_at(texts["message"], i), **values,  # type: ignore[arg-type]
+            message=_at(texts["message"], i), notes=_at(texts["notes"], i),
+            **values,  # type: ignore[arg-type]
         )
         for p in campaign_problems(c):
             col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
@@ -117,6 +130,22 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
             continue
         seen[key] = row
         out.append(PlannedCampaign(c, [row], derived))
+    return out
+
+
+def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
+    """Drop the apostrophe a safe export (ours, OWASP's rule) puts before = + - @ tab or CR,
+    so "'=1+1" comes back as the "=1+1" that was exported; "'Tis" keeps its apostrophe."""
+    if arr is None:
+        return None
+    import pandas as pd
+
+    s = pd.Series(arr, dtype=object)
+    escaped = s.str.match(r"'[=+\-@\t\r]", na=False).to_numpy(dtype=bool)
+    if not escaped.any():
+        return arr
+    out = arr.copy()
+    out[escaped] = s[escaped].str.slice(1).to_numpy(dtype=object)
     return out
 
 

@@ -97,9 +97,9 @@ def _find(conn: sqlite3.Connection, c: Campaign) -> int | None:
 
 def _merge(old: Campaign, new: Campaign) -> Campaign:
     """The stored campaign with every figure the file knows replaced."""
-    changes = {f: getattr(new, f) for f in ("time", "segment", "offer", "message", "sent",
-                                            "delivered", "clicks", "replies", "opt_outs",
-                                            "conversions", "revenue", "cost")
+    changes = {f: getattr(new, f) for f in ("time", "segment", "offer", "message", "notes",
+                                            "sent", "delivered", "clicks", "replies",
+                                            "opt_outs", "conversions", "revenue", "cost")
                if getattr(new, f) is not None}
     return old.with_changes(**changes)
 

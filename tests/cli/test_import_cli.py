@@ -43,7 +43,7 @@ def test_import_json_contract_and_reimport(tmp_path: Path, db_path: Path,
     assert list(obj) == KEYS and list(obj["detected"]) == DETECTED
     assert obj["shape"] == "summary" and obj["import_id"] == 1
     assert (obj["rows_read"], obj["rows_imported"], obj["campaigns_created"]) == (2, 2, 2)
-    assert obj["unmapped_columns"] == ["Notes"] and obj["problems"] == []
+    assert obj["unmapped_columns"] == [] and obj["problems"] == []  # Notes are imported
     assert obj["detected"]["delimiter"] == "," and obj["detected"]["header_row"] == 1
     code, out, _ = run(capsys, "--db", str(db_path), "import", str(f), "--json")
     assert code == 0 and json.loads(out)[0]["duplicate_of"] == 1
