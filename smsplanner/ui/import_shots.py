@@ -62,13 +62,6 @@ def _twilio_log(folder: Path, n: int = 400) -> Path:
     return path
 
 
-def _fresh(ctx: ShotContext) -> None:
-    """A folder of this shot's own, so its database holds no earlier shot's imports."""
-    import tempfile
-
-    ctx.workdir = Path(tempfile.mkdtemp(prefix="import-", dir=ctx.workdir))
-
-
 def _dialog(ctx: ShotContext, path: Path, size: tuple[int, int] = (1280, 800)):
     w = ctx.window(sample=False, size=size)
     w.open_import_dialog([path])
@@ -81,21 +74,18 @@ def _dialog(ctx: ShotContext, path: Path, size: tuple[int, int] = (1280, 800)):
 
 @shot("import-1-preview")
 def _preview(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     _w, dialog = _dialog(ctx, _march_xlsx(ctx.workdir))
     return dialog
 
 
 @shot("import-1-preview-1024")
 def _preview_small(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     _w, dialog = _dialog(ctx, _march_xlsx(ctx.workdir), size=(1024, 640))
     return dialog
 
 
 @shot("import-2-problem")
 def _problem(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     _w, dialog = _dialog(ctx, _march_xlsx(ctx.workdir))
     dialog.problems.setCurrentCell(0, 3)
     ctx.settle()
@@ -104,14 +94,12 @@ def _problem(ctx: ShotContext) -> QWidget:
 
 @shot("import-3-message-log")
 def _log(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     _w, dialog = _dialog(ctx, _twilio_log(ctx.workdir))
     return dialog
 
 
 @shot("import-4-progress")
 def _progress(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     _w, dialog = _dialog(ctx, _twilio_log(ctx.workdir))
     dialog.task_kind = "import"  # how the dialog looks while an import runs
     dialog._set_busy("Importing…")
@@ -122,7 +110,6 @@ def _progress(ctx: ShotContext) -> QWidget:
 
 @shot("import-5-result-banner")
 def _banner(ctx: ShotContext) -> QWidget:
-    _fresh(ctx)
     w, dialog = _dialog(ctx, _march_xlsx(ctx.workdir))
     ctx.widgets.remove(dialog)  # it closes (and deletes itself) after the import
     dialog.import_button.click()
@@ -136,7 +123,6 @@ def _imports(ctx: ShotContext) -> QWidget:
     from smsplanner.services.importer import import_file
     from smsplanner.ui.import_flow import open_imports
 
-    _fresh(ctx)
     w = ctx.window(sample=False)
     for path in (_march_xlsx(ctx.workdir), _twilio_log(ctx.workdir)):
         import_file(w.conn, path, campaign="Spring sale", skip_bad_rows=True, backup=False)

@@ -8,7 +8,8 @@ Other views add theirs with the `shot` decorator:
         w.show_view(w.trends)   # whatever makes the screen
         return w                # the widget to grab
 
-Each shot gets fresh windows on a fresh database; the runner grabs, saves and closes them.
+Each shot gets its own folder (databases, example files, settings) and fresh windows; the
+runner grabs, saves and closes them.
 Run with QT_QPA_PLATFORM=offscreen; `python -m smsplanner.ui.screenshots OUTDIR [NAME...]`.
 """
 
@@ -163,12 +164,17 @@ def take(outdir: Path, names: list[str] | None = None) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="smsplanner-shots-") as tmp:
-        # Fresh settings, so a developer's own window sizes and preferences do not leak in.
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
         for name, fn in SHOTS.items():
             if names and name not in names:
                 continue
-            ctx = ShotContext(Path(tmp))
+            # A folder of its own per shot: its own databases and fresh settings, so no shot
+            # sees another's campaigns, imports, remembered mappings or window sizes (nor a
+            # developer's own preferences).
+            folder = Path(tmp) / name
+            folder.mkdir()
+            QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                              str(folder / "settings"))
+            ctx = ShotContext(folder)
             try:
                 widget = fn(ctx)
                 ctx.settle()
