@@ -121,8 +121,17 @@ def _clean_number_text(t: pandas.Series, decimal: str, thousands: str | None) ->
     neg = t.str.match(r"^\(.*\)$") | t.str.endswith("-") & ~t.str.startswith("-")
     t = t.str.replace(r"^\((.*)\)$", r"\1", regex=True).str.rstrip("-")
     t = t.str.replace(r"^\+", "", regex=True)
+    # A thousands separator only ever stands before three digits: "2,5" in a file that groups
+    # with commas is not 25 but unreadable. A file that showed no separator may still group
+    # ("1,234.50" when the decimal is a point), which cannot mean anything else.
     if thousands and thousands != " ":
-        t = t.str.replace(thousands, "", regex=False)
+        t = t.str.replace(rf"(?<=\d){re.escape(thousands)}(?=\d{{3}}(?!\d))", "", regex=True)
+    elif not thousands:
+        sep = "," if decimal == "." else "."
+        grouped = t.str.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+"
+                                  rf"(?:{re.escape(decimal)}\d*)?")
+        if grouped.any():
+            t = t.where(~grouped, t.str.replace(sep, "", regex=False))
     if decimal == ",":
         t = t.str.replace(",", ".", regex=False)
     t = t.where(~neg, "-" + t)
