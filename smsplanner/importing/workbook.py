@@ -159,6 +159,19 @@ def _native_column(values: np.ndarray) -> np.ndarray:
     return values  # whitespace-only text stays text; the value parsers read it as empty
 
 
+def _decide_text_numbers(body: list[list[Any]], opts: ReadOptions, det: Detected) -> None:
+    """Numbers typed as text ("1.234,50 €", "1,200") follow a convention like a CSV's; decide it
+    from the sheet's text cells (number cells need none)."""
+    from smsplanner.importing.numbers import detect_number_format
+
+    texts = [[v for v in row if isinstance(v, str)] for row in body[:2000]]
+    fmt = detect_number_format(texts)
+    det.decimal = opts.decimal or fmt.decimal
+    det.thousands = (opts.thousands or None) if opts.thousands is not None else fmt.thousands
+    if opts.decimal is None and opts.thousands is None and (fmt.decimal == "," or fmt.thousands):
+        det.notes.extend(fmt.notes)
+
+
 def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> RawTable:
     """Header detection, phone-column drop and totals on the parsed rows."""
     import pandas as pd
@@ -181,6 +194,7 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> 
     body = rows[hdr + 1 :]
     if opts.max_rows is not None:
         body = body[: opts.max_rows]
+    _decide_text_numbers(body, opts, det)
     frame = pd.DataFrame(body, columns=headers, dtype=object) if body else pd.DataFrame(
         {h: pd.Series([], dtype=object) for h in headers})
     if len(frame):
