@@ -55,6 +55,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if target is not None and target.resolve() == _db_file(args).resolve():
             raise CliError("The backup cannot replace the campaign file itself; choose "
                            "another file name.")
+        if target is not None and target.is_dir():
+            raise CliError(f"{target} is a folder; give a file name for the backup, such as "
+                           f"{target / 'campaigns-backup.sqlite'}.")
         path = make_backup(conn, reason="manual", to=target)
         count = count_campaigns(conn)
     finally:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import math
 from typing import Any
 
-from smsplanner.cli.common import CliError, add_db_option, open_database, print_csv, print_json
+from smsplanner.cli.common import (
+    CliError,
+    add_db_option,
+    open_database,
+    print_csv,
+    print_json,
+    record_id,
+)
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
 from smsplanner.domain.report import RECORD_KEYS, campaign_record
+
+MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
 
 def _count(text: str) -> int:
@@ -17,6 +27,8 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"'{text}' is too large for a count")
     return value
 
 
@@ -25,7 +37,9 @@ def _money(text: str) -> float:
         value = float(text.replace(",", ""))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
-    if value < 0 or value != value:
+    if not math.isfinite(value):  # nan, inf, or 1e400
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount like 12.50")
+    if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
     return value
 
@@ -58,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("delete", help="delete a campaign by id")
     add_db_option(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.set_defaults(handler=cmd_delete)
 
     p = sub.add_parser("sample-data", help="fill the database with a realistic sample history")

@@ -27,6 +27,20 @@ class CliError(Exception):
     exit_code = EXIT_USER
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger "id" is a typo, not an overflow
+
+
+def record_id(text: str) -> int:
+    """argparse type for a campaign or import number: a whole number SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number like 12") from None
+    if not 0 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"there is no number {text}")
+    return value
+
+
 def add_db_option(p: argparse.ArgumentParser) -> None:
     """--db also after the command name; SUPPRESS keeps a value given before it."""
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,

@@ -6,7 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from smsplanner.cli.common import EXIT_OK, EXIT_USER, add_db_option, open_database, print_json
+from smsplanner.cli.common import (
+    EXIT_OK,
+    EXIT_USER,
+    add_db_option,
+    open_database,
+    print_json,
+    record_id,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("undo-import", help="undo an import by its number")
     add_db_option(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.set_defaults(handler=cmd_undo_import)
 
 

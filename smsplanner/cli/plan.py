@@ -25,6 +25,9 @@ def _open_fraction(text: str) -> float:
     return value
 
 
+MAX_AUDIENCE = 10**9  # past this the forecast's integer grids overflow; no shop texts more
+
+
 def _people(text: str) -> int:
     try:
         value = int(text.replace(",", "").replace("_", ""))
@@ -32,6 +35,15 @@ def _people(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of people") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    if value > MAX_AUDIENCE:
+        raise argparse.ArgumentTypeError(f"'{text}' is more than {MAX_AUDIENCE:,} people")
+    return value
+
+
+def _at_least_one(text: str) -> int:
+    value = _people(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
     return value
 
 
@@ -54,7 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--rate", type=_fraction, metavar="R", help="expected conversion rate")
     src.add_argument("--history", action="store_true", help="take the rate from past campaigns")
     p.add_argument("--segment", help="with --history: only this segment's campaigns")
-    p.add_argument("--last", type=_people, metavar="K", help="with --history: the last K")
+    p.add_argument("--last", type=_at_least_one, metavar="K",
+                   help="with --history: the last K")
     p.add_argument("--delivery-rate", type=_fraction, metavar="R")
     p.add_argument("--cost-per-message", type=_amount, default=0.0, metavar="X")
     p.add_argument("--revenue-per-conversion", type=_amount, metavar="X")
@@ -69,6 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_compare)
 
     p = sub.add_parser("plan-test", help="recipients needed per message for an A/B test")
+    add_db_option(p)  # accepted (and unused) so scripts can pass --db to every command
     p.add_argument("--baseline", type=_open_fraction, required=True, metavar="R")
     lift = p.add_mutually_exclusive_group(required=True)
     lift.add_argument("--lift", type=float, metavar="R", help="absolute, e.g. 0.01")
@@ -79,6 +93,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_plan_test)
 
     p = sub.add_parser("segments", help="characters, encoding and billed parts of a message")
+    add_db_option(p)
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_segments)
@@ -133,10 +148,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     conn = open_database(args)
     try:
-        a = campaign_arm(resolve_campaign(conn, args.a))
-        b = campaign_arm(resolve_campaign(conn, args.b))
+        first, second = resolve_campaign(conn, args.a), resolve_campaign(conn, args.b)
     except NotFoundError as exc:
         raise CliError(str(exc)) from None
+    if first.id == second.id:
+        raise CliError(f"A and B are the same campaign ('{first.name}'): pick two different "
+                       "ones.")
+    a, b = campaign_arm(first), campaign_arm(second)
     result = compare(a, b)
     if args.json:
         print_json(result.to_dict())

@@ -67,6 +67,9 @@ def build_trend(args: argparse.Namespace) -> tuple[CampaignTable, Any, dict[str,
 
     if args.size and not args.png:
         raise CliError("--size only applies with --png FILE.")
+    if args.png and os.path.splitext(args.png)[1].lower() not in ("", ".png"):
+        raise CliError(f"--png writes a PNG image: give a file name ending in .png, not "
+                       f"{os.path.basename(args.png)}.")
     f = _filter(args)
     conn = open_database(args)
     try:
