@@ -1,16 +1,23 @@
-"""The panel an empty database shows: add a campaign, explore the sample, or import results."""
+"""The panel an empty database shows: import results, add a campaign, or explore the sample.
+
+Each way in is a button with one sentence beside it saying what it does. GUI thread only.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smsplanner import APP_NAME
+from smsplanner.domain.sample import COUNT as SAMPLE_COUNT
+
+PANEL_WIDTH = 600  # the text and the buttons share one centred column
+BUTTON_WIDTH = 220
 
 
 class WelcomePanel(QWidget):
-    """Three ways in. The import button is hidden until an import handler is registered."""
+    """Three ways in. The import row is hidden until an import handler is registered."""
 
     add_requested = Signal()
     sample_requested = Signal()
@@ -28,23 +35,37 @@ class WelcomePanel(QWidget):
         intro = QLabel(
             "See how your text-message campaigns really perform: conversion, clicks and replies "
             "for every send, with honest ranges, trends over time and what to expect next time."
-            "\n\nThis database has no campaigns yet. How would you like to start?",
+            "\n\nThere are no campaigns here yet. How would you like to start?",
             self,
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setFixedWidth(560)
-        intro.setMinimumHeight(intro.heightForWidth(560))
+        intro.setFixedWidth(PANEL_WIDTH)
+        intro.setMinimumHeight(intro.heightForWidth(PANEL_WIDTH))
 
-        self.import_button = self._button(
-            "&Import results…", "Read a CSV or Excel export from your SMS provider",
+        choices = QWidget(self)
+        choices.setFixedWidth(PANEL_WIDTH)
+        self.grid = QGridLayout(choices)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(12)
+        self.grid.setColumnStretch(1, 1)
+        self.import_button, self.import_text = self._choice(
+            "&Import results…",
+            "Read the CSV or Excel file from your SMS provider; you see what was read before "
+            "anything is saved.",
             self.import_requested)
-        self.add_button = self._button(
-            "&Add a campaign…", "Type in the figures of one campaign", self.add_requested)
-        self.sample_button = self._button(
-            "&Explore with sample data", "Load 48 made-up campaigns to try the app",
+        self.add_button, self.add_text = self._choice(
+            "&Add a campaign…",
+            "Type in the figures of one campaign yourself: messages sent, clicks, orders and "
+            "so on.",
+            self.add_requested)
+        self.sample_button, self.sample_text = self._choice(
+            "&Explore with sample data",
+            f"Try every screen on {SAMPLE_COUNT} made-up campaigns; select them all and "
+            "delete them when you are done.",
             self.sample_requested)
-        self.import_button.setVisible(False)
+        self.set_import_available(False)
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -52,19 +73,28 @@ class WelcomePanel(QWidget):
         layout.addSpacing(12)
         layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
-        for b in (self.import_button, self.add_button, self.sample_button):
-            layout.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(choices, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
-    def _button(self, text: str, tip: str, signal: Signal) -> QPushButton:
+    def _choice(self, text: str, sentence: str, signal: Signal) -> tuple[QPushButton, QLabel]:
+        """One row of the grid: the button, and beside it the sentence saying what it does."""
+        row = self.grid.rowCount()
         button = QPushButton(text, self)
-        button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setAccessibleDescription(tip)
-        button.setMinimumWidth(280)
+        button.setAccessibleDescription(sentence)
+        button.setToolTip(sentence)
+        button.setFixedWidth(BUTTON_WIDTH)
         button.setMinimumHeight(button.sizeHint().height() + 12)
         button.clicked.connect(signal.emit)
-        return button
+        label = QLabel(sentence, self)
+        label.setWordWrap(True)
+        # A wrapped label in a grid is not given the height its lines need: reserve it.
+        text_width = PANEL_WIDTH - BUTTON_WIDTH - self.grid.horizontalSpacing()
+        label.setMinimumHeight(max(label.heightForWidth(text_width), button.minimumHeight()))
+        self.grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignVCenter)
+        return button, label
 
     def set_import_available(self, available: bool) -> None:
         self.import_button.setVisible(available)
+        self.import_text.setVisible(available)
