@@ -34,8 +34,11 @@ class MappingHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(False)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        self.setMinimumSectionSize(150)
-        self.setDefaultSectionSize(170)
+        # Wide enough for a dropdown showing "Conversions"; columns widen to their contents,
+        # so a 1024-pixel window shows six or seven columns rather than four.
+        narrow = self.fontMetrics().horizontalAdvance("Conversions") + 44
+        self.setMinimumSectionSize(narrow)
+        self.setDefaultSectionSize(narrow)
         self.editors: list[QWidget] = []
         self._columns: list[str] = []
         probe = QComboBox()
@@ -142,7 +145,11 @@ class PreviewTable(QTableView):
             texts = [str(self.preview.data(self.preview.index(r, col)) or "")
                      for r in range(min(50, self.preview.rowCount()))
                      if self.preview.skipped_kind(r) is None]
-            widest = max((self.fontMetrics().horizontalAdvance(t) for t in texts), default=0)
+            name = str(self.preview.headerData(col, Qt.Orientation.Horizontal) or "")
+            if self.preview.is_dropped(col):
+                name = DROPPED  # the italic label that stands in for the dropdown
+            fm = self.fontMetrics()
+            widest = max((fm.horizontalAdvance(t) for t in [*texts, name]), default=0)
             header.resizeSection(col, max(header.defaultSectionSize(), min(320, widest + 16)))
         for row in self.preview.skipped_rows():
             self.setSpan(row, 0, 1, max(1, self.preview.columnCount()))

@@ -205,6 +205,10 @@ class ImportsDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if j == 2:
                     item.setToolTip(f"{r.file_name}\nSHA-256 {r.sha256}")
+                if j == 4 and r.rows_imported != r.rows_read:
+                    left = r.rows_read - r.rows_imported
+                    item.setToolTip(f"{rows} rows imported; {loc.toString(left)} "
+                                    f"{'was' if left == 1 else 'were'} left out")
                 self.table.setItem(i, j, item)
         self.table.setVisible(bool(self.records))
         self.empty.setVisible(not self.records)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -192,6 +193,11 @@ class CampaignsWorkspace(QWidget):
             self.columns_menu.addAction(action)
             self.column_actions.append(action)
         self.columns_button.setMenu(self.columns_menu)
+        # The style draws the menu arrow in the button's corner without making room for it,
+        # so it ran into the "s" of "Columns": leave room for it.
+        arrow = self.columns_button.style().pixelMetric(
+            QStyle.PixelMetric.PM_MenuButtonIndicator, None, self.columns_button)
+        self.columns_button.setMinimumWidth(self.columns_button.sizeHint().width() + arrow)
         header = self.table.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
