@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.formatting import fmt_count
 
         self.status_count.setText(
-            f"{fmt_count(shown)} of {fmt_count(total)} "
+            "No campaigns yet" if total == 0 else f"{fmt_count(shown)} of {fmt_count(total)} "
             f"{'campaign' if total == 1 else 'campaigns'} shown")
         self.status_db.setText(self.db_path.name)
         self.status_db.setToolTip(f"Database file: {self.db_path}")
