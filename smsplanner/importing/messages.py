@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from smsplanner.domain.campaign import Campaign, campaign_problems
+from smsplanner.domain.campaign import COUNT_FIELDS, Campaign, campaign_problems
 from smsplanner.domain.imports import MESSAGE_COLUMNS, PlannedCampaign
 from smsplanner.importing.columns import ColumnReader
 
@@ -273,7 +273,10 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
             revenue=None if sums["order_value"][c] is None else round(sums["order_value"][c], 4),
             cost=None if sums["cost"][c] is None else round(sums["cost"][c], 6),
         )
-        problems = campaign_problems(camp)
+        # A log may be a later slice of a campaign (the STOP replies after the sends): its own
+        # totals may not add up until joined with the messages already stored. Those rules are
+        # checked when writing, on the campaign's stored messages; other problems stop it here.
+        problems = [p for p in campaign_problems(camp) if p.field not in COUNT_FIELDS]
         for p in problems:
             reader.add(None, p.field, "", f"Campaign '{name}': {p.message}", mark_bad=False)
         planned.append(None if problems else PlannedCampaign(camp, row_lists[c]))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.errors import ImportFileError, ValidationError
 from smsplanner.domain.imports import (
     BatchRecord,
     ImportProblem,
@@ -151,6 +151,12 @@ def import_file(
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:
         return _duplicate(result, p.name, exc.batch)
+    except ValidationError as exc:
+        # A log's figures joined with the messages already stored still do not add up:
+        # the transaction was rolled back, so nothing was written.
+        result.rows_imported = 0
+        result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
+        return _refused(result, f"{p.name}: nothing was imported. {exc}")
     result.import_id = outcome.batch_id
     result.campaigns_created = outcome.campaigns_created
     result.campaigns_updated = outcome.campaigns_updated
