@@ -14,6 +14,8 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 
 SHAPES: tuple[str, ...] = ("summary", "messages")
+DETECTED_KEYS: tuple[str, ...] = ("encoding", "delimiter", "decimal", "date_order", "header_row",
+                                  "sheet")
 
 # Per-message rows are stored column-wise for speed; these are the columns, in order.
 MESSAGE_COLUMNS: tuple[str, ...] = (
@@ -212,5 +214,6 @@ class ImportResult:
             "unmapped_columns": list(self.unmapped_columns),
             "dropped_columns": list(self.dropped_columns),
             "problems": [p.to_dict() for p in self.problems],
-            "detected": dict(self.detected),
+            # Every key always present (null when nothing was read, e.g. a duplicate).
+            "detected": {k: self.detected.get(k) for k in DETECTED_KEYS},
         }
