@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     import pandas
 
 HEADER_SEARCH_ROWS = 30
-TOTAL_RE = r"(?i)^\s*(?:grand[\s-]*)?(?:sub[\s-]*)?(?:totals?|sum|gesamt|summe|totaal)\s*:?\s*$"
+# Summary rows of a hand-kept sheet: totals, and the averages people put under them.
+TOTAL_RE = (r"(?i)^\s*(?:grand[\s-]*)?(?:sub[\s-]*)?(?:totals?|sum|gesamt|summe|totaal"
+            r"|averages?|avg\.?|mean|median|durchschnitt|moyenne)\s*:?\s*$")
 _TOTAL_WORDS = ["total", "totals", "sum", "grand total", "grand totals", "grandtotal", "subtotal",
-                "sub total", "sub-total", "gesamt", "summe", "totaal", "grand-total"]
+                "sub total", "sub-total", "gesamt", "summe", "totaal", "grand-total",
+                "average", "averages", "avg", "avg.", "mean", "median", "durchschnitt",
+                "moyenne"]
 # Exact spellings, so a million-row column is checked with one hash lookup per cell.
 TOTAL_LABELS = {
     f(w) + suffix
