@@ -49,7 +49,19 @@ def _holds_table(rows: list[list[Any]]) -> bool:
         return False
     h = find_header(rows)
     width = sum(1 for v in rows[h] if cell_text(v))
-    return width >= 2 and any(sum(1 for v in r if cell_text(v)) >= 2 for r in rows[h + 1 :])
+    body = rows[h + 1 :]
+    # A notes sheet laid out as a glossary (Column | Meaning) has two columns of words; every
+    # result table has a number or a date somewhere.
+    return (width >= 2 and any(sum(1 for v in r if cell_text(v)) >= 2 for r in body)
+            and any(_is_figure(v) for r in body for v in r))
+
+
+def _is_figure(v: Any) -> bool:
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int | float | dt.date | dt.datetime | dt.time):
+        return True
+    return isinstance(v, str) and any(ch.isdigit() for ch in v)
 
 
 def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed:
