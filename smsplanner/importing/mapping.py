@@ -122,7 +122,9 @@ _MESSAGE_ORDER: tuple[str, ...] = (
     "price", "clicked", "replied", "converted", "order_value", "body", "segment", "offer",
 )
 _MESSAGE_ID_EXCLUDED = {"account sid", "campaign id", "attribution id", "order id"}
-_FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "all", "nr"}
+# "statistics"/"stats": JSON flattened to CSV (Brevo's statistics.delivered).
+_FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "all", "nr",
+                 "statistics", "stats"}
 _RATE_WORDS = re.compile(r"\b(?:rate|ctr|ratio|percent|percentage|share)\b")
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
