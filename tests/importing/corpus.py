@@ -732,5 +732,54 @@ def trap_cases() -> list[Case]:
     ]
 
 
+AVERAGE_ROW = csv_rows([
+    ["Campaign", "Date", "Sent", "Clicks"],
+    ["Week 1", "2026-03-05", "100", "5"],
+    ["Week 2", "2026-03-12", "200", "7"],
+    ["Total", "", "300", "12"],
+    ["Average", "", "150", "6"],
+])
+BREVO_FLATTENED = csv_rows([
+    ["id", "name", "status", "content", "sender", "scheduledAt", "sentDate",
+     "statistics.delivered", "statistics.sent", "statistics.unsubscriptions",
+     "statistics.answered"],
+    ["12", "Bank holiday", "sent", "Open Monday 10-4", "MyShop",
+     "2026-05-04T08:00:00.000+01:00", "2026-05-04T08:00:05.000+01:00", "1880", "1900", "6",
+     "14"],
+])
+
+
+def write_xlsx_glossary_first(p: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    notes = wb.active
+    notes.title = "Notes"
+    for r in [["Column", "Meaning"], ["Sent", "Texts sent"], ["Clicks", "People who clicked"]]:
+        notes.append(r)
+    data = wb.create_sheet("Data")
+    data.append(["Campaign", "Date", "Sent", "Clicks"])
+    data.append(["Glossary", dt.datetime(2026, 3, 5), 100, 5])
+    wb.save(p)
+
+
+def more_trap_cases() -> list[Case]:
+    """Summary rows and sheets that are not campaigns, and flattened provider JSON."""
+    return [
+        Case("average-row-under-total", "weekly.csv", text(AVERAGE_ROW),
+             {"rows_read": 2, "rows_imported": 2},
+             [camp("Week 1", "2026-03-05", sent=100, clicks=5),
+              camp("Week 2", "2026-03-12", sent=200, clicks=7)]),
+        Case("xlsx-glossary-notes-sheet-first", "book.xlsx", write_xlsx_glossary_first,
+             {"rows_imported": 1}, [camp("Glossary", "2026-03-05", sent=100, clicks=5)],
+             detected={"sheet": "Data"}),
+        Case("brevo-flattened-json", "brevo.csv", text(BREVO_FLATTENED),
+             {"shape": "summary", "rows_imported": 1},
+             [camp("Bank holiday", "2026-05-04", time="07:00", sent=1900, delivered=1880,
+                   opt_outs=6, replies=14, message="Open Monday 10-4")]),
+    ]
+
+
 def all_cases() -> list[Case]:
-    return provider_cases() + sheet_cases() + workbook_cases() + edge_cases() + trap_cases()
+    return (provider_cases() + sheet_cases() + workbook_cases() + edge_cases() + trap_cases()
+            + more_trap_cases())
