@@ -196,29 +196,51 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
     return WriteOutcome(batch_id, w.created, w.updated, added, changed)
 
 
+def _key_order(ids: Any) -> Any:
+    """Row order that writes message ids in key order; None when they already come so.
+
+    Rows keyed by random ids (Twilio's SM + 32 hex) inserted as they come land on random
+    pages of a table bigger than the page cache: several times slower than in key order.
+    """
+    import numpy as np
+
+    if len(ids) < 2:
+        return None
+    try:
+        if bool((ids[1:] > ids[:-1]).all()):
+            return None
+        # numpy's fixed-width text sorts by code point, as SQLite does UTF-8 text.
+        return np.argsort(ids.astype("U"), kind="stable")
+    except (TypeError, ValueError):
+        return None
+
+
 def _write_new_messages(w: _Writer, plan: ImportPlan,
                         progress: Callable[[int, int], None] | None) -> int:
-    """First log from this provider: no overlap possible, so insert straight into the table."""
+    """First log from this provider: no overlap possible, so insert straight into the table.
+
+    Per row only what varies is bound (provider and batch are literals; columns the file does
+    not have stay NULL), in key order: binding and tree order are most of the write's cost.
+    """
     import numpy as np
 
     conn = w.conn
     n = plan.message_count
     cols = plan.messages or {}
     ids = np.array([w.upsert(pc.campaign) for pc in plan.campaigns] or [0], dtype=np.int64)
-    campaign_ids = ids[cols["campaign"]]
-    names = ("provider", "message_id", "campaign_id", "batch_id", "outbound", *_VALUE_COLS)
-    sql = (f"INSERT INTO import_messages ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' * len(names))})")
+    present = [c for c in _VALUE_COLS if cols.get(c) is not None]
+    arrays = [cols["message_id"], ids[cols["campaign"]], cols["outbound"],
+              *(cols[c] for c in present)]
+    provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
+    names = ("provider", "batch_id", "message_id", "campaign_id", "outbound", *present)
+    sql = (f"INSERT INTO import_messages ({', '.join(names)}) VALUES ({provider}, "
+           f"{int(w.batch_id)}, {', '.join('?' * len(arrays))})")
+    order = _key_order(cols["message_id"])
     for start in range(0, n, CHUNK):
         end = min(n, start + CHUNK)
         w.check(plan.source_name)
-        k = end - start
-        parts = [cols["message_id"][start:end].tolist(), campaign_ids[start:end].tolist(),
-                 cols["outbound"][start:end].tolist()]
-        parts += [[None] * k if cols.get(c) is None else cols[c][start:end].tolist()
-                  for c in _VALUE_COLS]
-        conn.executemany(sql, zip([plan.provider] * k, parts[0], parts[1],
-                                  [w.batch_id] * k, *parts[2:], strict=True))
+        rows = slice(start, end) if order is None else order[start:end]
+        conn.executemany(sql, zip(*(a[rows].tolist() for a in arrays), strict=True))
         if progress is not None:
             progress(end, n)
     # Campaigns this batch created hold only this file's messages, whose figures the plan
@@ -287,7 +309,8 @@ def _write_messages(w: _Writer, plan: ImportPlan,
         f"{', '.join(_VALUE_COLS)}) SELECT t.provider, t.message_id, c.campaign_id, ?, "
         f"t.outbound, {', '.join('t.' + c for c in _VALUE_COLS)} FROM temp.incoming t "
         f"JOIN temp.camp c ON c.code = t.campaign WHERE NOT EXISTS (SELECT 1 FROM "
-        f"import_messages m WHERE m.provider = t.provider AND m.message_id = t.message_id)",
+        f"import_messages m WHERE m.provider = t.provider AND m.message_id = t.message_id) "
+        f"ORDER BY t.message_id",  # key order: see _key_order
         (w.batch_id,))
     added = int(conn.execute("SELECT changes()").fetchone()[0])
     conn.execute("DROP TABLE temp.incoming")

@@ -1,0 +1,113 @@
+"""Big logs with random (unsorted) message ids and missing columns, on real database files:
+rows stored exactly, overlap and undo exact, and the messages table without a batch index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from smsplanner.services.importer import import_file, undo_import
+from smsplanner.storage.campaigns import list_campaigns
+from smsplanner.storage.imports import list_batches
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+
+
+def dump(conn: sqlite3.Connection) -> list[str]:
+    out = []
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    for t in tables:
+        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
+    return out
+
+
+def _log(rows: int, seed: int) -> pd.DataFrame:
+    """Twilio-like rows with random hex sids, in send order (not id order), no click column."""
+    rng = np.random.default_rng(seed)
+    sids = [f"SM{v:032x}" for v in rng.integers(0, 2**62, rows)]
+    i = np.arange(rows)
+    return pd.DataFrame({
+        "Sid": sids,
+        "Campaign": np.where(i % 2 == 0, "Spring", "Autumn"),
+        "SentDate": [f"2026-04-0{1 + k % 2}T09:{k % 60:02d}:00Z" for k in range(rows)],
+        "Status": np.where(i % 7 == 0, "undelivered", "delivered"),
+        "Price": np.where(i % 3 == 0, "", "-0.0079"),
+    })
+
+
+def _stored(conn: sqlite3.Connection) -> pd.DataFrame:
+    rows = conn.execute("SELECT m.message_id, c.name, m.status, m.sent_at, m.delivered, "
+                        "m.clicked, m.cost FROM import_messages m "
+                        "JOIN campaigns c ON c.id = m.campaign_id")
+    return pd.DataFrame([tuple(r) for r in rows],
+                        columns=["Sid", "Campaign", "status", "sent_at", "delivered",
+                                 "clicked", "cost"]).set_index("Sid")
+
+
+def test_unsorted_ids_are_stored_exactly_with_unknowns_left_null(conn: sqlite3.Connection,
+                                                                 tmp_path: Path) -> None:
+    log = _log(3000, seed=1)
+    f = tmp_path / "log.csv"
+    log.to_csv(f, index=False)
+    r = import_file(conn, f)
+    assert not r.refused and r.rows_imported == 3000
+    got = _stored(conn).loc[log["Sid"]]
+    assert got["Campaign"].tolist() == log["Campaign"].tolist()
+    assert got["status"].tolist() == log["Status"].tolist()
+    assert got["sent_at"].tolist() == [s.rstrip("Z") for s in log["SentDate"]]
+    assert got["delivered"].tolist() == (log["Status"] == "delivered").astype(int).tolist()
+    assert got["clicked"].isna().all()  # the file has no click column: unknown, not 0
+    priced = log["Price"] != ""
+    assert np.allclose(got["cost"][priced.to_numpy()], 0.0079)
+    assert got["cost"][~priced.to_numpy()].isna().all()
+    spring = next(c for c in list_campaigns(conn) if c.name == "Spring")
+    assert spring.sent == 1500 and spring.clicks is None
+    assert spring.delivered == int(((log["Campaign"] == "Spring")
+                                    & (log["Status"] == "delivered")).sum())
+
+
+def test_overlap_with_unsorted_ids_then_exact_undo(conn: sqlite3.Connection,
+                                                   tmp_path: Path) -> None:
+    first = _log(2000, seed=2)
+    a = tmp_path / "a.csv"
+    first.to_csv(a, index=False)
+    import_file(conn, a)
+    after_a = dump(conn)
+    later = pd.concat([first.iloc[1000:], _log(600, seed=3)], ignore_index=True)
+    later.loc[:99, "Status"] = "failed"  # 100 stored messages changed status
+    later = later.sample(frac=1.0, random_state=4)
+    b = tmp_path / "b.csv"
+    later.to_csv(b, index=False)
+    r = import_file(conn, b)
+    assert not r.refused and r.campaigns_updated == 2 and r.campaigns_created == 0
+    [_, batch] = list_batches(conn)
+    changed = int((first.iloc[1000:1100]["Status"] != "failed").sum())
+    assert (batch.messages_added, batch.messages_updated) == (600, changed)
+    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 2600
+    stored = _stored(conn)
+    assert (stored.loc[later["Sid"], "status"].tolist() == later["Status"].tolist())
+    undo_import(conn, r.import_id)
+    assert dump(conn) == after_a
+
+
+def test_messages_have_no_batch_index_and_undo_still_finds_the_batch_rows(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    indexes = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='import_messages'")}
+    assert "import_messages_batch" not in indexes and "import_messages_campaign" in indexes
+    before = dump(conn)
+    f = tmp_path / "log.csv"
+    _log(500, seed=5).to_csv(f, index=False)
+    r = import_file(conn, f)
+    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 500
+    undo_import(conn, r.import_id)
+    assert dump(conn) == before
