@@ -176,6 +176,7 @@ class TestPlanner(QGroupBox):
         self.lift_kind = QComboBox()
         self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
         self.lift_kind.addItem("absolute points (4% → 5% is 1)", "absolute")
+        self.lift_kind.setAccessibleName("Lift is relative or absolute")
         self.alpha = QComboBox()
         for a in (0.05, 0.10, 0.01):
             self.alpha.addItem(f"{a:g}", a)

@@ -161,6 +161,7 @@ class WhatIfPanel(QWidget):
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
         self.rate_slider.setRange(0, 2000)  # 0-20% in 0.01% steps
         self.rate_slider.setValue(400)
+        self.rate_slider.setAccessibleName("Expected conversion rate (slider)")
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
         self.basis_label.setStyleSheet("color: #555;")
