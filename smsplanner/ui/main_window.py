@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         # Our own refresh is connected first, so views connected later see fresh data.
         self.campaigns_changed.connect(self._on_campaigns_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
+        self.tabs.currentChanged.connect(self._place_filter_bar)
         self.workspace.table.selection_changed.connect(self.selection_changed.emit)
         self.workspace.table.activated.connect(lambda cid: self.edit_campaign(cid))
         self.welcome.add_requested.connect(self.new_campaign)
@@ -129,6 +130,20 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
         action.triggered.connect(lambda: self.show_view(widget))
         self.menu_view.insertAction(self._view_tabs_end, action)
+
+    def _place_filter_bar(self, index: int) -> None:
+        """The filters are shared by the table and the Trends chart (issue 5): one filter bar,
+        shown at the top of whichever of the two tabs is in front."""
+        bar, page = self.workspace.filter_bar, self.tabs.widget(index)
+        trends = getattr(self, "trends", None)
+        if trends is not None and page is trends and bar.parentWidget() is not trends:
+            self.workspace.filter_row.removeWidget(bar)
+            trends.layout().insertWidget(0, bar)  # type: ignore[union-attr]
+        elif page is self.workspace and bar.parentWidget() is not self.workspace:
+            if trends is not None:
+                trends.layout().removeWidget(bar)  # type: ignore[union-attr]
+            self.workspace.filter_row.insertWidget(0, bar, 1)
+        bar.show()
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""

@@ -206,6 +206,7 @@ class CampaignsWorkspace(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
         top.addWidget(self.columns_button)
+        self.filter_row = top  # the main window lends the filter bar to the Trends tab
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
