@@ -1,16 +1,21 @@
 """What-if panel speed: every output must update in under 5 ms per change.
 
-Figures: the domain recompute of all outputs for one input change (audience, typed rate, and
-from a fitted history), and the panel's full update (labels + chart setData) for one audience
-change. Baseline: a bare binomial-only calculation (mean and a normal-approximation range) of
-the same change, measured in this run. The 5 ms budget is absolute, so each row's note says
-whether it is met; the ratio target is loose (the work is deliberately richer than the baseline).
+Target: 5 ms per change, absolute (the issue's budget). The ratio column compares each figure
+with a bare binomial computation measured in this run: the exact Binomial(n, 4%) pmf over
++-8 standard deviations (one lgamma and a cumulative product) and its 95% range, which is
+what a plain ROI calculator would do for the same change. The target column shows the budget
+as a ratio to that baseline, so `ok`/`MISSED` means under/over 5 ms.
+
+Rows: the domain recompute of all outputs for one input change (typed rate; from a fitted
+history at 10k and 1M people), the inverse question, refitting a history (only when the
+history choice or the campaigns change), and the real panel offscreen (labels + chart setData).
 """
 
 from __future__ import annotations
 
 import math
-import time
+
+import numpy as np
 
 from bench.common import BenchRow, median_time
 
@@ -21,16 +26,24 @@ def _per_call(fn, calls: int) -> float:
     return median_time(lambda: [fn(i) for i in range(calls)], repeat=5) / calls
 
 
-def _baseline(i: int) -> tuple[float, float, float]:
-    n = 10_000 + i
-    mean = n * 0.04
-    sd = math.sqrt(n * 0.04 * 0.96)
-    return mean, mean - 1.96 * sd, mean + 1.96 * sd
+def _bare_binomial(i: int) -> tuple[float, int, int]:
+    """The baseline: exact binomial pmf around the mean and its 2.5% / 97.5% quantiles."""
+    n, p = 10_000 + i, 0.04
+    mean, sd = n * p, math.sqrt(n * p * (1 - p))
+    lo, hi = max(0, int(mean - 8 * sd)), min(n, int(mean + 8 * sd) + 1)
+    ks = np.arange(lo, hi)
+    log0 = (math.lgamma(n + 1) - math.lgamma(lo + 1) - math.lgamma(n - lo + 1)
+            + lo * math.log(p) + (n - lo) * math.log1p(-p))
+    ratios = (n - ks[:-1]) / (ks[:-1] + 1) * (p / (1 - p))
+    pmf = math.exp(log0) * np.concatenate([[1.0], np.cumprod(ratios)])
+    cdf = np.cumsum(pmf)
+    return mean, int(ks[np.searchsorted(cdf, 0.025)]), int(ks[np.searchsorted(cdf, 0.975)])
 
 
-def _row(name: str, figure: float, baseline: float) -> BenchRow:
-    verdict = "under" if figure < BUDGET_S else "OVER"
-    return BenchRow(name, figure, baseline, note=f"{verdict} the 5 ms budget per change")
+def _row(name: str, figure: float, base: float) -> BenchRow:
+    # Microseconds: the baseline is ~10 us, which the table would print as "0.0 ms".
+    return BenchRow(name, figure * 1e6, base * 1e6, unit="us", target=BUDGET_S / base,
+                    note=f"{figure * 1000:.2f} ms of the 5 ms budget")
 
 
 def run(quick: bool = False) -> list[BenchRow]:
@@ -39,42 +52,41 @@ def run(quick: bool = False) -> list[BenchRow]:
     from smsplanner.domain.sample import sample_campaigns
 
     calls = 20 if quick else 100
-    base = _per_call(_baseline, calls * 10)
-    history = fit_history(sample_campaigns())
+    base = _per_call(_bare_binomial, calls * 5)
+    sample = sample_campaigns()
+    history = fit_history(sample, segment="Loyal customers")
     typed = RateModel.fixed(0.04)
-    rows = []
 
     def typed_audience(i: int) -> object:
         return what_if(WhatIfInputs(audience=10_000 + i, rate=0.04, cost_per_message=0.045,
                                     revenue_per_conversion=35.0), typed)
 
-    def history_audience(i: int) -> object:
-        return what_if(WhatIfInputs(audience=10_000 + i, history=history,
-                                    cost_per_message=0.045), history.model)
+    def history_audience(n: int):
+        return lambda i: what_if(WhatIfInputs(audience=n + i, history=history,
+                                              cost_per_message=0.045), history.model)
 
-    def history_big(i: int) -> object:
-        return what_if(WhatIfInputs(audience=1_000_000 + i, history=history,
-                                    cost_per_message=0.045), history.model)
-
-    rows.append(_row("whatif: all outputs, typed rate, 10k", _per_call(typed_audience, calls),
-                     base))
-    rows.append(_row("whatif: all outputs, history, 10k", _per_call(history_audience, calls),
-                     base))
-    rows.append(_row("whatif: all outputs, history, 1M", _per_call(history_big, calls), base))
-    sample = sample_campaigns()
-    t0 = time.perf_counter()
-    for _ in range(5):
-        fit_history(sample)
-    rows.append(_row("whatif: refit history (48 campaigns)", (time.perf_counter() - t0) / 5,
-                     base))
-    rows.append(_row("whatif: inverse (100 conversions, 90%)",
-                     _per_call(lambda i: audience_for(history.model, 100 + i % 3), 5), base))
+    targets = (5, 100, 2_000, 100_000)
+    rows = [
+        _row("whatif: all outputs, typed rate, 10k", _per_call(typed_audience, calls), base),
+        _row("whatif: all outputs, history, 10k",
+             _per_call(history_audience(10_000), calls), base),
+        _row("whatif: all outputs, history, 1M",
+             _per_call(history_audience(1_000_000), calls), base),
+        _row("whatif: inverse, typed (100 conversions, 90%)",
+             _per_call(lambda i: audience_for(typed, 100 + i % 3), calls), base),
+    ]
+    for t in targets:
+        rows.append(_row(f"whatif: inverse, history ({t:,} conversions, 90%)",
+                         _per_call(lambda i, t=t: audience_for(history.model, t + i % 3, 0.9,
+                                                               0.97), calls // 2), base))
+    rows.append(_row("whatif: refit history (48 campaigns; on a history change)",
+                     _per_call(lambda i: fit_history(sample), 10), base))
     rows.extend(_panel_rows(quick, base))
     return rows
 
 
 def _panel_rows(quick: bool, base: float) -> list[BenchRow]:
-    """The real panel offscreen: one audience change = recompute + labels + chart setData."""
+    """The real panel offscreen: one change = recompute + labels + chart setData."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -92,19 +104,33 @@ def _panel_rows(quick: bool, base: float) -> list[BenchRow]:
     view.resize(1280, 800)
     view.show()
     app.processEvents()
-    spin = view.whatif.audience
-    state = {"n": 10_000}
+    w = view.whatif
+    state = {"n": 10_000, "t": 100, "r": 400}
 
-    def change(_i: int) -> None:
+    def audience(_i: int) -> None:
         state["n"] += 1
-        spin.setValue(state["n"])
+        w.audience.setValue(state["n"])
+
+    def target(_i: int) -> None:
+        state["t"] += 1
+        w.target.setValue(state["t"])
+
+    def rate(_i: int) -> None:  # the rate slider: forecast and inverse both follow
+        state["r"] = 400 + (state["r"] - 399) % 200
+        w.rate_slider.setValue(state["r"])
+
+    def source(i: int) -> None:  # another history choice (cached after its first fit)
+        w.history_source.setCurrentIndex(i % w.history_source.count())
 
     calls = 20 if quick else 100
-    history = _per_call(change, calls)
-    view.whatif.use_typed.setChecked(True)
-    typed = _per_call(change, calls)
+    rows = [_row("whatif panel: audience change, history", _per_call(audience, calls), base),
+            _row("whatif panel: target change (inverse), history", _per_call(target, calls),
+                 base),
+            _row("whatif panel: history choice change", _per_call(source, calls), base)]
+    w.use_typed.setChecked(True)
+    rows += [_row("whatif panel: audience change, typed", _per_call(audience, calls), base),
+             _row("whatif panel: rate slider move, typed", _per_call(rate, calls), base)]
     view.close()
     view.deleteLater()
     app.processEvents()
-    return [_row("whatif panel: audience change, history", history, base),
-            _row("whatif panel: audience change, typed", typed, base)]
+    return rows

@@ -10,10 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from statistics import NormalDist
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
-from smsplanner.domain.forecast_fit import CountDistribution, RateModel, count_distribution
+from smsplanner.domain.forecast_counts import (
+    CountDistribution,
+    count_distribution,
+    prob_at_least,
+)
+from smsplanner.domain.forecast_fit import RateModel
 from smsplanner.domain.forecast_fit import fit_history as _fit
 from smsplanner.domain.metrics import pooled_rate
 
@@ -235,31 +241,72 @@ def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
     )
 
 
+def _first_guess(model: RateModel, conversions: int, confidence: float) -> float:
+    """Deliveries for the target by a normal approximation at the rate's low quantile.
+
+    With the rate at its (1 - confidence) quantile q, solve n q - z sqrt(n q (1 - q)) = target:
+    exact in the limits (a typed rate: the binomial's normal approximation; a large audience:
+    the rate's own uncertainty dominates), and a close start in between.
+    """
+    q = max(model.quantile(1 - confidence), model.mean * 1e-3, 1e-12)
+    z = NormalDist().inv_cdf(confidence)
+    spread = z * math.sqrt(q * (1 - q))
+    root = (spread + math.sqrt(spread * spread + 4 * q * (conversions - 0.5))) / (2 * q)
+    return max(root * root, float(conversions))
+
+
 def audience_for(model: RateModel, conversions: int, confidence: float = 0.9,
                  delivery_rate: float = 1.0, limit: int = 100_000_000) -> int | None:
     """Fewest people to text so that P(at least `conversions`) >= confidence, or None.
 
-    None means even `limit` people would not do it: the rate could be near zero.
+    None means even `limit` people would not do it: the rate could be near zero. A normal
+    approximation brackets the answer; a few exact tail sums (regula falsi, Illinois variant)
+    pin it to 1 person in 2,000. About a millisecond.
     """
     if conversions <= 0:
         return 0
     if delivery_rate <= 0 or model.mean <= 0:
         return None
 
-    def ok(audience: int) -> bool:
-        dist = count_distribution(model, round(audience * delivery_rate))
-        return dist.prob_at_least(conversions) >= confidence
+    def gap(audience: int) -> float:
+        n = round(audience * delivery_rate)
+        return prob_at_least(model, n, conversions) - confidence
 
-    # Start from the expected-value answer and bracket by doubling: ~20 evaluations.
-    lo, hi = 0, max(1, math.ceil(conversions / (model.mean * delivery_rate)))
-    while not ok(hi):
-        lo, hi = hi, hi * 2
-        if hi > limit:
-            return None
+    # Bracket: lo fails, hi succeeds, stepping by 15% from the first guess.
+    guess = max(1, math.ceil(_first_guess(model, conversions, confidence) / delivery_rate))
+    g = gap(guess)
+    if g >= 0:
+        hi, g_hi = guess, g
+        lo = max(0, math.floor(guess / 1.15))
+        g_lo = gap(lo) if lo > 0 else -confidence
+        while g_lo >= 0:
+            hi, g_hi = lo, g_lo
+            lo = math.floor(lo / 1.15)
+            g_lo = gap(lo) if lo > 0 else -confidence
+    else:
+        lo, g_lo = guess, g
+        hi = math.ceil(guess * 1.15) + 1
+        g_hi = gap(hi)
+        while g_hi < 0:
+            if hi > limit:
+                return None
+            lo, g_lo = hi, g_hi
+            hi = math.ceil(hi * 1.15) + 1
+            g_hi = gap(hi)
+    side = 0
     while hi - lo > max(1, hi // 2000):
-        mid = (lo + hi) // 2
-        if ok(mid):
-            hi = mid
+        # Regula falsi, halving the stuck end's value (Illinois) so it cannot stall.
+        mid = lo + (hi - lo) * (-g_lo) / (g_hi - g_lo) if g_hi > g_lo else (lo + hi) / 2
+        mid = min(max(round(mid), lo + 1), hi - 1)
+        g_mid = gap(mid)
+        if g_mid >= 0:
+            hi, g_hi = mid, g_mid
+            if side == 1:
+                g_lo /= 2
+            side = 1
         else:
-            lo = mid
+            lo, g_lo = mid, g_mid
+            if side == -1:
+                g_hi /= 2
+            side = -1
     return hi
