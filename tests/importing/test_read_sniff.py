@@ -109,13 +109,20 @@ def test_cancel_before_reading(tmp_path: Path) -> None:
 VALID = b"Campaign;Date;Sent;Revenue\r\nSpring;05.01.2026;1.234;1.234,50\r\nSummer;x;2;3\r\n"
 
 
+_SEED_XLSX: list[bytes] = []
+
+
 def _valid_xlsx(tmp: Path) -> bytes:
-    wb = openpyxl.Workbook()
-    for r in [["Campaign", "Sent"], ["Spring", 10], ["Summer", 20]]:
-        wb.active.append(r)
-    p = tmp / "seed.xlsx"
-    wb.save(p)
-    return p.read_bytes()
+    """The same seed workbook for every example: openpyxl stamps the time into each file,
+    and a seed whose length changes between runs makes Hypothesis report a flaky strategy."""
+    if not _SEED_XLSX:
+        wb = openpyxl.Workbook()
+        for r in [["Campaign", "Sent"], ["Spring", 10], ["Summer", 20]]:
+            wb.active.append(r)
+        p = tmp / "seed.xlsx"
+        wb.save(p)
+        _SEED_XLSX.append(p.read_bytes())
+    return _SEED_XLSX[0]
 
 
 @settings(max_examples=60, deadline=None,
