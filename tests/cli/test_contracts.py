@@ -241,7 +241,7 @@ MISTAKES: list[tuple[str, list[str], tuple[str, ...]]] = [
 
 @pytest.fixture(scope="module")
 def mistakes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Result]:
-    """Every MISTAKES command run once, four at a time, on its own sample database."""
+    """Every MISTAKES command run once, six at a time, on its own sample database."""
     from concurrent.futures import ThreadPoolExecutor
 
     home = tmp_path_factory.mktemp("mistakes")
@@ -250,7 +250,7 @@ def mistakes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Result]:
     (home / "summary.csv").write_text(SUMMARY_CSV, encoding="utf-8")
     (home / "garbage.sqlite").write_bytes(b"this is not a database " * 20)
     (home / "folder.sqlite").mkdir()
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    with ThreadPoolExecutor(max_workers=6) as pool:
         futures = {name: pool.submit(store, *(a.format(home=home, db=store.db) for a in args))
                    for name, args, _ in MISTAKES}
     return {name: f.result() for name, f in futures.items()}
@@ -297,6 +297,11 @@ def test_version_and_help() -> None:
     p = subprocess.run([sys.executable, "-m", "smsplanner", "--help"], capture_output=True,
                        text=True, timeout=60)
     assert p.returncode == 0 and "--self-test" not in p.stdout  # hidden (issue 7)
+    script = Path(sys.executable).with_name("smsplanner")  # the console script (issue 2)
+    if script.exists():
+        p = subprocess.run([str(script), "--version"], capture_output=True, text=True,
+                           timeout=60)
+        assert p.returncode == 0 and p.stdout.startswith("smsplanner ")
 
 
 def test_db_before_or_after_command_env_and_default(tmp_path: Path) -> None:
