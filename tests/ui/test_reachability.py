@@ -278,14 +278,11 @@ def test_plan_tab_whatif_cost_and_ab(full: MainWindow) -> None:
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QPlainTextEdit)
 
 
-@pytest.mark.parametrize("title", ["Campaigns", "Trends", "Plan"])
-def test_every_input_has_a_name_and_takes_keyboard_focus(full: MainWindow, title: str) -> None:
-    """Issue 4: every control reachable by keyboard, with accessible names."""
-    page = tab(full.tabs, title)
-    full.show_view(page)
-    buddies = {id(lbl.buddy()) for lbl in full.findChildren(QLabel) if lbl.buddy() is not None}
+def unreachable_inputs(root: QWidget, scope: QWidget) -> tuple[list[str], list[str]]:
+    """Inputs under `root` without an accessible name (or label buddy), and those Tab skips."""
+    buddies = {id(lbl.buddy()) for lbl in scope.findChildren(QLabel) if lbl.buddy() is not None}
     unnamed, unfocusable = [], []
-    for w in page.findChildren(QWidget):
+    for w in root.findChildren(QWidget):
         if not isinstance(w, INPUTS) or isinstance(w.parent(), INPUTS):
             continue  # inner line edits of spin boxes and combo boxes belong to their owner
         desc = f"{type(w).__name__}({w.objectName() or w.toolTip()[:30]})"
@@ -293,5 +290,104 @@ def test_every_input_has_a_name_and_takes_keyboard_focus(full: MainWindow, title
             unnamed.append(desc)
         if not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
             unfocusable.append(desc)
+    return unnamed, unfocusable
+
+
+@pytest.mark.parametrize("title", ["Campaigns", "Trends", "Plan"])
+def test_every_input_has_a_name_and_takes_keyboard_focus(full: MainWindow, title: str) -> None:
+    """Issue 4: every control reachable by keyboard, with accessible names."""
+    page = tab(full.tabs, title)
+    full.show_view(page)
+    unnamed, unfocusable = unreachable_inputs(page, full)
     assert not unnamed, f"inputs without an accessible name on {title}: {unnamed}"
     assert not unfocusable, f"inputs Tab cannot reach on {title}: {unfocusable}"
+
+
+@pytest.mark.parametrize(("menu_title", "words"), [
+    ("File", "New campaign"), ("File", "Preferences"), ("File", "Backups"), ("View", "Imports"),
+])
+def test_dialog_inputs_have_names(full: MainWindow, qtbot, menu_title: str, words: str) -> None:
+    find(full, menu_title, words).trigger()
+    dialog = open_dialogs(qtbot, full)[-1]
+    unnamed, unfocusable = unreachable_inputs(dialog, dialog)
+    close_dialogs(full)
+    assert not unnamed, f"{words}: inputs without an accessible name: {unnamed}"
+    assert not unfocusable, f"{words}: inputs Tab cannot reach: {unfocusable}"
+
+
+def test_lists_show_what_the_issues_ask(full: MainWindow, qtbot) -> None:
+    """View > Imports: when, file, shape, rows, created, updated (issue 4); File > Backups:
+    time, size, campaigns (issue 8); drops open the import dialog (issue 4)."""
+    from PySide6.QtWidgets import QTableWidget
+
+    def headers(dialog: QDialog) -> str:
+        table = dialog.findChild(QTableWidget)
+        return " ".join(table.horizontalHeaderItem(i).text().lower()
+                        for i in range(table.columnCount()))
+
+    find(full, "View", "Imports").trigger()
+    h = headers(open_dialogs(qtbot, full)[-1])
+    close_dialogs(full)
+    for word in ("when", "file", "rows", "added", "updated"):
+        assert word in h, h
+    find(full, "File", "Backups").trigger()
+    h = headers(open_dialogs(qtbot, full)[-1])
+    close_dialogs(full)
+    for word in ("made", "size", "campaigns"):
+        assert word in h, h
+    assert full.acceptDrops()
+    assert full.status_db.text() == full.db_path.name
+    assert "of" in full.status_count.text() or "campaigns" in full.status_count.text()
+
+
+def test_plan_extras_distribution_chart_and_groups(full: MainWindow) -> None:
+    import pyqtgraph as pg
+
+    plan = tab(full.tabs, "Plan")
+    pages = plan.findChild(QTabWidget)
+    assert tab(pages, "What if").findChildren(pg.PlotWidget), "no conversions chart"
+    mode = next(b for b in tab(pages, "A/B tests").findChildren(QComboBox)
+                if b.accessibleName() == "Compare")
+    kinds = " ".join(mode.itemText(i).lower() for i in range(mode.count()))
+    assert "campaigns" in kinds and ("segments" in kinds or "offers" in kinds)  # groups too
+
+
+def test_shortcuts_work_from_the_keyboard(full: MainWindow, qtbot) -> None:
+    """Real key presses (not action.trigger()): each shortcut the issues name does its job."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    full.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is full, timeout=2000)
+    table = full.workspace.table.view
+
+    def press(key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+              target: QWidget | None = None) -> None:
+        qtbot.keyClick(target or QApplication.focusWidget() or full, key, mods)
+
+    for key, index in ((Qt.Key.Key_2, 1), (Qt.Key.Key_3, 2), (Qt.Key.Key_1, 0)):
+        press(key, ctrl, table)
+        assert full.tabs.currentIndex() == index
+    press(Qt.Key.Key_F, ctrl, table)
+    assert full.workspace.filter_bar.search.hasFocus()
+
+    asked: list[list] = []
+    full.set_import_handler(asked.append)  # the dialog's hook: record instead of asking
+    press(Qt.Key.Key_O, ctrl, table)
+    assert asked == [[]]
+
+    before = len(full.campaigns())
+    table.setFocus()
+    full.select_campaigns([full.campaigns()[0].id])
+    press(Qt.Key.Key_Delete, target=table)
+    assert len(full.campaigns()) == before - 1
+    press(Qt.Key.Key_Z, ctrl, table)
+    assert len(full.campaigns()) == before
+    press(Qt.Key.Key_Z, ctrl | shift, table)
+    assert len(full.campaigns()) == before - 1
+
+    for key, mods, label in ((Qt.Key.Key_N, ctrl, "Ctrl+N"),
+                             (Qt.Key.Key_I, ctrl | shift, "Ctrl+Shift+I"),
+                             (Qt.Key.Key_Comma, ctrl, "Ctrl+,")):
+        press(key, mods, table)
+        assert open_dialogs(qtbot, full), f"{label} opened nothing"
+        close_dialogs(full)
+        qtbot.waitUntil(lambda: not _visible_dialogs(full), timeout=2000)
