@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
-
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
 from smsplanner.ui.formatting import fmt_count, fmt_percent
+from smsplanner.ui.plan_chart import ConversionChart
 
 Money = Callable[[float | None], str]
 AUDIENCE_MAX = 10_000_000
@@ -53,64 +51,19 @@ def _slider_from_audience(n: int) -> int:
     return min(_SLIDER_STEPS, round((math.log10(n) - 2) / 4 * _SLIDER_STEPS))
 
 
+def _chance(p: float | None) -> str:
+    """A probability in words that never claims certainty: 'over 99%', not '100%'."""
+    if p is None:
+        return "—"
+    if p > 0.99:
+        return "over 99%"
+    if p < 0.01:
+        return "under 1%"
+    return fmt_percent(p, 0)
+
+
 def _default_money(x: float | None) -> str:
     return "—" if x is None else f"{x:,.2f}"
-
-
-class ConversionChart(pg.PlotWidget):
-    """The distribution of conversions: one step-filled curve and range lines, made once."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
-        self.setMinimumHeight(150)
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        self.setMenuEnabled(False)
-        item = self.getPlotItem()
-        item.hideAxis("left")
-        item.setLabel("bottom", "Conversions")
-        self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0,
-                                     brush=pg.mkBrush(0, 114, 178, 90),
-                                     pen=pg.mkPen("#0072B2", width=1))
-        self.addItem(self.curve)
-        pen = pg.mkPen("#555", width=1, style=Qt.PenStyle.DashLine)
-        self.low_line = pg.InfiniteLine(angle=90, pen=pen)
-        self.high_line = pg.InfiniteLine(angle=90, pen=pen)
-        self.break_even = pg.InfiniteLine(angle=90, pen=pg.mkPen("#D55E00", width=2),
-                                          label="break-even",
-                                          labelOpts={"position": 0.9, "color": "#D55E00"})
-        for line in (self.low_line, self.high_line, self.break_even):
-            self.addItem(line)
-
-    def show_forecast(self, r: WhatIf) -> None:
-        """Update in place with setData / setValue (no items created)."""
-        d = r.distribution
-        x = d.counts.astype(float)
-        y = d.pmf / d.step
-        ok = np.isfinite(y)
-        x, y = x[ok], y[ok]
-        edges = np.append(x - d.step / 2, x[-1] + d.step / 2) if len(x) else np.array([0.0, 1.0])
-        self.curve.setData(edges, y if len(y) else np.array([0.0]))
-        self.low_line.setValue(r.conversions_low)
-        self.high_line.setValue(r.conversions_high)
-        rpc = r.revenue_per_conversion
-        if rpc and r.cost > 0:
-            self.break_even.setValue(r.cost / rpc)
-            self.break_even.setVisible(True)
-        else:
-            self.break_even.setVisible(False)
-        # Frame the middle 99.8%: long right tails would squash the curve.
-        lo = float(d.quantile(0.001)) - d.step
-        hi = float(d.quantile(0.999)) + d.step
-        if self.break_even.isVisible():
-            # Show break-even only near the distribution, so the curve keeps its width.
-            be, span = r.cost / (rpc or 1), hi - lo
-            if lo - 0.5 * span <= be <= hi + 0.5 * span:
-                lo, hi = min(lo, be), max(hi, be)
-            else:
-                self.break_even.setVisible(False)
-        self.setXRange(lo, hi, padding=0.04)
-        self.setYRange(0, float(y.max()) if len(y) else 1.0, padding=0.05)
 
 
 class WhatIfPanel(QWidget):
@@ -236,7 +189,7 @@ class WhatIfPanel(QWidget):
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows), 1)
+        grid.setVerticalSpacing(2)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -249,21 +202,25 @@ class WhatIfPanel(QWidget):
         self.target.setAccessibleName("Conversions wanted")
         self.inverse_label = QLabel()
         self.inverse_label.setWordWrap(True)
-        inverse = QHBoxLayout()
-        inverse.addWidget(QLabel("For"))
-        inverse.addWidget(self.target)
-        inverse.addWidget(QLabel("conversions (90% sure):"))
-        inverse.addWidget(self.inverse_label, 1)
+        self.inverse_label.setStyleSheet("font-weight: 600;")
+        inverse_box = QGroupBox("How many people for a target?")
+        inverse = QFormLayout(inverse_box)
+        wanted = QHBoxLayout()
+        wanted.addWidget(self.target)
+        wanted.addWidget(QLabel("conversions, 90% sure"), 1)
+        inverse.addRow("I want", wanted)
+        inverse.addRow("Text", self.inverse_label)
 
+        left = QVBoxLayout()
+        left.addWidget(inputs)
+        left.addWidget(inverse_box)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.headline)
-        top = QHBoxLayout()
-        top.addWidget(out_box, 2)
-        top.addWidget(self.chart, 3)
-        right.addLayout(top, 1)
-        right.addLayout(inverse)
+        right.addWidget(out_box)
+        right.addWidget(self.chart, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(inputs, 2)
+        layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         self.use_typed.setChecked(True)
         self._sync_enabled()
@@ -449,7 +406,7 @@ class WhatIfPanel(QWidget):
             o["roi"].setText(fmt_percent(r.roi, 0) if r.roi is not None else "—")
             o["break_even"].setText(fmt_percent(r.break_even_rate, 2)
                                     + " of those delivered" if r.break_even_rate else "—")
-            o["p_profit"].setText(fmt_percent(r.probability_of_profit, 0))
+            o["p_profit"].setText(_chance(r.probability_of_profit))
         o["cpc"].setText(m(r.cost_per_conversion))
         self.headline.setText(self._sentence(r))
         self.chart.show_forecast(r)
@@ -460,7 +417,7 @@ class WhatIfPanel(QWidget):
                 f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
         if r.revenue_low is not None and r.probability_of_profit is not None:
             text += (f", bringing {m(r.revenue_low)} to {m(r.revenue_high)}; pays off with "
-                     f"{fmt_percent(r.probability_of_profit, 0)} probability")
+                     f"{_chance(r.probability_of_profit)} probability")
         return text + "."
 
     def _update_inverse(self, *_args: object) -> None:
@@ -477,4 +434,4 @@ class WhatIfPanel(QWidget):
         if need is None:
             self.inverse_label.setText("not reachable: the rate could be close to zero")
         else:
-            self.inverse_label.setText(f"text about {fmt_count(need)} people")
+            self.inverse_label.setText(f"about {fmt_count(need)} people")

@@ -51,6 +51,34 @@ def test_typed_rate_updates_every_output_live(view):
     assert np.isfinite(ys).all()
 
 
+def test_chart_shades_the_80_and_95_percent_ranges_and_names_them(view):
+    w = view.whatif
+    w.use_typed.setChecked(True)
+    w.delivery.setValue(100.0)
+    w.rate.setValue(4.0)
+    w.price.setValue(0.05)
+    w.revenue.setValue(40.0)
+    w.audience.setValue(5000)
+    r = w.result
+    assert r.distribution.step == 1  # one bar per count: edges sit half a count either side
+    for band, lo, hi in ((w.chart.band95, r.conversions_low, r.conversions_high),
+                         (w.chart.band80, r.conversions_low80, r.conversions_high80)):
+        xs, ys = band.getData()
+        assert (xs[0], xs[-1]) == (lo - 0.5, hi + 0.5)
+        assert len(ys) == hi - lo + 1
+    labels = [label.text for _sample, label in w.chart.legend.items]
+    assert f"80%: {r.conversions_low80} – {r.conversions_high80}" in labels
+    assert f"95%: {r.conversions_low} – {r.conversions_high}" in labels
+    # Break-even at 5000 x 0.05 / 40 = 6.25 conversions: far left of 173-228, so not drawn.
+    assert "break-even: 7 (off the chart, left)" in labels
+    assert not w.chart.break_even.isVisible()
+    assert w.outputs["p_profit"].text() == "over 99%"  # never "100%"
+    w.revenue.setValue(1.2)  # break-even 208.3 conversions: inside the range, drawn
+    assert w.chart.break_even.isVisible()
+    assert w.chart.break_even.value() == pytest.approx(250 / 1.2)
+    assert "break-even: 209" in [label.text for _sample, label in w.chart.legend.items]
+
+
 def test_audience_slider_drives_the_spin_box(view):
     w = view.whatif
     w.audience_slider.setValue(w.audience_slider.maximum())
@@ -80,7 +108,7 @@ def test_inverse_question_answers_with_90_percent(view):
     w.delivery.setValue(100.0)
     w.rate.setValue(4.0)
     w.target.setValue(100)
-    assert "text about 2," in w.inverse_label.text()  # ~2,800 people for 100 at 4%
+    assert "about 2," in w.inverse_label.text()  # ~2,800 people for 100 at 4%
 
 
 def test_message_box_counts_fixes_and_feeds_the_cost(view, qtbot):
