@@ -111,3 +111,27 @@ def test_messages_have_no_batch_index_and_undo_still_finds_the_batch_rows(
     assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 500
     undo_import(conn, r.import_id)
     assert dump(conn) == before
+
+
+def test_second_provider_into_a_fuller_table_and_the_campaign_index_survives(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    big, small = _log(1200, seed=6), _log(300, seed=7)
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    big.to_csv(a, index=False)
+    small.rename(columns={"Sid": "Message ID"}).to_csv(b, index=False)
+    import_file(conn, a)  # empty table: campaign index built after the rows
+    before_b = dump(conn)
+    r = import_file(conn, b)  # fewer rows than stored: index kept up row by row
+    assert not r.refused and r.campaigns_updated == 2
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM import_messages "
+                        "WHERE campaign_id = 1").fetchall()
+    assert any("import_messages_campaign" in str(tuple(p)) for p in plan)
+    providers = dict(conn.execute("SELECT provider, count(*) FROM import_messages "
+                                  "GROUP BY provider").fetchall())
+    assert providers == {"file:sid": 1200, "file:message id": 300}
+    got = _stored(conn).loc[small["Sid"]]
+    assert got["status"].tolist() == small["Status"].tolist()
+    spring = next(c for c in list_campaigns(conn) if c.name == "Spring")
+    assert spring.sent == 600 + 150
+    undo_import(conn, r.import_id)
+    assert dump(conn) == before_b
