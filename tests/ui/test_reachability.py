@@ -79,15 +79,16 @@ def buttons(widget: QWidget) -> dict[str, QAbstractButton]:
 
 def open_dialogs(qtbot, window: MainWindow) -> list[QDialog]:
     """Dialogs the window opened (visible), newest last."""
-    found: list[QDialog] = []
     qtbot.waitUntil(lambda: bool(_visible_dialogs(window)), timeout=2000)
-    found = _visible_dialogs(window)
-    return found
+    return _visible_dialogs(window)
 
 
 def _visible_dialogs(window: MainWindow) -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() + window.findChildren(QDialog)
-            if isinstance(w, QDialog) and w.isVisible()]
+    found: dict[int, QDialog] = {}  # a dialog is both a top-level widget and a child
+    for w in QApplication.topLevelWidgets() + window.findChildren(QDialog):
+        if isinstance(w, QDialog) and w.isVisible():
+            found.setdefault(id(w), w)
+    return list(found.values())
 
 
 def close_dialogs(window: MainWindow) -> None:
