@@ -10,6 +10,7 @@ import pytest
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.forecast import (
+    MAX_HISTORY,
     NoHistoryError,
     WhatIfInputs,
     audience_for,
@@ -240,3 +241,14 @@ def test_audience_for_history_is_the_smallest_that_is_90_percent_sure():
 
         assert sure(need) >= 0.9
         assert sure(int(need * 0.995) - 1) < 0.9
+
+
+def test_a_long_history_uses_the_most_recent_campaigns_and_says_so():
+    cs = [_c(i, 40 + i % 7, 1000) for i in range(MAX_HISTORY + 50)]
+    h = fit_history(cs)
+    assert h.campaigns == MAX_HISTORY
+    first_kept = cs[50].date
+    assert h.description == (f"based on your last {MAX_HISTORY} campaigns (of "
+                             f"{MAX_HISTORY + 50:,}), since {first_kept:%B %Y}")
+    seg = fit_history(cs, segment="Loyal customers", last=10)  # a shorter choice: as asked
+    assert seg.description.startswith("based on your last 10 campaigns to Loyal customers,")
