@@ -65,6 +65,17 @@ class PlanView(QWidget):
         self.whatif.set_campaigns(campaigns)
         self.compare.set_campaigns(campaigns)
 
+    def plan_next_send(self, segment: str | None, audience: int) -> None:
+        """The what-if page with this segment's history (all campaigns for None) and audience."""
+        w = self.whatif
+        index = w.history_source.findData(f"segment:{segment}" if segment else "all")
+        if w.use_history.isEnabled():
+            w.use_history.setChecked(True)
+            w.history_source.setCurrentIndex(max(index, 0))
+        if audience > 0:
+            w.audience.setValue(audience)
+        self.pages.setCurrentWidget(w)
+
 
 def _register_screenshot() -> None:
     """`make screenshots` picks up the Plan tab (helper A's registry), if it is there."""

@@ -29,6 +29,7 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import change_words, trend_verdict
+from smsplanner.ui.plan_nextsend import NextSendBox
 from smsplanner.ui.trend_breakdown import BreakdownPlot
 from smsplanner.ui.trend_plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
 
@@ -118,6 +119,8 @@ class TrendsView(QWidget):
         rv.addWidget(self.breakdown_box)
         rv.addWidget(self.breakdown_plot, 1)
         rv.addWidget(self.breakdown_note)
+        self.next_send = NextSendBox(main_window)  # issue 6: a compact what-if, links to Plan
+        rv.addWidget(self.next_send)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
