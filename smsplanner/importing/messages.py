@@ -119,24 +119,25 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
 
     keep = keep & ~reader.bad
     idx = np.flatnonzero(keep)
-    codes, uniques = _campaign_codes(names[idx], channels[idx])
-    sent_at_text = None if stamps is None else _iso_seconds(stamps.to_numpy()[idx])
+    sel: Any = slice(None) if len(idx) == n else idx  # all rows kept: views, not copies
+    codes, uniques = _campaign_codes(names[sel], channels[sel])
+    sent_at_text = None if stamps is None else _iso_seconds(stamps.to_numpy()[sel])
 
     def pick(a: np.ndarray | None) -> Any:
-        return None if a is None else a[idx]
+        return None if a is None else a[sel]
 
     cols: dict[str, Any] = {
-        "message_id": ids[idx], "campaign": codes.astype(np.int64),
-        "outbound": outbound[idx].astype(np.int64),
-        "status": None if status_l is None else status_l.values()[idx],
+        "message_id": ids[sel], "campaign": codes.astype(np.int64),
+        "outbound": outbound[sel].astype(np.int64),
+        "status": None if status_l is None else status_l.values()[sel],
         "sent_at": sent_at_text, "delivered": pick(delivered), "clicked": pick(clicked),
         "replied": pick(replied), "converted": pick(converted), "opt_out": pick(opt_out),
         "order_value": pick(order_value),
-        "cost": None if price is None else np.abs(price[idx]),
+        "cost": None if price is None else np.abs(price[sel]),
         "segments": pick(segments),
     }
     assert set(cols) == set(MESSAGE_COLUMNS)
-    aligned = _aggregate(reader, cols, uniques, idx, body, stamps)
+    aligned = _aggregate(reader, cols, uniques, sel, body, stamps)
     good = np.array([p is not None for p in aligned], dtype=bool)
     if not good.all():
         rows_ok = good[cols["campaign"]] if len(idx) else np.zeros(0, dtype=bool)
@@ -206,11 +207,26 @@ def _sum(values: np.ndarray | None, codes: np.ndarray, k: int,
     return [float(t) if h else None for t, h in zip(totals, has, strict=True)]
 
 
+def _first_sends(stamps: np.ndarray, outbound: np.ndarray, order: np.ndarray,
+                 starts: np.ndarray) -> list[Any]:
+    """Per campaign, the earliest outbound send time (else the earliest of any row; None
+    when no row has one). `order` sorts rows by campaign; `starts` is where each begins."""
+    import pandas as pd
+
+    never = np.iinfo(np.int64).max
+    t = stamps.astype("datetime64[ns]")
+    ti = np.where(np.isnat(t), never, t.view(np.int64))[order]
+    first_any = np.minimum.reduceat(ti, starts)
+    first_out = np.minimum.reduceat(np.where(outbound[order], ti, never), starts)
+    first = np.where(first_out != never, first_out, first_any)
+    return [None if v == never else pd.Timestamp(int(v)) for v in first.tolist()]
+
+
 def _int(x: float | None) -> int | None:
     return None if x is None else round(x)
 
 
-def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx: np.ndarray,
+def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx: Any,
                body: np.ndarray | None,
                stamps: pandas.Series | None) -> list[PlannedCampaign | None]:
     """Campaign figures from the message rows (the same rules storage applies in SQL).
@@ -226,19 +242,11 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
             for f in ("delivered", "clicked", "replied", "converted", "opt_out", "order_value",
                       "cost")}
     rows = reader.raw.row_numbers[idx]
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(k + 1))
     first_send: list[Any] = [None] * k
-    if stamps is not None:
-        import pandas as pd
-
-        t = stamps.to_numpy()[idx]
-        df = pd.DataFrame({"c": codes, "t": t, "o": out_mask})
-        first_out = df[df["o"]].groupby("c")["t"].min()
-        first_any = df.groupby("c")["t"].min()
-        for c in range(k):
-            v = first_out.get(c, pd.NaT)
-            if pd.isna(v):
-                v = first_any.get(c, pd.NaT)
-            first_send[c] = None if pd.isna(v) else pd.Timestamp(v)
+    if stamps is not None and k:
+        first_send = _first_sends(stamps.to_numpy()[idx], out_mask, order, bounds[:-1])
     first_body: list[str | None] = [None] * k
     if body is not None:
         b = body[idx]
@@ -251,8 +259,6 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
             if len(seen) == k:
                 break
     row_lists: list[list[int]] = [[] for _ in range(k)]
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(k + 1))
     planned: list[PlannedCampaign | None] = []
     for c in range(k):
         name, channel = keys[c].split("\x1f", 1)
