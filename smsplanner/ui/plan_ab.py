@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.abtest import Arm, Comparison, SampleSize, compare, sample_size
 from smsplanner.domain.campaign import Campaign
 from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.plan_whatif import fmt_chance
 
 
 def _usable(c: Campaign) -> bool:
@@ -152,7 +153,7 @@ class ComparePanel(QGroupBox):
             f"to {r.difference_high * 100:+.2f}; {r.interval_method})")
         p_text = "p < 0.0001" if r.p_value < 1e-4 else f"p = {r.p_value:.3g}"
         self.test.setText(f"{p_text}  ({r.test}, two-sided)")
-        self.better.setText(f"{fmt_percent(r.probability_b_better, 0)}  (Beta posteriors)")
+        self.better.setText(f"{fmt_chance(r.probability_b_better)}  (Beta posteriors)")
         self.verdict.setText(r.verdict)
         self.note.setText("Groups pool their campaigns' counts; other differences between the "
                           "sends (day, offer, list) are not controlled for."

@@ -47,6 +47,9 @@ class ConversionChart(pg.PlotWidget):
         # that would collide with the legend; the entry also says where break-even lies.
         self.break_even_key = pg.PlotDataItem(pen=be_pen, name="break-even")
         self.addItem(self.break_even_key)
+        self.legend.setColumnCount(3)  # one row along the top, in the headroom kept for it
+        self._peak = 1.0
+        item.getViewBox().sigResized.connect(self._fit_height)  # its height sets the headroom
 
     def _band(self, rgba: tuple[int, int, int, int], name: str | None) -> pg.PlotDataItem:
         band = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=pg.mkBrush(*rgba),
@@ -95,9 +98,15 @@ class ConversionChart(pg.PlotWidget):
         self.break_even.setVisible(near)
         self.break_even_key.setVisible(be is not None)
         if be is not None:
-            where = "" if near else (" (off the chart, left)" if be < lo
-                                     else " (off the chart, right)")
+            where = "" if near else (" (← off the chart)" if be < lo else " (off the chart →)")
             self._label(self.break_even_key, f"break-even: {fmt_count(math.ceil(be))}{where}")
         self.setXRange(lo, hi, padding=0.04)
-        # Headroom above the peak for the legend in the top-left corner.
-        self.setYRange(0, float(y.max()) * 1.25 if y.max() > 0 else 1.0, padding=0)
+        self._peak = float(y.max()) if y.max() > 0 else 1.0
+        self._fit_height()
+
+    def _fit_height(self, *_args: object) -> None:
+        """Keep ~46 px above the peak for the one-row legend along the top, at any height."""
+        plot_height = self.getPlotItem().getViewBox().height()
+        free = 46 / max(plot_height, 100)
+        self.setYRange(0, self._peak / (1 - free), padding=0)
+

@@ -87,39 +87,34 @@ def _register_screenshot() -> None:
     @shot("plan-whatif")
     def _plan(ctx: ShotContext) -> QWidget:
         w = ctx.window(sample=True)
-        view = getattr(w, "plan", None)
-        if view is None:
-            view = ctx.keep(PlanView(w))
-            view.resize(1280, 800)
-            view.show()
-        else:
-            w.show_view(view)
+        view = w.plan
+        w.show_view(view)
         view.whatif.audience.setValue(10_000)
         view.whatif.history_source.setCurrentIndex(
             view.whatif.history_source.findData("segment:Loyal customers"))
         ctx.settle()
-        return w if getattr(w, "plan", None) is view else view
+        return w
 
     @shot("plan-message-cost")
     def _cost(ctx: ShotContext) -> QWidget:
-        view = ctx.keep(PlanView(ctx.window(sample=True)))
-        view.resize(1024, 640)
+        w = ctx.window(sample=True, size=(1024, 640))  # the small size, in the main window
+        view = w.plan
+        w.show_view(view)
         view.cost.set_message("Hi from Corner Bakery! “20% off” everything this weekend — "
                               "code SAVE20 😀 Reply STOP to opt out")
-        view.pages.setCurrentIndex(1)
-        view.show()
+        view.pages.setCurrentWidget(view.cost)
         ctx.settle()
-        return view
+        return w
 
     @shot("plan-ab")
     def _ab(ctx: ShotContext) -> QWidget:
-        view = ctx.keep(PlanView(ctx.window(sample=True)))
-        view.resize(1024, 640)
+        w = ctx.window(sample=True, size=(1024, 640))
+        view = w.plan
+        w.show_view(view)
         view.compare.mode.setCurrentIndex(view.compare.mode.findData("segment"))
         view.pages.setCurrentIndex(2)
-        view.show()
         ctx.settle()
-        return view
+        return w
 
 
 _register_screenshot()

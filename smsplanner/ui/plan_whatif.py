@@ -51,7 +51,7 @@ def _slider_from_audience(n: int) -> int:
     return min(_SLIDER_STEPS, round((math.log10(n) - 2) / 4 * _SLIDER_STEPS))
 
 
-def _chance(p: float | None) -> str:
+def fmt_chance(p: float | None) -> str:
     """A probability in words that never claims certainty: 'over 99%', not '100%'."""
     if p is None:
         return "—"
@@ -292,6 +292,7 @@ class WhatIfPanel(QWidget):
 
     def _on_source(self, *_args: object) -> None:
         self._fit()
+        self._take_from_history()
         self._sync_enabled()
         self.recompute()
         self._update_inverse()
@@ -315,6 +316,15 @@ class WhatIfPanel(QWidget):
         self.segments.setValue(max(1, segments))
         self.segments_note.setText(note)
 
+    def _take_from_history(self) -> None:
+        """A new history choice: take its delivery and revenue per conversion where it knows
+        them. Only here, so unticking either box afterwards lets the user type their own."""
+        h = self._history if self.use_history.isChecked() else None
+        if h is not None and h.delivery_rate is not None:
+            self.delivery_auto.setChecked(True)
+        if h is not None and h.revenue_per_conversion is not None:
+            self.revenue_auto.setChecked(True)
+
     def _sync_enabled(self, *_args: object) -> None:
         h = self._history
         from_history = self.use_history.isChecked()
@@ -329,10 +339,6 @@ class WhatIfPanel(QWidget):
             self.delivery_auto.setChecked(False)
         if not has_revenue:
             self.revenue_auto.setChecked(False)
-        if has_delivery and from_history and not self.delivery_auto.isChecked():
-            self.delivery_auto.setChecked(True)
-        if has_revenue and from_history and not self.revenue_auto.isChecked():
-            self.revenue_auto.setChecked(True)
         self.delivery.setEnabled(not self.delivery_auto.isChecked())
         self.revenue.setEnabled(not self.revenue_auto.isChecked())
 
@@ -406,7 +412,7 @@ class WhatIfPanel(QWidget):
             o["roi"].setText(fmt_percent(r.roi, 0) if r.roi is not None else "—")
             o["break_even"].setText(fmt_percent(r.break_even_rate, 2)
                                     + " of those delivered" if r.break_even_rate else "—")
-            o["p_profit"].setText(_chance(r.probability_of_profit))
+            o["p_profit"].setText(fmt_chance(r.probability_of_profit))
         o["cpc"].setText(m(r.cost_per_conversion))
         self.headline.setText(self._sentence(r))
         self.chart.show_forecast(r)
@@ -417,7 +423,7 @@ class WhatIfPanel(QWidget):
                 f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
         if r.revenue_low is not None and r.probability_of_profit is not None:
             text += (f", bringing {m(r.revenue_low)} to {m(r.revenue_high)}; pays off with "
-                     f"{_chance(r.probability_of_profit)} probability")
+                     f"{fmt_chance(r.probability_of_profit)} probability")
         return text + "."
 
     def _update_inverse(self, *_args: object) -> None:

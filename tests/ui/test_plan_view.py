@@ -70,7 +70,7 @@ def test_chart_shades_the_80_and_95_percent_ranges_and_names_them(view):
     assert f"80%: {r.conversions_low80} – {r.conversions_high80}" in labels
     assert f"95%: {r.conversions_low} – {r.conversions_high}" in labels
     # Break-even at 5000 x 0.05 / 40 = 6.25 conversions: far left of 173-228, so not drawn.
-    assert "break-even: 7 (off the chart, left)" in labels
+    assert "break-even: 7 (← off the chart)" in labels
     assert not w.chart.break_even.isVisible()
     assert w.outputs["p_profit"].text() == "over 99%"  # never "100%"
     w.revenue.setValue(1.2)  # break-even 208.3 conversions: inside the range, drawn
@@ -100,6 +100,21 @@ def test_history_source_is_used_and_described(view):
     w.history_source.setCurrentIndex(w.history_source.findData("last:5"))
     assert w.result.history_campaigns == 5
     assert "last 5 campaigns" in w.basis_label.text()
+
+
+def test_history_revenue_can_be_replaced_by_a_typed_one(view):
+    view.set_campaigns(_campaigns())
+    w = view.whatif
+    assert w.use_history.isChecked() and w.revenue_auto.isChecked()
+    w.revenue_auto.setChecked(False)  # it used to tick itself again at once
+    assert not w.revenue_auto.isChecked() and w.revenue.isEnabled()
+    w.revenue.setValue(300.0)
+    assert w.result.revenue_per_conversion == pytest.approx(300.0)
+    w.delivery_auto.setChecked(False)
+    w.delivery.setValue(50.0)
+    assert w.result.delivery_rate == pytest.approx(0.5)
+    w.history_source.setCurrentIndex(w.history_source.findData("last:5"))
+    assert w.revenue_auto.isChecked()  # a new history choice takes its figures again
 
 
 def test_inverse_question_answers_with_90_percent(view):
@@ -143,6 +158,7 @@ def test_compare_two_campaigns_and_two_groups(view):
     assert r.b.name == "Loyal customers" and r.significant
     assert panel.verdict.text().startswith("Loyal customers converts better than Lapsed buyers")
     assert "p < 0.0001" in panel.test.text()
+    assert panel.better.text().startswith("over 99%")  # not "100%": never certain
 
 
 def test_test_planner_relative_and_absolute(view):
