@@ -320,4 +320,4 @@ def audience_for(model: RateModel, conversions: int, confidence: float = 0.9,
             if side == -1:
                 g_hi /= 2
             side = -1
-    return hi
+    return hi if hi <= limit else None

@@ -23,21 +23,31 @@ _EDGE_SD = 8.0  # binomial standard deviations added beyond the rate's range
 class CountDistribution:
     """Probability of each count in `counts`; with `step` > 1 each stands for a bin of counts.
 
-    `pmf[i]` is the mass of the bin centred on `counts[i]` (width `step`); quantiles and tail
+    Bin i holds the counts from `counts[i]` to `counts[i] + widths[i] - 1` (width `step`, the
+    last may be cut short at the audience) and `pmf[i]` is its probability. Quantiles and tail
     probabilities interpolate within a bin, and are exact sums when `step` is 1.
     """
 
     counts: np.ndarray
     pmf: np.ndarray
     step: int
+    widths: np.ndarray | None = None  # None: every bin is `step` wide
+
+    @property
+    def bin_widths(self) -> np.ndarray:
+        return self.widths if self.widths is not None else np.full(len(self.counts), self.step)
+
+    @property
+    def edges(self) -> np.ndarray:
+        """Bin edges half a count outside the counts they hold (len(counts) + 1 values)."""
+        return np.append(self.counts - 0.5, self.counts[-1] + self.bin_widths[-1] - 0.5)
 
     def _cdf_at(self, x: float) -> float:
         """P(count <= x) (linear within a bin when strided)."""
         if self.step == 1:
             return float(self.pmf[self.counts <= x].sum())
-        edges = self.counts - self.step / 2
         cdf = np.concatenate([[0.0], np.cumsum(self.pmf)])
-        return float(np.interp(x + 0.5, np.append(edges, edges[-1] + self.step), cdf))
+        return float(np.interp(x + 0.5, self.edges, cdf))
 
     def quantile(self, q: float) -> int:
         """Smallest count whose cumulative probability reaches q (interpolated when strided)."""
@@ -47,7 +57,9 @@ class CountDistribution:
             return int(self.counts[i])
         before = c[i - 1] if i > 0 else 0.0
         frac = (q - before) / self.pmf[i] if self.pmf[i] > 0 else 0.5
-        return round(float(self.counts[i]) - self.step / 2 + min(max(frac, 0.0), 1.0) * self.step)
+        start, width = int(self.counts[i]), int(self.bin_widths[i])
+        value = round(start - 0.5 + min(max(frac, 0.0), 1.0) * width)
+        return min(max(value, start), start + width - 1)
 
     def prob_above(self, x: float) -> float:
         """P(count > x)."""
@@ -56,6 +68,14 @@ class CountDistribution:
     def prob_at_least(self, x: float) -> float:
         """P(count >= x)."""
         return max(0.0, 1.0 - self._cdf_at(math.ceil(x) - 1))
+
+
+def _bins(lo: int, top: int, points: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Bins covering lo..top in at most `points`: (starts, widths, centres, step)."""
+    step = max(1, math.ceil((top - lo + 1) / points))
+    starts = np.arange(lo, top + 1, step, dtype=float)
+    widths = np.minimum(step, top + 1 - starts)
+    return starts, widths, starts + (widths - 1) / 2, step
 
 
 def count_range(model: RateModel, n: int) -> tuple[int, int]:
@@ -87,12 +107,13 @@ def count_distribution(model: RateModel, n: int) -> CountDistribution:
     if n <= 0 or model.mean <= 0:
         return CountDistribution(np.array([0]), np.array([1.0]), 1)
     lo, hi = count_range(model, n)
-    step = max(1, math.ceil((hi - lo + 1) / MAX_POINTS))
-    ks = np.arange(lo, hi + 1, step, dtype=float)
-    lp = log_pmf(model, n, ks)
-    pmf = np.exp(lp - lp.max())
+    starts, widths, centres, step = _bins(lo, hi, MAX_POINTS)
+    # Each bin's mass: the pmf at its centre times its width (exact when step is 1).
+    lp = log_pmf(model, n, centres)
+    pmf = np.exp(lp - lp.max()) * widths
     pmf /= pmf.sum()
-    return CountDistribution(ks.astype(np.int64), pmf, step)
+    return CountDistribution(starts.astype(np.int64), pmf, step,
+                             None if step == 1 else widths.astype(np.int64))
 
 
 def prob_at_least(model: RateModel, n: int, target: int) -> float:
@@ -108,10 +129,6 @@ def prob_at_least(model: RateModel, n: int, target: int) -> float:
     top = min(target - 1, hi)
     if top < lo:
         return 1.0
-    step = max(1, math.ceil((top - lo + 1) / TAIL_POINTS))
-    # Bin centres: each point stands for `step` counts from lo upwards (the last may be short).
-    starts = np.arange(lo, top + 1, step, dtype=float)
-    widths = np.minimum(step, top + 1 - starts)
-    centres = starts + (widths - 1) / 2
+    _, widths, centres, _ = _bins(lo, top, TAIL_POINTS)
     below = float((np.exp(log_pmf(model, n, centres)) * widths).sum())
     return min(1.0, max(0.0, 1.0 - below))

@@ -63,7 +63,8 @@ def _logit(p: np.ndarray | float) -> np.ndarray:
 
 
 def _expit(u: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-u))
+    with np.errstate(over="ignore"):  # exp overflows to inf far out: the result is then 0
+        return 1.0 / (1.0 + np.exp(-u))
 
 
 @dataclass(frozen=True)

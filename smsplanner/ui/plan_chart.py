@@ -65,17 +65,15 @@ class ConversionChart(pg.PlotWidget):
     def show_forecast(self, r: WhatIf) -> None:
         """Update in place with setData / setValue (no items created)."""
         d = r.distribution
-        x = d.counts.astype(float)
-        y = d.pmf / d.step
-        ok = np.isfinite(y)
-        x, y = x[ok], y[ok]
-        if not len(x):
-            x, y = np.array([0.0]), np.array([0.0])
-        edges = np.append(x - d.step / 2, x[-1] + d.step / 2)
+        edges = d.edges
+        starts = d.counts.astype(float)
+        ends = starts + d.bin_widths - 1
+        y = d.pmf / d.bin_widths  # probability per count, so bins of any width compare
+        y = np.where(np.isfinite(y), y, 0.0)
         self.curve.setData(edges, y)
         for band, lo, hi in ((self.band95, r.conversions_low, r.conversions_high),
                              (self.band80, r.conversions_low80, r.conversions_high80)):
-            inside = np.nonzero((x >= lo - d.step / 2) & (x <= hi + d.step / 2))[0]
+            inside = np.nonzero((ends >= lo) & (starts <= hi))[0]  # bins overlapping lo..hi
             if len(inside):
                 i, j = inside[0], inside[-1] + 1
                 band.setData(edges[i:j + 1], y[i:j])

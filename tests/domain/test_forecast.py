@@ -252,3 +252,20 @@ def test_a_long_history_uses_the_most_recent_campaigns_and_says_so():
                              f"{MAX_HISTORY + 50:,}), since {first_kept:%B %Y}")
     seg = fit_history(cs, segment="Loyal customers", last=10)  # a shorter choice: as asked
     assert seg.description.startswith("based on your last 10 campaigns to Loyal customers,")
+
+
+def test_edge_histories_give_counts_between_zero_and_the_audience():
+    # No conversions yet, every recipient converted, one tiny campaign: ranges stay in 0..n,
+    # and bins of a strided distribution hold only counts that can happen.
+    for k, n in (([0, 0], [100, 200]), ([100], [100]), ([0], [5])):
+        model = fit_model(k, n)
+        d = count_distribution(model, 1000)
+        assert d.counts[0] >= 0 and d.counts[-1] + d.bin_widths[-1] - 1 <= 1000
+        assert 0 <= d.quantile(0.025) <= d.quantile(0.975) <= 1000
+        assert d.pmf.sum() == pytest.approx(1.0)
+
+
+def test_audience_for_is_none_past_the_limit():
+    assert audience_for(RateModel.fixed(1e-6), 100) is None  # would need ~113 million
+    assert audience_for(RateModel.fixed(1e-6), 100, limit=10**9) == pytest.approx(1.13e8,
+                                                                                  rel=0.01)
