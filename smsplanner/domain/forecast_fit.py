@@ -28,8 +28,8 @@ TAIL = 1e-7  # rates beyond these quantiles are left out of count ranges
 # when history is short: one past campaign cannot show how much campaigns vary.
 PRIOR_LOG_M = math.log(200.0)
 PRIOR_SD = 1.5
-COARSE_M, COARSE_MU = 24, 11  # stage 1 grid: where the posterior mass is
-FINE = 30  # stage 2 grid: FINE values of M by FINE of mu
+COARSE_M, COARSE_MU = 20, 9  # stage 1 grid: where the posterior mass is
+FINE = 24  # stage 2 grid: FINE values of M by FINE of mu
 _SHIFT = 8  # gammaln: arguments below this are shifted up by a product (no Python loop)
 
 
