@@ -296,6 +296,7 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
                        band: tuple[float, float] | None = DEFAULT_BAND, title: str = "",
                        empty_message: str = "Nothing to show."):
     """The same chart drawn offscreen at exactly `size` pixels (export and CLI --png)."""
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     plot = TrendPlot()
@@ -306,6 +307,7 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
         plot.set_benchmark(band)
         if title:
             plot.getPlotItem().setTitle(title.replace("; ", ";<br>"), color="#222", size="11pt")
+            _fit_title(plot.getPlotItem(), size[0])
         QApplication.processEvents()
         if len(series):
             plot.set_trend(table, series, pooled, metric_label, pooled_label)
@@ -316,8 +318,23 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
             image = image.scaled(*size)  # device pixel ratio other than 1
         return image
     finally:
-        plot.close()
-        plot.deleteLater()
+        # Deleted now, whole, with its scene; pyqtgraph's close() takes the plot area out of
+        # the scene and leaves it to Python's cycle collector, where its legend labels were
+        # asked their size half cleared.
+        shiboken6.delete(plot)
+
+
+def _fit_title(item: pg.PlotItem, width: int) -> None:
+    """Wrap the title to the image and give its row the lines' height: pyqtgraph's fixed 30 px
+    row cut the top off a two-line title, and a title wider than the image widened the plot."""
+    label = item.titleLabel
+    room = width - item.getAxis("left").minimumWidth() - 20  # the title sits over the plot
+    if label.item.boundingRect().width() > room:
+        label.item.setTextWidth(room)
+        label.updateMin()
+    height = int(np.ceil(label.itemRect().height())) + 4
+    label.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
 def save_trend_png(path: str, table: CampaignTable, series: TrendSeries,

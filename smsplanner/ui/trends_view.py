@@ -82,6 +82,11 @@ class TrendsView(QWidget):
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines kept for it: a one-line verdict after a two-line one moved the chart, which
+        # then painted twice more after every such switch.
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.verdict_label.ensurePolished()
+        self.verdict_label.setMinimumHeight(2 * self.verdict_label.fontMetrics().lineSpacing())
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         self.detail_label.setStyleSheet("color: #555;")
