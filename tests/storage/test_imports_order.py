@@ -135,3 +135,27 @@ def test_second_provider_into_a_fuller_table_and_the_campaign_index_survives(
     assert spring.sent == 600 + 150
     undo_import(conn, r.import_id)
     assert dump(conn) == before_b
+
+
+def test_small_overlap_into_a_big_table_recomputes_through_the_index(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    first = _log(1600, seed=8)
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.to_csv(a, index=False)
+    import_file(conn, a)
+    later = pd.concat([first.iloc[:80], _log(20, seed=9)], ignore_index=True)
+    later.loc[:29, "Status"] = "failed"
+    later.to_csv(b, index=False)
+    r = import_file(conn, b)  # 100 rows against 1600 stored: per-campaign recompute
+    [_, batch] = list_batches(conn)
+    assert batch.messages_added == 20
+    assert batch.messages_updated == int((first.iloc[:30]["Status"] != "failed").sum())
+    for c in list_campaigns(conn):
+        sent, delivered = conn.execute(
+            "SELECT count(*), sum(delivered) FROM import_messages WHERE campaign_id = ?",
+            (c.id,)).fetchone()
+        assert (c.sent, c.delivered) == (sent, delivered)
+    spring = next(c for c in list_campaigns(conn) if c.name == "Spring")
+    assert spring.sent == 800 + 10
+    undo_import(conn, r.import_id)
+    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 1600
