@@ -20,7 +20,7 @@ from smsplanner.domain.trend import (
     pooled_points,
     trend_series,
 )
-from smsplanner.domain.verdict import change_words, trend_verdict
+from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -85,7 +85,8 @@ def build_trend(args: argparse.Namespace) -> tuple[CampaignTable, Any, dict[str,
     result = {
         "metric": args.metric, "by": args.by, "points": points,
         "left_out": series.left_out, "left_out_text": left_out_text(series),
-        "verdict": verdict.to_dict(), "verdict_detail": change_words(verdict),
+        "verdict": verdict.to_dict(), "verdict_plain": chance_words(verdict),
+        "verdict_detail": change_words(verdict),
     }
     return table, series, result
 
@@ -106,7 +107,7 @@ def _print_text(args: argparse.Namespace, result: dict[str, Any]) -> None:
         print("No campaigns with this rate to show. Check the filters, or add campaigns "
               "(try `smsplanner sample-data`).")
     print(result["verdict"]["text"])
-    for line in (result["verdict_detail"], result["left_out_text"]):
+    for line in (result["verdict_plain"], result["verdict_detail"], result["left_out_text"]):
         if line:
             print(line)
     if not result["points"]:

@@ -241,3 +241,33 @@ def change_words(v: Verdict) -> str:
 
     return (f"Fitted change {pts(v.change)} points (95% interval {pts(v.change_low)} to "
             f"{pts(v.change_high)}; p = {v.p_value:.2g}), allowing for {allowing}.")
+
+
+def _how_often(p: float) -> str:
+    """A p-value as a shop owner reads it: "about 2 times in 100"."""
+    if p < 0.001:
+        return "less than once in 1,000"
+    if p < 0.01:
+        return "less than once in 100"
+    if p >= 0.95:
+        return "nearly every time"
+    per, base = (round(p * 100), 100) if p < 0.095 else (round(p * 10), 10)
+    return f"about {'once' if per == 1 else f'{per} times'} in {base}"
+
+
+def chance_words(v: Verdict) -> str:
+    """The p-value in plain words, for the line under the verdict (change_words has the figures).
+
+    "Likely real: if nothing had really changed, a drop this size would happen by chance only
+    about 2 times in 100."
+    """
+    if v.p_value is None or v.change is None or v.change == 0:
+        return ""
+    size = ("drop" if v.change < 0 else "rise") + " this size"
+    often = _how_often(v.p_value)
+    if v.direction == "flat":
+        return (f"Could be chance: even with nothing really changing, a {size} happens by "
+                f"chance {often}.")
+    only = "" if often.startswith("less") else "only "
+    return (f"Likely real: if nothing had really changed, a {size} would happen by chance "
+            f"{only}{often}.")

@@ -28,7 +28,7 @@ from smsplanner.domain.breakdown import BREAKDOWNS, breakdown
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
-from smsplanner.domain.verdict import change_words, trend_verdict
+from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 from smsplanner.ui.plan_nextsend import NextSendBox
 from smsplanner.ui.trend_breakdown import BreakdownPlot
 from smsplanner.ui.trend_plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
@@ -215,7 +215,10 @@ class TrendsView(QWidget):
         self._cancel_details()
         v = trend_verdict(self._series, self._table)
         self.verdict_label.setText(v.text)
-        self.detail_label.setText(change_words(v))
+        # Plain words on screen; the fitted figures for whoever wants them, on hover.
+        self.detail_label.setText(chance_words(v))
+        figures = change_words(v)
+        self.detail_label.setToolTip(f"The figures: {figures}" if figures else "")
         self._redraw_breakdown()
 
     def _on_chart_painted(self) -> None:
@@ -240,6 +243,7 @@ class TrendsView(QWidget):
         self.plot.show_empty(msg)
         self.verdict_label.setText("")
         self.detail_label.setText("")
+        self.detail_label.setToolTip("")
         self.breakdown_plot.set_breakdown(breakdown(self._table, self._series, "segment"))
         self.breakdown_note.setText("")
 

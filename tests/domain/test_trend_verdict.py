@@ -119,3 +119,33 @@ def test_to_dict_has_the_cli_keys() -> None:
     v = _verdict(sample_campaigns())
     assert set(v.to_dict()) == {"direction", "change", "change_low", "change_high",
                                 "p_value", "text"}
+
+
+# -- the p-value in plain words (the line under the verdict) --------------------------------
+@pytest.mark.parametrize(("p", "words"), [
+    (0.0004, "less than once in 1,000"), (0.0081, "less than once in 100"),
+    (0.012, "about once in 100"), (0.021, "about 2 times in 100"),
+    (0.094, "about 9 times in 100"), (0.13, "about once in 10"),
+    (0.43, "about 4 times in 10"), (0.97, "nearly every time"),
+])
+def test_chance_words_say_how_often_chance_alone_does_it(p: float, words: str) -> None:
+    from smsplanner.domain.verdict import Verdict, chance_words
+
+    direction = "down" if p < 0.05 else "flat"
+    line = chance_words(Verdict(direction, -0.011, -0.02, -0.002, p, "t"))
+    if direction == "down":
+        only = "" if words.startswith("less") else "only "
+        assert line == ("Likely real: if nothing had really changed, a drop this size would "
+                        f"happen by chance {only}{words}.")
+    else:
+        assert line == ("Could be chance: even with nothing really changing, a drop this size "
+                        f"happens by chance {words}.")
+    rise = chance_words(Verdict(direction, 0.02, 0.01, 0.03, p, "t"))
+    assert "a rise this size" in rise
+
+
+def test_chance_words_are_empty_without_a_fit() -> None:
+    from smsplanner.domain.verdict import Verdict, chance_words
+
+    assert chance_words(Verdict("flat", None, None, None, None, "Too few")) == ""
+    assert chance_words(Verdict("flat", 0.0, None, None, None, "No change")) == ""
