@@ -18,12 +18,15 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent
 from smsplanner.ui.trend_items import CampaignScatter, DateAxis, Overlay, PercentAxis
+from smsplanner.ui.trend_legend import LegendEntry, LegendStrip
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 SEGMENT_COLOURS: tuple[str, ...] = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
 )
 DEFAULT_BAND = (0.02, 0.07)
+BAND_FILL = (0, 158, 115, 30)
+BAND_EDGE = (0, 158, 115, 90)
 SECONDS_PER_DAY = 86_400
 
 
@@ -63,16 +66,17 @@ class TrendPlot(pg.PlotWidget):
             ax.grid_behind_data()
         item.getAxis("bottom").setLabel("Send date (as recorded)")
         item.getAxis("left").fix_width()
-        self._legend = item.addLegend(offset=(-10, 10), labelTextColor="#222",
-                                      brush=pg.mkBrush(255, 255, 255, 220))
+        # The key sits under the date axis, outside the data: it never covers a point, and it
+        # names the shaded band (a label inside the plot sat on points and intervals).
+        self._legend = LegendStrip()
+        item.layout.addItem(self._legend, 4, 0, 1, 3)
+        self._band_entry: LegendEntry | None = None
+        self._band_kept = self._band_key(DEFAULT_BAND)  # room is kept for it when hidden
+        self._pooled_label = "Pooled by month"
 
         self._band = pg.LinearRegionItem((0.0, 0.0), orientation="horizontal", movable=False,
-                                         brush=pg.mkBrush(0, 158, 115, 30),
-                                         pen=pg.mkPen(0, 158, 115, 90))
+                                         brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(*BAND_EDGE))
         self._band.setZValue(-30)
-        self._band_label = pg.InfLineLabel(self._band.lines[1], text="", position=0.01,
-                                           anchors=[(0, 1), (0, 1)], color="#1b6e55",
-                                           fill=pg.mkBrush(255, 255, 255, 200))
         item.addItem(self._band, ignoreBounds=True)
 
         self._pool_low = pg.PlotCurveItem(pen=pg.mkPen(None))
@@ -110,6 +114,7 @@ class TrendPlot(pg.PlotWidget):
         self._segment_colour: dict[str | None, QColor] = {}
         self._segment_brush: dict[str | None, QBrush] = {}  # shared: the atlas keys on identity
         self._legend_key: tuple[object, ...] = ()
+        self._all_segments: list[str] = []
         self._table: CampaignTable | None = None
         self._series: TrendSeries | None = None
         self._tips: list[str] = []
@@ -122,10 +127,20 @@ class TrendPlot(pg.PlotWidget):
         """Shade the rough industry band (fractions) behind the points; None hides it."""
         if band is None:
             self._band.hide()
-            return
-        self._band.setRegion(band)
-        self._band.show()  # first: a hidden line's label ignores setFormat
-        self._band_label.setFormat(label or band_label(band))
+            self._band_entry = None
+        else:
+            self._band.setRegion(band)
+            self._band.show()
+            self._band_entry = self._band_kept = self._band_key(band, label)
+        self._refresh_legend()
+
+    @staticmethod
+    def _band_key(band: tuple[float, float], label: str | None = None) -> LegendEntry:
+        """The band's key entry: the fill it shows on the white chart, so the swatch matches."""
+        short = (f"Typical {fmt_percent(band[0], 0)}–{fmt_percent(band[1], 0)} "
+                 "(rough industry figure)")
+        return LegendEntry("band", label or band_label(band), QColor(*BAND_FILL),
+                           QColor(*BAND_EDGE), short=short if label is None else "")
 
     def set_trend(self, table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],
                   metric_label: str, pooled_label: str = "Pooled") -> None:
@@ -193,8 +208,8 @@ class TrendPlot(pg.PlotWidget):
         self._pool_low.setData(x=[], y=[])
         self._pool_high.setData(x=[], y=[])
         self._x = np.zeros(0)
-        self._legend.clear()
         self._legend_key = ()
+        self._legend.set_entries([])
         self.getPlotItem().hide()
         self._empty.setText(self._empty.text() or "Nothing to show.")
         self._empty.show()
@@ -213,7 +228,7 @@ class TrendPlot(pg.PlotWidget):
         lo = np.array([p.low for p in pooled])
         hi = np.array([p.high for p in pooled])
         keep = _finite(x, y, lo, hi)
-        self._pool_line.setData(x=x[keep], y=y[keep], name=label)
+        self._pool_line.setData(x=x[keep], y=y[keep])
         self._pool_low.setData(x=x[keep], y=lo[keep])
         self._pool_high.setData(x=x[keep], y=hi[keep])
 
@@ -245,17 +260,29 @@ class TrendPlot(pg.PlotWidget):
     def _update_legend(self, table: CampaignTable, codes: np.ndarray, pooled_label: str) -> None:
         present = sorted({table.segment_names[c] for c in np.unique(codes)},
                          key=lambda s: (s is None, (s or "").casefold()))
-        key = (tuple(present), pooled_label)
-        if key == self._legend_key:
-            return
-        self._legend_key = key
-        self._legend.clear()
-        for seg in present:
-            sample = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(self._colour(seg)),
-                                        pen=pg.mkPen(None))
-            self._legend.addItem(sample, seg or "No segment")
+        self._legend_key = (tuple(present), pooled_label)
+        self._all_segments = sorted({n or "No segment" for n in table.segment_names},
+                                    key=str.casefold)
         if pooled_label:
-            self._legend.addItem(self._pool_line, pooled_label)
+            self._pooled_label = pooled_label
+        self._refresh_legend()
+
+    def _refresh_legend(self) -> None:
+        """The key for what is shown, with room kept for every segment, the pooled line and the
+        band, so a switch never changes its height (and never moves the chart)."""
+        if not self._legend_key:
+            entries: list[LegendEntry] = []
+        else:
+            present, pooled_label = self._legend_key  # type: ignore[misc]
+            entries = [LegendEntry("dot", seg or "No segment", self._colour(seg))
+                       for seg in present]
+            if pooled_label:
+                entries.append(LegendEntry("line", pooled_label, QColor("#333")))
+        if self._band_entry is not None and entries:
+            entries.append(self._band_entry)
+        reserve = [*(LegendEntry("dot", s, QColor()) for s in self._all_segments),
+                   LegendEntry("line", self._pooled_label, QColor()), self._band_kept]
+        self._legend.set_entries(entries, reserve)
 
     def _tip(self, x: float, y: float, data: object) -> str:
         s, t = self._series, self._table
@@ -313,6 +340,7 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
             plot.set_trend(table, series, pooled, metric_label, pooled_label)
         else:
             plot.show_empty(empty_message)
+        QApplication.processEvents()  # the key's height for these segments, laid out
         image = plot.grab().toImage()
         if image.width() != size[0] or image.height() != size[1]:
             image = image.scaled(*size)  # device pixel ratio other than 1
