@@ -91,9 +91,9 @@ class NextSendBox(QFrame):
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
         self.summary.setText(
-            f"{fmt_count(self.audience)} people, your usual send: "
-            f"{fmt_count(r.conversions_low)} – {fmt_count(r.conversions_high)} conversions "
-            f"(95%), {h.description}.")
+            f"Texting {fmt_count(self.audience)} people, as you usually do, should bring "
+            f"{fmt_count(r.conversions_low)} to {fmt_count(r.conversions_high)} conversions "
+            f"(95% sure), {h.description}.")
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""

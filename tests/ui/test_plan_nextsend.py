@@ -34,7 +34,9 @@ def test_box_follows_the_segment_filter_and_opens_plan_with_it(window):
     r = box.result
     assert (r.conversions_low, r.conversions_high) == (expected.conversions_low,
                                                        expected.conversions_high)
-    assert f"{r.conversions_low:,} – {r.conversions_high:,} conversions" in box.summary.text()
+    assert (f"Texting {box.audience:,} people, as you usually do, should bring "
+            f"{r.conversions_low:,} to {r.conversions_high:,} conversions (95% sure)"
+            in box.summary.text())
     assert "16 campaigns to Loyal customers" in box.summary.text()
 
     box.open_button.click()
