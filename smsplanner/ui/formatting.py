@@ -15,6 +15,7 @@ from smsplanner.domain.metrics import Rate
 
 UNKNOWN = "—"
 NBSP = "\u00a0"
+MINUS = "\u2212"  # the minus sign, not the hyphen: "−4.3", as everywhere on screen
 
 # Languages whose CLDR percent pattern puts a space before the sign ("4,5 %").
 _SPACED_PERCENT = {
@@ -75,7 +76,7 @@ def fmt_money(
     loc = _loc(locale)
     value = float(x)  # type: ignore[arg-type]
     number = loc.toString(abs(value), "f", digits)
-    sign = "-" if value < 0 else ""
+    sign = MINUS if value < 0 and round(value, digits) != 0 else ""
     if not symbol:
         return sign + number
     if symbol_after:
@@ -121,3 +122,27 @@ def fmt_rate_tooltip(
         f"{fmt_count(rate.numerator, locale)} of {fmt_count(rate.denominator, locale)} "
         f"{rate.basis}"
     )
+
+
+
+def fmt_signed(x: float | None, digits: int = 1, locale: QLocale | None = None) -> str:
+    """A change with its sign, minus as the true minus sign: "+1.2", "−4.31" (never "-4.31")."""
+    if not _known(x):
+        return UNKNOWN
+    value = float(x)  # type: ignore[arg-type]
+    number = _loc(locale).toString(abs(value), "f", digits)
+    if round(value, digits) == 0:
+        return number  # shows as zero: no sign
+    return ("+" if value > 0 else MINUS if value < 0 else "") + number
+
+
+def rough_amount(x: float) -> tuple[float, int]:
+    """An estimate rounded so it claims no false precision, and the decimals to show it with:
+    three significant figures from 1,000 up (13,755.56 -> 13,800), whole units from 10 up,
+    cents below (a cost per conversion of 0.71)."""
+    a = abs(x)
+    if a >= 1000:
+        return float(round(x, 2 - math.floor(math.log10(a)))), 0
+    if a >= 10:
+        return float(round(x)), 0
+    return x, 2

@@ -15,6 +15,8 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 from smsplanner.domain.forecast import WhatIf
 from smsplanner.ui.formatting import fmt_count
 
+AXIS_COLOUR = "#555"
+TEXT_COLOUR = "#222"
 _BAND_COLOURS = ((0, 114, 178, 45), (0, 114, 178, 110), (0, 114, 178, 200))  # out, 95%, 80%
 
 
@@ -33,9 +35,15 @@ class ConversionChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         item = self.getPlotItem()
         item.hideAxis("left")
-        item.setLabel("bottom", "Conversions")
+        # Dark text as on the trend chart: pyqtgraph's default grey was hard to read, and the
+        # chart's background is white whatever the window's palette.
+        bottom = item.getAxis("bottom")
+        bottom.setPen(pg.mkPen(AXIS_COLOUR))
+        bottom.setTextPen(pg.mkPen(TEXT_COLOUR))
+        item.setLabel("bottom", "Conversions", color=TEXT_COLOUR)
         self.legend = item.addLegend(offset=(6, 4), labelTextSize="8pt",
-                                     labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 210))
+                                     labelTextColor=TEXT_COLOUR,
+                                     brush=pg.mkBrush(255, 255, 255, 210))
         self.curve = self._band(_BAND_COLOURS[0], None)  # the whole distribution, lightest
         self.band95 = self._band(_BAND_COLOURS[1], "95% range")
         self.band80 = self._band(_BAND_COLOURS[2], "80% range")

@@ -31,10 +31,16 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
-from smsplanner.ui.formatting import fmt_count, fmt_percent
+from smsplanner.ui.formatting import (
+    fmt_count,
+    fmt_money,
+    fmt_percent,
+    percent_suffix,
+    rough_amount,
+)
 from smsplanner.ui.plan_chart import ConversionChart
 
-Money = Callable[[float | None], str]
+Money = Callable[..., str]  # money(x, digits=2) -> "$1,234.50" in the user's currency
 AUDIENCE_MAX = 10_000_000
 _SLIDER_STEPS = 1000  # the audience slider is logarithmic from 100 to 1,000,000
 
@@ -62,8 +68,17 @@ def fmt_chance(p: float | None) -> str:
     return fmt_percent(p, 0)
 
 
-def _default_money(x: float | None) -> str:
-    return "—" if x is None else f"{x:,.2f}"
+def _default_money(x: float | None, digits: int = 2) -> str:
+    return fmt_money(x, symbol="", digits=digits)
+
+
+def rough_money(money: Money, x: float | None) -> str:
+    """A forecast amount without false precision: "$13,800", not "$13,755.56" (see
+    rough_amount); exact amounts such as the cost keep their cents."""
+    if x is None:
+        return money(None)
+    value, digits = rough_amount(x)
+    return money(value, digits=digits)
 
 
 class WhatIfPanel(QWidget):
@@ -111,7 +126,7 @@ class WhatIfPanel(QWidget):
         self.use_typed = QRadioButton("I'll type it")
         self.history_source = QComboBox()
         self.history_source.setAccessibleName("Which past campaigns")
-        self.rate = self._spin(0.0, 100.0, 2, " %", 0.1)
+        self.rate = self._spin(0.0, 100.0, 2, percent_suffix(), 0.1)
         self.rate.setValue(4.0)
         self.rate.setAccessibleName("Expected conversion rate")
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
@@ -127,7 +142,7 @@ class WhatIfPanel(QWidget):
         self.warning_label.hide()
 
         self.delivery_auto = QCheckBox("Delivery rate from history")
-        self.delivery = self._spin(0.0, 100.0, 1, " %", 0.5)
+        self.delivery = self._spin(0.0, 100.0, 1, percent_suffix(), 0.5)
         self.delivery.setValue(100.0)
         self.delivery.setAccessibleName("Delivery rate")
         self.price = self._spin(0.0, 100.0, 4, "", 0.005)
@@ -376,6 +391,10 @@ class WhatIfPanel(QWidget):
 
     def _show(self, r: WhatIf) -> None:
         o, m = self.outputs, self.money
+
+        def rough(x: float | None) -> str:
+            return rough_money(m, x)
+
         if r.rate_source == "history":
             self.basis_label.setText(f"Expected rate {fmt_percent(r.rate, 2)}, "
                                      f"{r.description}.")
@@ -407,13 +426,16 @@ class WhatIfPanel(QWidget):
             for key in ("revenue", "profit", "roi", "break_even", "p_profit"):
                 o[key].setText("needs revenue per conversion")
         else:
-            o["revenue"].setText(f"{m(r.revenue)}  ({m(r.revenue_low)} – {m(r.revenue_high)})")
-            o["profit"].setText(f"{m(r.profit)}  ({m(r.profit_low)} – {m(r.profit_high)})")
-            o["roi"].setText(fmt_percent(r.roi, 0) if r.roi is not None else "—")
+            o["revenue"].setText(f"{rough(r.revenue)}  ({rough(r.revenue_low)} to "
+                                 f"{rough(r.revenue_high)})")
+            o["profit"].setText(f"{rough(r.profit)}  ({rough(r.profit_low)} to "
+                                f"{rough(r.profit_high)})")
+            o["roi"].setText(fmt_percent(rough_amount(r.roi * 100)[0] / 100, 0)
+                             if r.roi is not None else "—")
             o["break_even"].setText(fmt_percent(r.break_even_rate, 2)
                                     + " of those delivered" if r.break_even_rate else "—")
             o["p_profit"].setText(fmt_chance(r.probability_of_profit))
-        o["cpc"].setText(m(r.cost_per_conversion))
+        o["cpc"].setText(rough(r.cost_per_conversion))
         self.headline.setText(self._sentence(r))
         self.chart.show_forecast(r)
 
@@ -422,7 +444,8 @@ class WhatIfPanel(QWidget):
         text = (f"{fmt_count(r.audience)} people: {fmt_count(r.conversions_low)} to "
                 f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
         if r.revenue_low is not None and r.probability_of_profit is not None:
-            text += (f", bringing {m(r.revenue_low)} to {m(r.revenue_high)}; pays off with "
+            text += (f", bringing {rough_money(m, r.revenue_low)} to "
+                     f"{rough_money(m, r.revenue_high)}; pays off with "
                      f"{fmt_chance(r.probability_of_profit)} probability")
         return text + "."
 
@@ -440,4 +463,4 @@ class WhatIfPanel(QWidget):
         if need is None:
             self.inverse_label.setText("not reachable: the rate could be close to zero")
         else:
-            self.inverse_label.setText(f"about {fmt_count(need)} people")
+            self.inverse_label.setText(f"about {fmt_count(rough_amount(need)[0])} people")

@@ -31,7 +31,7 @@ def test_percent_follows_the_locale() -> None:
 def test_money_and_counts_follow_the_locale() -> None:
     assert fmt_money(1234.5, "$", False, locale=US) == "$1,234.50"
     assert fmt_money(1234.5, "EUR", True, locale=DE) == f"1.234,50{NBSP}EUR"
-    assert fmt_money(-3, "€", True, locale=DE) == f"-3,00{NBSP}€"
+    assert fmt_money(-3, "€", True, locale=DE) == f"\u22123,00{NBSP}€"  # the minus sign
     assert fmt_money(10, "CHF", False, locale=US) == f"CHF{NBSP}10.00"
     assert fmt_count(12345, US) == "12,345"
     assert fmt_count(12345, DE) == "12.345"
@@ -57,3 +57,24 @@ def test_rate_tooltip_names_interval_and_denominator() -> None:
     assert f"{rate.low * 100:.2f}%" in tip and f"{rate.high * 100:.2f}%" in tip
     assert "123 of 2,900 delivered" in tip
     assert "unknown" in fmt_rate_tooltip(None, "Click-through rate", US)
+
+
+def test_signed_changes_use_the_minus_sign():
+    from smsplanner.ui.formatting import fmt_signed
+
+    assert fmt_signed(-4.312, 2, locale=US) == "\u22124.31"
+    assert fmt_signed(1.2, 1, locale=US) == "+1.2"
+    assert fmt_signed(-0.001, 2, locale=US) == "0.00"  # shows as zero: no sign
+    assert fmt_signed(-1234.5, 1, locale=DE) == "\u22121.234,5"
+    assert fmt_signed(None) == "—"
+
+
+def test_rough_amounts_claim_no_false_precision():
+    from smsplanner.ui.formatting import rough_amount
+
+    assert rough_amount(13_755.56) == (13_800.0, 0)
+    assert rough_amount(34_716.42) == (34_700.0, 0)
+    assert rough_amount(-2_471.5) == (-2_470.0, 0)
+    assert rough_amount(1_234_567.0) == (1_230_000.0, 0)
+    assert rough_amount(36.39) == (36.0, 0)
+    assert rough_amount(0.714) == (0.714, 2)  # a cost per conversion keeps its cents
