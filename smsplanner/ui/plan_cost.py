@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.sms_segments import SegmentInfo, count_segments, message_cost, to_gsm
-from smsplanner.ui.formatting import fmt_count
+from smsplanner.ui.formatting import fmt_count, fmt_money
 
-Money = Callable[[float | None], str]
+Money = Callable[..., str]  # money(x, digits=2)
 
 
 def _describe(ch: str) -> str:
@@ -40,7 +40,7 @@ class MessageCostBox(QWidget):
     def __init__(self, money: Money | None = None, price: float = 0.045,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.money: Money = money or (lambda x: "—" if x is None else f"{x:,.2f}")
+        self.money: Money = money or (lambda x, digits=2: fmt_money(x, symbol="", digits=digits))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste or type your message here")
         self.text.setAccessibleName("Message text")
@@ -68,7 +68,11 @@ class MessageCostBox(QWidget):
         self.cost = QLabel()
         self.cost.setStyleSheet("font-weight: 600;")
 
+        for box in (self.audience, self.price):  # a number's width, not the window's
+            box.setMinimumWidth(120)
+            box.setMaximumWidth(160)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("People to text", self.audience)
         form.addRow("Price per segment", self.price)
         form.addRow("Cost", self.cost)
@@ -105,23 +109,49 @@ class MessageCostBox(QWidget):
         text = self.text.toPlainText()
         info = count_segments(text)
         self.info = info
+        plain = info.encoding == "GSM-7"
         parts = f"{info.segments} segment{'s' if info.segments != 1 else ''}"
-        self.summary.setText(f"{parts} · {info.encoding} · {info.characters} characters")
-        unit = "characters" if info.encoding == "GSM-7" else "UTF-16 units"
-        limits = ("160 in one part, 153 per part after" if info.encoding == "GSM-7"
-                  else "70 in one part, 67 per part after")
-        self.detail.setText(f"{info.units} {unit} used ({limits}); {info.remaining} left "
-                            "in the last part.")
+        kind = "plain text" if plain else "with special characters"
+        self.summary.setText(f"{parts} · {fmt_count(info.characters)} "
+                             f"character{'s' if info.characters != 1 else ''} · {kind}")
+        self.summary.setToolTip(f"Encoding: {info.encoding}. Segments are the parts the network "
+                                "splits a long text into; each part is billed.")
+        left = f"{info.remaining} character{'s' if info.remaining != 1 else ''} left in the " \
+               f"last part."
+        if plain:
+            detail = ("Plain text fits 160 characters in one part, 153 per part when the "
+                      f"message needs several. {left}")
+            if info.units != info.characters:
+                detail += " Symbols like € [ ] { } ~ ^ | \\ count as two."
+        else:
+            detail = ("Special characters (like emoji or curly quotes) make each text part "
+                      "shorter: 70 characters instead of 160 (67 instead of 153 per part when "
+                      f"the message needs several). {left}")
+            if info.units != info.characters:
+                detail += " An emoji counts as two."
+        self.detail.setText(detail)
+        self.detail.setToolTip(
+            f"Technically: {info.units} {'GSM-7 septets' if plain else 'UTF-16 code units'} "
+            f"in {info.encoding} encoding; {info.per_segment} per part at this length.")
         if info.non_gsm_characters:
             shown = "  ".join(_describe(c) for c in info.non_gsm_characters)
-            self.offenders.setText(f"These characters switch the message to UCS-2: {shown}")
+            self.offenders.setText(f"The special characters here: {shown}")
+            self.offenders.setToolTip("These characters are not in the GSM-7 alphabet, so the "
+                                      "whole message goes as UCS-2.")
             self.offenders.show()
         else:
             self.offenders.hide()
         fixable = to_gsm(text) != text
         self.fix_button.setEnabled(fixable)
         cost = message_cost(info.segments, self.audience.value(), self.price.value())
-        self.cost.setText(f"{self.money(cost)}  ({info.segments} × "
-                          f"{fmt_count(self.audience.value())} × {self.price.value():g})")
-        note = f"from your message text ({info.encoding})" if text else ""
+        price = self.money(self.price.value(), digits=max(2, _decimals(self.price.value())))
+        self.cost.setText(f"{self.money(cost)}  ({parts} × {fmt_count(self.audience.value())} "
+                          f"people × {price})")
+        note = f"from your message text ({kind})" if text else ""
         self.segments_changed.emit(max(1, info.segments), note)
+
+
+def _decimals(x: float) -> int:
+    """Decimals a price needs to show exactly: 0.045 -> 3, 0.05 -> 2."""
+    text = f"{x:.4f}".rstrip("0")
+    return len(text.partition(".")[2])
