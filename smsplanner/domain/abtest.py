@@ -150,9 +150,12 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
     significant = p_value < alpha
     more = None
     if significant:
-        better, worse = (b, a) if b.rate > a.rate else (a, b)
-        verdict = (f"{better.name} converts better than {worse.name}; a difference this "
-                   "size is unlikely to be chance.")
+        (better, side), (worse, other) = ((b, "B"), (a, "A")) if b.rate > a.rate else \
+            ((a, "A"), (b, "B"))
+        # "B (Loyal customers) converts better": the verb agrees with the side's letter, not
+        # with a group name that reads as plural ("Loyal customers converts" did not).
+        verdict = (f"{_side(side, better)} converts better than {_side(other, worse)}; a "
+                   "difference this size is unlikely to be chance.")
     elif a.rate == b.rate:
         verdict = "Both converted at the same rate: there is no difference to settle."
     else:
@@ -169,6 +172,12 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
                        "even with this many recipients.")
     return Comparison(a, b, b.rate - a.rate, low, high, "Newcombe hybrid score interval",
                       p_value, test, probability_b_better(a, b), significant, more, verdict)
+
+
+def _side(letter: str, arm: Arm) -> str:
+    """ "B (Loyal customers)", or just "B" when the arm is named "B" (or unnamed)."""
+    name = arm.name.strip()
+    return letter if not name or name == letter else f"{letter} ({name})"
 
 
 def _planning_rate(arm: Arm) -> float:

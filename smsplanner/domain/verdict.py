@@ -243,7 +243,7 @@ def change_words(v: Verdict) -> str:
             f"{pts(v.change_high)}; p = {v.p_value:.2g}), allowing for {allowing}.")
 
 
-def _how_often(p: float) -> str:
+def how_often(p: float) -> str:
     """A p-value as a shop owner reads it: "about 2 times in 100"."""
     if p < 0.001:
         return "less than once in 1,000"
@@ -264,7 +264,7 @@ def chance_words(v: Verdict) -> str:
     if v.p_value is None or v.change is None or v.change == 0:
         return ""
     size = ("drop" if v.change < 0 else "rise") + " this size"
-    often = _how_often(v.p_value)
+    often = how_often(v.p_value)
     if v.direction == "flat":
         return (f"Could be chance: even with nothing really changing, a {size} happens by "
                 f"chance {often}.")

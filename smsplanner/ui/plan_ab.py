@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.abtest import Arm, Comparison, SampleSize, compare, sample_size
 from smsplanner.domain.campaign import Campaign
-from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.domain.verdict import how_often
+from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent, fmt_signed, percent_suffix
 from smsplanner.ui.plan_whatif import fmt_chance
 
 
@@ -137,6 +138,7 @@ class ComparePanel(QGroupBox):
             self.result = None
             for label in (self.rate_a, self.rate_b, self.difference, self.test, self.better):
                 label.setText("—")
+                label.setToolTip("")
             self.verdict.setText("Pick two different campaigns or groups with conversions "
                                  "recorded.")
             self.note.setText("")
@@ -148,12 +150,17 @@ class ComparePanel(QGroupBox):
             label.setText(f"{fmt_percent(arm.rate, 2)}  ({fmt_count(arm.conversions)} of "
                           f"{fmt_count(arm.recipients)}; 95% interval {fmt_percent(low, 2)} – "
                           f"{fmt_percent(high, 2)})")
+        # Plain words on screen; the methods' names (and the p-value) on hover.
         self.difference.setText(
-            f"{r.difference * 100:+.2f} points  (95% interval {r.difference_low * 100:+.2f} "
-            f"to {r.difference_high * 100:+.2f}; {r.interval_method})")
+            f"{fmt_signed(r.difference * 100, 2)} points  (95% interval "
+            f"{fmt_signed(r.difference_low * 100, 2)} to {fmt_signed(r.difference_high * 100, 2)})")
+        self.difference.setToolTip(f"Percentage points; interval: {r.interval_method}.")
         p_text = "p < 0.0001" if r.p_value < 1e-4 else f"p = {r.p_value:.3g}"
-        self.test.setText(f"{p_text}  ({r.test}, two-sided)")
-        self.better.setText(f"{fmt_chance(r.probability_b_better)}  (Beta posteriors)")
+        self.test.setText(f"If both really converted alike, chance alone would give a gap this "
+                          f"big {how_often(r.p_value)}.")
+        self.test.setToolTip(f"{p_text} ({r.test}, two-sided)")
+        self.better.setText(fmt_chance(r.probability_b_better))
+        self.better.setToolTip("From Beta posteriors of the two rates (uniform prior).")
         self.verdict.setText(r.verdict)
         self.note.setText("Groups pool their campaigns' counts; other differences between the "
                           "sends (day, offer, list) are not controlled for."
@@ -172,7 +179,7 @@ class TestPlanner(QGroupBox):
         self.lift.setRange(0.01, 500.0)
         self.lift.setDecimals(2)
         self.lift.setValue(25.0)
-        self.lift.setSuffix(" %")
+        self.lift.setSuffix(percent_suffix())
         self.lift.setAccessibleName("Lift worth detecting")
         self.lift_kind = QComboBox()
         self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
@@ -180,12 +187,18 @@ class TestPlanner(QGroupBox):
         self.lift_kind.setAccessibleName("Lift is relative or absolute")
         self.alpha = QComboBox()
         for a in (0.05, 0.10, 0.01):
-            self.alpha.addItem(f"{a:g}", a)
+            usual = " (usual)" if a == 0.05 else ""
+            self.alpha.addItem(f"{fmt_percent(a, 0)}{usual}", a)
         self.alpha.setAccessibleName("Significance level")
+        self.alpha.setToolTip("Significance level (alpha): how often a test of two equally good "
+                              "messages would still name a winner.")
         self.power = QComboBox()
         for p in (0.8, 0.9):
-            self.power.addItem(f"{p:.0%}", p)
+            usual = " (usual)" if p == 0.8 else ""
+            self.power.addItem(f"{fmt_percent(p, 0)}{usual}", p)
         self.power.setAccessibleName("Power")
+        self.power.setToolTip("Statistical power: how often the test spots a real lift of "
+                              "this size.")
         self.answer = _selectable()
         self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.formula = _selectable()
@@ -193,14 +206,18 @@ class TestPlanner(QGroupBox):
         self.warning = _selectable()
         self.warning.setStyleSheet("color: #A0522D;")
 
+        for w in (self.baseline, self.lift):  # a number's width, not the panel's
+            w.setMaximumWidth(110)
+        for w in (self.alpha, self.power):
+            w.setMaximumWidth(160)
         lift_row = QHBoxLayout()
         lift_row.addWidget(self.lift)
         lift_row.addWidget(self.lift_kind, 1)
         form = QFormLayout()
         form.addRow("Current rate", self.baseline)
         form.addRow("Lift worth detecting", lift_row)
-        form.addRow("Significance", self.alpha)
-        form.addRow("Power", self.power)
+        form.addRow("Risk of a false win", self.alpha)
+        form.addRow("Chance to spot the lift", self.power)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer)
@@ -220,13 +237,14 @@ class TestPlanner(QGroupBox):
         box.setRange(0.01, 99.0)
         box.setDecimals(2)
         box.setSingleStep(0.1)
-        box.setSuffix(" %")
+        box.setSuffix(percent_suffix())
         box.setValue(value)
         box.setAccessibleName(name)
         return box
 
     def _lift_suffix(self, *_args: object) -> None:
-        self.lift.setSuffix(" %" if self.lift_kind.currentData() == "relative" else " points")
+        relative = self.lift_kind.currentData() == "relative"
+        self.lift.setSuffix(percent_suffix() if relative else " points")
 
     def recompute(self, *_args: object) -> SampleSize | None:
         base = self.baseline.value() / 100
@@ -245,5 +263,7 @@ class TestPlanner(QGroupBox):
             f"Send each message to {fmt_count(r.per_arm)} people ({fmt_count(r.total)} in "
             f"total) to tell {fmt_percent(r.baseline, 2)} from {fmt_percent(r.target, 2)}.")
         self.warning.setText(r.warning)
-        self.formula.setText(f"{r.formula}.")
+        self.formula.setText("Worked out with the standard formula for comparing two rates "
+                             "(hover here to see it).")
+        self.formula.setToolTip(f"{r.formula}.")
         return r

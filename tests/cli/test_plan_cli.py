@@ -121,7 +121,7 @@ def test_compare_by_name_json(capsys, history_db):
     assert data["test"] == "two-proportion z-test"
     assert data["p_value"] < 0.001
     assert data["probability_b_better"] > 0.99
-    assert data["verdict"].startswith("Emoji converts better than Plain")
+    assert data["verdict"].startswith("B (Emoji) converts better than A (Plain)")
 
 
 def test_compare_by_id_text(capsys, history_db):

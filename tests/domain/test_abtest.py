@@ -116,8 +116,10 @@ def test_probability_b_better_exact_sum_agrees_with_monte_carlo():
 
 def test_verdicts_are_plain_sentences():
     win = compare(Arm("Plain text", 100, 2000), Arm("With emoji", 160, 2000))
-    assert win.verdict == ("With emoji converts better than Plain text; a difference this size "
-                           "is unlikely to be chance.")
+    assert win.verdict == ("B (With emoji) converts better than A (Plain text); a difference "
+                           "this size is unlikely to be chance.")
+    assert compare(Arm("A", 160, 2000), Arm("B", 100, 2000)).verdict.startswith(
+        "A converts better than B; ")
     unclear = compare(Arm("A", 100, 1000), Arm("B", 120, 1000))
     assert unclear.verdict.startswith("Not enough data to tell: about ")
     assert unclear.more_recipients_needed == sample_size(0.1, 0.02).per_arm - 1000

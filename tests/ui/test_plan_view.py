@@ -156,9 +156,25 @@ def test_compare_two_campaigns_and_two_groups(view):
     panel.pick_b.setCurrentIndex(panel.pick_b.findData("segment:Loyal customers"))
     r = panel.result
     assert r.b.name == "Loyal customers" and r.significant
-    assert panel.verdict.text().startswith("Loyal customers converts better than Lapsed buyers")
-    assert "p < 0.0001" in panel.test.text()
-    assert panel.better.text().startswith("over 99%")  # not "100%": never certain
+    assert panel.verdict.text().startswith(
+        "B (Loyal customers) converts better than A (Lapsed buyers)")
+    # Plain words on screen; the p-value and the methods' names on hover.
+    assert panel.test.text() == ("If both really converted alike, chance alone would give a gap "
+                                 "this big less than once in 1,000.")
+    assert panel.test.toolTip() == f"p < 0.0001 ({r.test}, two-sided)"
+    assert panel.better.text() == "over 99%"  # not "100%": never certain
+    assert "Beta posteriors" in panel.better.toolTip()
+    assert "Newcombe hybrid score interval" in panel.difference.toolTip()
+    shown = " ".join(w.text() for w in (panel.difference, panel.test, panel.better))
+    for jargon in ("Newcombe", "posterior", "z-test", "p <", "p ="):
+        assert jargon not in shown
+    assert panel.difference.text().startswith("+4.31 points")
+    panel.pick_a.setCurrentIndex(panel.pick_a.findData("segment:Loyal customers"))
+    panel.pick_b.setCurrentIndex(panel.pick_b.findData("segment:Lapsed buyers"))
+    # B worse: the true minus sign, never an ASCII hyphen.
+    assert panel.difference.text().startswith("\u22124.31 points  (95% interval \u22124.")
+    assert "-" not in panel.difference.text()
+    assert panel.better.text() == "under 1%"
 
 
 def test_test_planner_relative_and_absolute(view):
@@ -191,3 +207,77 @@ def test_plan_pages_render_at_both_sizes(view, size, tmp_path):
         image = view.grab().toImage()
         assert image.width() == size[0]
         assert image.save(str(tmp_path / f"plan{page}.png"))
+
+
+# -- what a shop owner reads: rounded forecasts, one percent style, plain words ---------------
+def test_forecast_money_is_rounded_but_the_exact_cost_keeps_its_cents(view):
+    w = view.whatif
+    view.set_campaigns(_campaigns())
+    w.history_source.setCurrentIndex(w.history_source.findData("segment:Loyal customers"))
+    w.audience.setValue(10_000)
+    r = w.result
+    assert r.revenue_low > 1000 and r.revenue_high > 1000
+    revenue = w.outputs["revenue"].text()
+    assert "." not in revenue  # no cents on a range of thousands
+    low = f"{round(r.revenue_low, -2):,.0f}"  # three significant figures: 13,500
+    assert f"({low} to " in revenue  # the bare view has no currency symbol
+    assert "." not in w.outputs["profit"].text()
+    assert f"bringing {low} to " in w.headline.text()
+    assert w.outputs["cost"].text() == f"{r.cost:,.2f}"  # an exact product: kept exact
+    assert f"costing {r.cost:,.2f}" in w.headline.text()
+
+
+def test_percent_inputs_read_like_the_rest_of_the_app(view):
+    w, p = view.whatif, view.planner
+    w.delivery.setValue(97.0)
+    assert w.delivery.text() == "97.0%"  # as fmt_percent writes it: no space before %
+    assert w.rate.text() == "4.00%"
+    assert p.baseline.text() == "4.00%" and p.lift.text() == "25.00%"
+    assert p.alpha.currentText() == "5% (usual)" and p.power.currentText() == "80% (usual)"
+
+
+def test_percent_inputs_follow_a_spaced_locale(qtbot):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    v = PlanView()
+    qtbot.addWidget(v)
+    assert v.whatif.delivery.suffix() == "\u00a0%"  # "97,0 %" as fmt_percent writes it
+
+
+def test_histogram_axis_text_is_dark(view):
+    from PySide6.QtGui import QColor
+
+    axis = view.whatif.chart.getPlotItem().getAxis("bottom")
+    assert axis.textPen().color().lightness() < 80
+    assert QColor(axis.pen().color()).lightness() < 110
+
+
+def test_message_cost_speaks_plainly_with_the_technical_names_on_hover(view):
+    box = view.cost
+    box.set_message("Hi 😀 “friends”")
+    words = box.summary.text() + box.detail.text() + box.offenders.text()
+    assert ("Special characters (like emoji or curly quotes) make each text part shorter: "
+            "70 characters instead of 160") in box.detail.text()
+    for jargon in ("UCS-2", "UTF-16", "GSM"):
+        assert jargon not in words
+    assert "UCS-2" in box.summary.toolTip() and "UTF-16" in box.detail.toolTip()
+    assert "UCS-2" in box.offenders.toolTip()
+    box.set_message("Hi friends")
+    assert box.summary.text() == "1 segment · 10 characters · plain text"
+    assert "160 characters in one part" in box.detail.text()
+
+
+def test_message_cost_inputs_are_number_sized(view):
+    view.resize(1280, 800)
+    box = view.cost
+    view.pages.setCurrentWidget(box)
+    for spin in (box.audience, box.price):
+        assert spin.width() <= 160
+    assert view.planner.baseline.width() <= 110
+
+
+def test_plan_a_test_formula_is_on_hover(view):
+    p = view.planner
+    assert "sqrt" not in p.formula.text() and "sqrt" in p.formula.toolTip()
+    assert "Fleiss" in p.formula.toolTip()
