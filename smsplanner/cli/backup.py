@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+from smsplanner.domain.words import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,7 +66,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"backup": str(path), "campaigns": count, "size": path.stat().st_size})
     else:
-        print(f"Backed up {count} campaigns to {path}")
+        print(f"Backed up {counted(count, 'campaign')} to {path}")
     return 0
 
 
@@ -122,5 +123,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"file": str(path), "campaigns": count})
     else:
-        print(f"Exported {count} campaigns to {path}")
+        print(f"Exported {counted(count, 'campaign')} to {path}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+from smsplanner.domain.words import counted
 
 
 def _fraction(text: str) -> float:
@@ -118,7 +119,7 @@ def cmd_whatif(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
         return 0
     r = result
-    print(f"Texting {r.audience:,} people at {r.rate * 100:.2f}% ({r.description}):")
+    print(f"Texting {counted(r.audience, 'person')} at {r.rate * 100:.2f}% ({r.description}):")
     if r.warning:
         print(f"  Note: {r.warning}")
     print(f"  delivered        about {r.expected_delivered:,.0f} ({r.delivery_rate:.1%})")
@@ -198,7 +199,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info.to_dict())
         return 0
-    print(f"{info.characters} characters, {info.encoding}, {info.segments} "
+    print(f"{counted(info.characters, 'character')}, {info.encoding}, {info.segments} "
           f"segment{'s' if info.segments != 1 else ''} ({info.remaining} left in the last)")
     if info.non_gsm_characters:
         shown = " ".join(repr(c) for c in info.non_gsm_characters)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsplanner.domain.words import counted
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
 from smsplanner.storage.db import open_db
 
@@ -131,8 +132,8 @@ class BackupsDialog(QDialog):
         answer = QMessageBox.question(
             self, "Restore this backup?",
             f"Replace your campaigns with the backup made on {b.created:%Y-%m-%d at %H:%M} "
-            f"({b.campaigns:,} campaigns)?\n\nYour current file is kept beside it, renamed "
-            "with “set-aside” and the time; nothing is deleted.")
+            f"({counted(b.campaigns, 'campaign')})?\n\nYour current file is kept beside it, "
+            "renamed with “set-aside” and the time; nothing is deleted.")
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
@@ -179,7 +180,7 @@ def export_campaigns_dialog(window: MainWindow, everything: bool) -> Path | None
     except Exception as exc:
         window.report_error(exc)
         return None
-    window.show_status(f"Exported {len(campaigns)} campaigns to {path}.")
+    window.show_status(f"Exported {counted(len(campaigns), 'campaign')} to {path}.")
     return path
 
 
@@ -209,7 +210,8 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     if error.newest_backup is not None:
         infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
         when = f" made on {infos[0].created:%Y-%m-%d at %H:%M}" if infos else ""
-        count = f" with {infos[0].campaigns:,} campaigns" if infos and infos[0].campaigns else ""
+        count = (f" with {counted(infos[0].campaigns, 'campaign')}"
+                 if infos and infos[0].campaigns else "")
         box.setInformativeText(
             f"Your newest good backup{when}{count} can take its place. The damaged file is "
             "kept beside it, renamed; nothing is deleted.")

@@ -155,9 +155,10 @@ def action_text(check: Check) -> tuple[str, bool, str]:
         return "Nothing to import", False, check.refused
     if not plan.campaigns:
         if plan.problems:
+            which = ("The file's one row cannot" if plan.rows_read == 1
+                     else f"None of the {_n(plan.rows_read, 'row')} can")
             return ("Nothing to import", False,
-                    f"None of the {_n(plan.rows_read, 'row')} can be imported: "
-                    "see the problems listed below.")
+                    f"{which} be imported: see the problems listed below.")
         return "Nothing to import", False, "No row of this file describes an SMS campaign."
     bad = plan.rows_skipped
     if bad:

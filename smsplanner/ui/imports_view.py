@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.imports import BatchRecord
+from smsplanner.domain.words import counted
 
 if TYPE_CHECKING:
     from smsplanner.ui.main_window import MainWindow
@@ -207,7 +208,8 @@ class ImportsDialog(QDialog):
                     item.setToolTip(f"{r.file_name}\nSHA-256 {r.sha256}")
                 if j == 4 and r.rows_imported != r.rows_read:
                     left = r.rows_read - r.rows_imported
-                    item.setToolTip(f"{rows} rows imported; {loc.toString(left)} "
+                    item.setToolTip(f"{counted(r.rows_imported, 'row', number=rows)} imported; "
+                                    f"{loc.toString(left)} "
                                     f"{'was' if left == 1 else 'were'} left out")
                 self.table.setItem(i, j, item)
         self.table.setVisible(bool(self.records))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.abtest import Arm, Comparison, SampleSize, compare, sample_size
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.verdict import how_often
+from smsplanner.domain.words import counted
 from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent, fmt_signed, percent_suffix
 from smsplanner.ui.plan_whatif import fmt_chance
 
@@ -260,7 +261,8 @@ class TestPlanner(QGroupBox):
             return None
         self.result = r
         self.answer.setText(
-            f"Send each message to {fmt_count(r.per_arm)} people ({fmt_count(r.total)} in "
+            f"Send each message to {counted(r.per_arm, 'person', number=fmt_count(r.per_arm))} "
+            f"({fmt_count(r.total)} in "
             f"total) to tell {fmt_percent(r.baseline, 2)} from {fmt_percent(r.target, 2)}.")
         self.warning.setText(r.warning)
         self.formula.setText("Worked out with the standard formula for comparing two rates "

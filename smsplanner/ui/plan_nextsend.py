@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.words import counted
 from smsplanner.ui.formatting import fmt_count
 
 RECENT = 5  # the typical send size is the median of this many recent sends
@@ -91,7 +92,8 @@ class NextSendBox(QFrame):
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
         self.summary.setText(
-            f"Texting {fmt_count(self.audience)} people, as you usually do, should bring "
+            f"Texting {counted(self.audience, 'person', number=fmt_count(self.audience))}, "
+            "as you usually do, should bring "
             f"{fmt_count(r.conversions_low)} to {fmt_count(r.conversions_high)} conversions "
             f"(95% sure), {h.description}.")
 

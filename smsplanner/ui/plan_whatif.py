@@ -31,6 +31,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
+from smsplanner.domain.words import counted
 from smsplanner.ui.formatting import (
     fmt_count,
     fmt_money,
@@ -441,7 +442,8 @@ class WhatIfPanel(QWidget):
 
     def _sentence(self, r: WhatIf) -> str:
         m = self.money
-        text = (f"{fmt_count(r.audience)} people: {fmt_count(r.conversions_low)} to "
+        people = counted(r.audience, "person", number=fmt_count(r.audience))
+        text = (f"{people}: {fmt_count(r.conversions_low)} to "
                 f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
         if r.revenue_low is not None and r.probability_of_profit is not None:
             text += (f", bringing {rough_money(m, r.revenue_low)} to "
@@ -463,4 +465,6 @@ class WhatIfPanel(QWidget):
         if need is None:
             self.inverse_label.setText("not reachable: the rate could be close to zero")
         else:
-            self.inverse_label.setText(f"about {fmt_count(rough_amount(need)[0])} people")
+            need = round(rough_amount(need)[0])
+            self.inverse_label.setText(
+                f"about {counted(need, 'person', number=fmt_count(need))}")

@@ -238,7 +238,9 @@ class TrendsView(QWidget):
         elif shown == 0:
             msg = "No campaigns match the filters.\nWiden the date range or pick another segment."
         else:
-            msg = (f"None of the {shown:,} campaigns shown has {words} counted.\n"
+            which = "The campaign shown has" if shown == 1 else \
+                f"None of the {shown:,} campaigns shown has"
+            msg = (f"{which} {'no ' if shown == 1 else ''}{words} counted.\n"
                    "Pick another rate, or add the counts to your campaigns.")
         self.plot.show_empty(msg)
         self.verdict_label.setText("")
