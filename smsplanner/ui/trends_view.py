@@ -254,8 +254,8 @@ class TrendsView(QWidget):
         self.breakdown_plot.set_breakdown(b)
         few = " * fewer than 3 campaigns." if any(g.few for g in b.groups) else ""
         self.breakdown_note.setText(
-            "Bars: rate with 95% interval (recipients in brackets), widened for how much "
-            f"campaigns vary. {b.note}{few}")
+            "Bars: rate with its 95% interval, widened for how much campaigns vary; "
+            f"the second number is the people reached. {b.note}{few}")
 
     def _on_point_clicked(self, campaign_id: int) -> None:
         select = getattr(self.main_window, "select_campaigns", None)
