@@ -128,7 +128,8 @@ def set_aside_rows(
         return keep, skipped
     ncols = frame.shape[1]
     empty_before = np.ones(n, dtype=bool)
-    first_text = np.full(n, "", dtype=object)
+    first_text = np.empty(n, dtype=object)  # (np.full with a str fill is ~20x slower)
+    first_text[:] = ""
     total = np.zeros(n, dtype=bool)
     for j in range(min(3, ncols)):
         col = frame.iloc[:, j]

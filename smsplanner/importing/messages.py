@@ -73,7 +73,8 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
                                 "recognised by their content.")
     names = reader.texts("name")
     if names is None:
-        names = np.full(n, campaign_name, dtype=object)
+        names = np.empty(n, dtype=object)  # (np.full with a str fill is ~20x slower)
+        names[:] = campaign_name
     elif campaign_name:
         names = np.where(pd.isna(names), campaign_name, names)
     missing = pd.isna(names) & keep
@@ -187,6 +188,8 @@ def _campaign_codes(names: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray
     if len(names) == 0:
         return np.zeros(0, dtype=np.int64), []
     c1, u1 = pd.factorize(names)
+    if bool((channels == channels[0]).all()):  # one channel (no channel column): no pairing
+        return c1.astype(np.int64), [f"{u}\x1f{channels[0]}" for u in u1]
     c2, u2 = pd.factorize(channels)
     codes, pairs = pd.factorize(c1.astype(np.int64) * max(len(u2), 1) + c2)
     keys = [f"{u1[p // max(len(u2), 1)]}\x1f{u2[p % max(len(u2), 1)]}" for p in pairs]

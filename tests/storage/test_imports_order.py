@@ -159,3 +159,30 @@ def test_small_overlap_into_a_big_table_recomputes_through_the_index(
     assert spring.sent == 800 + 10
     undo_import(conn, r.import_id)
     assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 1600
+
+
+def test_many_distinct_times_and_prices_with_replies_are_stored_exactly(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    rows = 6000
+    log = _log(rows, seed=10)
+    i = np.arange(rows)
+    log["SentDate"] = [f"2026-04-0{1 + k % 2}T{k // 3600 % 24:02d}:{k // 60 % 60:02d}:"
+                       f"{k % 60:02d}Z" for k in range(rows)]
+    log["Price"] = np.where(i % 3 == 0, "", (-(i % 5000) / 1e5).astype(str))
+    log["Direction"] = np.where(i % 9 == 0, "inbound", "outbound-api")
+    f = tmp_path / "log.csv"
+    log.to_csv(f, index=False)
+    r = import_file(conn, f)
+    assert not r.refused and r.rows_imported == rows
+    got = _stored(conn).loc[log["Sid"]]
+    assert got["sent_at"].tolist() == [s.rstrip("Z") for s in log["SentDate"]]
+    priced = (log["Price"] != "").to_numpy()
+    assert np.allclose(got["cost"][priced], (i % 5000)[priced] / 1e5)
+    assert got["cost"][~priced].isna().all()
+    assert got["Campaign"].tolist() == log["Campaign"].tolist()
+    assert got["status"].tolist() == log["Status"].tolist()
+    delivered = np.where(log["Direction"] == "inbound", np.nan,
+                         (log["Status"] == "delivered").astype(float))
+    assert np.array_equal(got["delivered"].to_numpy(dtype=float), delivered, equal_nan=True)
+    outbound = conn.execute("SELECT sum(outbound) FROM import_messages").fetchone()[0]
+    assert outbound == int((i % 9 != 0).sum())
