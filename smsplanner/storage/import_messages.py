@@ -47,8 +47,11 @@ def _key_order(ids: Any) -> Any:
     try:
         if bool((ids[1:] > ids[:-1]).all()):
             return None
-        # numpy's fixed-width text sorts by code point, as SQLite does UTF-8 text.
-        return np.argsort(ids.astype("U"), kind="stable")
+        try:  # ASCII ids (all providers') as bytes: a quarter of the memory, faster
+            return np.argsort(ids.astype("S"), kind="stable")
+        except UnicodeEncodeError:
+            # numpy's fixed-width text sorts by code point, as SQLite does UTF-8 text.
+            return np.argsort(ids.astype("U"), kind="stable")
     except (TypeError, ValueError):
         return None
 

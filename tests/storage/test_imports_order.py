@@ -186,3 +186,17 @@ def test_many_distinct_times_and_prices_with_replies_are_stored_exactly(
     assert np.array_equal(got["delivered"].to_numpy(dtype=float), delivered, equal_nan=True)
     outbound = conn.execute("SELECT sum(outbound) FROM import_messages").fetchone()[0]
     assert outbound == int((i % 9 != 0).sum())
+
+
+def test_unsorted_non_ascii_ids_are_stored(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    f = tmp_path / "log.csv"
+    f.write_text("Message ID,Campaign,Sent at,Status\n"
+                 "zé-2,Été,2026-06-01T09:00:00,delivered\n"
+                 "a-1,Été,2026-06-01T09:01:00,failed\n"
+                 "ß-3,Été,2026-06-01T09:02:00,delivered\n", encoding="utf-8")
+    r = import_file(conn, f)
+    assert not r.refused
+    stored = dict(conn.execute("SELECT message_id, status FROM import_messages").fetchall())
+    assert stored == {"zé-2": "delivered", "a-1": "failed", "ß-3": "delivered"}
+    [c] = list_campaigns(conn)
+    assert (c.name, c.sent, c.delivered) == ("Été", 3, 2)
