@@ -120,7 +120,7 @@ def _shared_values(a: Any) -> Any:
 
 
 def _write_new(w: _Writer, plan: ImportPlan,
-                        progress: Callable[[int, int], None] | None) -> int:
+               progress: Callable[[int, int], None] | None) -> int:
     """First log from this provider: no overlap possible, so insert straight into the table.
 
     Per row only what varies is bound (provider and batch are literals; columns the file does
@@ -167,7 +167,12 @@ def _write_new(w: _Writer, plan: ImportPlan,
 
 
 def write_messages(w: _Writer, plan: ImportPlan,
-                    progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+                   progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+    """Write a log's message rows in the batch's transaction: (messages added, updated).
+
+    Also upserts the campaigns (through w) and recomputes the figures of those that hold
+    messages from other batches. Raises WriteCancelled (via w.check) between chunks.
+    """
     conn = w.conn
     n = plan.message_count
     stored = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
