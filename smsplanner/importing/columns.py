@@ -38,10 +38,15 @@ def shown(value: Any) -> str:
 
 
 def _stripped(values: np.ndarray) -> np.ndarray:
-    """Stripped copies of str cells, None for blank ones; distinct values done once each.
+    """Stripped copies of str cells, None for blank ones (mostly distinct columns)."""
+    return np.array([v.strip() or None for v in values], dtype=object)
+
+
+def _coded(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(codes, stripped distinct values) of a str column with few distinct values, else None.
 
     Campaign names, statuses and directions repeat a few values over a million rows: those
-    are stripped per distinct value; mostly distinct columns (message ids) in one plain loop.
+    are stripped once per distinct value, and callers can reuse the codes.
     """
     import pandas as pd
 
@@ -49,8 +54,8 @@ def _stripped(values: np.ndarray) -> np.ndarray:
     if n >= 10_000 and len(pd.unique(values[:10_000])) <= 2_500:
         codes, uniques = pd.factorize(values)
         if len(uniques) <= n // 4:
-            return _stripped(uniques)[codes]
-    return np.array([v.strip() or None for v in values], dtype=object)
+            return codes, _stripped(uniques)
+    return None
 
 
 @dataclass
@@ -71,6 +76,8 @@ class ColumnReader:
         self.thousands = self.raw.detected.thousands
         self.date_order: str | None = self.raw.detected.date_order
         self.dropped_rows = 0  # rows left out because their whole campaign was refused
+        # field -> (codes, distinct stripped texts) for text columns with few distinct values
+        self.distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def check_cancelled(self) -> None:
@@ -122,7 +129,12 @@ class ColumnReader:
         import pandas as pd
 
         if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object and not s.hasnans:
-            return _stripped(s.to_numpy(dtype=object))
+            values = s.to_numpy(dtype=object)
+            coded = _coded(values)
+            if coded is None:
+                return _stripped(values)
+            self.distinct[fieldname] = coded
+            return coded[1][coded[0]]
         kind = pd.api.types.infer_dtype(s, skipna=False) if s.dtype == object else "string"
         if kind != "string":
             s = s.map(lambda v: "" if v is None or (isinstance(v, float) and v != v)

@@ -84,9 +84,9 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
 
     direction = reader.texts("direction")
     status = reader.texts("status")
-    status_l = None if status is None else _Lowered(status)
+    status_l = None if status is None else _Lowered(status, reader.distinct.get("status"))
     if direction is not None:
-        outbound = ~_Lowered(direction).isin(INBOUND)
+        outbound = ~_Lowered(direction, reader.distinct.get("direction")).isin(INBOUND)
     elif status_l is not None:
         outbound = ~status_l.isin({"received", "receiving"})
     else:
@@ -153,12 +153,18 @@ class _Lowered:
     """Lower-case text of a column with few distinct values (status, direction), kept as
     codes into the distinct values so lookups cost one check per distinct value."""
 
-    def __init__(self, values: np.ndarray) -> None:
+    def __init__(self, values: np.ndarray,
+                 coded: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """`coded`: the column's (codes, distinct texts) when the reader has them already."""
         import pandas as pd
 
-        self.codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        if coded is None:
+            self.codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        else:
+            self.codes, uniques = coded
         # code -1 (missing) picks the trailing None
-        self.low = np.array([str(u).lower() for u in uniques] + [None], dtype=object)
+        self.low = np.array([None if u is None else str(u).lower() for u in uniques] + [None],
+                            dtype=object)
 
     def values(self) -> np.ndarray:
         return self.low[self.codes]
