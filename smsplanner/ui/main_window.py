@@ -10,31 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
+from smsplanner.ui import window_files, window_layout, window_menus
 from smsplanner.ui.errors import show_error
 from smsplanner.ui.settings import Preferences
 from smsplanner.ui.tasks import TaskRunner
@@ -56,6 +47,15 @@ class MainWindow(QMainWindow):
     # run_app sets this: the window (with its campaigns) paints first, the other tabs follow
     # (their charts need pyqtgraph and some computing). Tests build everything at once.
     defer_views_until_painted: bool = False
+
+    # Built by window_menus.build_menus (with an action_* attribute per entry) and
+    # window_layout.build_status_bar.
+    menu_file: QMenu
+    menu_edit: QMenu
+    menu_view: QMenu
+    menu_help: QMenu
+    status_count: QLabel
+    status_db: QLabel
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,14 +80,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        self.status_db = QLabel(self)
-        self.status_count = QLabel(self)
-        self.status_db.setAccessibleName("Database file")
-        self.status_count.setAccessibleName("Campaigns shown")
-        self.statusBar().addPermanentWidget(self.status_count)
-        self.statusBar().addPermanentWidget(self.status_db)
-
-        self._build_menus()
+        window_layout.build_status_bar(self)
+        window_menus.build_menus(self)
         # Our own refresh is connected first, so views connected later see fresh data.
         self.campaigns_changed.connect(self._on_campaigns_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
@@ -104,7 +98,7 @@ class MainWindow(QMainWindow):
             after_first_paint(self, self._create_views)
         else:
             self._create_views()
-        self._restore_layout()
+        window_layout.restore_layout(self)
         self._on_campaigns_changed()
 
     def _create_views(self) -> None:
@@ -124,26 +118,12 @@ class MainWindow(QMainWindow):
     def add_view(self, title: str, widget: QWidget) -> None:
         """Add a view as a tab after the existing ones."""
         self.tabs.addTab(widget, title)
-        index = self.tabs.count()
-        action = QAction(title, self)
-        if index <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-        action.triggered.connect(lambda: self.show_view(widget))
-        self.menu_view.insertAction(self._view_tabs_end, action)
+        window_menus.add_view_action(self, title, self.tabs.count(),
+                                     lambda: self.show_view(widget))
 
     def _place_filter_bar(self, index: int) -> None:
-        """The filters are shared by the table and the Trends chart (issue 5): one filter bar,
-        shown at the top of whichever of the two tabs is in front."""
-        bar, page = self.workspace.filter_bar, self.tabs.widget(index)
-        trends = getattr(self, "trends", None)
-        if trends is not None and page is trends and bar.parentWidget() is not trends:
-            self.workspace.filter_row.removeWidget(bar)
-            trends.layout().insertWidget(0, bar)  # type: ignore[union-attr]
-        elif page is self.workspace and bar.parentWidget() is not self.workspace:
-            if trends is not None:
-                trends.layout().removeWidget(bar)  # type: ignore[union-attr]
-            self.workspace.filter_row.insertWidget(0, bar, 1)
-        bar.show()
+        """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
+        window_layout.place_filter_bar(self, self.tabs.widget(index))
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
@@ -209,96 +189,6 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
-    # -- menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file: QMenu = bar.addMenu("&File")
-        self.menu_edit: QMenu = bar.addMenu("&Edit")
-        self.menu_view: QMenu = bar.addMenu("&View")
-        self.menu_help: QMenu = bar.addMenu("&Help")
-        keys = QKeySequence.StandardKey
-
-        self.action_import = self._action(
-            "&Import results…", lambda: self.open_import_dialog([]), keys.Open,
-            "Read campaign results from a CSV or Excel file")
-        self.action_import.setVisible(False)
-        self.action_new = self._action("&New campaign…", self.new_campaign, keys.New,
-                                       "Type in the figures of a campaign")
-        self.action_sample = self._action("Load &sample data", self.load_sample_data,
-                                          tip="Add 48 made-up campaigns to explore the app")
-        self.menu_file.addAction(self.action_import)
-        self.menu_file.addAction(self.action_new)
-        self.menu_file.addAction(self.action_sample)
-        self._file_tail = self.menu_file.addSeparator()
-        self.action_preferences = self._action(
-            "&Preferences…", self.open_preferences, keys.Preferences,
-            "Currency, cost per message, benchmark band and database location")
-        if self.action_preferences.shortcut().isEmpty():
-            self.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
-        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.menu_file.addAction(self.action_preferences)
-        self.menu_file.addSeparator()
-        self.action_quit = self._action("&Quit", self.close, keys.Quit)
-        if self.action_quit.shortcut().isEmpty():
-            self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.menu_file.addAction(self.action_quit)
-
-        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.menu_edit.addAction(self.action_undo)
-        self.menu_edit.addAction(self.action_redo)
-        self.menu_edit.addSeparator()
-        view = self.workspace.table.view
-        # Table-only shortcuts: Enter, Delete and Ctrl+C keep working normally in text boxes.
-        self.action_copy = self._action("&Copy rows", self.copy_selection, keys.Copy,
-                                        "Copy the selected rows with headers, for a spreadsheet")
-        self.action_edit = self._action("&Edit campaign…", self.edit_current,
-                                        ["Return", "Enter"])
-        self.action_delete = self._action("&Delete", self.delete_selected, keys.Delete,
-                                          "Delete the selected campaigns (you can undo)")
-        self.action_select_all = self._action("Select &all", view.selectAll, keys.SelectAll)
-        for action in (self.action_copy, self.action_edit, self.action_delete,
-                       self.action_select_all):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            view.addAction(action)
-            self.menu_edit.addAction(action)
-
-        self.action_campaigns_tab = self._action(
-            "&Campaigns", lambda: self.show_view(self.workspace), "Ctrl+1")
-        self.menu_view.addAction(self.action_campaigns_tab)
-        self._view_tabs_end = self.menu_view.addSeparator()
-        self.action_find = self._action("&Search", self.focus_search, keys.Find)
-        self.action_clear_filters = self._action("C&lear filters",
-                                                 self.workspace.filter_bar.clear)
-        self.menu_view.addAction(self.action_find)
-        self.menu_view.addAction(self.action_clear_filters)
-        self.menu_view.addMenu(self.workspace.columns_menu)
-        self.action_refresh = self._action("&Refresh", self.reload, keys.Refresh)
-        self.menu_view.addAction(self.action_refresh)
-
-        self.action_about = self._action(f"&About {APP_NAME}", self.show_about)
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.menu_help.addAction(self.action_about)
-        self.action_where = self._action("Where is my &data?", self.show_data_location)
-        self.menu_help.addAction(self.action_where)
-
     # -- refresh -------------------------------------------------------------------------------
     def _on_campaigns_changed(self) -> None:
         self._cache = None
@@ -321,13 +211,7 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(f)
 
     def _update_status(self, shown: int, total: int) -> None:
-        from smsplanner.ui.formatting import fmt_count
-
-        self.status_count.setText(
-            "No campaigns yet" if total == 0 else f"{fmt_count(shown)} of {fmt_count(total)} "
-            f"{'campaign' if total == 1 else 'campaigns'} shown")
-        self.status_db.setText(self.db_path.name)
-        self.status_db.setToolTip(f"Database file: {self.db_path}")
+        window_layout.update_status(self, shown, total)
 
     # -- actions -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -422,89 +306,29 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file (created if new). False if it cannot be opened."""
-        try:
-            conn = open_db(Path(path))
-        except Exception as exc:
-            self.report_error(exc)
-            return False
-        self.conn.close()
-        self.conn = conn
-        self.db_path = Path(path)
-        self.undo_stack.clear()
-        self.prefs.set_last_db_path(self.db_path)
-        self.database_changed.emit(self.db_path)
-        self.campaigns_changed.emit()
-        self.show_status(f"Opened {self.db_path}.")
-        return True
+        return window_files.switch_database(self, path)
 
     def show_about(self) -> None:
-        from smsplanner import __version__
-
-        QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<p>Plan SMS campaigns from your own results: "
-            "rates with honest 95% ranges, trends, forecasts and A/B tests.</p>")
+        window_menus.show_about(self)
 
     def show_data_location(self) -> None:
-        from smsplanner.logs import log_file
-
-        box = QMessageBox(QMessageBox.Icon.Information, "Where is my data?",
-                          f"Your campaigns are in:\n{self.db_path}\n\n"
-                          f"Problems are logged in:\n{log_file()}", parent=self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
+        window_menus.show_data_location(self)
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if self._import_handler is not None and any(u.isLocalFile() for u in urls):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        window_files.drag_enter(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths and self._import_handler is not None:
-            event.acceptProposedAction()
-            self.open_import_dialog(paths)
+        window_files.drop(self, event)
 
     # -- layout and closing ------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        s = self.prefs.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            screen = QApplication.primaryScreen()
-            avail = screen.availableGeometry() if screen else None
-            width = min(1280, avail.width()) if avail else 1280
-            height = min(800, avail.height()) if avail else 800
-            self.resize(width, height)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        self.workspace.restore_state(s)
-
     def save_layout(self) -> None:
-        s = self.prefs.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        self.workspace.save_state(s)
-        s.sync()
+        window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tasks.is_busy():
-            answer = QMessageBox.question(
-                self, f"Quit {APP_NAME}?",
-                "SMS Planner is still working (for example on an import). Stop the work and "
-                "quit? Work that is stopped leaves your saved campaigns as they were.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            self.tasks.cancel_all()
-            self.tasks.wait_all()
+        if not window_layout.stop_work_before_quitting(self):
+            event.ignore()
+            return
         self.save_layout()
         self.conn.close()
         super().closeEvent(event)
