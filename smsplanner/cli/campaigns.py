@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import math
 from typing import Any
 
 from smsplanner.cli.common import (
     CliError,
     add_db_option,
+    amount,
     open_database,
     print_csv,
     print_json,
     record_id,
+    whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
 from smsplanner.domain.report import RECORD_KEYS, campaign_record
@@ -20,28 +21,7 @@ from smsplanner.domain.report import RECORD_KEYS, campaign_record
 MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text.replace(",", "").replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
-    if value > MAX_COUNT:
-        raise argparse.ArgumentTypeError(f"'{text}' is too large for a count")
-    return value
-
-
-def _money(text: str) -> float:
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
-    if not math.isfinite(value):  # nan, inf, or 1e400
-        raise argparse.ArgumentTypeError(f"'{text}' is not an amount like 12.50")
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
-    return value
+_count = whole_number_type(MAX_COUNT, what="a whole number", too_large="is too large for a count")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,8 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--channel", default="sms")
     for flag in ("sent", "delivered", "clicks", "replies", "opt-outs", "conversions"):
         p.add_argument(f"--{flag}", type=_count, metavar="N")
-    p.add_argument("--revenue", type=_money, metavar="X")
-    p.add_argument("--cost", type=_money, metavar="X")
+    p.add_argument("--revenue", type=amount, metavar="X")
+    p.add_argument("--cost", type=amount, metavar="X")
     p.add_argument("--message", metavar="TEXT")
     p.add_argument("--notes", metavar="TEXT")
     p.add_argument("--json", action="store_true", help="print the saved campaign as JSON")

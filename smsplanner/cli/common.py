@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import sqlite3
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 EXIT_OK = 0
@@ -38,6 +39,37 @@ def record_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number like 12") from None
     if not 0 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(f"there is no number {text}")
+    return value
+
+
+def whole_number_type(maximum: int, *, what: str, too_large: str) -> Callable[[str], int]:
+    """argparse type for a count from 0 to `maximum`, typed with or without 1,000 separators;
+    `what` names it ("a whole number of people") and `too_large` ends the message past it."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.replace(",", "").replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not {what}") from None
+        if value < 0:
+            raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"'{text}' {too_large}")
+        return value
+
+    return parse
+
+
+def amount(text: str) -> float:
+    """argparse type for money: a finite amount of 0 or more, with or without 1,000 separators."""
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+    if not math.isfinite(value):  # nan, inf, or 1e400
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount like 12.50")
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
     return value
 
 

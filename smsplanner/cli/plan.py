@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+from smsplanner.cli.common import (
+    CliError,
+    add_db_option,
+    amount,
+    open_database,
+    print_json,
+    whole_number_type,
+)
 from smsplanner.domain.words import counted
 
 
@@ -29,32 +36,14 @@ def _open_fraction(text: str) -> float:
 MAX_AUDIENCE = 10**9  # past this the forecast's integer grids overflow; no shop texts more
 
 
-def _people(text: str) -> int:
-    try:
-        value = int(text.replace(",", "").replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of people") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
-    if value > MAX_AUDIENCE:
-        raise argparse.ArgumentTypeError(f"'{text}' is more than {MAX_AUDIENCE:,} people")
-    return value
+_people = whole_number_type(MAX_AUDIENCE, what="a whole number of people",
+                            too_large=f"is more than {MAX_AUDIENCE:,} people")
 
 
 def _at_least_one(text: str) -> int:
     value = _people(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
-    return value
-
-
-def _amount(text: str) -> float:
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
-    if value < 0 or value != value or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"'{text}' must be a positive amount")
     return value
 
 
@@ -70,8 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--last", type=_at_least_one, metavar="K",
                    help="with --history: the last K")
     p.add_argument("--delivery-rate", type=_fraction, metavar="R")
-    p.add_argument("--cost-per-message", type=_amount, default=0.0, metavar="X")
-    p.add_argument("--revenue-per-conversion", type=_amount, metavar="X")
+    p.add_argument("--cost-per-message", type=amount, default=0.0, metavar="X")
+    p.add_argument("--revenue-per-conversion", type=amount, metavar="X")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_whatif)
 
