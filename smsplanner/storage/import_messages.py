@@ -8,14 +8,17 @@ applies changed statuses. Runs on the thread that owns the connection.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from smsplanner.domain.campaign import Campaign, validate_campaign
+from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
-from smsplanner.storage.campaigns import get_campaign, update_campaign_in_tx
+from smsplanner.storage.import_figures import (
+    new_campaign_problems,
+    recompute_campaigns,
+    resolve_targets,
+)
 
 if TYPE_CHECKING:
     from smsplanner.storage.imports import _Writer
@@ -23,15 +26,6 @@ if TYPE_CHECKING:
 CHUNK = 50_000
 VALUE_COLS = ("status", "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
               "order_value", "cost", "segments")
-
-
-def merge_figures(old: Campaign, new: Campaign) -> Campaign:
-    """The stored campaign with every figure the file knows replaced."""
-    changes = {f: getattr(new, f) for f in ("time", "segment", "offer", "message", "notes",
-                                            "sent", "delivered", "clicks", "replies",
-                                            "opt_outs", "conversions", "revenue", "cost")
-               if getattr(new, f) is not None}
-    return old.with_changes(**changes)
 
 
 def _key_order(ids: Any) -> Any:
@@ -131,7 +125,7 @@ def _write_new(w: _Writer, plan: ImportPlan,
     conn = w.conn
     n = plan.message_count
     cols = plan.messages or {}
-    ids = np.array([w.upsert(pc.campaign) for pc in plan.campaigns] or [0], dtype=np.int64)
+    ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
     present = [c for c in VALUE_COLS if cols.get(c) is not None]
     arrays = [_shared_values(a) for a in (cols["message_id"], ids[cols["campaign"]],
                                           cols["outbound"], *(cols[c] for c in present))]
@@ -166,19 +160,14 @@ def _write_new(w: _Writer, plan: ImportPlan,
     return n
 
 
-def write_messages(w: _Writer, plan: ImportPlan,
-                   progress: Callable[[int, int], None] | None) -> tuple[int, int]:
-    """Write a log's message rows in the batch's transaction: (messages added, updated).
+def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
+                  check: Callable[[], None] | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> None:
+    """The plan's messages into temp.incoming (indexed by message id), 50 rows a statement.
 
-    Also upserts the campaigns (through w) and recomputes the figures of those that hold
-    messages from other batches. Raises WriteCancelled (via w.check) between chunks.
+    Only the temp database is written, so a dry run may call this too.
     """
-    conn = w.conn
     n = plan.message_count
-    stored = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
-                          (plan.provider,)).fetchone()
-    if stored is None:
-        return _write_new(w, plan, progress), 0
     conn.execute("DROP TABLE IF EXISTS temp.incoming")
     conn.execute(f"CREATE TEMP TABLE incoming (provider, {', '.join(MESSAGE_COLUMNS)})")
     cols = plan.messages or {}
@@ -189,26 +178,54 @@ def write_messages(w: _Writer, plan: ImportPlan,
     row = f"({provider}, {', '.join('?' * len(present))})"
     for start in range(0, n, CHUNK):
         end = min(n, start + CHUNK)
-        w.check(plan.source_name)
+        if check is not None:
+            check()
         _insert_blocks(conn, head, row, [shared[c][start:end] for c in present])
         if progress is not None:
             progress(end, n)
     conn.execute("CREATE INDEX temp.incoming_id ON incoming (message_id)")
-    w.check(plan.source_name)
-    # Which stored campaign each planned campaign is: the owner of messages already stored,
-    # else the same name + date + channel, else a new one.
-    owners = dict(conn.execute(
+
+
+def stored_owners(conn: sqlite3.Connection) -> dict[int, int]:
+    """Planned campaign code -> stored campaign already holding some of its messages."""
+    return {int(k): int(v) for k, v in conn.execute(
         "SELECT t.campaign, min(m.campaign_id) FROM temp.incoming t JOIN import_messages m "
-        "ON m.provider = t.provider AND m.message_id = t.message_id GROUP BY t.campaign"
-    ).fetchall())
-    ids: list[tuple[int, int]] = []
-    for code, pc in enumerate(plan.campaigns):
-        owner = owners.get(code)
-        if owner is not None:
-            w.record(int(owner), created=False)
-            ids.append((code, int(owner)))
-        else:
-            ids.append((code, w.upsert(pc.campaign)))
+        "ON m.provider = t.provider AND m.message_id = t.message_id GROUP BY t.campaign")}
+
+
+def campaign_ids(w: _Writer, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
+    """The stored campaign of each planned one: attached to an existing campaign (recorded
+    for undo; its figures are recomputed later from all its messages) or created.
+
+    Raises ValidationError before anything is written when a new campaign does not add up
+    on its own (e.g. a log of replies whose sends were never imported).
+    """
+    targets = resolve_targets(w.conn, plan, owners)
+    problems = new_campaign_problems(plan.campaigns, targets)
+    if problems:
+        raise ValidationError(problems)
+    return [w.create(pc.campaign) if t is None else w.attach(t, pc.campaign)
+            for pc, t in zip(plan.campaigns, targets, strict=True)]
+
+
+def write_messages(w: _Writer, plan: ImportPlan,
+                   progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+    """Write a log's message rows in the batch's transaction: (messages added, updated).
+
+    Also upserts the campaigns (through w) and recomputes the figures of those that hold
+    messages from other batches. Raises WriteCancelled (via w.check) between chunks, and
+    ValidationError when a campaign's figures, counted with all its messages, do not add up.
+    """
+    conn = w.conn
+    n = plan.message_count
+    stored = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
+                          (plan.provider,)).fetchone()
+    if stored is None:
+        return _write_new(w, plan, progress), 0
+    load_incoming(conn, plan, lambda: w.check(plan.source_name), progress)
+    w.check(plan.source_name)
+    owners = stored_owners(conn)
+    ids = list(enumerate(campaign_ids(w, plan, owners)))
     conn.execute("DROP TABLE IF EXISTS temp.camp")
     conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
     conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)
@@ -242,56 +259,3 @@ def write_messages(w: _Writer, plan: ImportPlan,
     conn.execute("DROP TABLE temp.camp")
     recompute_campaigns(conn, sorted(w.touched), scan=4 * n >= _stored_rows(conn, 4 * n))
     return added, changed
-
-
-_FIGURES = """sum(outbound),
-       sum(CASE WHEN outbound = 1 THEN delivered END),
-       sum(CASE WHEN outbound = 1 THEN clicked END),
-       sum(replied),
-       sum(CASE WHEN outbound = 1 THEN converted END),
-       sum(opt_out),
-       sum(order_value),
-       sum(cost),
-       coalesce(min(CASE WHEN outbound = 1 THEN sent_at END), min(sent_at)),
-       count(*)"""
-_AGGREGATE = f"SELECT {_FIGURES} FROM import_messages WHERE campaign_id = ?"
-# One pass over the whole table, grouped (the unary + keeps SQLite from walking the campaign
-# index and looking every row up again, which is twice as slow for most of the table).
-_AGGREGATE_ALL = f"SELECT +campaign_id, {_FIGURES} FROM import_messages GROUP BY +campaign_id"
-
-
-def recompute_campaigns(conn: sqlite3.Connection, campaign_ids: list[int], *,
-                        scan: bool) -> None:
-    """Set log campaigns' figures from their stored messages (same rules as the plan).
-
-    scan=True reads the whole table once, for when these campaigns hold much of it (a big
-    overlapping log); otherwise each campaign's rows are found through its index.
-    """
-    if not campaign_ids:
-        return
-    if scan:
-        wanted = set(campaign_ids)
-        figures = {int(r[0]): tuple(r[1:]) for r in conn.execute(_AGGREGATE_ALL)
-                   if r[0] in wanted}
-    else:
-        figures = {c: tuple(conn.execute(_AGGREGATE, (c,)).fetchone()) for c in campaign_ids}
-    for campaign_id in campaign_ids:
-        if campaign_id in figures:
-            _apply_figures(conn, campaign_id, figures[campaign_id])
-
-
-def _apply_figures(conn: sqlite3.Connection, campaign_id: int, row: tuple[Any, ...]) -> None:
-    (sent, delivered, clicks, replies, conversions, opt_outs, revenue, cost, first,
-     count) = row
-    if not count:
-        return
-    old = get_campaign(conn, campaign_id)
-    new = Campaign(name=old.name, date=old.date, sent=int(sent or 0), delivered=delivered,
-                   clicks=clicks, replies=replies, opt_outs=opt_outs, conversions=conversions,
-                   revenue=None if revenue is None else round(revenue, 4),
-                   cost=None if cost is None else round(cost, 6))
-    merged = merge_figures(old, new)
-    if first:
-        t = dt.datetime.fromisoformat(first)
-        merged = merged.with_changes(date=t.date(), time=f"{t.hour:02d}:{t.minute:02d}")
-    update_campaign_in_tx(conn, validate_campaign(merged, f"Campaign '{old.name}'"))

@@ -12,8 +12,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import NotFoundError, SmsPlannerError
+from smsplanner.domain.campaign import Campaign, campaign_problems
+from smsplanner.domain.errors import FieldProblem, NotFoundError, SmsPlannerError, ValidationError
 from smsplanner.domain.imports import (
     BatchRecord,
     ImportPlan,
@@ -28,8 +28,9 @@ from smsplanner.storage.campaigns import (
     update_campaign_in_tx,
 )
 from smsplanner.storage.db import write_transaction
+from smsplanner.storage.import_figures import find_exact, merge_figures, merged_texts
+from smsplanner.storage.import_figures import named_problems as _named
 from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
-from smsplanner.storage.import_messages import merge_figures as _merge
 from smsplanner.storage.import_messages import write_messages
 
 _BATCH_COLS = ("id", "file_name", "file_size", "sha256", "imported_at", "shape", "rows_read",
@@ -88,12 +89,6 @@ def _full_row(conn: sqlite3.Connection, campaign_id: int) -> dict[str, Any]:
     return dict(zip(_FULL_COLS, tuple(row), strict=True))
 
 
-def _find(conn: sqlite3.Connection, c: Campaign) -> int | None:
-    row = conn.execute("SELECT id FROM campaigns WHERE name = ? AND date = ? AND channel = ?",
-                       (c.name, c.date.isoformat(), c.channel)).fetchone()
-    return None if row is None else int(row[0])
-
-
 class _Writer:
     """State of one batch write inside its transaction."""
 
@@ -106,6 +101,7 @@ class _Writer:
         self.updated = 0
         self.touched: set[int] = set()
         self.created_ids: set[int] = set()
+        self.problems: list[FieldProblem] = []  # summary rows that do not add up when merged
 
     def check(self, name: str) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
@@ -126,15 +122,33 @@ class _Writer:
         else:
             self.updated += 1
 
+    def create(self, c: Campaign) -> int:
+        new_id = insert_campaign_in_tx(self.conn, c)
+        self.record(new_id, created=True)
+        return new_id
+
+    def attach(self, campaign_id: int, c: Campaign) -> int:
+        """A log's campaign joins a stored one: its texts now, its figures recomputed later
+        from all its messages (a later slice's own figures are partial)."""
+        self.record(campaign_id, created=False)
+        old = get_campaign(self.conn, campaign_id)
+        new = merged_texts(old, c)
+        if new != old:
+            update_campaign_in_tx(self.conn, new.with_changes(id=campaign_id))
+        return campaign_id
+
     def upsert(self, c: Campaign) -> int:
-        existing = _find(self.conn, c)
+        """A summary row: a new campaign, or the stored one with the file's figures."""
+        existing = find_exact(self.conn, c)
         if existing is None:
-            new_id = insert_campaign_in_tx(self.conn, c)
-            self.record(new_id, created=True)
-            return new_id
+            return self.create(c)
         self.record(existing, created=False)
-        update_campaign_in_tx(self.conn, _merge(get_campaign(self.conn, existing), c)
-                              .with_changes(id=existing))
+        merged = merge_figures(get_campaign(self.conn, existing), c).with_changes(id=existing)
+        found = campaign_problems(merged)
+        if found:
+            self.problems.extend(_named(merged, found))
+        else:
+            update_campaign_in_tx(self.conn, merged)
         return existing
 
 
@@ -169,6 +183,8 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
                 if k % 500 == 0:
                     w.check(file_name)
                 w.upsert(pc.campaign)
+            if w.problems:
+                raise ValidationError(w.problems)
         conn.execute(
             "UPDATE import_batches SET rows_imported = ?, campaigns_created = ?, "
             "campaigns_updated = ?, messages_added = ?, messages_updated = ? WHERE id = ?",
