@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.imports import ImportProblem
 from smsplanner.ui.import_session import plain
+from smsplanner.ui.list_table import list_table
 
 MAX_PROBLEMS_SHOWN = 500
 
@@ -32,17 +30,8 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.problems: list[ImportProblem] = []
         self.title = QLabel(self)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
-        self.table.setAccessibleName("Problems found in the file")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        for col in (0, 1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, ["Row", "Column", "Value", "Problem"],
+                                "Problems found in the file", stretch=3)
         self.table.currentCellChanged.connect(lambda row, *_a: self._choose(row))
         self.table.cellClicked.connect(lambda row, _c: self._choose(row))
         layout = QVBoxLayout(self)

@@ -12,21 +12,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from smsplanner.domain.imports import BatchRecord
 from smsplanner.domain.words import counted
+from smsplanner.ui.list_table import list_table
 
 if TYPE_CHECKING:
     from smsplanner.ui.main_window import MainWindow
@@ -144,17 +142,7 @@ class ImportsDialog(QDialog):
         intro = QLabel("Every file imported into this database, newest first. Undoing an "
                        "import puts your campaigns back exactly as they were before it.", self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Imports")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        for col in range(len(HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, HEADERS, "Imports", stretch=2)
         self.table.itemSelectionChanged.connect(self._update)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
