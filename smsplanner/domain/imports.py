@@ -40,7 +40,15 @@ class MappingError(SmsPlannerError):
 
 
 class ImportRefused(SmsPlannerError):
-    """A file that was read but cannot be imported as it stands (e.g. no campaign name)."""
+    """A file that was read but cannot be imported as it stands (e.g. no campaign name).
+
+    `shape` and `rows_read` say what was found, when that is known, for the result.
+    """
+
+    def __init__(self, message: str, *, shape: str | None = None, rows_read: int = 0) -> None:
+        self.shape = shape
+        self.rows_read = rows_read
+        super().__init__(message)
 
 
 class WriteCancelled(SmsPlannerError):

@@ -78,11 +78,13 @@ def build_plan(
         plan.notes.append(f"{totals} total {'row' if totals == 1 else 'rows'} left out: "
                           "totals are not campaigns.")
     if reader.n == 0:
-        raise ImportRefused(f"{name}: the file has column headers but no rows to import.")
+        raise ImportRefused(f"{name}: the file has column headers but no rows to import.",
+                            shape=shape)
     if shape == "messages" and m.column("name") is None and campaign is None:
         raise ImportRefused(
             f"{name} is a per-message log without a campaign column: say which campaign it "
-            "is with --campaign NAME (or map a column with --map name=COLUMN).")
+            "is with --campaign NAME (or map a column with --map name=COLUMN).",
+            shape=shape, rows_read=reader.n)
     channels = channel_values(reader)
     keep = np.ones(reader.n, dtype=bool)
     if channel == "sms":

@@ -115,7 +115,11 @@ def import_file(
         plan = build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
                           skip_bad_rows=skip_bad_rows, progress=_scaled(progress, _READ, _PLAN),
                           is_cancelled=is_cancelled)
-    except (ImportFileError, ImportRefused, MappingError) as exc:
+    except ImportRefused as exc:
+        result.shape = exc.shape  # known once the columns were mapped
+        result.rows_read = exc.rows_read
+        return _refused(result, str(exc))
+    except (ImportFileError, MappingError) as exc:
         return _refused(result, str(exc))
     result.shape = plan.shape
     result.rows_read = plan.rows_read
