@@ -141,6 +141,12 @@ def import_file(
         return _refused(result, f"{p.name}: no row could be imported.")
     result.rows_imported = plan.rows_imported
     if dry_run:
+        from smsplanner.storage.import_preview import preview_problems
+
+        # What the write checks on figures joined with the stored ones, computed read-only.
+        joined = preview_problems(conn, plan)
+        if joined:
+            return _refused_figures(result, p.name, ValidationError(joined))
         n = len(plan.campaigns)
         result.message = (f"{p.name}: dry run, nothing written; {n} "
                           f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
@@ -156,11 +162,9 @@ def import_file(
     except AlreadyImported as exc:
         return _duplicate(result, p.name, exc.batch)
     except ValidationError as exc:
-        # A log's figures joined with the messages already stored still do not add up:
-        # the transaction was rolled back, so nothing was written.
-        result.rows_imported = 0
-        result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
-        return _refused(result, f"{p.name}: nothing was imported. {exc}")
+        # Figures joined with what is stored do not add up (a summary row merged onto a
+        # stored campaign, a log slice counted with earlier messages): rolled back.
+        return _refused_figures(result, p.name, exc)
     result.import_id = outcome.batch_id
     result.campaigns_created = outcome.campaigns_created
     result.campaigns_updated = outcome.campaigns_updated
@@ -171,6 +175,13 @@ def import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:
+    """The same refusal for a write that was rolled back and a dry run that foresaw it."""
+    result.rows_imported = 0
+    result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
+    return _refused(result, f"{name}: nothing was imported. {exc}")
 
 
 def _duplicate(result: ImportResult, name: str, batch: BatchRecord) -> ImportResult:

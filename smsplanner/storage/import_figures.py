@@ -26,7 +26,7 @@ from smsplanner.storage.campaigns import get_campaign, update_campaign_in_tx
 # name sent before them, however late they come.
 ATTACH_DAYS = 1
 
-_FIGURES = """sum(outbound),
+FIGURES = """sum(outbound),
        sum(CASE WHEN outbound = 1 THEN delivered END),
        sum(CASE WHEN outbound = 1 THEN clicked END),
        sum(replied),
@@ -36,10 +36,10 @@ _FIGURES = """sum(outbound),
        sum(cost),
        coalesce(min(CASE WHEN outbound = 1 THEN sent_at END), min(sent_at)),
        count(*)"""
-AGGREGATE = f"SELECT {_FIGURES} FROM import_messages WHERE campaign_id = ?"
+AGGREGATE = f"SELECT {FIGURES} FROM import_messages WHERE campaign_id = ?"
 # One pass over the whole table, grouped (the unary + keeps SQLite from walking the campaign
 # index and looking every row up again, which is twice as slow for most of the table).
-AGGREGATE_ALL = f"SELECT +campaign_id, {_FIGURES} FROM import_messages GROUP BY +campaign_id"
+AGGREGATE_ALL = f"SELECT +campaign_id, {FIGURES} FROM import_messages GROUP BY +campaign_id"
 
 
 def merge_figures(old: Campaign, new: Campaign) -> Campaign:

@@ -141,6 +141,10 @@ class _Writer:
         """A summary row: a new campaign, or the stored one with the file's figures."""
         existing = find_exact(self.conn, c)
         if existing is None:
+            found = campaign_problems(c)
+            if found:  # collected like merged ones, so every problem is listed at once
+                self.problems.extend(_named(c, found, joined=False))
+                return 0
             return self.create(c)
         self.record(existing, created=False)
         merged = merge_figures(get_campaign(self.conn, existing), c).with_changes(id=existing)
