@@ -187,6 +187,21 @@ def _parse_numbers_as_dates(v: np.ndarray) -> pandas.Series:
     return out
 
 
+_NS_LOW = np.datetime64("1677-09-22", "us")
+_NS_HIGH = np.datetime64("2262-04-11", "us")
+
+
+def _fit_ns(v: Any) -> np.ndarray:
+    """datetime64[ns] values; dates nanoseconds cannot hold (before 1677, after 2262) -> NaT.
+
+    pandas parses such text at a coarser resolution, and assigning it into a nanosecond
+    column raised OutOfBoundsDatetime; they are typing slips, reported as unreadable.
+    """
+    arr = np.asarray(v).astype("datetime64[us]")
+    ok = (arr >= _NS_LOW) & (arr <= _NS_HIGH)
+    return np.where(ok, arr, np.datetime64("NaT", "us")).astype("datetime64[ns]")
+
+
 def _parse_text(t: pandas.Series, order: str | None) -> pandas.Series:
     """Parse a Series of non-empty stripped strings; NaT where unreadable."""
     import pandas as pd
@@ -205,17 +220,17 @@ def _parse_text(t: pandas.Series, order: str | None) -> pandas.Series:
         aware = it.str.contains(_AWARE, regex=True).to_numpy()
         if aware.any():
             v = pd.to_datetime(it[aware], format="ISO8601", utc=True, errors="coerce")
-            out[np.flatnonzero(iso)[aware]] = _to_local_naive(v).to_numpy()
+            out[np.flatnonzero(iso)[aware]] = _fit_ns(_to_local_naive(v))
         if (~aware).any():
             v = pd.to_datetime(it[~aware], format="ISO8601", errors="coerce")
-            out[np.flatnonzero(iso)[~aware]] = v.to_numpy()
+            out[np.flatnonzero(iso)[~aware]] = _fit_ns(v)
         todo[iso] = False
     if todo.any():
         rest = t[todo]
         slashed = rest.str.match(_SLASHED).to_numpy()
         if slashed.any():
             use = order or decide_date_order(rest[slashed])[0] or "DMY"
-            out[np.flatnonzero(todo)[slashed]] = _parse_slashed(rest[slashed], use).to_numpy()
+            out[np.flatnonzero(todo)[slashed]] = _fit_ns(_parse_slashed(rest[slashed], use))
             todo[np.flatnonzero(todo)[slashed]] = False
     if todo.any():
         rest = t[todo]
@@ -235,7 +250,7 @@ def _parse_text(t: pandas.Series, order: str | None) -> pandas.Series:
         rfc = rest.str.match(_RFC).to_numpy()
         if rfc.any():
             idx = np.flatnonzero(todo)[rfc]
-            out[idx] = _parse_rfc(rest[rfc]).to_numpy()
+            out[idx] = _fit_ns(_parse_rfc(rest[rfc]))
             todo[idx] = False
     if todo.any():
         idx = np.flatnonzero(todo)
@@ -267,7 +282,7 @@ def _parse_month_names(t: pandas.Series) -> pandas.Series:
         parsed[u] = ts
     if parsed:
         m = t.map(parsed)
-        out[m.notna()] = pd.to_datetime(m[m.notna()]).astype("datetime64[ns]")
+        out[m.notna()] = _fit_ns(pd.to_datetime(m[m.notna()]))
     return out
 
 
@@ -332,9 +347,14 @@ def _iso_fast_path(s: pandas.Series) -> pandas.Series | None:
         return None
     if v.isna().any() and bool((s[v.isna()].str.strip() != "").any()):
         return None
-    if isinstance(v.dtype, pd.DatetimeTZDtype):
-        return _to_local_naive(v).astype("datetime64[ns]")
-    return v.astype("datetime64[ns]")
+    try:
+        if isinstance(v.dtype, pd.DatetimeTZDtype):
+            return _to_local_naive(v).astype("datetime64[ns]")
+        return v.astype("datetime64[ns]")
+    except (ValueError, OverflowError):
+        # Dates outside 1677-2262 do not fit nanoseconds (OutOfBoundsDatetime is a
+        # ValueError): the general path reports them as unreadable dates.
+        return None
 
 
 def _parse_objects(s: pandas.Series, out: pandas.Series, bad: np.ndarray,
@@ -354,7 +374,9 @@ def _parse_objects(s: pandas.Series, out: pandas.Series, bad: np.ndarray,
             ts = pd.Timestamp(v)
             if ts.tzinfo is not None:
                 ts = ts.tz_convert(local_zone()).tz_localize(None)
-            out.iloc[i] = ts
+            fitted = _fit_ns(np.array([ts.to_datetime64()]))[0]
+            out.iloc[i] = fitted
+            bad[i] = bool(np.isnat(fitted))
         elif isinstance(v, (int, float, np.integer, np.floating)):
             parsed = _parse_numbers_as_dates(np.array([float(v)]))
             out.iloc[i] = parsed.iloc[0]

@@ -144,3 +144,32 @@ def test_million_iso_timestamps_parse_fast(berlin: None) -> None:
     assert not bad.any() and v.iloc[0] == pd.Timestamp("2026-01-01 01:00")
     # Recorded, not asserted (timings belong in the bench): printed with -s.
     print(f"1,000,000 ISO timestamps: {elapsed:.2f}s")
+
+
+def test_iso_dates_outside_the_nanosecond_range_are_unreadable_not_a_crash() -> None:
+    # Found by the mutated-CSV property test: '1500-01-01' escaped as OutOfBoundsDatetime.
+    import pandas as pd
+
+    from smsplanner.importing.values import parse_datetimes
+
+    s = pd.Series(["1500-01-01", "2026-03-01"], dtype="string")
+    out, bad = parse_datetimes(s)
+    assert bad.tolist() == [True, False]
+    assert out.iloc[1] == pd.Timestamp("2026-03-01")
+
+
+def test_out_of_range_dates_in_every_text_form_and_workbook_cells() -> None:
+    import datetime as dt
+
+    import pandas as pd
+
+    from smsplanner.importing.values import parse_datetimes
+
+    text = pd.Series(["01/02/1500", "Fri, 01 Jan 1500 10:00:00 +0000", "1500-01-01T10:00:00Z",
+                      "May 3, 1500", "03/04/2026"], dtype="string")
+    out, bad = parse_datetimes(text)
+    assert bad.tolist() == [True, True, True, True, False]
+    cells = pd.Series([dt.datetime(1500, 1, 1), dt.datetime(2026, 3, 1, 9, 30)], dtype=object)
+    out, bad = parse_datetimes(cells)
+    assert bad.tolist() == [True, False]
+    assert out.iloc[1] == pd.Timestamp("2026-03-01 09:30")
