@@ -127,6 +127,7 @@ def _from_parts(y: Any, mo: Any, d: Any, h: Any, mi: Any, sec: Any) -> pandas.Se
     ok &= frame["month"].between(1, 12) & frame["day"].between(1, 31)
     ok &= frame["hour"].between(0, 23) & frame["minute"].between(0, 59)
     ok &= frame["second"].between(0, 60)
+    ok &= frame["year"].between(1678, 2261)  # what nanosecond datetimes can hold
     out = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
     if ok.any():
         out[ok] = pd.to_datetime(frame[ok].astype("int64"), errors="coerce")
