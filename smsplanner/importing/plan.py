@@ -85,6 +85,7 @@ def build_plan(
             f"{name} is a per-message log without a campaign column: say which campaign it "
             "is with --campaign NAME (or map a column with --map name=COLUMN).",
             shape=shape, rows_read=reader.n)
+    _formula_problems(raw, m, reader, plan)
     channels = channel_values(reader)
     keep = np.ones(reader.n, dtype=bool)
     if channel == "sms":
@@ -131,6 +132,33 @@ def build_plan(
         plan.messages = None
     step(4)
     return plan
+
+
+FORMULA_MESSAGE = ("this cell holds a formula with no saved result: open and save the file in "
+                   "your spreadsheet app, then import again.")
+
+
+def _formula_problems(raw: RawTable, m: Mapping, reader: ColumnReader,
+                      plan: ImportPlan) -> None:
+    """Workbook cells whose formula has no saved result read as empty: a problem where the
+    column is imported (the figure would silently be unknown), a note where it is not."""
+    if not raw.formula_cells:
+        return
+    used = set(m.fields.values()) | set(m.derived.values())
+    sheet = raw.detected.sheet
+    elsewhere: dict[str, list[int]] = {}
+    for row, column in raw.formula_cells:
+        if column in used:
+            i = int(np.searchsorted(raw.row_numbers, row))
+            reader.add(i, column, "", f"Sheet '{sheet}': {FORMULA_MESSAGE}")
+        else:
+            elsewhere.setdefault(column, []).append(row)
+    for column, rows in elsewhere.items():
+        shown = ", ".join(str(r) for r in rows[:5]) + (", ..." if len(rows) > 5 else "")
+        plan.notes.append(
+            f"Sheet '{sheet}', column '{column}' (not imported): {len(rows)} "
+            f"{'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} with no "
+            f"saved result (row {shown}).")
 
 
 def _duplicate_ids(ids: np.ndarray) -> np.ndarray:

@@ -75,6 +75,8 @@ class RawTable:
     dropped_columns: list[str]
     detected: Detected
     sheets: list[str]
+    # (spreadsheet row, header) of workbook cells holding a formula with no saved result
+    formula_cells: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass

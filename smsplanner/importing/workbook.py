@@ -36,11 +36,13 @@ FORCE_ISOLATION_ENV = "SMSPLANNER_ISOLATE_WORKBOOKS"  # "1": always parse in the
 class Parsed:
     """What the parse step hands back: sheet names, the chosen sheet and its rows."""
 
-    def __init__(self, sheets: list[str], sheet: str, first_row: int, rows: list[list[Any]]):
+    def __init__(self, sheets: list[str], sheet: str, first_row: int, rows: list[list[Any]],
+                 first_col: int = 0):
         self.sheets = sheets
         self.sheet = sheet
         self.first_row = first_row  # 1-based spreadsheet row of rows[0]
         self.rows = rows
+        self.first_col = first_col  # 0-based spreadsheet column of each row's first cell
 
 
 def _holds_table(rows: list[list[Any]]) -> bool:
@@ -94,7 +96,8 @@ def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed
         nrows = None if max_rows is None else max_rows + PROBE_ROWS
         rows = ws.to_python(skip_empty_area=True, nrows=nrows)
         first_row = ws.start[0] + 1 if ws.start else 1
-        return Parsed(list(wb.sheet_names), chosen, first_row, rows)
+        first_col = ws.start[1] if ws.start else 0
+        return Parsed(list(wb.sheet_names), chosen, first_row, rows, first_col)
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
         raise ImportFileError(name, _calamine_sentence(exc)) from None
     finally:
@@ -139,7 +142,8 @@ class WorkbookReader:
              notes: list[str] | None = None) -> RawTable:
         """Check, parse (in-process or isolated) and shape the sheet into a RawTable."""
         t0 = time.perf_counter()
-        verdict = check_workbook(path, kind)
+        formula_members: set[str] = set()
+        verdict = check_workbook(path, kind, formula_members)
         opts.check_cancelled(path.name)
         if verdict == "isolate" or os.environ.get(FORCE_ISOLATION_ENV) == "1":
             from smsplanner.importing.workbook_child import parse_isolated
@@ -150,7 +154,12 @@ class WorkbookReader:
         opts.check_cancelled(path.name)
         det = Detected(sheet=parsed.sheet, notes=list(notes or []))
         det.date_order = opts.date_order
-        table = shape_rows(path, parsed, opts, det)
+        formulas: list[tuple[int, int]] = []
+        if formula_members:
+            from smsplanner.importing.formulas import uncached_formulas
+
+            formulas = uncached_formulas(path, parsed.sheet, formula_members)
+        table = shape_rows(path, parsed, opts, det, formulas)
         if "--debug-timing" in sys.argv:  # pragma: no cover
             print(f"workbook read {time.perf_counter() - t0:.3f}s", file=sys.stderr)
         return table
@@ -184,8 +193,13 @@ def _decide_text_numbers(body: list[list[Any]], opts: ReadOptions, det: Detected
         det.notes.extend(fmt.notes)
 
 
-def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> RawTable:
-    """Header detection, phone-column drop and totals on the parsed rows."""
+def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected,
+               formulas: list[tuple[int, int]] | None = None) -> RawTable:
+    """Header detection, phone-column drop and totals on the parsed rows.
+
+    `formulas`: (row, column) of formula cells with no saved result (formulas.py); those in
+    the table's data rows and kept columns become RawTable.formula_cells.
+    """
     import pandas as pd
 
     rows = parsed.rows
@@ -222,6 +236,7 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> 
         frame = frame[keep].reset_index(drop=True)
         row_numbers = row_numbers[keep]
     opts.report(len(frame), len(frame))
+    cells = _formula_cells(formulas, headers, parsed.first_col, row_numbers, set(frame.columns))
     return RawTable(
         source=path,
         headers=list(frame.columns),
@@ -231,5 +246,21 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected) -> 
         dropped_columns=dropped,
         detected=det,
         sheets=parsed.sheets,
+        formula_cells=cells,
     )
+
+
+def _formula_cells(formulas: list[tuple[int, int]] | None, headers: list[str],
+                   first_col: int, row_numbers: np.ndarray,
+                   kept: set[str]) -> list[tuple[int, str]]:
+    """(spreadsheet row, header) of the formula cells that sit in the table's data."""
+    if not formulas:
+        return []
+    rows = set(row_numbers.tolist())
+    out = []
+    for row, col in formulas:
+        j = col - 1 - first_col
+        if row in rows and 0 <= j < len(headers) and headers[j] in kept:
+            out.append((row, headers[j]))
+    return out
 

@@ -59,8 +59,12 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
             tail = block[-96:]
 
 
-def check_workbook(path: Path, kind: str) -> str:
-    """Refuse bombs and oversize sheets; return "ok" (parse in-process) or "isolate"."""
+def check_workbook(path: Path, kind: str, formula_members: set[str] | None = None) -> str:
+    """Refuse bombs and oversize sheets; return "ok" (parse in-process) or "isolate".
+
+    `formula_members`, when given, receives the .xlsx sheet XML members that hold formulas
+    (found on the same pass, so formulas.py reads only those again).
+    """
     name = path.name
     if kind in {"xls", "ole"}:
         return "isolate"  # the OLE/BIFF layout is not checked here: the child's limit guards it
@@ -82,7 +86,7 @@ def check_workbook(path: Path, kind: str) -> str:
                 raise ImportFileError(name, "the workbook is a 'zip bomb' (a tiny file that "
                                       "unpacks to gigabytes); it was not opened.")
         try:
-            verdict = _scan_members(zf, infos, name, kind)
+            verdict = _scan_members(zf, infos, name, kind, formula_members)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError):
             raise ImportFileError(name, "the workbook is damaged or cut short; save it again "
                                   "from the program that made it.") from None
@@ -92,7 +96,7 @@ def check_workbook(path: Path, kind: str) -> str:
 
 
 def _scan_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
-                  kind: str) -> str:
+                  kind: str, formula_members: set[str] | None = None) -> str:
     verdict = "ok"
     for info in infos:
         low = info.filename.lower()
@@ -104,7 +108,7 @@ def _scan_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
             raise ImportFileError(name, "the workbook contains XML entity definitions, which "
                                   "spreadsheets never use (an 'XML bomb'); it was not opened.")
         if kind == "xlsx" and low.startswith("xl/worksheets/") and low.endswith(".xml"):
-            verdict = _worse(verdict, _scan_xlsx_sheet(zf, info, name))
+            verdict = _worse(verdict, _scan_xlsx_sheet(zf, info, name, formula_members))
         elif kind == "ods" and low == "content.xml":
             verdict = _worse(verdict, _scan_ods(zf, info, name))
     return verdict
@@ -121,10 +125,13 @@ def _too_big(name: str, rows: int, cols: int) -> ImportFileError:
         "programs that open it.")
 
 
-def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> str:
+def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
+                     formula_members: set[str] | None = None) -> str:
     """Real extent of one sheet: last row tag, widest cell reference, declared dimension."""
     max_row, cols, wide, deep, dim = 0, 26, False, False, None
     for k, block in enumerate(_stream(zf, info, name)):
+        if formula_members is not None and (b"<f" in block or b":f>" in block):
+            formula_members.add(info.filename)
         if k == 0:  # <dimension> sits before <sheetData>
             head = block[: block.find(b"<sheetData")] if b"<sheetData" in block else block
             dim = _DIMENSION.search(head)
