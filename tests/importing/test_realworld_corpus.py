@@ -21,8 +21,10 @@ from smsplanner.cli import main
 
 
 def _load_corpus() -> Any:
-    # Tests run in importlib mode (no package), so the helper module is loaded by path.
-    spec = importlib.util.spec_from_file_location("corpus", Path(__file__).with_name("corpus.py"))
+    # Tests run in importlib mode (no package), so the helper package is loaded by path.
+    pkg = Path(__file__).with_name("corpus")
+    spec = importlib.util.spec_from_file_location("corpus", pkg / "__init__.py",
+                                                  submodule_search_locations=[str(pkg)])
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["corpus"] = module

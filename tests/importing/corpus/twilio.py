@@ -1,0 +1,66 @@
+"""Twilio's message logs, new console and old console exports (per-message logs)."""
+
+from __future__ import annotations
+
+from .base import csv_rows
+
+TWILIO_NEW_ROWS = [
+    ["From", "To", "Body", "Status", "SentDate", "ApiVersion", "NumSegments", "ErrorCode",
+     "AccountSid", "Sid", "Direction", "Price", "PriceUnit"],
+    ["+14155550100", "+14155550101", "Spring sale: 20% off today! Reply STOP to opt out",
+     "delivered", "Fri, 27 Nov 2026 08:00:00 +0000", "2010-04-01", "1", "", "AC1", "SM0001",
+     "outbound-api", "-0.00750", "USD"],
+    ["+14155550100", "+14155550102", "Spring sale: 20% off today! Reply STOP to opt out",
+     "delivered", "Fri, 27 Nov 2026 08:00:01 +0000", "2010-04-01", "1", "", "AC1", "SM0002",
+     "outbound-api", "-0.00750", "USD"],
+    ["+14155550100", "+14155550103", "Spring sale: 20% off today! Reply STOP to opt out",
+     "undelivered", "Fri, 27 Nov 2026 08:00:02 +0000", "2010-04-01", "1", "30003", "AC1",
+     "SM0003", "outbound-api", "-0.00750", "USD"],
+    ["+14155550100", "+14155550104", "Spring sale: 20% off today! Reply STOP to opt out",
+     "failed", "Fri, 27 Nov 2026 08:00:03 +0000", "2010-04-01", "1", "30006", "AC1", "SM0004",
+     "outbound-api", "", "USD"],
+    ["+14155550100", "+447700900101", "Spring sale: 20% off today! Reply STOP to opt out",
+     "delivered", "Fri, 27 Nov 2026 08:00:04 +0000", "2010-04-01", "1", "", "AC1", "SM0005",
+     "outbound-api", "-0.00750", "USD"],
+    ["+14155550100", "+447700900102", "Spring sale: 20% off today! Reply STOP to opt out",
+     "delivered", "Fri, 27 Nov 2026 08:00:05 +0000", "2010-04-01", "1", "", "AC1", "SM0011",
+     "outbound-api", "-0.00750", "USD"],
+    ["+14155550100", "+447700900103", "Spring sale: 20% off today! Reply STOP to opt out",
+     "sent", "Fri, 27 Nov 2026 08:00:06 +0000", "2010-04-01", "1", "", "AC1", "SM0012",
+     "outbound-api", "", "USD"],
+    ["+14155550101", "+14155550100", "STOP", "received", "Fri, 27 Nov 2026 09:00:00 +0000",
+     "2010-04-01", "1", "", "AC1", "SM0006", "inbound", "-0.00750", "USD"],
+    ["+14155550102", "+14155550100", "Stop", "received", "Fri, 27 Nov 2026 09:01:00 +0000",
+     "2010-04-01", "1", "", "AC1", "SM0007", "inbound", "", "USD"],
+    ["+14155550103", "+14155550100", "STOP ", "received", "Fri, 27 Nov 2026 09:02:00 +0000",
+     "2010-04-01", "1", "", "AC1", "SM0008", "inbound", "", "USD"],
+    ["+14155550104", "+14155550100", "stop", "received", "Fri, 27 Nov 2026 09:03:00 +0000",
+     "2010-04-01", "1", "", "AC1", "SM0009", "inbound", "", "USD"],
+    ["+447700900101", "+14155550100", "What time do you open?", "received",
+     "Fri, 27 Nov 2026 09:04:00 +0000", "2010-04-01", "1", "", "AC1", "SM0010", "inbound",
+     "-0.00750", "USD"],
+]
+TWILIO_NEW = csv_rows(TWILIO_NEW_ROWS)
+
+TWILIO_OLD = csv_rows([
+    ["Body", "Status", "SentDate", "ApiVersion", "NumSegments", "AccountSid", "Sid",
+     "Direction", "From", "To", "Price", "PriceUnit"],
+    ["Winter warmers: 2 for 1 tonight", "delivered", "Mon, 07 Dec 2026 18:30:00 +0000",
+     "2010-04-01", "2", "AC1", "SM1001", "outbound-api", "+447700900001", "+447700900101",
+     "-0.0400", "GBP"],
+    ["Winter warmers: 2 for 1 tonight", "read", "Mon, 07 Dec 2026 18:30:01 +0000",
+     "2010-04-01", "2", "AC1", "SM1002", "outbound-api", "+447700900001", "+447700900102",
+     "-0.0400", "GBP"],
+    ["Winter warmers: 2 for 1 tonight", "undelivered", "Mon, 07 Dec 2026 18:30:02 +0000",
+     "2010-04-01", "2", "AC1", "SM1003", "outbound-api", "+447700900001", "+447700900103",
+     "-0.0400", "GBP"],
+    ["Winter warmers: 2 for 1 tonight", "queued", "Mon, 07 Dec 2026 18:30:03 +0000",
+     "2010-04-01", "2", "AC1", "SM1004", "outbound-api", "+447700900001", "+447700900104",
+     "", "GBP"],
+    ["STOPALL", "received", "Mon, 07 Dec 2026 19:00:00 +0000", "2010-04-01", "1", "AC1",
+     "SM1005", "inbound", "+447700900101", "+447700900001", "-0.0100", "GBP"],
+    ["Cancel my table please", "received", "Mon, 07 Dec 2026 19:05:00 +0000", "2010-04-01",
+     "1", "AC1", "SM1006", "inbound", "+447700900102", "+447700900001", "", "GBP"],
+    ["unsubscribe", "received", "Mon, 07 Dec 2026 19:06:00 +0000", "2010-04-01", "1", "AC1",
+     "SM1007", "inbound", "+447700900103", "+447700900001", "", "GBP"],
+])
