@@ -144,7 +144,7 @@ def import_file(
         from smsplanner.storage.import_preview import preview_problems
 
         # What the write checks on figures joined with the stored ones, computed read-only.
-        joined = preview_problems(conn, plan)
+        joined = preview_problems(conn, plan, lambda: _check_cancelled(p, is_cancelled))
         if joined:
             return _refused_figures(result, p.name, ValidationError(joined))
         n = len(plan.campaigns)
@@ -175,6 +175,13 @@ def import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _check_cancelled(path: Path, is_cancelled: IsCancelled | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        from smsplanner.importing.table import ImportCancelled
+
+        raise ImportCancelled(path.name)
 
 
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:

@@ -9,6 +9,7 @@ and returns the same problems, in the same order. Runs on the thread that owns `
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from smsplanner.domain.campaign import campaign_problems
 from smsplanner.domain.errors import FieldProblem
@@ -26,10 +27,14 @@ from smsplanner.storage.import_figures import (
 from smsplanner.storage.import_messages import VALUE_COLS, load_incoming, stored_owners
 
 
-def preview_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldProblem]:
-    """The problems `write_plan` would raise as ValidationError for this plan ([]: none)."""
+def preview_problems(conn: sqlite3.Connection, plan: ImportPlan,
+                     check: Callable[[], None] | None = None) -> list[FieldProblem]:
+    """The problems `write_plan` would raise as ValidationError for this plan ([]: none).
+
+    `check` is called between chunks of a big log (it raises to cancel).
+    """
     if plan.shape == "messages" and plan.messages is not None:
-        return _log_problems(conn, plan)
+        return _log_problems(conn, plan, check)
     return _summary_problems(conn, plan)
 
 
@@ -47,7 +52,8 @@ def _summary_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldP
     return problems
 
 
-def _log_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldProblem]:
+def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
+                  check: Callable[[], None] | None) -> list[FieldProblem]:
     """Each stored campaign the log joins, with all its messages as the write would leave
     them (stored ones, overlapping ones with the file's values, the file's new ones)."""
     overlap = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
@@ -56,8 +62,8 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldProbl
     try:
         owners: dict[int, int] = {}
         if overlap:
-            load_incoming(conn, plan)
-            loaded = True
+            loaded = True  # (set first: a cancel inside still drops what was made)
+            load_incoming(conn, plan, check)
             owners = stored_owners(conn)
         targets = resolve_targets(conn, plan, owners)
         problems = new_campaign_problems(plan.campaigns, targets)
@@ -65,8 +71,8 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldProbl
         if problems or not joined:
             return problems
         if not loaded:
-            load_incoming(conn, plan)
             loaded = True
+            load_incoming(conn, plan, check)
         conn.execute("DROP TABLE IF EXISTS temp.camp")
         conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
         conn.executemany("INSERT INTO temp.camp VALUES (?, ?)",

@@ -135,3 +135,24 @@ def test_cli_dry_run_exits_2_with_the_problems(tmp_path: Path,
     [obj] = json.loads(capsys.readouterr().out)
     assert code == 2 and obj["shape"] == "messages" and obj["import_id"] is None
     assert any("Opt-outs (2)" in p["message"] for p in obj["problems"])
+
+
+def test_cancelling_the_dry_runs_check_leaves_nothing_behind(
+        conn: sqlite3.Connection, tmp_path: Path, two_sends: Path) -> None:
+    from smsplanner.importing.table import ImportCancelled
+
+    f = tmp_path / "more.csv"
+    f.write_text(HEAD + send("SM002", "2026-05-01T10:00:01Z") + reply("SM101",
+                                                                     "2026-05-01T12:00:00Z"))
+    before = dump(conn)
+    state = {"planned": False}
+
+    def progress(done: int, total: int) -> None:
+        state["planned"] = done >= 700  # planning ends at 700/1000; the check comes next
+
+    with pytest.raises(ImportCancelled):
+        import_file(conn, f, dry_run=True, progress=progress,
+                    is_cancelled=lambda: state["planned"])
+    assert dump(conn) == before and not conn.in_transaction
+    temp = conn.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'").fetchall()
+    assert temp == []
