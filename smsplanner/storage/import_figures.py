@@ -138,7 +138,9 @@ def _log_campaigns(conn: sqlite3.Connection, c: Campaign) -> list[tuple[int, dt.
 
 
 def _last_day(conn: sqlite3.Connection, campaign_id: int, first: dt.date) -> dt.date:
-    row = conn.execute("SELECT max(sent_at) FROM import_messages WHERE campaign_id = ?",
+    """Day of the campaign's last stored send (late replies do not stretch it)."""
+    row = conn.execute("SELECT coalesce(max(CASE WHEN outbound = 1 THEN sent_at END), "
+                       "max(sent_at)) FROM import_messages WHERE campaign_id = ?",
                        (campaign_id,)).fetchone()
     return dt.date.fromisoformat(row[0][:10]) if row and row[0] else first
 

@@ -134,3 +134,18 @@ def test_replies_with_no_earlier_sends_are_refused_saying_why(
     r = import_file(conn, stops)
     assert r.refused and dump(conn) == before
     assert "only replies" in r.message and "import the log of its sends first" in r.message
+
+
+def test_late_replies_do_not_pull_next_weeks_sends_into_the_campaign(
+        conn: sqlite3.Connection, tmp_path: Path, monday: Path) -> None:
+    import_file(conn, monday)
+    late = tmp_path / "thursday-stop.csv"
+    late.write_text(HEAD + reply("SM401", "2026-05-07T20:00:00Z"))
+    assert import_file(conn, late).campaigns_updated == 1  # replies join however late
+    week2 = tmp_path / "next-friday.csv"
+    week2.write_text(HEAD + send("SM402", "2026-05-08T10:00:00Z"))
+    r = import_file(conn, week2)
+    assert (r.campaigns_created, r.campaigns_updated) == (1, 0)
+    first, second = list_campaigns(conn)
+    assert figures(first) == ("2026-05-01", "10:00", 4, 3, 0, 1)
+    assert figures(second) == ("2026-05-08", "10:00", 1, 1, 0, 0)
