@@ -59,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--last", type=_at_least_one, metavar="K",
                    help="with --history: the last K")
     p.add_argument("--delivery-rate", type=_fraction, metavar="R")
-    p.add_argument("--cost-per-message", type=amount, default=0.0, metavar="X")
+    p.add_argument("--cost-per-message", type=amount, default=None, metavar="X",
+                   help="price of one message (times its segments); without it cost is unknown")
     p.add_argument("--revenue-per-conversion", type=amount, metavar="X")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_whatif)
@@ -115,13 +116,18 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     print(f"  conversions      about {r.expected_conversions:,.0f}; 80% range "
           f"{r.conversions_low80:,} to {r.conversions_high80:,}; 95% range "
           f"{r.conversions_low:,} to {r.conversions_high:,}")
-    print(f"  cost             {r.cost:,.2f}")
-    if r.revenue_per_conversion is None or r.profit is None:
+    if r.cost is None:
+        print("  cost             unknown: give --cost-per-message")
+    else:
+        print(f"  cost             {r.cost:,.2f}")
+    if r.revenue_per_conversion is None:
         print("  revenue          unknown: give --revenue-per-conversion (or use --history "
               "with revenue recorded)")
         return 0
     print(f"  revenue          {r.revenue:,.2f} (95% range {r.revenue_low:,.2f} to "
           f"{r.revenue_high:,.2f}; {r.revenue_per_conversion:,.2f} per conversion)")
+    if r.profit is None:
+        return 0
     print(f"  profit           {r.profit:,.2f} (95% range {r.profit_low:,.2f} to "
           f"{r.profit_high:,.2f})")
     if r.break_even_rate is not None:

@@ -120,7 +120,7 @@ class WhatIfInputs:
     rate: float | None = None
     history: History | None = None
     delivery_rate: float | None = None  # None: from history, else 1.0
-    cost_per_message: float = 0.0
+    cost_per_message: float | None = None  # None: unknown, so cost and profit are unknown
     revenue_per_conversion: float | None = None  # None: from history, else 0
 
     def __post_init__(self) -> None:
@@ -145,7 +145,7 @@ class WhatIf:
     conversions_high80: int
     expected_clicks: float | None
     expected_replies: float | None
-    cost: float
+    cost: float | None
     revenue_per_conversion: float | None  # None: unknown (no history, none typed)
     revenue: float | None
     revenue_low: float | None
@@ -200,8 +200,8 @@ def _rpc(inp: WhatIfInputs) -> float | None:
     return None
 
 
-def _money(value: float, rpc: float | None, cost: float = 0.0) -> float | None:
-    return None if rpc is None else value * rpc - cost
+def _money(value: float, rpc: float | None, cost: float | None = 0.0) -> float | None:
+    return None if rpc is None or cost is None else value * rpc - cost
 
 
 def rate_model(inp: WhatIfInputs) -> RateModel:
@@ -222,9 +222,9 @@ def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
     expected = n * model.mean
     lo, hi = dist.quantile((1 - INTERVAL) / 2), dist.quantile(1 - (1 - INTERVAL) / 2)
     lo80, hi80 = dist.quantile(0.10), dist.quantile(0.90)
-    cost = inp.audience * inp.cost_per_message
+    cost = None if inp.cost_per_message is None else inp.audience * inp.cost_per_message
     profit = _money(expected, rpc, cost)
-    if rpc is None:
+    if rpc is None or cost is None:
         p_profit = None
     elif rpc > 0:
         p_profit = dist.prob_above(cost / rpc)
@@ -242,9 +242,9 @@ def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
         cost=cost, revenue_per_conversion=rpc, revenue=_money(expected, rpc),
         revenue_low=_money(lo, rpc), revenue_high=_money(hi, rpc), profit=profit,
         profit_low=_money(lo, rpc, cost), profit_high=_money(hi, rpc, cost),
-        roi=profit / cost if profit is not None and cost > 0 else None,
-        cost_per_conversion=cost / expected if expected > 0 else None,
-        break_even_rate=(cost / (rpc * n) if rpc and n > 0 else None),
+        roi=profit / cost if profit is not None and cost else None,
+        cost_per_conversion=cost / expected if cost is not None and expected > 0 else None,
+        break_even_rate=(cost / (rpc * n) if cost is not None and rpc and n > 0 else None),
         probability_of_profit=p_profit,
         description=h.description if h is not None else "typed rate",
         warning=h.warning if h is not None else "",

@@ -163,3 +163,22 @@ def test_segments_json(capsys):
     assert data["non_gsm_characters"] == ["😀"]
     code, out, _ = run(capsys, "segments", "a" * 161, "--json")
     assert json.loads(out)["segments"] == 2
+
+
+def test_whatif_without_a_price_leaves_cost_unknown_not_zero(capsys) -> None:
+    code, out, _ = run(capsys, "whatif", "--audience", "10000", "--rate", "0.04",
+                       "--revenue-per-conversion", "40", "--json")
+    d = json.loads(out)
+    assert code == 0
+    assert d["revenue"] == pytest.approx(16000.0)
+    for key in ("cost", "profit", "profit_low", "profit_high", "roi", "cost_per_conversion",
+                "break_even_rate", "probability_of_profit"):
+        assert d[key] is None, key
+    code, out, _ = run(capsys, "whatif", "--audience", "10000", "--rate", "0.04",
+                       "--cost-per-message", "0.05", "--revenue-per-conversion", "40", "--json")
+    d = json.loads(out)
+    assert d["cost"] == pytest.approx(500.0)
+    assert d["profit"] == pytest.approx(15500.0)
+    assert d["break_even_rate"] == pytest.approx(500.0 / (40 * 10000))
+    code, out, _ = run(capsys, "whatif", "--audience", "10000", "--rate", "0.04")
+    assert code == 0 and "cost             unknown" in out and "profit" not in out
