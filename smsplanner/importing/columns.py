@@ -34,7 +34,9 @@ def shown(value: Any) -> str:
     digits = sum(ch.isdigit() for ch in text)
     if _PHONE_RE.match(text) and (digits >= 9 or text.startswith(("+", "00"))):
         return PHONE_HIDDEN
-    return text[:80]
+    from smsplanner.importing.privacy import hide_phones
+
+    return hide_phones(text)[:80]  # masked before cutting, so no part of a number shows
 
 
 def _stripped(values: np.ndarray) -> np.ndarray:
