@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QTableView,
     QVBoxLayout,
@@ -136,6 +145,8 @@ class CampaignTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._emit_selection)
 
         self.totals = QTableView(self)
+        self._totals_gap = QWidget(self)  # as wide as the table's vertical scroll bar, if shown
+        self._totals_gap.setFixedWidth(0)
         self.totals.setObjectName("campaignsTotals")
         self.totals.setAccessibleName("Totals of the campaigns shown")
         self.totals.setModel(self.totals_model)
@@ -154,7 +165,11 @@ class CampaignTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.totals)
+        totals_row = QHBoxLayout()
+        totals_row.setSpacing(0)
+        totals_row.addWidget(self.totals, 1)
+        totals_row.addWidget(self._totals_gap)
+        layout.addLayout(totals_row)
 
     # -- totals row follows the main header ---------------------------------------------------
     def _link_totals(self) -> None:
@@ -165,6 +180,24 @@ class CampaignTable(QWidget):
         self.view.horizontalScrollBar().valueChanged.connect(
             self.totals.horizontalScrollBar().setValue)
         totals_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # The table's vertical scroll bar appears after a layout pass, not when rows are set:
+        # watch it (Qt shows and hides the bar's container, not the bar), or the totals row
+        # runs under it and drifts when scrolled right.
+        self._bar_box = self.view.verticalScrollBar().parentWidget() or self.view
+        self._bar_box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._bar_box
+                and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)):
+            self._fit_totals_margin()
+        return super().eventFilter(watched, event)
+
+    def _fit_totals_margin(self) -> None:
+        """Leave room at the right of the totals row for the table's vertical scroll bar."""
+        bar = self.view.verticalScrollBar()
+        extra = bar.width() if bar.isVisibleTo(self.view) else 0
+        # A gap beside the row, not viewport margins: QTableView resets those on every layout.
+        self._totals_gap.setFixedWidth(extra)
 
     def sync_totals_columns(self) -> None:
         """Copy widths, order and hidden state from the main header to the totals row."""
@@ -177,10 +210,7 @@ class CampaignTable(QWidget):
             current = totals_header.visualIndex(logical)
             if visual != current:
                 totals_header.moveSection(current, visual)
-        # The main view may show a vertical scroll bar the totals row has not: leave room.
-        bar = self.view.verticalScrollBar()
-        extra = bar.sizeHint().width() if bar.isVisible() else 0
-        self.totals.setViewportMargins(0, 0, extra, 0)
+        self._fit_totals_margin()
 
     def set_column_hidden(self, logical: int, hidden: bool) -> None:
         self.view.setColumnHidden(logical, hidden)
