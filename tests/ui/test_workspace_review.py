@@ -26,3 +26,28 @@ def test_totals_row_stays_under_its_columns_when_the_scroll_bar_shows(
         col = column_index(key)
         assert (table.totals.columnViewportPosition(col)
                 == table.view.columnViewportPosition(col)), key
+
+
+def test_enter_edits_the_selected_campaign_and_delete_works_after(
+        qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from smsplanner.ui.campaign_dialog import CampaignDialog
+
+    _sample(window, qtbot)
+    view = window.workspace.table.view
+    view.setFocus()
+    view.selectRow(2)
+    wanted = window.selected_ids()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, CampaignDialog) and w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Edit campaign"
+    assert dialogs[0].edits["name"].text() == next(
+        c.name for c in window.campaigns() if c.id == wanted[0])
+    dialogs[0].reject()
+    window.activateWindow()  # a window manager does this; the offscreen platform does not
+    qtbot.waitUntil(view.hasFocus)  # the table gets its focus back, so Delete reaches it
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert wanted[0] not in [c.id for c in window.campaigns()]
