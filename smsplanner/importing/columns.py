@@ -39,6 +39,27 @@ def shown(value: Any) -> str:
     return hide_phones(text)[:80]  # masked before cutting, so no part of a number shows
 
 
+def without_phones(values: np.ndarray | None) -> np.ndarray | None:
+    """Free-text cells (names, messages, notes) with phone numbers in them masked.
+
+    Each distinct text is checked once, so a million-row log of a few campaigns costs little.
+    """
+    if values is None:
+        return None
+    import pandas as pd
+
+    from smsplanner.importing.privacy import hide_phones
+
+    codes, uniques = pd.factorize(values)
+    masked = [hide_phones(u) if isinstance(u, str) else u for u in uniques]
+    if all(a is b for a, b in zip(masked, uniques, strict=True)):
+        return values
+    table = np.empty(len(masked) + 1, dtype=object)
+    table[:-1] = masked
+    table[-1] = None  # code -1: an empty cell
+    return table[codes]
+
+
 def _stripped(values: np.ndarray) -> np.ndarray:
     """Stripped copies of str cells, None for blank ones (mostly distinct columns)."""
     return np.array([v.strip() or None for v in values], dtype=object)

@@ -12,7 +12,7 @@ import numpy as np
 
 from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, Campaign, campaign_problems
 from smsplanner.domain.imports import PlannedCampaign
-from smsplanner.importing.columns import ColumnReader
+from smsplanner.importing.columns import ColumnReader, without_phones
 from smsplanner.importing.mapping import rate_basis
 
 # 9:30, 09:30:00, 9.30, 9h30, 2:15 PM, 2 pm
@@ -62,7 +62,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                       channels: np.ndarray) -> list[PlannedCampaign]:
     """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
     m = reader.mapping
-    names = _unescape(reader.texts("name"))
+    names = without_phones(_unescape(reader.texts("name")))
     stamps = reader.datetimes("date")
     times_raw = reader.series("time")
     counts = {f: reader.numbers(f, whole=True, label=FIELD_LABELS[f].lower())
@@ -71,7 +71,8 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     cost = money["cost"]
     if cost is not None and np.nanmax(np.append(cost, -np.inf)) <= 0:
         money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
-    texts = {f: _unescape(reader.texts(f)) for f in ("segment", "offer", "message", "notes")}
+    texts = {f: without_phones(_unescape(reader.texts(f)))
+             for f in ("segment", "offer", "message", "notes")}
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     reader.check_cancelled()
 
