@@ -7,6 +7,12 @@ Methods, named in every result:
   prop.test(correct = FALSE)); Fisher's exact test (two-sided, R's rule: sum the tables no
   more likely than the one seen) when any expected count is under 5;
 - P(B's true rate is higher): Beta(1+k, 1+n-k) posteriors, exact sum (Evan Miller 2015).
+Groups of campaigns: their rates differ from campaign to campaign by more than chance, so
+pooled counts are not binomial (a pooled z-test on two groups with the same true rate called
+a winner ~60% of the time). The spread is measured as a quasi-binomial dispersion (Pearson
+chi2 of each campaign about its group's rate over campaigns - 2, floored at 1); the variance
+is scaled by it, the p-value uses Student's t on those df, and the intervals and posteriors
+use the effective counts k / dispersion, n / dispersion (Kish's design effect).
 Pure Python + numpy; any thread.
 """
 
@@ -20,6 +26,7 @@ import numpy as np
 
 from smsplanner.domain.forecast_fit import gammaln
 from smsplanner.domain.metrics import wilson_interval
+from smsplanner.domain.verdict import t_two_sided_p
 
 _N = NormalDist()
 ALPHA = 0.05
@@ -42,6 +49,8 @@ class Arm:
     name: str
     conversions: int
     recipients: int
+    # (conversions, recipients) of each campaign when the side is a group of campaigns.
+    parts: tuple[tuple[int, int], ...] = ()
 
     @property
     def rate(self) -> float:
@@ -72,6 +81,7 @@ class Comparison:
     significant: bool
     more_recipients_needed: int | None
     verdict: str
+    dispersion: float = 1.0  # > 1: groups whose campaigns vary by more than chance
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -80,6 +90,7 @@ class Comparison:
             "interval_method": self.interval_method, "p_value": self.p_value,
             "test": self.test, "probability_b_better": self.probability_b_better,
             "more_recipients_needed": self.more_recipients_needed, "verdict": self.verdict,
+            "dispersion": self.dispersion,
         }
 
 
@@ -138,15 +149,48 @@ def _expected_counts_small(a: Arm, b: Arm) -> bool:
     return any(n * p < 5 for n in (a.recipients, b.recipients) for p in (pooled, 1 - pooled))
 
 
+def group_dispersion(a: Arm, b: Arm) -> tuple[float, int]:
+    """(dispersion, df): Pearson chi2 of each group's campaigns about the group's own rate
+    over (campaigns - groups), floored at 1; (1.0, 0) when neither side has 2+ campaigns."""
+    chi2, df = 0.0, 0
+    for arm in (a, b):
+        if len(arm.parts) < 2:
+            continue
+        df += len(arm.parts) - 1
+        p = arm.rate
+        if 0 < p < 1:
+            chi2 += sum((k - n * p) ** 2 / (n * p * (1 - p)) for k, n in arm.parts if n > 0)
+    return (max(1.0, chi2 / df), df) if df else (1.0, 0)
+
+
+def _effective(arm: Arm, dispersion: float) -> Arm:
+    """The arm's counts divided by the dispersion: what they are worth as binomial counts."""
+    n = max(1, round(arm.recipients / dispersion))
+    return Arm(arm.name, min(n, round(arm.conversions / dispersion)), n)
+
+
 def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
     """Compare B with A: intervals, p-value with the named test, and a plain verdict."""
     if a.recipients <= 0 or b.recipients <= 0:
         raise ValueError("both sides need recipients")
-    low, high = newcombe_interval(a, b)
-    if _expected_counts_small(a, b):
-        p_value, test = fisher_exact(a, b), "Fisher's exact test"
+    dispersion, df = group_dispersion(a, b)
+    if dispersion > 1:
+        ea, eb = _effective(a, dispersion), _effective(b, dispersion)
+        low, high = newcombe_interval(ea, eb)
+        # The pooled z-test's statistic with its variance scaled by the dispersion.
+        pooled = (a.conversions + b.conversions) / (a.recipients + b.recipients)
+        var = dispersion * pooled * (1 - pooled) * (1 / a.recipients + 1 / b.recipients)
+        p_value = t_two_sided_p((b.rate - a.rate) / math.sqrt(var), df) if var > 0 else 1.0
+        test = (f"two-proportion z-test allowing for campaign-to-campaign variation "
+                f"(quasi-binomial, variance x{dispersion:.2g}, t on {df} df)")
+        p_better = probability_b_better(ea, eb)
     else:
-        p_value, test = z_test(a, b), "two-proportion z-test"
+        low, high = newcombe_interval(a, b)
+        if _expected_counts_small(a, b):
+            p_value, test = fisher_exact(a, b), "Fisher's exact test"
+        else:
+            p_value, test = z_test(a, b), "two-proportion z-test"
+        p_better = probability_b_better(a, b)
     significant = p_value < alpha
     more = None
     if significant:
@@ -158,6 +202,11 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
                    "difference this size is unlikely to be chance.")
     elif a.rate == b.rate:
         verdict = "Both converted at the same rate: there is no difference to settle."
+    elif dispersion > 1:
+        # More recipients in the same campaigns would not settle it: their rates vary.
+        verdict = ("Not enough data to tell: these campaigns vary so much from one send to "
+                   "the next that more campaigns, not just more recipients, would be needed "
+                   "to settle a difference this size.")
     else:
         # A side with 0 (or all) conversions has no usable rate for the planner's formula;
         # shift it half a conversion towards the middle (as Jeffreys's prior does).
@@ -170,8 +219,10 @@ def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
         else:
             verdict = ("No clear winner: the difference is small enough to be chance, "
                        "even with this many recipients.")
-    return Comparison(a, b, b.rate - a.rate, low, high, "Newcombe hybrid score interval",
-                      p_value, test, probability_b_better(a, b), significant, more, verdict)
+    method = "Newcombe hybrid score interval" + (
+        " on effective counts (counts / dispersion)" if dispersion > 1 else "")
+    return Comparison(a, b, b.rate - a.rate, low, high, method, p_value, test, p_better,
+                      significant, more, verdict, dispersion)
 
 
 def _side(letter: str, arm: Arm) -> str:

@@ -52,5 +52,6 @@ def group_arm(name: str, campaigns: list[Campaign]) -> Arm:
     usable = [c for c in campaigns if c.conversions is not None and c.recipients]
     if not usable:
         raise SmsPlannerError(f"No campaign in '{name}' has conversions and recipients recorded.")
-    return Arm(name, sum(int(c.conversions or 0) for c in usable),
-               sum(int(c.recipients or 0) for c in usable))
+    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
+    # Each campaign's counts go along so compare() can allow for how much they vary.
+    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)

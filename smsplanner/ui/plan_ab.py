@@ -33,8 +33,9 @@ def _group_arm(name: str, campaigns: list[Campaign]) -> Arm | None:
     usable = [c for c in campaigns if _usable(c)]
     if not usable:
         return None
-    return Arm(name, sum(int(c.conversions or 0) for c in usable),
-               sum(int(c.recipients or 0) for c in usable))
+    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
+    # The campaigns go along so compare() can allow for how much their rates vary.
+    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -163,8 +164,9 @@ class ComparePanel(QGroupBox):
         self.better.setText(fmt_chance(r.probability_b_better))
         self.better.setToolTip("From Beta posteriors of the two rates (uniform prior).")
         self.verdict.setText(r.verdict)
-        self.note.setText("Groups pool their campaigns' counts; other differences between the "
-                          "sends (day, offer, list) are not controlled for."
+        self.note.setText("Groups pool their campaigns' counts, allowing for how much their "
+                          "campaigns vary; other differences between the sends (day, offer, "
+                          "list) are not controlled for."
                           if self.mode.currentData() != "campaign" else "")
         return r
 

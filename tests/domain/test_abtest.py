@@ -140,3 +140,49 @@ def test_compare_with_a_side_that_never_converted_still_gives_a_verdict() -> Non
     assert "Not enough data" in r.verdict or "No clear winner" in r.verdict
     both_zero = compare(Arm("A", 0, 50), Arm("B", 0, 80))
     assert "same rate" in both_zero.verdict
+
+
+def _group(rng: np.random.Generator, name: str, mean: float, campaigns: int,
+           concentration: float | None) -> Arm:
+    """A group of campaigns whose true rates vary as Beta(mean*M, (1-mean)*M) (or not at all)."""
+    n = rng.integers(1000, 5000, campaigns)
+    p = (np.full(campaigns, mean) if concentration is None
+         else rng.beta(mean * concentration, (1 - mean) * concentration, campaigns))
+    k = rng.binomial(n, p)
+    return Arm(name, int(k.sum()), int(n.sum()), tuple(zip(k.tolist(), n.tolist(), strict=True)))
+
+
+def test_groups_whose_campaigns_vary_do_not_make_false_wins() -> None:
+    # Two groups of 8 campaigns with the same true mean rate, campaigns varying as usual
+    # (M = 200: 4% +- 1.4%). Pooling their counts into one binomial z-test called a winner
+    # in about 60% of runs; allowing for the variation brings it back to about 5%.
+    rng = np.random.default_rng(11)
+    runs = 400
+    wins = sum(compare(_group(rng, "A", 0.04, 8, 200.0), _group(rng, "B", 0.04, 8, 200.0))
+               .significant for _ in range(runs))
+    assert 0.02 <= wins / runs <= 0.09
+
+
+def test_groups_with_only_chance_variation_compare_as_pooled_counts() -> None:
+    rng = np.random.default_rng(12)
+    a, b = _group(rng, "A", 0.04, 6, None), _group(rng, "B", 0.05, 6, None)
+    plain = compare(Arm("A", a.conversions, a.recipients), Arm("B", b.conversions, b.recipients))
+    r = compare(a, b)
+    if r.dispersion == 1.0:  # chi2/df below 1: the floor leaves the binomial test as it was
+        assert (r.p_value, r.test, r.difference_low) == (
+            plain.p_value, plain.test, plain.difference_low)
+    assert r.dispersion < 2.0
+
+
+def test_varying_groups_widen_the_interval_and_name_the_method() -> None:
+    rng = np.random.default_rng(13)
+    a, b = _group(rng, "A", 0.04, 10, 100.0), _group(rng, "B", 0.045, 10, 100.0)
+    r = compare(a, b)
+    plain = compare(Arm("A", a.conversions, a.recipients), Arm("B", b.conversions, b.recipients))
+    assert r.dispersion > 2
+    assert r.difference_high - r.difference_low > plain.difference_high - plain.difference_low
+    assert r.p_value > plain.p_value
+    assert "campaign-to-campaign variation" in r.test and "t on 18 df" in r.test
+    assert r.to_dict()["dispersion"] == r.dispersion
+    if not r.significant:
+        assert "more campaigns, not just more recipients" in r.verdict
