@@ -215,10 +215,11 @@ def restore_backup(db_file: Path, backup: Path) -> Path | None:
     backup = Path(backup)
     if not backup.is_file():
         raise NotFoundError(f"There is no backup file {backup}.")
-    health.check_header(backup)
+    _check_is_backup(backup)
     result = health.quick_check_file(backup)
     if result != "ok":
         raise DatabaseError(f"The backup {backup} is damaged ({result}); choose another one.")
+    _check_has_campaigns(backup)
     src = sqlite3.connect(health.read_only_uri(backup), uri=True)
     incoming = db_file.with_name(db_file.name + ".restoring")
     try:
@@ -236,6 +237,31 @@ def restore_backup(db_file: Path, backup: Path) -> Path | None:
                 os.replace(side, Path(str(aside) + suffix))
     os.replace(incoming, db_file)
     return aside
+
+
+def _check_is_backup(backup: Path) -> None:
+    """Refuse an empty file or one that is not SQLite, in words about restoring (any thread)."""
+    nothing = "nothing was changed"
+    if backup.stat().st_size == 0:
+        raise DatabaseError(f"{backup} is empty, so it is not a backup of a campaign file; "
+                            f"{nothing}.")
+    with backup.open("rb") as fh:
+        if fh.read(len(health.SQLITE_MAGIC)) != health.SQLITE_MAGIC:
+            raise DatabaseError(f"{backup} is not a backup of a campaign file (it is not a "
+                                f"SQLite database); {nothing}.")
+
+
+def _check_has_campaigns(backup: Path) -> None:
+    """Refuse another program's SQLite file: a backup always holds the campaigns table."""
+    src = sqlite3.connect(health.read_only_uri(backup), uri=True)
+    try:
+        found = src.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'campaigns'").fetchone()
+    finally:
+        src.close()
+    if found is None:
+        raise DatabaseError(f"{backup} is a database, but not an SMS Planner campaign file; "
+                            "nothing was changed.")
 
 
 def _checkpoint_if_healthy(db_file: Path) -> None:
