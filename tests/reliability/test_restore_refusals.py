@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from smsplanner.storage.db import open_db
 
 def _db_with_one_campaign(db_path: Path) -> bytes:
     conn = open_db(db_path)
-    add_campaign(conn, Campaign("kept", __import__("datetime").date(2026, 1, 1), sent=10))
+    add_campaign(conn, Campaign("kept", dt.date(2026, 1, 1), sent=10))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return db_path.read_bytes()
