@@ -169,6 +169,11 @@ def _effective(arm: Arm, dispersion: float) -> Arm:
     return Arm(arm.name, min(n, round(arm.conversions / dispersion)), n)
 
 
+def arm_interval(arm: Arm, dispersion: float = 1.0) -> tuple[float, float]:
+    """The side's 95% Wilson interval, on its effective counts when its campaigns vary."""
+    return (arm if dispersion <= 1 else _effective(arm, dispersion)).interval()
+
+
 def compare(a: Arm, b: Arm, alpha: float = ALPHA) -> Comparison:
     """Compare B with A: intervals, p-value with the named test, and a plain verdict."""
     if a.recipients <= 0 or b.recipients <= 0:

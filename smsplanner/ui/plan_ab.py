@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.abtest import Arm, Comparison, SampleSize, compare, sample_size
+from smsplanner.domain.abtest import (
+    Arm,
+    Comparison,
+    SampleSize,
+    arm_interval,
+    compare,
+    sample_size,
+)
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
@@ -148,7 +155,7 @@ class ComparePanel(QGroupBox):
         r = compare(a, b)
         self.result = r
         for label, arm in ((self.rate_a, a), (self.rate_b, b)):
-            low, high = arm.interval()
+            low, high = arm_interval(arm, r.dispersion)  # as wide as the difference's allows
             label.setText(f"{fmt_percent(arm.rate, 2)}  ({fmt_count(arm.conversions)} of "
                           f"{fmt_count(arm.recipients)}; 95% interval {fmt_percent(low, 2)} – "
                           f"{fmt_percent(high, 2)})")

@@ -180,6 +180,11 @@ def test_compare_two_campaigns_and_two_groups(view):
     assert len(panel.result.a.parts) > 1 and panel.result.dispersion > 1
     assert "campaign-to-campaign variation" in panel.test.toolTip()
     assert "allowing for how much their campaigns vary" in panel.note.text()
+    # ... and so does each side's own interval (pooled Wilson would be 6.16% - 6.74%).
+    assert "95% interval 6.16%" not in panel.rate_a.text()
+    low, high = panel.result.a.interval()
+    shown = panel.rate_a.text().split("95% interval ")[1].rstrip(")").split(" – ")
+    assert float(shown[0].rstrip("%")) / 100 < low and float(shown[1].rstrip("%")) / 100 > high
 
 
 def test_test_planner_relative_and_absolute(view):
