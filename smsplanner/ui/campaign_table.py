@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -110,6 +113,30 @@ class TotalsModel(QAbstractTableModel):
         return None
 
 
+class SortArrowStyle(QProxyStyle):
+    """Fusion draws the ascending arrow pointing down (toward the larger values); Windows,
+    macOS and GNOME point it up. Flip it, so newest-first shows a down arrow as people expect."""
+
+    _FLIP = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+             QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: Any, painter: Any,
+                      widget: QWidget | None = None) -> None:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+                and isinstance(option, QStyleOptionHeader)):
+            option = QStyleOptionHeader(option)
+            option.sortIndicator = self._FLIP.get(option.sortIndicator, option.sortIndicator)
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def fix_sort_arrow(header: QHeaderView) -> None:
+    """Give a header an arrow that points up for ascending (only Fusion needs it)."""
+    if header.style().name().lower() == "fusion":
+        style = SortArrowStyle("fusion")
+        style.setParent(header)  # deleted with the header
+        header.setStyle(style)
+
+
 class CampaignTable(QWidget):
     """The sortable campaigns table plus its totals row. Emits the selected campaign ids."""
 
@@ -141,6 +168,7 @@ class CampaignTable(QWidget):
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setSectionsMovable(True)
         self.view.horizontalHeader().setStretchLastSection(False)
+        fix_sort_arrow(self.view.horizontalHeader())
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().selectionChanged.connect(self._emit_selection)
 

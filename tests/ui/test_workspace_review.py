@@ -51,3 +51,39 @@ def test_enter_edits_the_selected_campaign_and_delete_works_after(
     qtbot.waitUntil(view.hasFocus)  # the table gets its focus back, so Delete reaches it
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert wanted[0] not in [c.id for c in window.campaigns()]
+
+
+def _arrow_points_down(window: MainWindow, col: int) -> bool:
+    """Read the sort arrow drawn in a header section: True when its wide end is at the top."""
+    from PySide6.QtGui import QColor
+
+    header = window.workspace.table.view.horizontalHeader()
+    x0 = header.sectionViewportPosition(col)
+    image = header.grab().toImage()
+    background = QColor(image.pixel(x0 + 3, header.height() // 2)).lightness()
+    widths = []
+    for y in range(2, header.height() - 2):  # not the header's top and bottom lines
+        # The arrow sits right of the label: scan the section's right end, not its border.
+        end = x0 + header.sectionSize(col)
+        xs = [x for x in range(end - 24, end - 3)
+              if abs(QColor(image.pixel(x, y)).lightness() - background) > 60]
+        if xs:
+            widths.append(max(xs) - min(xs))
+    assert len(widths) >= 3, "no sort arrow found"
+    return widths[0] > widths[-1]
+
+
+def test_sort_arrow_points_the_way_the_rows_run(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    _sample(window, qtbot)
+    table = window.workspace.table
+    date_col = column_index("date")
+    header = table.view.horizontalHeader()
+    dates = [table.model.campaign(r).date for r in range(table.model.rowCount())]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert dates == sorted(dates, reverse=True)  # newest first ...
+    assert _arrow_points_down(window, date_col)  # ... so the arrow points down, as elsewhere
+    table.view.sortByColumn(date_col, Qt.SortOrder.AscendingOrder)
+    qtbot.wait(10)
+    assert not _arrow_points_down(window, date_col)
