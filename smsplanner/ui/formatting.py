@@ -118,7 +118,7 @@ def fmt_rate_tooltip(
         return f"{label}: unknown ({reason})"
     return (
         f"{label}: {fmt_percent(rate.value, 2, locale)}\n"
-        f"95% interval: {fmt_interval(rate, 2, locale)}\n"
+        f"{fmt_percent(0.95, 0, locale)} interval: {fmt_interval(rate, 2, locale)}\n"
         f"{fmt_count(rate.numerator, locale)} of {fmt_count(rate.denominator, locale)} "
         f"{rate.basis}"
     )

@@ -87,3 +87,15 @@ def test_sort_arrow_points_the_way_the_rows_run(qtbot, window: MainWindow) -> No
     table.view.sortByColumn(date_col, Qt.SortOrder.AscendingOrder)
     qtbot.wait(10)
     assert not _arrow_points_down(window, date_col)
+
+
+def test_rate_tooltip_writes_every_percentage_the_german_way() -> None:
+    from PySide6.QtCore import QLocale
+
+    from smsplanner.domain.metrics import make_rate
+    from smsplanner.ui.formatting import fmt_rate_tooltip
+
+    de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    tip = fmt_rate_tooltip(make_rate(93, 3606, "delivered"), "Conversion rate", de)
+    assert "95\u00a0% interval: 2,11\u00a0% – 3,15\u00a0%" in tip and "93 of 3.606" in tip
+    assert "95%" not in tip
