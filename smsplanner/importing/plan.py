@@ -78,6 +78,10 @@ def build_plan(
         plan.notes.append(f"{totals} total {'row' if totals == 1 else 'rows'} left out: "
                           "totals are not campaigns.")
     if reader.n == 0:
+        if totals:
+            raise ImportRefused(
+                f"{name}: the file has no campaign rows, only {totals} total "
+                f"{'row' if totals == 1 else 'rows'} (totals are not campaigns).", shape=shape)
         raise ImportRefused(f"{name}: the file has column headers but no rows to import.",
                             shape=shape)
     if shape == "messages" and m.column("name") is None and campaign is None:

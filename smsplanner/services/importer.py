@@ -16,6 +16,7 @@ from typing import Any
 from smsplanner.domain.errors import ImportFileError, ValidationError
 from smsplanner.domain.imports import (
     BatchRecord,
+    ImportPlan,
     ImportProblem,
     ImportRefused,
     ImportResult,
@@ -138,7 +139,7 @@ def import_file(
                           "--skip-bad-rows to import the good rows).")
         return result
     if not plan.campaigns:
-        return _refused(result, f"{p.name}: no row could be imported.")
+        return _refused(result, _nothing_left(p.name, plan))
     result.rows_imported = plan.rows_imported
     if dry_run:
         from smsplanner.storage.import_preview import preview_problems
@@ -175,6 +176,17 @@ def import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _nothing_left(name: str, plan: ImportPlan) -> str:
+    """Why a file that was read gave no campaign at all, in one sentence."""
+    if plan.other_channels_skipped and plan.other_channels_skipped >= plan.rows_read:
+        n = plan.other_channels_skipped
+        return (f"{name}: {'the only row is' if n == 1 else f'all {n} rows are'} for other "
+                "channels than SMS (e.g. email); use --channel all to import them.")
+    if plan.rows_skipped:
+        return f"{name}: every row has a problem, so nothing was imported."
+    return f"{name}: no row could be imported."
 
 
 def _check_cancelled(path: Path, is_cancelled: IsCancelled | None) -> None:
