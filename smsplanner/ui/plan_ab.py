@@ -30,6 +30,7 @@ from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
 from smsplanner.ui.formatting import fmt_count, fmt_date, fmt_percent, fmt_signed, percent_suffix
 from smsplanner.ui.plan_whatif import fmt_chance
+from smsplanner.ui.style import set_muted
 
 
 def _usable(c: Campaign) -> bool:
@@ -80,7 +81,7 @@ class ComparePanel(QGroupBox):
         self.verdict = _selectable()
         self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.note = _selectable()
-        self.note.setStyleSheet("color: #555;")
+        set_muted(self.note)
 
         form = QFormLayout()
         form.addRow("Compare", self.mode)
@@ -212,7 +213,7 @@ class TestPlanner(QGroupBox):
         self.answer = _selectable()
         self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.formula = _selectable()
-        self.formula.setStyleSheet("color: #555; font-size: 9pt;")
+        set_muted(self.formula, 9)
         self.warning = _selectable()
         self.warning.setStyleSheet("color: #A0522D;")
 

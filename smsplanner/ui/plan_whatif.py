@@ -40,6 +40,7 @@ from smsplanner.ui.formatting import (
     rough_amount,
 )
 from smsplanner.ui.plan_chart import ConversionChart
+from smsplanner.ui.style import set_muted
 
 Money = Callable[..., str]  # money(x, digits=2) -> "$1,234.50" in the user's currency
 AUDIENCE_MAX = 10_000_000
@@ -136,7 +137,7 @@ class WhatIfPanel(QWidget):
         self.rate_slider.setAccessibleName("Expected conversion rate (slider)")
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
-        self.basis_label.setStyleSheet("color: #555;")
+        set_muted(self.basis_label)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #A0522D;")
@@ -153,7 +154,7 @@ class WhatIfPanel(QWidget):
         self.segments.setRange(1, 20)
         self.segments.setAccessibleName("Segments per message")
         self.segments_note = QLabel("")
-        self.segments_note.setStyleSheet("color: #555;")
+        set_muted(self.segments_note)
         self.revenue_auto = QCheckBox("Revenue per conversion from history")
         self.revenue = self._spin(0.0, 1_000_000.0, 2, "", 1.0)
         self.revenue.setValue(30.0)
@@ -197,7 +198,7 @@ class WhatIfPanel(QWidget):
                 ("p_profit", "Chance of a profit")]
         for i, (key, label) in enumerate(rows):
             name = QLabel(label)
-            name.setStyleSheet("color: #444;")
+            set_muted(name)
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)

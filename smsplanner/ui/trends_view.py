@@ -30,6 +30,7 @@ from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 from smsplanner.ui.plan_nextsend import NextSendBox
+from smsplanner.ui.style import set_muted
 from smsplanner.ui.trend_breakdown import BreakdownPlot
 from smsplanner.ui.trend_plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
 
@@ -89,10 +90,10 @@ class TrendsView(QWidget):
         self.verdict_label.setMinimumHeight(2 * self.verdict_label.fontMetrics().lineSpacing())
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
-        self.detail_label.setStyleSheet("color: #555;")
+        set_muted(self.detail_label)
         self.plot = TrendPlot()
         self.left_out_label = QLabel()
-        self.left_out_label.setStyleSheet("color: #555;")
+        set_muted(self.left_out_label)
 
         self.breakdown_box = QComboBox()
         for key, label in BREAKDOWNS.items():
@@ -101,7 +102,7 @@ class TrendsView(QWidget):
         self.breakdown_plot = BreakdownPlot()
         self.breakdown_note = QLabel()
         self.breakdown_note.setWordWrap(True)
-        self.breakdown_note.setStyleSheet("color: #555; font-size: 9pt;")
+        set_muted(self.breakdown_note, 9)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Show"))
