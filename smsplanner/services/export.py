@@ -98,6 +98,15 @@ WRITERS: dict[str, Callable[[Path, list[list[Any]]], None]] = {
 }
 
 
+def _is_database(path: Path) -> bool:
+    """True when path is an existing SQLite file (the campaign file itself, or a backup)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def export_campaigns(path: str | os.PathLike[str], campaigns: Sequence[Campaign]) -> Path:
     """Write campaigns to a .csv or .xlsx file; returns the path written."""
     target = Path(path).expanduser()
@@ -108,6 +117,9 @@ def export_campaigns(path: str | os.PathLike[str], campaigns: Sequence[Campaign]
         raise ExportError(f"{target} is a folder; give a file name ending in .csv or .xlsx.")
     if not target.parent.is_dir():
         raise ExportError(f"The folder {target.parent} does not exist.")
+    if _is_database(target):
+        raise ExportError(f"{target} is a campaign database, not a spreadsheet; export to "
+                          "another file name so it is not overwritten.")
     partial = target.with_name(f".{target.name}.partial")
     try:
         writer(partial, export_rows(campaigns))

@@ -97,6 +97,7 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | Non
     transaction (the backup API reads a consistent snapshot).
     """
     if to is not None:
+        _check_replaceable(Path(to))
         return write_backup(conn, Path(to))
     db_file = database_file(conn)
     if db_file is None:
@@ -106,6 +107,20 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | Non
     write_backup(conn, target)
     thin_backups(db_file, now=when)
     return target
+
+
+def _check_replaceable(target: Path) -> None:
+    """A backup may replace an earlier backup (a SQLite file), never a spreadsheet or a note."""
+    try:
+        with target.open("rb") as fh:
+            head = fh.read(len(health.SQLITE_MAGIC))
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError:
+        return  # unreadable: the write itself reports why
+    if head and head != health.SQLITE_MAGIC:
+        raise DatabaseError(f"{target} already exists and is not a backup; choose another file "
+                            "name so it is not overwritten.")
 
 
 def _parse(db_file: Path, path: Path) -> tuple[dt.datetime, str] | None:
