@@ -120,8 +120,11 @@ def import_file(
         result.shape = exc.shape  # known once the columns were mapped
         result.rows_read = exc.rows_read
         return _refused(result, str(exc))
-    except (ImportFileError, MappingError) as exc:
+    except ImportFileError as exc:
         return _refused(result, str(exc))
+    except MappingError as exc:  # says which column; the file is named here (several files)
+        text = str(exc)
+        return _refused(result, text if text.startswith(p.name) else f"{p.name}: {text}")
     result.shape = plan.shape
     result.rows_read = plan.rows_read
     # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.

@@ -37,3 +37,14 @@ def test_nothing_to_import_says_why(name: str, text: str, extra: tuple[str, ...]
     code, err = _import(capsys, db_path, str(f), *extra)
     assert code == 2
     assert err.splitlines()[0] == f"smsplanner: {words}"
+
+
+def test_a_map_to_a_missing_column_names_the_file(tmp_path: Path, db_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "spring.csv"
+    f.write_text("Campaign,Date,Sent\nA,2026-03-05,100\n")
+    code, err = _import(capsys, db_path, str(f), "--map", "sent=Nope")
+    assert code == 2
+    assert err.splitlines() == [
+        "smsplanner: spring.csv: --map sent=Nope: the file has no column 'Nope'. "
+        "Its columns are: Campaign, Date, Sent."]
