@@ -168,6 +168,23 @@ class ColumnReader:
         arr[(t == "").to_numpy(dtype=bool)] = None
         return arr
 
+    def free_texts(self, fieldname: str) -> np.ndarray | None:
+        """texts() with phone numbers inside the text masked (names, messages, notes).
+
+        A column already coded by texts() masks its few distinct values and reuses the
+        codes, so a million-row log of a few campaigns pays nothing per row.
+        """
+        values = self.texts(fieldname)
+        coded = self.distinct.get(fieldname)
+        if values is None or coded is None:
+            return without_phones(values)
+        codes, uniques = coded
+        masked = without_phones(uniques)
+        if masked is uniques:
+            return values
+        self.distinct[fieldname] = (codes, masked)
+        return masked[codes]
+
     def numbers(self, fieldname: str, *, whole: bool = False, label: str = "") -> np.ndarray | None:
         """float64 values (NaN unknown) of a mapped number column; unreadable cells reported."""
         s = self.series(fieldname)

@@ -15,7 +15,7 @@ import numpy as np
 
 from smsplanner.domain.campaign import COUNT_FIELDS, Campaign, campaign_problems
 from smsplanner.domain.imports import MESSAGE_COLUMNS, PlannedCampaign
-from smsplanner.importing.columns import ColumnReader, without_phones
+from smsplanner.importing.columns import ColumnReader
 
 if TYPE_CHECKING:
     import pandas
@@ -71,7 +71,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         if reader.column("message_id") is None:
             reader.notes.append("The file has no message id column: repeated rows are "
                                 "recognised by their content.")
-    names = without_phones(reader.texts("name"))
+    names = reader.free_texts("name")
     if names is None:
         names = np.empty(n, dtype=object)  # (np.full with a str fill is ~20x slower)
         names[:] = campaign_name
