@@ -13,6 +13,7 @@ from smsplanner.domain.imports import WriteCancelled
 from smsplanner.services.importer import import_file, undo_import
 from smsplanner.storage.campaigns import add_campaign, list_campaigns
 from smsplanner.storage.imports import UndoRefused, list_batches
+from tests.support import dump_tables as dump
 
 HEAD = "Sid,To,Campaign,SentDate,Status,Direction,Price,Body\n"
 
@@ -22,15 +23,6 @@ def _row(sid: str, status: str, when: str, direction: str = "outbound-api",
     return f"{sid},+447700900{sid[-3:]},{campaign},{when},{status},{direction},-0.0079,{body}\n"
 
 
-def dump(conn: sqlite3.Connection) -> list[str]:
-    """Every row of every user table, to compare a database before and after."""
-    out = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    for t in tables:
-        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
-    return out
 
 
 @pytest.fixture(autouse=True)

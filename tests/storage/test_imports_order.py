@@ -13,6 +13,7 @@ import pytest
 from smsplanner.services.importer import import_file, undo_import
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.imports import list_batches
+from tests.support import dump_tables as dump
 
 
 @pytest.fixture(autouse=True)
@@ -20,14 +21,6 @@ def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "UTC")
 
 
-def dump(conn: sqlite3.Connection) -> list[str]:
-    out = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    for t in tables:
-        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
-    return out
 
 
 def _log(rows: int, seed: int) -> pd.DataFrame:

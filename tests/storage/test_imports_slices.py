@@ -12,6 +12,7 @@ import pytest
 from smsplanner.domain.campaign import Campaign
 from smsplanner.services.importer import import_file, undo_import
 from smsplanner.storage.campaigns import list_campaigns
+from tests.support import dump_tables as dump
 
 HEAD = "Sid,To,Campaign,SentDate,Status,Direction,Price,Body\n"
 
@@ -24,15 +25,6 @@ def reply(sid: str, when: str, body: str = "STOP", campaign: str = "May drop") -
     return f"{sid},+447700900{sid[-3:]},{campaign},{when},received,inbound,,{body}\n"
 
 
-def dump(conn: sqlite3.Connection) -> list[str]:
-    """Every row of every user table, to compare a database before and after."""
-    out = []
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    for t in tables:
-        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
-    return out
 
 
 def figures(c: Campaign) -> tuple[object, ...]:
