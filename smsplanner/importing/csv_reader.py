@@ -146,10 +146,7 @@ class CsvReader:
             det.encoding = encoding
             det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
         frame = _drop_empty_extra_columns(frame, raw_headers, headers, keep_cols)
-        keep, more = set_aside_rows(frame, row_numbers)
-        if not keep.all():
-            frame = frame[keep].reset_index(drop=True)
-            row_numbers = row_numbers[keep]
+        frame, row_numbers, more = set_aside_rows(frame, row_numbers)
         det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.")
         return RawTable(
             source=path,

@@ -115,8 +115,8 @@ def _empty_mask(col: pandas.Series) -> np.ndarray:
 
 def set_aside_rows(
     frame: pandas.DataFrame, row_numbers: np.ndarray
-) -> tuple[np.ndarray, list[SkippedRow]]:
-    """Mask of rows to keep, and the blank, totals and footer-note rows left out.
+) -> tuple[pandas.DataFrame, np.ndarray, list[SkippedRow]]:
+    """The frame and row numbers without blank, totals and footer-note rows, and those rows.
 
     Only rows whose first column is empty are checked for blankness, and only the first three
     columns for a 'Total' label, so big files cost little.
@@ -125,7 +125,7 @@ def set_aside_rows(
     keep = np.ones(n, dtype=bool)
     skipped: list[SkippedRow] = []
     if n == 0 or frame.shape[1] == 0:
-        return keep, skipped
+        return frame, row_numbers, skipped
     ncols = frame.shape[1]
     empty_before = np.ones(n, dtype=bool)
     first_text = np.empty(n, dtype=object)  # (np.full with a str fill is ~20x slower)
@@ -163,7 +163,9 @@ def set_aside_rows(
         keep[i] = False
     skipped.extend(_footer_notes(frame, row_numbers, keep))
     skipped.sort(key=lambda r: r.row)
-    return keep, skipped
+    if keep.all():
+        return frame, row_numbers, skipped
+    return frame[keep].reset_index(drop=True), row_numbers[keep], skipped
 
 
 def _vector_total(col: pandas.Series) -> np.ndarray:

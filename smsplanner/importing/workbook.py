@@ -231,10 +231,7 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected,
     empty_extra = [h for h in headers if h.startswith("Column ") and h not in dropped
                    and frame[h].isna().all()]
     frame = frame.drop(columns=dropped + empty_extra)
-    keep, more = set_aside_rows(frame, row_numbers)
-    if not keep.all():
-        frame = frame[keep].reset_index(drop=True)
-        row_numbers = row_numbers[keep]
+    frame, row_numbers, more = set_aside_rows(frame, row_numbers)
     opts.report(len(frame), len(frame))
     cells = _formula_cells(formulas, headers, parsed.first_col, row_numbers, set(frame.columns))
     return RawTable(
