@@ -33,6 +33,7 @@ from smsplanner.ui.formatting import (
     fmt_percent,
     fmt_rate_tooltip,
 )
+from smsplanner.ui.style import blend
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, text casefolded, unknown = None
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the campaign id of the row
@@ -279,10 +280,7 @@ def mark_color(kind: str, palette: QPalette) -> QColor:
     """The row tint for "new" or "updated" on this palette (opaque, so selection covers it)."""
     base = palette.color(QPalette.ColorRole.Base)
     hue = MARK_HUES[kind]
-    share = 0.22 if base.lightness() > 128 else 0.30
-    return QColor(round(base.red() + (hue.red() - base.red()) * share),
-                  round(base.green() + (hue.green() - base.green()) * share),
-                  round(base.blue() + (hue.blue() - base.blue()) * share))
+    return blend(base, hue, 0.22 if base.lightness() > 128 else 0.30)
 
 
 _ICONS: dict[str, QIcon] = {}

@@ -6,15 +6,17 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 
+def blend(base: QColor, other: QColor, share: float) -> QColor:
+    """`base` moved `share` (0..1) of the way towards `other`, opaque."""
+    return QColor(round(base.red() + (other.red() - base.red()) * share),
+                  round(base.green() + (other.green() - base.green()) * share),
+                  round(base.blue() + (other.blue() - base.blue()) * share))
+
+
 def muted_colour(palette: QPalette) -> QColor:
     """Window text blended 40% towards the window colour: grey on white, light grey on dark."""
-    fg = palette.color(QPalette.ColorRole.WindowText)
-    bg = palette.color(QPalette.ColorRole.Window)
-    return QColor(
-        round(fg.red() * 0.6 + bg.red() * 0.4),
-        round(fg.green() * 0.6 + bg.green() * 0.4),
-        round(fg.blue() * 0.6 + bg.blue() * 0.4),
-    )
+    return blend(palette.color(QPalette.ColorRole.WindowText),
+                 palette.color(QPalette.ColorRole.Window), 0.4)
 
 
 def set_muted(widget: QWidget, point_size: float | None = None) -> None:
