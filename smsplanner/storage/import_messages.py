@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
+from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import (
     new_campaign_problems,
     recompute_campaigns,
@@ -51,7 +52,7 @@ def _key_order(ids: Any) -> Any:
 
 
 _CAMPAIGN_INDEX = "import_messages_campaign"
-ROWS_PER_STATEMENT = 50
+ROWS_PER_STATEMENT = 50  # the sqlite3 module's per-statement cost, shared by 50 rows
 
 
 def _stored_rows(conn: sqlite3.Connection, limit: int) -> int:
@@ -65,52 +66,6 @@ def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
     row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
                        (name,)).fetchone()
     return None if row is None else str(row[0])
-
-
-def _insert_blocks(conn: sqlite3.Connection, head: str, row: str, columns: list[Any]) -> None:
-    """Insert column arrays as rows, ROWS_PER_STATEMENT rows to a statement.
-
-    The sqlite3 module's per-row overhead (reset, step, one Python sequence a row) is about
-    a third of a million-row insert; 50 rows a statement takes most of it away.
-    """
-    import numpy as np
-
-    m, k = len(columns[0]), len(columns)
-    block = np.empty((m, k), dtype=object)
-    for j, a in enumerate(columns):
-        block[:, j] = a
-    full = m - m % ROWS_PER_STATEMENT
-    if full:
-        conn.executemany(head + ", ".join([row] * ROWS_PER_STATEMENT),
-                         block[:full].reshape(-1, k * ROWS_PER_STATEMENT).tolist())
-    if full < m:
-        conn.executemany(head + row, block[full:].tolist())
-
-
-def _shared_values(a: Any) -> Any:
-    """A numeric column as an object array whose repeated values are one Python object each.
-
-    Flags (0/1/unknown), directions, campaign ids, prices and parts repeat a few values over a
-    million rows; turning them into Python numbers row by row (to bind them) was about a
-    tenth of writing a log. Unknown (NaN) becomes None, which SQLite stores as NULL as before.
-    """
-    import numpy as np
-    import pandas as pd
-
-    if a.dtype == object or len(a) == 0:
-        return a
-    if a.dtype.kind == "f":
-        unknown = np.isnan(a)
-        if bool(((a == 0.0) | (a == 1.0) | unknown).all()):
-            flags = np.array([0, 1, None], dtype=object)
-            return flags[np.where(unknown, 2, a).astype(np.intp)]
-        codes, uniques = pd.factorize(a)  # NaN gets -1: the trailing None
-        if len(uniques) > len(a) // 4:
-            return a
-        return np.array([*uniques.tolist(), None], dtype=object)[codes]
-    if a.dtype.kind in "iu" and a.min() >= 0 and a.max() < 1 << 16:
-        return np.array(list(range(int(a.max()) + 1)), dtype=object)[a]
-    return a
 
 
 def _write_new(w: _Writer, plan: ImportPlan,
@@ -127,27 +82,23 @@ def _write_new(w: _Writer, plan: ImportPlan,
     cols = plan.messages or {}
     ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
     present = [c for c in VALUE_COLS if cols.get(c) is not None]
-    arrays = [_shared_values(a) for a in (cols["message_id"], ids[cols["campaign"]],
-                                          cols["outbound"], *(cols[c] for c in present))]
     provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
-    names = ("provider", "batch_id", "message_id", "campaign_id", "outbound", *present)
-    head = f"INSERT INTO import_messages ({', '.join(names)}) VALUES "
-    row = f"({provider}, {int(w.batch_id)}, {', '.join('?' * len(arrays))})"
     order = _key_order(cols["message_id"])
     # Fewer rows stored than coming in: build the campaign index once, afterwards, from
     # sorted keys (SQLite's sorter), instead of updating it a million times.
     rebuild = _index_sql(conn, _CAMPAIGN_INDEX) if _stored_rows(conn, n) < n else None
     if rebuild:
         conn.execute(f"DROP INDEX {_CAMPAIGN_INDEX}")
+    # Many rows a statement is slower while a secondary index is kept up.
+    bulk = BulkInsert(conn, "import_messages",
+                      {"provider": provider, "batch_id": str(int(w.batch_id))},
+                      {"message_id": cols["message_id"], "campaign_id": ids[cols["campaign"]],
+                       "outbound": cols["outbound"], **{c: cols[c] for c in present}},
+                      rows_per_statement=ROWS_PER_STATEMENT if rebuild else 1)
     for start in range(0, n, CHUNK):
         end = min(n, start + CHUNK)
         w.check(plan.source_name)
-        rows = slice(start, end) if order is None else order[start:end]
-        if rebuild:
-            _insert_blocks(conn, head, row, [a[rows] for a in arrays])
-        else:  # many rows a statement is slower while a secondary index is kept up
-            conn.executemany(head + row, zip(*(a[rows].tolist() for a in arrays),
-                                             strict=True))
+        bulk.insert(slice(start, end) if order is None else order[start:end])
         if progress is not None:
             progress(end, n)
     if rebuild:
@@ -173,14 +124,13 @@ def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
     cols = plan.messages or {}
     present = [c for c in MESSAGE_COLUMNS if cols.get(c) is not None]
     provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
-    head = f"INSERT INTO temp.incoming (provider, {', '.join(present)}) VALUES "
-    shared = {c: _shared_values(cols[c]) for c in present}
-    row = f"({provider}, {', '.join('?' * len(present))})"
+    bulk = BulkInsert(conn, "temp.incoming", {"provider": provider},
+                      {c: cols[c] for c in present}, rows_per_statement=ROWS_PER_STATEMENT)
     for start in range(0, n, CHUNK):
         end = min(n, start + CHUNK)
         if check is not None:
             check()
-        _insert_blocks(conn, head, row, [shared[c][start:end] for c in present])
+        bulk.insert(slice(start, end))
         if progress is not None:
             progress(end, n)
     conn.execute("CREATE INDEX temp.incoming_id ON incoming (message_id)")
