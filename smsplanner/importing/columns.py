@@ -69,7 +69,8 @@ def _coded(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """(codes, stripped distinct values) of a str column with few distinct values, else None.
 
     Campaign names, statuses and directions repeat a few values over a million rows: those
-    are stripped once per distinct value, and callers can reuse the codes.
+    are stripped once per distinct value, and callers can reuse the codes. Missing cells get
+    code -1, which picks the trailing None of the distinct values.
     """
     import pandas as pd
 
@@ -77,7 +78,7 @@ def _coded(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     if n >= 10_000 and len(pd.unique(values[:10_000])) <= 2_500:
         codes, uniques = pd.factorize(values)
         if len(uniques) <= n // 4:
-            return codes, _stripped(uniques)
+            return codes, np.append(_stripped(uniques), None)
     return None
 
 
@@ -151,13 +152,16 @@ class ColumnReader:
             return None
         import pandas as pd
 
-        if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object and not s.hasnans:
+        if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
             values = s.to_numpy(dtype=object)
             coded = _coded(values)
-            if coded is None:
+            if coded is not None:
+                self.distinct[fieldname] = coded
+                return coded[1][coded[0]]
+            try:  # (CSV cells are never missing; asking pandas first cost a pass per column)
                 return _stripped(values)
-            self.distinct[fieldname] = coded
-            return coded[1][coded[0]]
+            except AttributeError:  # a missing cell (NaN): the general path below
+                pass
         kind = pd.api.types.infer_dtype(s, skipna=False) if s.dtype == object else "string"
         if kind != "string":
             s = s.map(lambda v: "" if v is None or (isinstance(v, float) and v != v)

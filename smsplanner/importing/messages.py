@@ -72,11 +72,13 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
             reader.notes.append("The file has no message id column: repeated rows are "
                                 "recognised by their content.")
     names = reader.free_texts("name")
+    name_codes = reader.distinct.get("name")  # names == distinct[codes] until filled in
     if names is None:
         names = np.empty(n, dtype=object)  # (np.full with a str fill is ~20x slower)
         names[:] = campaign_name
     elif campaign_name:
         names = np.where(pd.isna(names), campaign_name, names)
+        name_codes = None
     missing = pd.isna(names) & keep
     for i in np.flatnonzero(missing)[:50]:
         reader.add(int(i), m.column("name"), "", "The campaign name is missing on this row.")
@@ -121,7 +123,9 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     keep = keep & ~reader.bad
     idx = np.flatnonzero(keep)
     sel: Any = slice(None) if len(idx) == n else idx  # all rows kept: views, not copies
-    codes, uniques = _campaign_codes(names[sel], channels[sel])
+    codes, uniques = _campaign_codes(names[sel], channels[sel],
+                                     None if name_codes is None else
+                                     (name_codes[0][sel], name_codes[1]))
     sent_at_text = None if stamps is None else _iso_seconds(stamps.to_numpy()[sel])
 
     def pick(a: np.ndarray | None) -> Any:
@@ -187,13 +191,28 @@ def _iso_seconds(stamps: np.ndarray) -> np.ndarray:
     return text[codes]
 
 
-def _campaign_codes(names: np.ndarray, channels: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """One code per (campaign name, channel) pair, and the "name\x1fchannel" keys."""
+def _campaign_codes(names: np.ndarray, channels: np.ndarray,
+                    coded: tuple[np.ndarray, np.ndarray] | None = None,
+                    ) -> tuple[np.ndarray, list[str]]:
+    """One code per (campaign name, channel) pair, and the "name\x1fchannel" keys.
+
+    `coded`: (codes, distinct) with names == distinct[codes], as the reader coded the column:
+    then only the few distinct names and integer codes are factorised, not a million texts.
+    Codes number the campaigns in order of first appearance either way.
+    """
     import pandas as pd
 
     if len(names) == 0:
         return np.zeros(0, dtype=np.int64), []
-    c1, u1 = pd.factorize(names)
+    c1 = None
+    if coded is not None:
+        same, distinct_names = pd.factorize(coded[1])  # stripping may have merged some
+        whole = same[coded[0]]
+        if not (whole < 0).any():  # (rows without a name were left out before)
+            c1, firsts = pd.factorize(whole)
+            u1 = distinct_names[firsts]
+    if c1 is None:
+        c1, u1 = pd.factorize(names)
     if bool((channels == channels[0]).all()):  # one channel (no channel column): no pairing
         return c1.astype(np.int64), [f"{u}\x1f{channels[0]}" for u in u1]
     c2, u2 = pd.factorize(channels)
@@ -251,7 +270,8 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
             for f in ("delivered", "clicked", "replied", "converted", "opt_out", "order_value",
                       "cost")}
     rows = reader.raw.row_numbers[idx]
-    order = np.argsort(codes, kind="stable")
+    small = np.int16 if k < 1 << 15 else np.int64  # numpy sorts 16-bit keys by radix
+    order = np.argsort(codes.astype(small), kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(k + 1))
     first_send: list[Any] = [None] * k
     if stamps is not None and k:

@@ -68,14 +68,12 @@ def _by_distinct(s: pandas.Series, parse: Any) -> tuple[np.ndarray, ...] | None:
     if n < BIG or not _is_text_column(s):
         return None
     values = s.to_numpy(dtype=object)
-    if s.hasnans:
-        values = np.where(pd.isna(values), "", values)
     if len(pd.unique(values[:BIG])) > BIG // 4:
         return None
-    codes, uniques = pd.factorize(values)
+    codes, uniques = pd.factorize(values)  # a missing cell gets -1: parsed as "" (last)
     if len(uniques) > n // 4:
         return None
-    parsed = parse(pd.Series(uniques, dtype=s.dtype))
+    parsed = parse(pd.Series([*uniques, ""], dtype=s.dtype))
     return tuple(np.asarray(a)[codes] for a in parsed)
 
 
