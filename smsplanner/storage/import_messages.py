@@ -104,6 +104,7 @@ def _write_new(w: _Writer, plan: ImportPlan,
     if rebuild:
         w.check(plan.source_name)
         conn.execute(rebuild)
+    check_campaigns_exist(conn, ids.tolist())
     # Campaigns this batch created hold only this file's messages, whose figures the plan
     # already computed with the same rules; only campaigns that existed need recomputing.
     created = {int(i) for i in ids[:len(plan.campaigns)]} & w.created_ids
@@ -134,6 +135,19 @@ def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
         if progress is not None:
             progress(end, n)
     conn.execute("CREATE INDEX temp.incoming_id ON incoming (message_id)")
+
+
+def check_campaigns_exist(conn: sqlite3.Connection, campaign_ids: list[int]) -> None:
+    """The foreign-key check of message rows, once per distinct campaign instead of per row
+    (see storage.db.foreign_keys_checked_by_caller); raises IntegrityError as SQLite would."""
+    import json
+
+    missing = conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT value FROM json_each(?)) j "
+        "WHERE NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.id = j.value)",
+        (json.dumps(sorted(set(campaign_ids))),)).fetchone()[0]
+    if missing:
+        raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
 
 
 def stored_owners(conn: sqlite3.Connection) -> dict[int, int]:
@@ -176,6 +190,7 @@ def write_messages(w: _Writer, plan: ImportPlan,
     w.check(plan.source_name)
     owners = stored_owners(conn)
     ids = list(enumerate(campaign_ids(w, plan, owners)))
+    check_campaigns_exist(conn, [i for _, i in ids])
     conn.execute("DROP TABLE IF EXISTS temp.camp")
     conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
     conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign, campaign_problems
@@ -27,7 +28,7 @@ from smsplanner.storage.campaigns import (
     row_to_campaign,
     update_campaign_in_tx,
 )
-from smsplanner.storage.db import write_transaction
+from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
 from smsplanner.storage.import_figures import find_exact, merge_figures, merged_texts
 from smsplanner.storage.import_figures import named_problems as _named
 from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
@@ -167,7 +168,10 @@ def write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, fi
 def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
                 sha256: str, progress: Callable[[int, int], None] | None,
                 is_cancelled: Callable[[], bool] | None) -> WriteOutcome:
-    with write_transaction(conn):
+    # Message rows reference campaigns this transaction resolves: checked set-wise there.
+    bulk = plan.shape == "messages" and plan.messages is not None
+    with (foreign_keys_checked_by_caller(conn) if bulk else nullcontext()), \
+            write_transaction(conn):
         dup = find_batch_by_sha(conn, sha256)
         if dup is not None:
             raise AlreadyImported(file_name, dup)

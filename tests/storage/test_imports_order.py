@@ -193,3 +193,39 @@ def test_unsorted_non_ascii_ids_are_stored(conn: sqlite3.Connection, tmp_path: P
     assert stored == {"zé-2": "delivered", "a-1": "failed", "ß-3": "delivered"}
     [c] = list_campaigns(conn)
     assert (c.name, c.sent, c.delivered) == ("Été", 3, 2)
+
+
+def test_foreign_keys_are_back_on_after_a_log_import_and_after_a_refusal(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    """The bulk write turns per-row foreign-key checks off around its transaction only."""
+    f = tmp_path / "log.csv"
+    _log(400, seed=4).to_csv(f, index=False)
+    assert not import_file(conn, f).refused
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.table import read_table
+    from smsplanner.storage.imports import WriteCancelled, write_plan
+
+    _log(50, seed=5).to_csv(tmp_path / "later.csv", index=False)
+    plan = build_plan(read_table(tmp_path / "later.csv"))
+    with pytest.raises(WriteCancelled):  # stopped inside the write's transaction
+        write_plan(conn, plan, file_name="later.csv", file_size=1, sha256="x",
+                   is_cancelled=lambda: True)
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    # Deleting a campaign still takes its messages with it (the cascade is on again).
+    cid = conn.execute("SELECT min(campaign_id) FROM import_messages").fetchone()[0]
+    with conn:
+        conn.execute("DELETE FROM campaigns WHERE id = ?", (cid,))
+    assert conn.execute("SELECT count(*) FROM import_messages WHERE campaign_id = ?",
+                        (cid,)).fetchone()[0] == 0
+
+
+def test_message_rows_naming_a_missing_campaign_are_refused(conn: sqlite3.Connection) -> None:
+    from smsplanner.storage.import_messages import check_campaigns_exist
+
+    with conn:
+        conn.execute("INSERT INTO campaigns (name, date) VALUES ('A', '2026-01-01')")
+    (cid,) = conn.execute("SELECT id FROM campaigns").fetchone()
+    check_campaigns_exist(conn, [cid, cid])
+    with pytest.raises(sqlite3.IntegrityError):
+        check_campaigns_exist(conn, [cid, cid + 1])
