@@ -14,3 +14,9 @@ def dump_tables(conn: sqlite3.Connection) -> list[str]:
     for t in tables:
         out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
     return out
+
+
+def page_size(data: bytes) -> int:
+    """The page size a SQLite file's header declares (bytes 16-17; 1 means 65536)."""
+    size = int.from_bytes(data[16:18], "big")
+    return 65_536 if size == 1 else size

@@ -96,6 +96,12 @@ class Connection(sqlite3.Connection):
     read_only_reason: str | None = None
 
 
+# Pages of new files. A million-message log is about 100 MB: 16 KiB pages write it to the
+# WAL and copy it into the file at checkpoint in a quarter of the system calls of 4 KiB
+# (about 0.1 s of that import). Files made with other sizes keep theirs.
+NEW_PAGE_SIZE = 16_384
+
+
 def connect(path: Path | str, read_only_reason: str | None = None) -> sqlite3.Connection:
     """A connection with our pragmas but no migrations (used by open_db and backups).
 
@@ -114,6 +120,8 @@ def connect(path: Path | str, read_only_reason: str | None = None) -> sqlite3.Co
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:" and read_only_reason is None:
+            if conn.execute("PRAGMA page_count").fetchone()[0] == 0:  # a new file
+                conn.execute(f"PRAGMA page_size = {NEW_PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:

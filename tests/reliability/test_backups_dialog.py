@@ -19,6 +19,7 @@ from smsplanner.ui.backups_dialog import (
     offer_backup,
     open_main_window,
 )
+from tests.support import page_size
 
 
 @pytest.fixture
@@ -82,7 +83,8 @@ def test_damaged_file_offers_and_restores_the_newest_backup(db_path: Path) -> No
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     data = bytearray(db_path.read_bytes())
-    data[4096:8192] = b"\x13" * 4096
+    ps = page_size(data)
+    data[ps:2 * ps] = b"\x13" * ps
     db_path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabaseError) as err:
         open_db(db_path)

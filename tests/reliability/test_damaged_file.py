@@ -15,6 +15,7 @@ from smsplanner.storage.backups import make_backup, restore_backup
 from smsplanner.storage.campaigns import add_campaigns, count_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError, NotADatabaseError
+from tests.support import page_size
 
 NOT_DATABASES = {
     "spreadsheet": b"PK\x03\x04" + b"\x00" * 200,
@@ -72,10 +73,11 @@ def test_damaged_pages_are_detected_and_the_newest_good_backup_offered(
     caught = 0
     for _ in range(runs):
         data = bytearray(good)
-        page = rng.randrange(1, len(data) // 4096)  # never page 0: that is "not a database"
+        ps = page_size(data)
+        page = rng.randrange(1, len(data) // ps)  # never page 0: that is "not a database"
         # Scribble over the page's b-tree header: SQLite keeps no checksums of cell contents,
         # so structure is what quick_check can see.
-        start = page * 4096 + rng.randrange(0, 8)
+        start = page * ps + rng.randrange(0, 8)
         data[start:start + 64] = bytes(rng.randrange(256) for _ in range(64))
         db_path.write_bytes(bytes(data))
         digest = _sha(db_path)
@@ -111,7 +113,8 @@ def _is_damaged(path: Path) -> bool:
 def test_restore_the_offered_backup_sets_the_damaged_file_aside(db_path: Path) -> None:
     backup = _history(db_path)
     data = bytearray(db_path.read_bytes())
-    data[2 * 4096:3 * 4096] = b"\xee" * 4096
+    ps = page_size(data)
+    data[2 * ps:3 * ps] = b"\xee" * ps
     db_path.write_bytes(bytes(data))
     damaged = _sha(db_path)
     with pytest.raises(DamagedDatabaseError) as err:

@@ -127,3 +127,19 @@ def test_write_transaction_rolls_back_on_error(conn: sqlite3.Connection) -> None
 def test_schema_checks_back_up_domain_rules(conn: sqlite3.Connection) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("INSERT INTO campaigns (name, date, sent) VALUES ('x', '2026-01-01', -1)")
+
+
+def test_new_files_get_16k_pages_and_existing_files_keep_theirs(tmp_path: Path) -> None:
+    from smsplanner.storage.db import NEW_PAGE_SIZE
+
+    new = open_db(tmp_path / "new.sqlite")
+    assert new.execute("PRAGMA page_size").fetchone()[0] == NEW_PAGE_SIZE == 16_384
+    new.close()
+    old_file = tmp_path / "old.sqlite"
+    old = sqlite3.connect(old_file)
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("CREATE TABLE notes (x)")  # someone's file from before: 4 KiB pages
+    old.close()
+    conn = open_db(old_file)
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert conn.execute("SELECT count(*) FROM campaigns").fetchone()[0] == 0
