@@ -125,12 +125,13 @@ class BulkInsert:
     """
 
     def __init__(self, conn: sqlite3.Connection, table: str, fixed: dict[str, str],
-                 columns: dict[str, np.ndarray], rows_per_statement: int = 50) -> None:
+                 columns: dict[str, np.ndarray], rows_per_statement: int = 500) -> None:
         self.conn = conn
-        self.per = max(1, rows_per_statement)
         self.codec = _encode(columns)
         if not self.codec.bound:  # every column coded and nothing packed: bind a dummy
             self.codec.bound.append(np.zeros(len(next(iter(columns.values()))), dtype=object))
+        room = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - len(self.codec.constants)
+        self.per = max(1, min(rows_per_statement, room // len(self.codec.bound)))
         targets = [*fixed, *self.codec.exprs]
         exprs = [*fixed.values(), *self.codec.exprs.values()]
         self._head = f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(exprs)} FROM "

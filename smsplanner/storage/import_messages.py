@@ -24,7 +24,7 @@ from smsplanner.storage.import_figures import (
 if TYPE_CHECKING:
     from smsplanner.storage.imports import _Writer
 
-CHUNK = 50_000
+CHUNK = 10_000  # rows bound per executemany: between chunks progress and cancelling
 VALUE_COLS = ("status", "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
               "order_value", "cost", "segments")
 
@@ -52,7 +52,9 @@ def _key_order(ids: Any) -> Any:
 
 
 _CAMPAIGN_INDEX = "import_messages_campaign"
-ROWS_PER_STATEMENT = 50  # the sqlite3 module's per-statement cost, shared by 50 rows
+# The sqlite3 module's and SQLite's per-statement costs, shared by many rows (1M-row log:
+# 0.81 s at 50 rows a statement, 0.69 s at 500; no better beyond).
+ROWS_PER_STATEMENT = 500
 
 
 def _stored_rows(conn: sqlite3.Connection, limit: int) -> int:
@@ -115,7 +117,7 @@ def _write_new(w: _Writer, plan: ImportPlan,
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
                   progress: Callable[[int, int], None] | None = None) -> None:
-    """The plan's messages into temp.incoming (indexed by message id), 50 rows a statement.
+    """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
 
     Only the temp database is written, so a dry run may call this too.
     """
