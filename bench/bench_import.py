@@ -94,7 +94,7 @@ def _peak_of(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(wall), float(rss) / 1024.0
 
 
-REPEATS = 3
+REPEATS = 5  # medians of 5 alternating runs: single runs here swing by 10-15%
 
 
 def _spread(runs: list[tuple[float, float]]) -> str:
