@@ -26,6 +26,7 @@ from smsplanner.ui.backups_dialog import (
     offer_backup,
     open_main_window,
 )
+from tests.support import page_size
 
 ROOT = Path(__file__).resolve().parents[2] / "smsplanner"
 ONE_PLURAL = re.compile(r"\b1 (campaigns|rows|people|backups|characters|segments|persons)\b")
@@ -86,7 +87,8 @@ def test_damaged_file_offer_with_a_one_campaign_backup(one_campaign_db: Path,
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     data = bytearray(one_campaign_db.read_bytes())
-    data[4096:8192] = b"\x13" * 4096
+    ps = page_size(data)
+    data[ps:2 * ps] = b"\x13" * ps
     one_campaign_db.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabaseError) as err:
         open_db(one_campaign_db)
