@@ -79,10 +79,24 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
                    help="database file (overrides $SMSPLANNER_DB)")
 
 
+_OPENED: list[sqlite3.Connection] = []
+
+
 def open_database(args: argparse.Namespace) -> sqlite3.Connection:
     from smsplanner.storage.db import open_db, resolve_db_path
 
-    return open_db(resolve_db_path(getattr(args, "db", None)))
+    conn = open_db(resolve_db_path(getattr(args, "db", None)))
+    _OPENED.append(conn)
+    return conn
+
+
+def close_databases() -> None:
+    """Close what the commands opened (checkpointing the WAL), before the process exits."""
+    while _OPENED:
+        try:
+            _OPENED.pop().close()
+        except sqlite3.Error:
+            pass  # already closed, or the file went away: nothing left to save
 
 
 def print_json(data: Any) -> None:

@@ -42,8 +42,11 @@ _NOT_PHONE = re.compile(
 # A phone number as people and providers write it: optional +/00 country prefix, 8-15 digits,
 # with spaces, dots, dashes or brackets between groups.
 _PHONE_CELL = r"^(?:\+|00)?\(?\d[\d ().\-]{6,20}\d$"
-_PHONE_IN_TEXT = re.compile(r"(?<![\w+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![\w:/-]|\.\d)")
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+# Not next to letters or digits (part of an id like SM0447700900123a), but "_" separates:
+# "+447700900123_" in a mangled cell is still a phone number.
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![^\W_])(?<![+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![^\W_]|[:/-]|\.\d)")
+DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 
 
 def normalise_header(name: str) -> str:
@@ -59,7 +62,7 @@ def hide_phones(text: str) -> str:
 def _mask(m: re.Match[str]) -> str:
     found = m.group(0)
     digits = sum(ch.isdigit() for ch in found)
-    if digits < 9 or digits > 15 or _DATE_LIKE.search(found):
+    if digits < 9 or digits > 15 or DATE_LIKE.search(found):
         return found
     return HIDDEN
 

@@ -155,3 +155,19 @@ def test_random_and_mutated_files_read_or_raise_import_error(tmp_path: Path, dat
         return
     assert list(t.frame.columns) == t.headers
     assert len(t.row_numbers) == len(t.frame)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("-+447700900123", "-+(phone number hidden)"),       # a mutation in front of the +
+    ("+447700900123_", "(phone number hidden)_"),        # "_" is not part of the number
+    ("SM447700900123abc", "SM(phone number hidden)abc"),  # one cell: an id may be hidden too
+    ("2026-03-01 447700900123", "(phone number hidden)"),  # a date next to it hides nothing
+    ("called +447700900130 on monday", "called (phone number hidden) on monday"),
+    ("2026-03-01 10:00:00", "2026-03-01 10:00:00"),
+    ("12345678", "12345678"),
+    ("1,234", "1,234"),
+])
+def test_problem_values_never_show_a_phone_number(cell: str, expected: str) -> None:
+    from smsplanner.importing.columns import shown
+
+    assert shown(cell) == expected
