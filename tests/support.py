@@ -12,7 +12,9 @@ def dump_tables(conn: sqlite3.Connection) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name")]
     for t in tables:
-        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
+        width = len(conn.execute(f"SELECT * FROM {t} LIMIT 0").description)
+        order = ", ".join(str(i + 1) for i in range(min(2, width)))
+        out.extend(f"{t}: {tuple(r)}" for r in conn.execute(f"SELECT * FROM {t} ORDER BY {order}"))
     return out
 
 

@@ -176,12 +176,12 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
         if dup is not None:
             raise AlreadyImported(file_name, dup)
         now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        cur = conn.execute(
-            "INSERT INTO import_batches (file_name, file_size, sha256, imported_at, shape, "
-            "provider, mapping, rows_read, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (file_name, file_size, sha256, now, plan.shape, plan.provider or None,
+        batch_id = _next_import_number(conn)
+        conn.execute(
+            "INSERT INTO import_batches (id, file_name, file_size, sha256, imported_at, shape, "
+            "provider, mapping, rows_read, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (batch_id, file_name, file_size, sha256, now, plan.shape, plan.provider or None,
              json.dumps(plan.mapping.to_dict()), plan.rows_read, plan.rows_skipped))
-        batch_id = int(cur.lastrowid or 0)
         w = _Writer(conn, batch_id, is_cancelled)
         added = changed = 0
         if plan.shape == "messages" and plan.messages is not None:
@@ -199,6 +199,13 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
             (plan.rows_imported, w.created, w.updated, added, changed, batch_id))
         w.check(file_name)
     return WriteOutcome(batch_id, w.created, w.updated, added, changed)
+
+
+def _next_import_number(conn: sqlite3.Connection) -> int:
+    """A number no import has had, even one undone since (inside the write's transaction)."""
+    number = int(conn.execute("INSERT INTO import_numbers DEFAULT VALUES").lastrowid or 0)
+    conn.execute("DELETE FROM import_numbers")  # sqlite_sequence keeps the highest
+    return number
 
 
 def later_batches(conn: sqlite3.Connection, batch_id: int) -> list[BatchRecord]:

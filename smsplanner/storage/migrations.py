@@ -147,6 +147,16 @@ def m0003_messages_without_batch_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS import_messages_batch")
 
 
+@migration
+def m0004_import_numbers(db: Database) -> None:
+    """Import numbers are never given twice: undoing import #7 deleted its row, and the next
+    import was #7 again. AUTOINCREMENT keeps the highest number handed out (in
+    sqlite_sequence) even after its batch is gone; it starts after the batches already here."""
+    db.execute("CREATE TABLE import_numbers (id INTEGER PRIMARY KEY AUTOINCREMENT)")
+    db.execute("INSERT INTO sqlite_sequence (name, seq) "
+               "SELECT 'import_numbers', coalesce(max(id), 0) FROM import_batches")
+
+
 # ---- append new migrations above this line, never edit the ones before ----
 
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _FUNCTIONS)
