@@ -156,20 +156,20 @@ class BulkInsert:
         # are bound, they sit together in memory (gathering a million made beforehand in
         # another order missed the CPU cache at every row).
         arrays = [_python_values(a[rows]) for a in self.codec.bound]
-        m, k = len(arrays[0]), len(arrays)
+        m, k, per = len(arrays[0]), len(arrays), self.per
         if m == 0:
             return
-        block = np.empty((m, k), dtype=object)
-        for j, a in enumerate(arrays):
-            block[:, j] = a
         consts = self.codec.constants
-        full = m - m % self.per
+        full = m - m % per
         if full:
-            params = np.empty((full // self.per, k * self.per + len(consts)), dtype=object)
-            params[:, :k * self.per] = block[:full].reshape(-1, k * self.per)
+            # Each column straight into its places in the statements' parameter rows (one
+            # pass over the values fewer than through a rows x columns block).
+            params = np.empty((full // per, k * per + len(consts)), dtype=object)
+            for j, a in enumerate(arrays):
+                params[:, j:k * per:k] = a[:full].reshape(-1, per)
             for i, c in enumerate(consts):
-                params[:, k * self.per + i] = c
-            self.conn.executemany(self._statement(self.per), params.tolist())
+                params[:, k * per + i] = c
+            self.conn.executemany(self._statement(per), params.tolist())
         if full < m:
-            rest = [[*r, *consts] for r in block[full:].tolist()]
+            rest = [[*(a[i] for a in arrays), *consts] for i in range(full, m)]
             self.conn.executemany(self._statement(1), rest)
