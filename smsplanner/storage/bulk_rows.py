@@ -43,21 +43,22 @@ class _Codec:
         self.pack = packed if self.pack is None else self.pack | packed
 
 
-def _small_whole(a: np.ndarray) -> tuple[np.ndarray, int] | None:
-    """(codes, width) for a numeric column of small non-negative whole numbers; NaN ->
-    all ones (read back as NULL). None when the column is anything else."""
-    known = a if a.dtype.kind in "iub" else a[~np.isnan(a)]
+def _small_whole(a: np.ndarray) -> tuple[np.ndarray, int, bool] | None:
+    """(codes, width, has_null) for a numeric column of small non-negative whole numbers;
+    NaN -> all ones (read back as NULL). None when the column is anything else."""
     if a.dtype.kind == "b":
-        return a.astype(np.int64), 1
+        return a.astype(np.int64), 1, False
+    unknown = np.isnan(a) if a.dtype.kind == "f" else None
+    known = a if unknown is None else a[~unknown]
     if len(known) and (known.min() < 0 or known.max() >= 1 << 24
                        or bool((known != np.floor(known)).any())):
         return None
     top = int(known.max()) if len(known) else 0
-    has_null = a.dtype.kind == "f" and len(known) < len(a)
+    has_null = len(known) < len(a)
     width = max(1, (top + int(has_null)).bit_length())
     if not has_null:
-        return a.astype(np.int64), width
-    return np.where(np.isnan(a), (1 << width) - 1, a).astype(np.int64), width
+        return a.astype(np.int64), width, False
+    return np.where(unknown, (1 << width) - 1, a).astype(np.int64), width, True
 
 
 def _encode(columns: dict[str, np.ndarray]) -> _Codec:
@@ -71,12 +72,11 @@ def _encode(columns: dict[str, np.ndarray]) -> _Codec:
         if a.dtype.kind in "iubf":
             small = _small_whole(a)
             if small is not None:
-                codes, width = small
+                codes, width, nullable = small
                 shift = codec.take_bits(width)
                 if shift is not None:
                     codec.add(codes, shift)
                     mask = (1 << width) - 1
-                    nullable = a.dtype.kind == "f" and bool(np.isnan(a).any())
                     bits = f"(({pack_col} >> {shift}) & {mask})"
                     codec.exprs[name] = f"nullif({bits}, {mask})" if nullable else bits
                     continue

@@ -119,7 +119,7 @@ def _write_new(w: _Writer, plan: ImportPlan,
     if rebuild:
         w.check(plan.source_name)
         conn.execute(rebuild)
-    check_campaigns_exist(conn, ids.tolist())
+    check_campaigns_exist(conn, ids[:len(plan.campaigns)].tolist())
     # Campaigns this batch created hold only this file's messages, whose figures the plan
     # already computed with the same rules; only campaigns that existed need recomputing.
     created = {int(i) for i in ids[:len(plan.campaigns)]} & w.created_ids
@@ -158,7 +158,7 @@ def check_campaigns_exist(conn: sqlite3.Connection, campaign_ids: list[int]) -> 
     import json
 
     missing = conn.execute(
-        "SELECT count(*) FROM (SELECT DISTINCT value FROM json_each(?)) j "
+        "SELECT count(*) FROM json_each(?) j "
         "WHERE NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.id = j.value)",
         (json.dumps(sorted(set(campaign_ids))),)).fetchone()[0]
     if missing:

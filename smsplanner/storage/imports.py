@@ -184,7 +184,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
              json.dumps(plan.mapping.to_dict()), plan.rows_read, plan.rows_skipped))
         w = _Writer(conn, batch_id, is_cancelled)
         added = changed = 0
-        if plan.shape == "messages" and plan.messages is not None:
+        if bulk:
             added, changed = write_messages(w, plan, progress)
         else:
             for k, pc in enumerate(plan.campaigns):
