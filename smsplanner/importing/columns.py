@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
 from smsplanner.importing.table import ImportCancelled
 
 if TYPE_CHECKING:
@@ -20,11 +21,9 @@ if TYPE_CHECKING:
 
     from smsplanner.importing.table import RawTable
 
-PHONE_HIDDEN = "(phone number hidden)"
 MAX_COUNT = 1e9
 MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
 _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
-_DIGIT_RUN = re.compile(r"\d(?:[^0-9A-Za-z:]{0,2}\d){8,}")
 
 
 def shown(value: Any) -> str:
@@ -35,16 +34,9 @@ def shown(value: Any) -> str:
     digits = sum(ch.isdigit() for ch in text)
     if _PHONE_RE.match(text) and (digits >= 9 or text.startswith(("+", "00"))):
         return PHONE_HIDDEN
-    from smsplanner.importing.privacy import DATE_LIKE, HIDDEN, hide_phones
+    from smsplanner.importing.privacy import hide_phones_in_cell
 
-    # One cell shown on its own: 9+ digits with a little punctuation between them, wherever
-    # in it ("-+447700900123", "447700900123_"), may be a number someone mangled. Hiding a
-    # long id too costs less than showing a phone number. Dates and times are not phones.
-    def mask(m: re.Match[str]) -> str:
-        outside_dates = DATE_LIKE.sub("", m.group(0))
-        return HIDDEN if sum(ch.isdigit() for ch in outside_dates) >= 9 else m.group(0)
-
-    return _DIGIT_RUN.sub(mask, hide_phones(text))[:80]  # masked before cutting
+    return hide_phones_in_cell(text)[:80]  # masked before cutting, so no part of a number shows
 
 
 def without_phones(values: np.ndarray | None) -> np.ndarray | None:

@@ -46,7 +46,8 @@ _PHONE_CELL = r"^(?:\+|00)?\(?\d[\d ().\-]{6,20}\d$"
 # "+447700900123_" in a mangled cell is still a phone number.
 _PHONE_IN_TEXT = re.compile(
     r"(?<![^\W_])(?<![+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![^\W_]|[:/-]|\.\d)")
-DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+_DIGIT_RUN = re.compile(r"\d(?:[^0-9A-Za-z:]{0,2}\d){8,}")  # times (:) are not phones
 
 
 def normalise_header(name: str) -> str:
@@ -62,9 +63,24 @@ def hide_phones(text: str) -> str:
 def _mask(m: re.Match[str]) -> str:
     found = m.group(0)
     digits = sum(ch.isdigit() for ch in found)
-    if digits < 9 or digits > 15 or DATE_LIKE.search(found):
+    if digits < 9 or digits > 15 or _DATE_LIKE.search(found):
         return found
     return HIDDEN
+
+
+def hide_phones_in_cell(text: str) -> str:
+    """hide_phones, stricter for one cell shown on its own (a problem's value).
+
+    9+ digits with a little punctuation between them, wherever in the cell
+    ("-+447700900123", "447700900123_"), may be a number someone mangled: hidden, unless
+    the digits are a date. Hiding a long id too costs less than showing a phone number.
+    """
+    return _DIGIT_RUN.sub(_mask_run, hide_phones(text))
+
+
+def _mask_run(m: re.Match[str]) -> str:
+    outside_dates = _DATE_LIKE.sub("", m.group(0))
+    return HIDDEN if sum(ch.isdigit() for ch in outside_dates) >= 9 else m.group(0)
 
 
 def looks_like_phone(s: Any) -> np.ndarray:

@@ -17,12 +17,12 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable, SkippedRow
 
 Index = QModelIndex | QPersistentModelIndex
-PHONE_HIDDEN = "(phone number hidden)"
 SKIPPED_TEXT = {
     "title": "Title row, not imported",
     "blank": "Blank row, not imported",
