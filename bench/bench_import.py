@@ -117,17 +117,26 @@ def _remove_db(db: Path) -> None:
         backup.unlink()
 
 
+def _alternate(d: Path, env: dict[str, str], log: Path, name: str,
+               repeats: int) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(baseline runs, our runs) of importing `log`, alternating, each into a new database
+    removed after it is measured; medians are compared (one run each swung from 2.3x to 4.2x
+    on a shared 2-core machine)."""
+    base_runs, our_runs = [], []
+    for i in range(repeats):
+        base_runs.append(_peak_of([sys.executable, str(d / "baseline.py"), str(log)], env))
+        db = d / f"{name}{i}.sqlite"
+        our_runs.append(_peak_of([sys.executable, "-m", "smsplanner", "--db", str(db),
+                                  "import", str(log), "--json"], env))
+        _remove_db(db)
+    return base_runs, our_runs
+
+
 def _twilio_ids_row(d: Path, env: dict[str, str], rows: int, quick: bool) -> list[BenchRow]:
     """The same log with real-looking random SIDs: longer keys, arriving in no order."""
     log = d / "twilio.csv"
     make_log(log, rows, twilio_ids=True)
-    base_runs, our_runs = [], []
-    for i in range(1 if quick else 3):
-        base_runs.append(_peak_of([sys.executable, str(d / "baseline.py"), str(log)], env))
-        our_runs.append(_peak_of([sys.executable, "-m", "smsplanner", "--db",
-                                  str(d / f"twilio{i}.sqlite"), "import", str(log), "--json"],
-                                 env))
-        _remove_db(d / f"twilio{i}.sqlite")
+    base_runs, our_runs = _alternate(d, env, log, "twilio", 1 if quick else 3)
     log.unlink()
     o_wall = statistics.median(w for w, _ in our_runs)
     b_wall = statistics.median(w for w, _ in base_runs)
@@ -149,18 +158,9 @@ def run(quick: bool) -> list[BenchRow]:
         log = d / "messages.csv"
         make_log(log, rows)
         size_mb = log.stat().st_size / 1e6
-        base_script = d / "baseline.py"
-        base_script.write_text(BASELINE)
+        (d / "baseline.py").write_text(BASELINE)
         subprocess.run(["cat", str(log)], stdout=subprocess.DEVNULL, check=True)  # warm cache
-        # Baseline and ours alternate, each run into a new database; medians are compared
-        # (one run each swung from 2.3x to 4.2x on a shared 2-core machine).
-        base_runs, our_runs = [], []
-        for i in range(1 if quick else REPEATS):
-            base_runs.append(_peak_of([sys.executable, str(base_script), str(log)], env))
-            db = d / f"bench{i}.sqlite"
-            our_runs.append(_peak_of([sys.executable, "-m", "smsplanner", "--db", str(db),
-                                      "import", str(log), "--json"], env))
-            _remove_db(db)
+        base_runs, our_runs = _alternate(d, env, log, "bench", 1 if quick else REPEATS)
         b_wall, b_rss = (statistics.median(x) for x in zip(*base_runs, strict=True))
         o_wall, o_rss = (statistics.median(x) for x in zip(*our_runs, strict=True))
         note = f"{rows:,} rows, {size_mb:.0f} MB"
