@@ -38,7 +38,7 @@ def window(qtbot, db_path: Path):
 def test_app_opening_makes_the_daily_backup_and_menus_exist(window) -> None:
     [daily] = list_backups(window.db_path)
     assert daily.reason == "daily" and daily.campaigns == 48
-    texts = [a.text() for a in window.menu_file.actions()]
+    texts = [a.text() for a in window.menus.file.actions()]
     assert {"Backups…", "Export shown campaigns…", "Export all campaigns…"} <= set(texts)
 
 

@@ -7,37 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMenu, QWidget
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.sample import sample_campaigns
 from smsplanner.ui.trends.view import TrendsView
-
-
-class Host(QWidget):
-    """The part of MainWindow's contract the Trends view uses."""
-
-    campaigns_changed = Signal()
-    filter_changed = Signal(object)
-    selection_changed = Signal(list)
-
-    def __init__(self, campaigns: list[Campaign]) -> None:
-        super().__init__()
-        self.items = campaigns
-        self.selected: list[int] = []
-        self.menu_file = QMenu("File", self)
-
-    def campaigns(self) -> list[Campaign]:
-        return self.items
-
-    def current_filter(self) -> CampaignFilter:
-        return CampaignFilter()
-
-    def select_campaigns(self, ids: list[int]) -> None:
-        self.selected = list(ids)
+from tests.ui.host import HostWindow as Host
 
 
 def _sample() -> list[Campaign]:

@@ -8,7 +8,6 @@ copy of the app changed the rows meanwhile) shows the error and drops the comman
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -19,22 +18,13 @@ from smsplanner.storage.campaigns import (
     restore_campaigns,
     update_campaign,
 )
-
-
-class EditorWindow(Protocol):
-    """What the commands need from the main window."""
-
-    conn: object
-
-    def after_write(self, select_ids: Sequence[int] = ...) -> None: ...
-
-    def report_error(self, error: BaseException) -> None: ...
+from smsplanner.ui.common.window import WindowContract
 
 
 class _CampaignCommand(QUndoCommand):
-    def __init__(self, window: EditorWindow, text: str) -> None:
+    def __init__(self, main_window: WindowContract, text: str) -> None:
         super().__init__(text)
-        self.window = window
+        self.main_window = main_window
         self._skip_first_redo = True
 
     def _replay(self, action: Callable[[], Sequence[int]]) -> None:
@@ -42,10 +32,10 @@ class _CampaignCommand(QUndoCommand):
             ids = action()
         except Exception as exc:  # shown once; the stack forgets a step it cannot replay
             self.setObsolete(True)
-            self.window.report_error(exc)
-            self.window.after_write()
+            self.main_window.report_error(exc)
+            self.main_window.after_write()
             return
-        self.window.after_write(ids)
+        self.main_window.after_write(ids)
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -64,74 +54,75 @@ class _CampaignCommand(QUndoCommand):
 
 
 class AddCampaignCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, campaign: Campaign) -> None:
-        super().__init__(window, f"Add “{campaign.name}”")
+    def __init__(self, main_window: WindowContract, campaign: Campaign) -> None:
+        super().__init__(main_window, f"Add “{campaign.name}”")
         self.campaign = campaign
 
     def do(self) -> Sequence[int]:
         if self.campaign.id is not None:
             # A redo puts the row back under the same id, so selections and links survive.
-            restore_campaigns(self.window.conn, [self.campaign])  # type: ignore[arg-type]
+            restore_campaigns(self.main_window.conn, [self.campaign])
             return [self.campaign.id]
-        new_id = add_campaign(self.window.conn, self.campaign)  # type: ignore[arg-type]
+        new_id = add_campaign(self.main_window.conn, self.campaign)
         self.campaign = self.campaign.with_changes(id=new_id)
         return [new_id]
 
     def undo_write(self) -> Sequence[int]:
-        delete_campaigns(self.window.conn, [self.campaign.id])  # type: ignore[arg-type, list-item]
+        delete_campaigns(self.main_window.conn, [self.campaign.id])  # type: ignore[list-item]
         return []
 
 
 class EditCampaignCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, before: Campaign, after: Campaign) -> None:
-        super().__init__(window, f"Edit “{after.name}”")
+    def __init__(self, main_window: WindowContract, before: Campaign, after: Campaign) -> None:
+        super().__init__(main_window, f"Edit “{after.name}”")
         self.before = before
         self.after = after
 
     def do(self) -> Sequence[int]:
-        update_campaign(self.window.conn, self.after)  # type: ignore[arg-type]
+        update_campaign(self.main_window.conn, self.after)
         return [self.after.id or 0]
 
     def undo_write(self) -> Sequence[int]:
-        update_campaign(self.window.conn, self.before)  # type: ignore[arg-type]
+        update_campaign(self.main_window.conn, self.before)
         return [self.before.id or 0]
 
 
 class DeleteCampaignsCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, deleted: Sequence[Campaign]) -> None:
+    def __init__(self, main_window: WindowContract, deleted: Sequence[Campaign]) -> None:
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        super().__init__(window, f"Delete {what}")
+        super().__init__(main_window, f"Delete {what}")
         self.deleted = list(deleted)
 
     def do(self) -> Sequence[int]:
-        delete_campaigns(self.window.conn, [c.id for c in self.deleted])  # type: ignore[arg-type, misc]
+        delete_campaigns(self.main_window.conn, [c.id for c in self.deleted])  # type: ignore[misc]
         return []
 
     def undo_write(self) -> Sequence[int]:
-        restore_campaigns(self.window.conn, self.deleted)  # type: ignore[arg-type]
+        restore_campaigns(self.main_window.conn, self.deleted)
         return [c.id for c in self.deleted if c.id is not None]
 
 
-def add_and_push(stack: QUndoStack, window: EditorWindow, campaign: Campaign) -> int:
+def add_and_push(stack: QUndoStack, main_window: WindowContract, campaign: Campaign) -> int:
     """Insert a campaign and record it for undo; returns its id. Raises on a refused write."""
-    cmd = AddCampaignCommand(window, campaign)
+    cmd = AddCampaignCommand(main_window, campaign)
     new_id = cmd.do()[0]
     stack.push(cmd)
     return new_id
 
 
 def edit_and_push(
-    stack: QUndoStack, window: EditorWindow, before: Campaign, after: Campaign
+    stack: QUndoStack, main_window: WindowContract, before: Campaign, after: Campaign
 ) -> None:
     """Save an edited campaign and record the change for undo. Raises on a refused write."""
-    cmd = EditCampaignCommand(window, before, after)
+    cmd = EditCampaignCommand(main_window, before, after)
     cmd.do()
     stack.push(cmd)
 
 
-def delete_and_push(stack: QUndoStack, window: EditorWindow, ids: Sequence[int]) -> list[Campaign]:
+def delete_and_push(stack: QUndoStack, main_window: WindowContract,
+                    ids: Sequence[int]) -> list[Campaign]:
     """Delete campaigns by id and record them for undo; returns what was deleted."""
-    deleted = delete_campaigns(window.conn, ids)  # type: ignore[arg-type]
+    deleted = delete_campaigns(main_window.conn, ids)
     if deleted:
-        stack.push(DeleteCampaignsCommand(window, deleted))
+        stack.push(DeleteCampaignsCommand(main_window, deleted))
     return deleted

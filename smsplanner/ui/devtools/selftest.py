@@ -150,7 +150,7 @@ class SelfTest:
     def render_trend(self) -> str:
         from PySide6.QtGui import QImage
 
-        view = getattr(self.window, "trends", None)
+        view = self.window.trends  # None until the window built its views
         check(view is not None, "the main window has no Trends view")
         self.window.show_view(view)
         view.reload()

@@ -1,7 +1,7 @@
 """The import dialog's steps: read, map, check, import, each job on the window's task runner.
 
 The widgets are laid out in import_dialog_layout.py and the worker-thread jobs live in
-import_work.py; everything here runs on the GUI thread. `attach(window)` lives in import_flow.py.
+import_work.py; everything here runs on the GUI thread. `attach(main_window)` lives in flow.py.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
 from smsplanner.ui.common.tasks import Task, TaskCancelled
+from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
     Check,
@@ -31,7 +32,6 @@ from smsplanner.ui.imports.work import check_whole_file, import_with_choices
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
-    from smsplanner.ui.window.main_window import MainWindow
 
 
 class ImportDialog(ImportDialogLayout):
@@ -39,9 +39,9 @@ class ImportDialog(ImportDialogLayout):
 
     imported = Signal(object, list, object)  # ImportResult, campaign ids, the checked plan
 
-    def __init__(self, window: MainWindow, path: Path, position: str = "") -> None:
-        super().__init__(window, Path(path), position)
-        self.window_ = window
+    def __init__(self, main_window: WindowContract, path: Path, position: str = "") -> None:
+        super().__init__(main_window.window(), Path(path), position)
+        self.main_window = main_window
         self.choices = ImportChoices(Path(path))
         self.preview_raw: RawTable | None = None
         self.full_raw: RawTable | None = None
@@ -56,7 +56,8 @@ class ImportDialog(ImportDialogLayout):
         self._connect()
         self._set_busy("")
         self.shape_panel.show_campaign_field(False)
-        self.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
+        top = main_window.window()
+        self.resize(min(1200, top.width() - 40), min(760, top.height() - 40))
 
     def _connect(self) -> None:
         self.mapping_header.field_chosen.connect(self._field_chosen)
@@ -103,7 +104,7 @@ class ImportDialog(ImportDialogLayout):
             if current():
                 self._stopped(kind)
 
-        task = self.window_.tasks.run(_stoppable(fn), on_done=done, on_error=failed,
+        task = self.main_window.tasks.run(_stoppable(fn), on_done=done, on_error=failed,
                                       on_progress=self._progress, on_cancelled=cancelled)
         mine.append(task)
         self.task = task
@@ -145,7 +146,7 @@ class ImportDialog(ImportDialogLayout):
                 self.why.setText(plain(str(exc)))
             return
         self.why.setText("Something went wrong; nothing was changed.")
-        self.window_.report_error(exc)
+        self.main_window.report_error(exc)
 
     # -- step 1: read ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -167,7 +168,7 @@ class ImportDialog(ImportDialogLayout):
             self.choices.fields = None
             self.choices.shape = None
             self.remembered = False
-            saved = remembered_mapping(self.window_.prefs.settings, _key(raw))
+            saved = remembered_mapping(self.main_window.prefs.settings, _key(raw))
             if saved is not None:
                 self.choices.shape = str(saved.get("shape") or "") or None
                 self.choices.fields = {str(k): str(v) for k, v in saved["fields"].items()}
@@ -320,7 +321,7 @@ class ImportDialog(ImportDialogLayout):
             return None
         from smsplanner.storage.imports import find_batch_by_sha
 
-        return find_batch_by_sha(self.window_.conn, self.sha)
+        return find_batch_by_sha(self.main_window.conn, self.sha)
 
     # -- step 4: import ------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -328,14 +329,14 @@ class ImportDialog(ImportDialogLayout):
         if self.check is None or self.check.plan is None or self.mapping is None:
             return
         plan = self.check.plan
-        db_path = self.window_.db_path
+        db_path = self.main_window.db_path
         choices = self.choices
         mapping = self.mapping
         skip_bad = bool(plan.rows_skipped)
         campaign = choices.campaign.strip() or None if mapping.column("name") is None else None
         # What existed before, so the window can tell the rows this import added from those
         # it changed (the window's list is cached: no database read here).
-        self.ids_before = {c.id for c in self.window_.campaigns() if c.id is not None}
+        self.ids_before = {c.id for c in self.main_window.campaigns() if c.id is not None}
 
         def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
             return import_with_choices(db_path, choices, mapping, campaign, skip_bad, progress,
@@ -351,7 +352,7 @@ class ImportDialog(ImportDialogLayout):
             self.show_nothing_to_import(plain(result.message) or "Nothing was imported.")
             return
         if self.mapping is not None:
-            remember_mapping(self.window_.prefs.settings, self.mapping)
+            remember_mapping(self.main_window.prefs.settings, self.mapping)
         plan = self.check.plan if self.check is not None else None
         self.imported.emit(result, ids, plan)
         self.accept()

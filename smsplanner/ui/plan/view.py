@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from smsplanner.domain.campaign import Campaign
+from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.plan.ab import ComparePanel, TestPlanner
 from smsplanner.ui.plan.cost import MessageCostBox
 from smsplanner.ui.plan.whatif import WhatIfPanel
@@ -17,10 +18,12 @@ from smsplanner.ui.plan.whatif import WhatIfPanel
 class PlanView(QWidget):
     """Three pages: What if, Message cost, A/B tests. Refreshes on campaigns_changed."""
 
-    def __init__(self, main_window: QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract | None = None,
+                 parent: QWidget | None = None) -> None:
+        """Without a main window (tests, benchmarks) the pages wait for `set_campaigns`."""
         super().__init__(parent)
         self.main_window = main_window
-        prefs = getattr(main_window, "prefs", None)
+        prefs = main_window.prefs if main_window is not None else None
         money = prefs.money if prefs is not None else None
         price = prefs.cost_per_message() if prefs is not None else None
         self.whatif = WhatIfPanel(money=money, cost_per_message=price)
@@ -44,13 +47,12 @@ class PlanView(QWidget):
         self.whatif.price.valueChanged.connect(self.cost.price.setValue)
         self.cost.price.valueChanged.connect(self.whatif.price.setValue)
         self.cost.audience.setValue(self.whatif.audience.value())
-        signal = getattr(main_window, "campaigns_changed", None)
-        if signal is not None:
-            signal.connect(self.refresh)
+        if main_window is not None:
+            main_window.campaigns_changed.connect(self.refresh)
         self.refresh()
 
     @classmethod
-    def attach(cls, main_window) -> PlanView:  # main_window: MainWindow
+    def attach(cls, main_window: WindowContract) -> PlanView:
         """Create the view, add it as the "Plan" tab and return it."""
         view = cls(main_window)
         main_window.add_view("Plan", view)
@@ -58,8 +60,7 @@ class PlanView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the campaigns (history and A/B choices) from the main window."""
-        getter = getattr(self.main_window, "campaigns", None)
-        self.set_campaigns(getter() if getter is not None else [])
+        self.set_campaigns(self.main_window.campaigns() if self.main_window is not None else [])
 
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
         self.whatif.set_campaigns(campaigns)

@@ -30,6 +30,7 @@ from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
 from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
@@ -40,7 +41,7 @@ EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
 
 def _benchmark_band() -> tuple[float, float]:
     try:
-        from smsplanner.ui.window.settings import Preferences
+        from smsplanner.ui.common.settings import Preferences
     except ImportError:  # settings not built yet
         return DEFAULT_BAND
     return Preferences().benchmark_band()
@@ -49,7 +50,7 @@ def _benchmark_band() -> tuple[float, float]:
 class TrendsView(QWidget):
     """Trend chart, verdict, left-out count and breakdown bars for the filtered campaigns."""
 
-    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         self._table = CampaignTable.from_campaigns([])
@@ -145,18 +146,10 @@ class TrendsView(QWidget):
         self.fit_button.clicked.connect(self.plot.fit)
         self.plot.painted.connect(self._on_chart_painted)
         self.plot.campaign_clicked.connect(self._on_point_clicked)
-        for signal, slot in (("campaigns_changed", self.reload),
-                             ("filter_changed", self.set_filter),
-                             ("selection_changed", self.plot.highlight)):
-            sig = getattr(main_window, signal, None)
-            if sig is not None:
-                sig.connect(slot)
-        add_file_action = getattr(main_window, "add_file_action", None)
-        menu = getattr(main_window, "menu_file", None)
-        if add_file_action is not None:
-            add_file_action(self.export_action)
-        elif menu is not None:
-            menu.addAction(self.export_action)
+        main_window.campaigns_changed.connect(self.reload)
+        main_window.filter_changed.connect(self.set_filter)
+        main_window.selection_changed.connect(self.plot.highlight)
+        main_window.add_file_action(MainAction.EXPORT_CHART, self.export_action)
         self.reload()
 
     # -- data --------------------------------------------------------------------------------
@@ -169,11 +162,8 @@ class TrendsView(QWidget):
 
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""
-        get = getattr(self.main_window, "campaigns", None)
-        self._table = CampaignTable.from_campaigns(get() if get else [])
-        current = getattr(self.main_window, "current_filter", None)
-        if current is not None:
-            self._filter = current()
+        self._table = CampaignTable.from_campaigns(self.main_window.campaigns())
+        self._filter = self.main_window.current_filter()
         self.redraw()
 
     def set_filter(self, f: CampaignFilter | None) -> None:
@@ -195,9 +185,7 @@ class TrendsView(QWidget):
             return
         self.plot.set_benchmark(_benchmark_band() if self.metric == "conversion" else None)
         self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
-        ids = getattr(self.main_window, "selected_ids", None)
-        if callable(ids):
-            self.plot.highlight(ids())
+        self.plot.highlight(self.main_window.selected_ids())
         self._details_pending = True
         if self.plot.isVisible():
             self._details_deadline.start()
@@ -259,9 +247,7 @@ class TrendsView(QWidget):
             f"the second number is the people reached. {b.note}{few}")
 
     def _on_point_clicked(self, campaign_id: int) -> None:
-        select = getattr(self.main_window, "select_campaigns", None)
-        if select is not None:
-            select([campaign_id])
+        self.main_window.select_campaigns([campaign_id])
         self.plot.highlight([campaign_id])
 
     # -- export ------------------------------------------------------------------------------
@@ -345,10 +331,8 @@ def _register_screenshot() -> None:
     @shot("trends")
     def _trends(ctx: ShotContext) -> QWidget:
         w = ctx.window(sample=True)
-        view = getattr(w, "trends", None)
-        if view is None:
-            raise RuntimeError("the main window has no Trends view")
-        w.show_view(view)
+        assert w.trends is not None, "the main window has no Trends view"
+        w.show_view(w.trends)
         ctx.settle()
         return w
 

@@ -47,7 +47,7 @@ def _app_icon() -> QIcon | None:
 def startup_db_path(db: str | None) -> Path:
     """--db, then $SMSPLANNER_DB, then the file used last time (if it exists), else default."""
     from smsplanner.storage.db import ENV_VAR, resolve_db_path
-    from smsplanner.ui.window.settings import Preferences
+    from smsplanner.ui.common.settings import Preferences
 
     if not db and not os.environ.get(ENV_VAR):
         last = Preferences().last_db_path()

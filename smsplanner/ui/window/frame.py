@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from smsplanner import APP_NAME
 
@@ -18,14 +18,15 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 800)  # the first start's size, shrunk to fit a smaller screen
 
 
-def build_status_bar(window: MainWindow) -> None:
+def build_status_bar(window: QMainWindow) -> tuple[QLabel, QLabel]:
     """The permanent status-bar labels: campaigns shown, then the database file name."""
-    window.status_db = QLabel(window)
-    window.status_count = QLabel(window)
-    window.status_db.setAccessibleName("Database file")
-    window.status_count.setAccessibleName("Campaigns shown")
-    window.statusBar().addPermanentWidget(window.status_count)
-    window.statusBar().addPermanentWidget(window.status_db)
+    status_db = QLabel(window)
+    status_count = QLabel(window)
+    status_db.setAccessibleName("Database file")
+    status_count.setAccessibleName("Campaigns shown")
+    window.statusBar().addPermanentWidget(status_count)
+    window.statusBar().addPermanentWidget(status_db)
+    return status_count, status_db
 
 
 def update_status(window: MainWindow, shown: int, total: int) -> None:
@@ -40,11 +41,11 @@ def update_status(window: MainWindow, shown: int, total: int) -> None:
 
 
 def place_filter_bar(window: MainWindow, page: QWidget | None) -> None:
-    """The filters are shared by the table and the Trends chart (issue 5): one filter bar,
+    """The filters are shared by the table and the Trends chart: one filter bar,
     shown at the top of whichever of the two tabs is in front."""
     workspace = window.workspace
     bar = workspace.filter_bar
-    trends = getattr(window, "trends", None)  # built after the first paint at start-up
+    trends = window.trends  # None until built, after the first paint at start-up
     if trends is not None and page is trends and bar.parentWidget() is not trends:
         workspace.filter_row.removeWidget(bar)
         trends.layout().insertWidget(0, bar)

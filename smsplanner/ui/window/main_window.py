@@ -1,14 +1,16 @@
 """The main window: menus, the Campaigns tab (or the welcome panel), other views as tabs.
 
-Other views plug in through `_create_views()` (one line each) and the public contract below.
-Every view reads `window.conn` at the time it needs it (it changes when the user opens another
-database) and emits `window.campaigns_changed` after it writes. GUI thread only.
+Other views plug in through `_create_views()` (one line each) and receive the window as a
+`WindowContract` (ui/common/window.py), which this class implements. Every view reads
+`main_window.conn` at the time it needs it (it changes when the user opens another database).
+GUI thread only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -18,7 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.campaign import Campaign
@@ -27,14 +29,20 @@ from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
 from smsplanner.ui.common.errors import show_error
+from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.common.window import ImportHandler, MainAction
 from smsplanner.ui.window import files as window_files
 from smsplanner.ui.window import frame as window_layout
 from smsplanner.ui.window import menus as window_menus
-from smsplanner.ui.window.settings import Preferences
 from smsplanner.ui.window.welcome import WelcomePanel
 
-ImportHandler = Callable[[list[Path]], None]
+if TYPE_CHECKING:
+    from smsplanner.ui.imports.flow import ImportController
+    from smsplanner.ui.plan.view import PlanView
+    from smsplanner.ui.trends.view import TrendsView
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -50,14 +58,10 @@ class MainWindow(QMainWindow):
     # (their charts need pyqtgraph and some computing). Tests build everything at once.
     defer_views_until_painted: bool = False
 
-    # Built by window_menus.build_menus (with an action_* attribute per entry) and
-    # window_layout.build_status_bar.
-    menu_file: QMenu
-    menu_edit: QMenu
-    menu_view: QMenu
-    menu_help: QMenu
-    status_count: QLabel
-    status_db: QLabel
+    # The views built by _create_views (after the first paint at start-up, so None until then).
+    trends: TrendsView | None = None
+    plan: PlanView | None = None
+    import_controller: ImportController | None = None
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +86,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        window_layout.build_status_bar(self)
-        window_menus.build_menus(self)
+        self.status_count, self.status_db = window_layout.build_status_bar(self)
+        self.menus, self.action_map = window_menus.build_menus(self)
         # Our own refresh is connected first, so views connected later see fresh data.
         self.campaigns_changed.connect(self._on_campaigns_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
@@ -115,14 +119,16 @@ class MainWindow(QMainWindow):
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
-        import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
+        # File > Import results, drops, View > Imports, result banner
+        self.import_controller = import_flow.attach(self)
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
         """Add a view as a tab after the existing ones."""
         self.tabs.addTab(widget, title)
-        window_menus.add_view_action(self, title, self.tabs.count(),
-                                     lambda: self.show_view(widget))
+        action = window_menus.view_action(self, title, self.tabs.count(),
+                                          lambda: self.show_view(widget))
+        self.menus.view.insertAction(self.menus.view_tabs_end, action)
 
     def _place_filter_bar(self, index: int) -> None:
         """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
@@ -131,6 +137,22 @@ class MainWindow(QMainWindow):
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
         self.tabs.setCurrentWidget(widget)
+
+    def show_campaigns_tab(self) -> None:
+        """The Campaigns table in front, even over the welcome panel."""
+        self.stack.setCurrentWidget(self.tabs)
+        self.show_view(self.workspace)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a widget (a result banner) above the campaigns table."""
+        self.workspace.add_banner(widget)
+
+    def plan_next_send(self, segment: str | None, audience: int) -> None:
+        """The Plan tab's what-if with this segment's history and audience, in front."""
+        if self.plan is None:
+            return
+        self.plan.plan_next_send(segment, audience)
+        self.show_view(self.plan)
 
     def reload(self) -> None:
         """Re-read the campaigns from the database and refresh every view."""
@@ -159,14 +181,20 @@ class MainWindow(QMainWindow):
         """Select these campaigns in the table (those the filter shows) and scroll to them."""
         self.workspace.table.select_ids(list(ids))
 
-    def add_file_action(self, action: QAction) -> None:
+    def add_file_action(self, key: MainAction, action: QAction) -> None:
         """Put an action in the File menu above Preferences and Quit."""
-        self.menu_file.insertAction(self._file_tail, action)
+        self.action_map[key] = action
+        self.menus.file.insertAction(self.menus.file_tail, action)
+
+    def add_view_menu_action(self, key: MainAction, action: QAction) -> None:
+        """Put an action at the end of the View menu."""
+        self.action_map[key] = action
+        self.menus.view.addAction(action)
 
     def set_import_handler(self, handler: ImportHandler | None) -> None:
         """Register what File > Import results, the welcome button and dropped files call."""
         self._import_handler = handler
-        self.action_import.setVisible(handler is not None)
+        self.action_map[MainAction.IMPORT].setVisible(handler is not None)
         self.welcome.set_import_available(handler is not None)
 
     def open_import_dialog(self, paths: Sequence[Path | str] = ()) -> None:
@@ -186,6 +214,10 @@ class MainWindow(QMainWindow):
         """Tint the rows an import added (green) or changed (amber); no ids clears the tint."""
         self.workspace.table.model.set_marks(new, updated)
 
+    def can_import(self) -> bool:
+        """True when an import handler is registered (dropped files are then accepted)."""
+        return self._import_handler is not None
+
     def report_error(self, error: BaseException | str) -> None:
         show_error(self, error)
 
@@ -201,7 +233,7 @@ class MainWindow(QMainWindow):
         self.workspace.filter_bar.set_choices(segments(self.conn), channels(self.conn))
         self._show_rows(everything)
         self.stack.setCurrentWidget(self.tabs if everything else self.welcome)
-        self.action_delete.setEnabled(bool(everything))
+        self.action_map[MainAction.DELETE].setEnabled(bool(everything))
 
     def _show_rows(self, everything: list[Campaign] | None = None) -> None:
         everything = self.campaigns() if everything is None else everything
@@ -308,8 +340,32 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(self.current_filter())
 
     def open_database(self, path: Path) -> bool:
-        """Switch to another database file (created if new). False if it cannot be opened."""
-        return window_files.switch_database(self, path)
+        """Switch to another database file (created if new). False if it cannot be opened,
+        and then the old one stays open."""
+        try:
+            conn = open_db(Path(path))
+        except Exception as exc:
+            self.report_error(exc)
+            return False
+        self.conn.close()
+        self.conn = conn
+        self.db_path = Path(path)
+        self.undo_stack.clear()  # the undo commands hold rows of the old file
+        self.prefs.set_last_db_path(self.db_path)
+        self.database_changed.emit(self.db_path)
+        self.campaigns_changed.emit()
+        self.show_status(f"Opened {self.db_path}.")
+        return True
+
+    def reopen_after(self, replace: Callable[[], T]) -> T:
+        """Close the database, run `replace` (which may swap the file), open it again (also
+        when `replace` raises). The undo steps are forgotten: they hold rows of the old file."""
+        self.conn.close()
+        try:
+            return replace()
+        finally:
+            self.conn = open_db(self.db_path)
+            self.undo_stack.clear()
 
     def show_about(self) -> None:
         window_menus.show_about(self)

@@ -1,21 +1,23 @@
 """The main window's menus: File, Edit, View and Help, their actions and shortcuts.
 
-`build_menus(window)` creates them once, like a Designer `setupUi`: the menus and actions become
-attributes of the window (`window.menu_file`, `window.action_delete`, ...), which other views
-and tests use. The Help menu's two small dialogs live here too. GUI thread only.
+`build_menus(window)` creates them once, like a Designer `setupUi`, and returns the menus and
+the actions keyed by `MainAction` (the window keeps them as `menus` and `action_map`). The Help
+menu's two small dialogs live here too. GUI thread only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from smsplanner import APP_NAME
+from smsplanner.ui.common.window import MainAction
 
 if TYPE_CHECKING:
     from smsplanner.ui.window.main_window import MainWindow
@@ -46,104 +48,125 @@ def _with_fallback(action: QAction, shortcut: str) -> QAction:
     return action
 
 
-def build_menus(window: MainWindow) -> None:
-    """Create the four menus and their actions on `window` (its workspace must exist)."""
+@dataclass
+class Menus:
+    """The four menus, and where views insert theirs (File above Preferences, View tabs)."""
+
+    file: QMenu
+    edit: QMenu
+    view: QMenu
+    help: QMenu
+    file_tail: QAction  # add_file_action inserts above this separator
+    view_tabs_end: QAction  # add_view inserts its tab entries above this separator
+
+
+def build_menus(window: MainWindow) -> tuple[Menus, dict[MainAction, QAction]]:
+    """Create the four menus and their actions (the window's workspace must exist)."""
     bar = window.menuBar()
-    window.menu_file = bar.addMenu("&File")
-    window.menu_edit = bar.addMenu("&Edit")
-    window.menu_view = bar.addMenu("&View")
-    window.menu_help = bar.addMenu("&Help")
-    _build_file_menu(window, window.menu_file)
-    _build_edit_menu(window, window.menu_edit)
-    _build_view_menu(window, window.menu_view)
-    _build_help_menu(window, window.menu_help)
+    actions: dict[MainAction, QAction] = {}
+    file, edit, view, help_ = (bar.addMenu(t) for t in ("&File", "&Edit", "&View", "&Help"))
+    file_tail = _build_file_menu(window, file, actions)
+    _build_edit_menu(window, edit, actions)
+    view_tabs_end = _build_view_menu(window, view, actions)
+    _build_help_menu(window, help_, actions)
+    return Menus(file, edit, view, help_, file_tail, view_tabs_end), actions
 
 
-def _build_file_menu(window: MainWindow, menu: QMenu) -> None:
+def _build_file_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
+                     ) -> QAction:
     keys = QKeySequence.StandardKey
     act = partial(make_action, window)
-    window.action_import = act(
+    a = actions
+    a[MainAction.IMPORT] = act(
         "&Import results…", lambda: window.open_import_dialog([]), keys.Open,
         "Read campaign results from a CSV or Excel file")
-    window.action_import.setVisible(False)  # until an import handler is registered
-    window.action_new = act("&New campaign…", window.new_campaign, keys.New,
-                            "Type in the figures of a campaign")
-    window.action_sample = act("Load &sample data", window.load_sample_data,
-                               tip="Add 48 made-up campaigns to explore the app")
-    menu.addAction(window.action_import)
-    menu.addAction(window.action_new)
-    menu.addAction(window.action_sample)
-    window._file_tail = menu.addSeparator()  # add_file_action inserts above this
-    window.action_preferences = _with_fallback(act(
+    a[MainAction.IMPORT].setVisible(False)  # until an import handler is registered
+    a[MainAction.NEW_CAMPAIGN] = act("&New campaign…", window.new_campaign, keys.New,
+                                     "Type in the figures of a campaign")
+    a[MainAction.LOAD_SAMPLE] = act("Load &sample data", window.load_sample_data,
+                                    tip="Add 48 made-up campaigns to explore the app")
+    menu.addAction(a[MainAction.IMPORT])
+    menu.addAction(a[MainAction.NEW_CAMPAIGN])
+    menu.addAction(a[MainAction.LOAD_SAMPLE])
+    tail = menu.addSeparator()
+    a[MainAction.PREFERENCES] = _with_fallback(act(
         "&Preferences…", window.open_preferences, keys.Preferences,
         "Currency, cost per message, benchmark band and database location"), "Ctrl+,")
-    window.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    menu.addAction(window.action_preferences)
+    a[MainAction.PREFERENCES].setMenuRole(QAction.MenuRole.PreferencesRole)
+    menu.addAction(a[MainAction.PREFERENCES])
     menu.addSeparator()
-    window.action_quit = _with_fallback(act("&Quit", window.close, keys.Quit), "Ctrl+Q")
-    window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-    menu.addAction(window.action_quit)
+    a[MainAction.QUIT] = _with_fallback(act("&Quit", window.close, keys.Quit), "Ctrl+Q")
+    a[MainAction.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
+    menu.addAction(a[MainAction.QUIT])
+    return tail
 
 
-def _build_edit_menu(window: MainWindow, menu: QMenu) -> None:
+def _build_edit_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
+                     ) -> None:
     keys = QKeySequence.StandardKey
     act = partial(make_action, window)
-    window.action_undo = window.undo_stack.createUndoAction(window, "&Undo")
-    window.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    window.action_redo = window.undo_stack.createRedoAction(window, "&Redo")
-    window.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    menu.addAction(window.action_undo)
-    menu.addAction(window.action_redo)
+    a = actions
+    a[MainAction.UNDO] = window.undo_stack.createUndoAction(window, "&Undo")
+    a[MainAction.UNDO].setShortcuts([QKeySequence("Ctrl+Z")])
+    a[MainAction.REDO] = window.undo_stack.createRedoAction(window, "&Redo")
+    a[MainAction.REDO].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    menu.addAction(a[MainAction.UNDO])
+    menu.addAction(a[MainAction.REDO])
     menu.addSeparator()
     view = window.workspace.table.view
     # Table-only shortcuts: Enter, Delete and Ctrl+C keep working normally in text boxes.
-    window.action_copy = act("&Copy rows", window.copy_selection, keys.Copy,
+    a[MainAction.COPY] = act("&Copy rows", window.copy_selection, keys.Copy,
                              "Copy the selected rows with headers, for a spreadsheet")
-    window.action_edit = act("&Edit campaign…", window.edit_current, ["Return", "Enter"])
-    window.action_delete = act("&Delete", window.delete_selected, keys.Delete,
+    a[MainAction.EDIT] = act("&Edit campaign…", window.edit_current, ["Return", "Enter"])
+    a[MainAction.DELETE] = act("&Delete", window.delete_selected, keys.Delete,
                                "Delete the selected campaigns (you can undo)")
-    window.action_select_all = act("Select &all", view.selectAll, keys.SelectAll)
-    for action in (window.action_copy, window.action_edit, window.action_delete,
-                   window.action_select_all):
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        view.addAction(action)
-        menu.addAction(action)
+    a[MainAction.SELECT_ALL] = act("Select &all", view.selectAll, keys.SelectAll)
+    for key in (MainAction.COPY, MainAction.EDIT, MainAction.DELETE, MainAction.SELECT_ALL):
+        a[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(a[key])
+        menu.addAction(a[key])
 
 
-def _build_view_menu(window: MainWindow, menu: QMenu) -> None:
+def _build_view_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
+                     ) -> QAction:
     keys = QKeySequence.StandardKey
     act = partial(make_action, window)
-    window.action_campaigns_tab = act(
+    a = actions
+    a[MainAction.CAMPAIGNS_TAB] = act(
         "&Campaigns", lambda: window.show_view(window.workspace), "Ctrl+1")
-    menu.addAction(window.action_campaigns_tab)
-    window._view_tabs_end = menu.addSeparator()  # add_view inserts its tabs above this
-    window.action_find = act("&Search", window.focus_search, keys.Find)
-    window.action_clear_filters = act("C&lear filters", window.workspace.filter_bar.clear)
-    menu.addAction(window.action_find)
-    menu.addAction(window.action_clear_filters)
+    menu.addAction(a[MainAction.CAMPAIGNS_TAB])
+    tabs_end = menu.addSeparator()
+    a[MainAction.FIND] = act("&Search", window.focus_search, keys.Find)
+    a[MainAction.CLEAR_FILTERS] = act("C&lear filters", window.workspace.filter_bar.clear)
+    menu.addAction(a[MainAction.FIND])
+    menu.addAction(a[MainAction.CLEAR_FILTERS])
     menu.addMenu(window.workspace.columns_menu)
-    window.action_refresh = act("&Refresh", window.reload, keys.Refresh)
-    menu.addAction(window.action_refresh)
+    a[MainAction.REFRESH] = act("&Refresh", window.reload, keys.Refresh)
+    menu.addAction(a[MainAction.REFRESH])
+    return tabs_end
 
 
-def _build_help_menu(window: MainWindow, menu: QMenu) -> None:
-    window.action_about = make_action(window, f"&About {APP_NAME}", window.show_about)
-    window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-    menu.addAction(window.action_about)
-    window.action_where = make_action(window, "Where is my &data?", window.show_data_location)
-    menu.addAction(window.action_where)
+def _build_help_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
+                     ) -> None:
+    about = make_action(window, f"&About {APP_NAME}", window.show_about)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    where = make_action(window, "Where is my &data?", window.show_data_location)
+    actions[MainAction.ABOUT] = about
+    actions[MainAction.DATA_LOCATION] = where
+    menu.addAction(about)
+    menu.addAction(where)
 
 
-def add_view_action(window: MainWindow, title: str, index: int, show: Callable[[], None]) -> None:
+def view_action(window: QWidget, title: str, index: int, show: Callable[[], None]) -> QAction:
     """A View-menu entry for the tab at 1-based `index` (Ctrl+index for the first nine)."""
     action = QAction(title, window)
     if index <= 9:
         action.setShortcut(QKeySequence(f"Ctrl+{index}"))
     action.triggered.connect(show)
-    window.menu_view.insertAction(window._view_tabs_end, action)
+    return action
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: QWidget) -> None:
     """Help > About: the app's name, version and one sentence."""
     from smsplanner import __version__
 
