@@ -54,7 +54,7 @@ def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally) -> None:
     dialog.show()
     dialog.grab().save("/tmp/backups_dialog.png")
     delete_campaigns(window.conn, [c.id for c in window.campaigns()[:5]])
-    window.campaigns_changed.emit()
+    window.reload()
     assert len(window.campaigns()) == 43
     dialog.confirm = lambda b: True  # the question box is modal; the answer is "Yes"
     dialog.table.selectRow(0)

@@ -22,14 +22,14 @@ from smsplanner.ui.common.window import ImportHandler, MainAction
 class HostWindow(QWidget):
     """Implements the WindowContract's parts that need no database."""
 
-    campaigns_changed = Signal()
     filter_changed = Signal(object)
     selection_changed = Signal(list)
-    database_changed = Signal(object)
 
     def __init__(self, campaigns: list[Campaign]) -> None:
         super().__init__()
+        from smsplanner.ui.common.operations import Operations
         from smsplanner.ui.common.settings import Preferences
+        from smsplanner.ui.common.tasks import TaskRunner
 
         self.items = campaigns
         self.selected: list[int] = []
@@ -37,9 +37,21 @@ class HostWindow(QWidget):
         self.menu_file = QMenu("File", self)
         self.action_map: dict[MainAction, QAction] = {}
         self.prefs = Preferences()
+        self.tasks = TaskRunner(self)
+        self.ops = Operations(self.tasks, lambda: Path(":memory:"), self._no_database,
+                              self.report_error, self)
         self.plans: list[tuple[str | None, int]] = []
         self.statuses: list[str] = []
         self.errors: list[BaseException | str] = []
+
+    def _no_database(self) -> Any:
+        raise AssertionError("the host window has no database")
+
+    def reload(self) -> None:
+        """Tell the view the campaigns changed, as an operation would."""
+        from smsplanner.ui.common.operations import Change, Changed
+
+        self.ops.notify(Changed(Change.ALL))
 
     def campaigns(self) -> list[Campaign]:
         return list(self.items)

@@ -121,7 +121,7 @@ def test_filter_and_reload_follow_the_main_window(view: TrendsView) -> None:
     view.main_window.filter_changed.emit(CampaignFilter(segment="Loyal customers"))
     assert len(_scatter_xy(view)[0]) == 16
     view.main_window.items = view.main_window.items[:10]
-    view.main_window.campaigns_changed.emit()
+    view.main_window.reload()
     assert len(_scatter_xy(view)[0]) <= 10
 
 

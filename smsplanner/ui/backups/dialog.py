@@ -140,7 +140,6 @@ def restore_into_window(main_window: WindowContract, backup: Path) -> bool:
     except Exception as exc:
         main_window.report_error(exc)
         return False
-    main_window.campaigns_changed.emit()
     kept = f" Your previous file was kept as {aside.name}." if aside else ""
     main_window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
     return True

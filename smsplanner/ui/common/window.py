@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
+from smsplanner.ui.common.operations import Operations
 from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.tasks import TaskRunner
 
@@ -61,12 +62,11 @@ class MainAction(Enum):
 class WindowContract(Protocol):
     """What a view may use of the main window (the window is the one implementation)."""
 
-    # Signals. campaigns_changed: after every write; filter_changed(CampaignFilter);
-    # selection_changed(list of ids); database_changed(Path) after another file was opened.
-    campaigns_changed: SignalInstance
+    # filter_changed(CampaignFilter); selection_changed(list of ids). What the data changed
+    # is told by `ops.changed` (a Changed), after every write.
     filter_changed: SignalInstance
     selection_changed: SignalInstance
-    database_changed: SignalInstance
+    ops: Operations
 
     conn: sqlite3.Connection  # the GUI thread's connection; workers open their own
     db_path: Path
@@ -93,8 +93,6 @@ class WindowContract(Protocol):
     def highlight_campaigns(self, new: Sequence[int] = (),
                             updated: Sequence[int] = ()) -> None: ...
 
-    def after_write(self, select_ids: Sequence[int] = ()) -> None: ...
-
     # -- places for a view's widgets and actions ----------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None: ...
 
@@ -120,7 +118,8 @@ class WindowContract(Protocol):
         ...
 
     def reopen_after(self, replace: Callable[[], T]) -> T:
-        """Close the database, run `replace` (which may swap the file), open it again."""
+        """Close the database, run `replace` (which may swap the file), open it again and
+        tell every view."""
         ...
 
     # -- telling the user ---------------------------------------------------------------------

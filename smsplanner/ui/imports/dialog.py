@@ -1,7 +1,7 @@
-"""The import dialog's steps: read, map, check, import, each job on the window's task runner.
+"""The import dialog's steps: read, map, check on the window's task runner; import as an operation.
 
-The widgets are laid out in import_dialog_layout.py and the worker-thread jobs live in
-import_work.py; everything here runs on the GUI thread. `attach(main_window)` lives in flow.py.
+The widgets are laid out in dialog_layout.py and the worker-thread jobs live in work.py;
+everything here runs on the GUI thread. `attach(main_window)` lives in flow.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
-from smsplanner.ui.common.tasks import Task, TaskCancelled
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.tasks import TaskCancelled
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
@@ -31,6 +32,8 @@ from smsplanner.ui.imports.session import (
 from smsplanner.ui.imports.work import check_whole_file, import_with_choices
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from smsplanner.importing.table import RawTable
 
 
@@ -49,10 +52,9 @@ class ImportDialog(ImportDialogLayout):
         self.check: Check | None = None
         self.sha: str | None = None
         self.remembered = False
-        self.task: Task | None = None
+        self.busy = False
         self.task_kind = ""
         self.ids_before: set[int] = set()
-        self._closing = False
         self._connect()
         self._set_busy("")
         self.shape_panel.show_campaign_field(False)
@@ -75,44 +77,44 @@ class ImportDialog(ImportDialogLayout):
 
     # -- task plumbing -------------------------------------------------------------------------
     def _run(self, kind: str, fn: Any, on_done: Any, label: str) -> None:
-        """Run fn(progress, is_cancelled) on the window's runner; one task at a time.
-
-        Callbacks of a task that was replaced (or of a closed dialog) are ignored.
-        """
+        """Run fn(progress, is_cancelled) on the window's runner, or, for the import,
+        fn(conn, progress, is_cancelled) as an operation. The dialog owns one task at a time:
+        a new one drops the previous one, whose callbacks are then never called."""
         self._cancel_task()
         self.task_kind = kind
+        self.busy = True
         self._set_busy(label)
         self.progress.setValue(0)
-        mine: list[Task] = []
 
-        def current() -> bool:
-            if self._closing or not mine or self.task is not mine[0]:
-                return False
-            self.task = None
+        def finished() -> None:
+            self.busy = False
             self._set_busy("")
-            return True
 
         def done(result: Any) -> None:
-            if current():
-                on_done(result)
+            finished()
+            on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if current():
-                self._failed(kind, exc)
+            finished()
+            self._failed(kind, exc)
 
         def cancelled() -> None:
-            if current():
-                self._stopped(kind)
+            finished()
+            self._stopped(kind)
 
-        task = self.main_window.tasks.run(_stoppable(fn), on_done=done, on_error=failed,
-                                      on_progress=self._progress, on_cancelled=cancelled)
-        mine.append(task)
-        self.task = task
+        callbacks = dict(on_success=done, on_failure=failed, on_progress=self._progress,
+                         on_cancelled=cancelled)
+        if kind == "import":
+            self.main_window.ops.run(_stoppable(fn), owner=self, change=_import_changed,
+                                     **callbacks)
+        else:
+            self.main_window.tasks.run(
+                _stoppable(fn), on_done=done, on_error=failed, on_progress=self._progress,
+                on_cancelled=cancelled, owner=self)
 
     def _cancel_task(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        self.main_window.ops.cancel_owner(self)  # the runner's task of this dialog too
+        self.busy = False
 
     def _progress(self, done: int, total: int) -> None:
         self.show_progress(done, total)
@@ -121,12 +123,13 @@ class ImportDialog(ImportDialogLayout):
         self.show_busy(label, importing=self.task_kind == "import")
 
     def is_busy(self) -> bool:
-        return self.task is not None
+        return self.busy
 
     def stop(self) -> None:
         """The Stop button: cancel the read, check or import in progress."""
-        if self.task is not None:
-            self.task.cancel()
+        task = self.main_window.tasks.current(self)
+        if task is not None:
+            task.cancel()
 
     def _stopped(self, kind: str) -> None:
         if kind == "import":
@@ -329,7 +332,6 @@ class ImportDialog(ImportDialogLayout):
         if self.check is None or self.check.plan is None or self.mapping is None:
             return
         plan = self.check.plan
-        db_path = self.main_window.db_path
         choices = self.choices
         mapping = self.mapping
         skip_bad = bool(plan.rows_skipped)
@@ -338,8 +340,9 @@ class ImportDialog(ImportDialogLayout):
         # it changed (the window's list is cached: no database read here).
         self.ids_before = {c.id for c in self.main_window.campaigns() if c.id is not None}
 
-        def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
-            return import_with_choices(db_path, choices, mapping, campaign, skip_bad, progress,
+        def work(conn: sqlite3.Connection, progress: Any,
+                 is_cancelled: Any) -> tuple[ImportResult, list[int]]:
+            return import_with_choices(conn, choices, mapping, campaign, skip_bad, progress,
                                        is_cancelled)
 
         self._run("import", work, self._on_imported, "Importing…")
@@ -359,7 +362,6 @@ class ImportDialog(ImportDialogLayout):
 
     # -- closing -------------------------------------------------------------------------------
     def done(self, code: int) -> None:
-        self._closing = True
         self._cancel_task()
         super().done(code)
 
@@ -373,13 +375,21 @@ def _key(raw: RawTable) -> str:
 def _stoppable(fn: Any) -> Any:
     """Turn the engine's "cancelled" errors into the runner's TaskCancelled (worker thread)."""
 
-    def work(progress: Any, is_cancelled: Any) -> Any:
+    def work(*args: Any) -> Any:
         from smsplanner.domain.imports import WriteCancelled
         from smsplanner.importing.table import ImportCancelled
 
         try:
-            return fn(progress, is_cancelled)
+            return fn(*args)
         except (ImportCancelled, WriteCancelled):
             raise TaskCancelled() from None
 
     return work
+
+
+def _import_changed(outcome: tuple[ImportResult, list[int]]) -> Changed:
+    """What an import changed: its campaigns (selected after it) and the list of imports."""
+    result, ids = outcome
+    if result.import_id is None:
+        return Changed(Change.IMPORTS)
+    return Changed(Change.CAMPAIGNS | Change.IMPORTS, tuple(ids))

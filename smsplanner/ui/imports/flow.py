@@ -178,7 +178,6 @@ class ImportController:
         self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.main_window.show_campaigns_tab()
-        self.main_window.after_write(ids)
         self.banner.show_result(f"{name}: {line}", result.import_id, marked)
         self.main_window.show_status(f"Imported {name}: {line}", 15000)
 

@@ -1,12 +1,13 @@
 """View > Imports: every import batch, newest first, with "Undo this import".
 
-The list reads the window's connection (GUI thread); an undo runs on the window's task runner
+The list reads the window's connection (GUI thread); an undo runs as an operation on the runner
 with its own connection, after a confirmation that says what will change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.imports import BatchRecord
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 
 HEADERS = ("#", "When", "File", "What", "Rows", "Added", "Updated")
@@ -106,26 +108,20 @@ def confirm_and_undo(main_window: WindowContract, batch_id: int,
 
 def run_undo(main_window: WindowContract, batch_id: int,
              on_done: Callable[[BatchRecord], None] | None = None) -> None:
-    """Undo the batch on a worker thread with its own connection; refresh the window after."""
-    db_path = main_window.db_path
+    """Undo the batch as an operation (worker thread, its own connection); every view
+    refreshes from the change it reports."""
 
-    def work(_progress: Any, _is_cancelled: Any) -> BatchRecord:
+    def work(conn: sqlite3.Connection, _progress: Any, _is_cancelled: Any) -> BatchRecord:
         from smsplanner.services.importer import undo_import
-        from smsplanner.storage.db import open_db
 
-        conn = open_db(db_path)
-        try:
-            return undo_import(conn, batch_id)
-        finally:
-            conn.close()
+        return undo_import(conn, batch_id)
 
     def done(record: BatchRecord) -> None:
-        main_window.after_write()
         main_window.show_status(f"Import #{record.id} ({record.file_name}) undone.")
         if on_done is not None:
             on_done(record)
 
-    main_window.tasks.run(work, on_done=done, on_error=main_window.report_error)
+    main_window.ops.run(work, change=Change.CAMPAIGNS | Change.IMPORTS, on_success=done)
 
 
 class ImportsDialog(QDialog):
@@ -163,15 +159,18 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
         layout.addLayout(row)
-        main_window.campaigns_changed.connect(self.refresh)
+        main_window.ops.changed.connect(self._on_changed)
         self.finished.connect(lambda _c: self._disconnect())
         self.refresh()
 
     def _disconnect(self) -> None:
         try:
-            self.main_window.campaigns_changed.disconnect(self.refresh)
+            self.main_window.ops.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):
             pass
+
+    def _on_changed(self, _changed: Changed) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the batches (newest first), keeping the selected one where it still exists."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from smsplanner.domain.campaign import Campaign
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.plan.ab import ComparePanel, TestPlanner
 from smsplanner.ui.plan.cost import MessageCostBox
@@ -16,7 +17,7 @@ from smsplanner.ui.plan.whatif import WhatIfPanel
 
 
 class PlanView(QWidget):
-    """Three pages: What if, Message cost, A/B tests. Refreshes on campaigns_changed."""
+    """Three pages: What if, Message cost, A/B tests. Refreshes when the campaigns change."""
 
     def __init__(self, main_window: WindowContract | None = None,
                  parent: QWidget | None = None) -> None:
@@ -48,7 +49,7 @@ class PlanView(QWidget):
         self.cost.price.valueChanged.connect(self.whatif.price.setValue)
         self.cost.audience.setValue(self.whatif.audience.value())
         if main_window is not None:
-            main_window.campaigns_changed.connect(self.refresh)
+            main_window.ops.changed.connect(self._on_changed)
         self.refresh()
 
     @classmethod
@@ -57,6 +58,10 @@ class PlanView(QWidget):
         view = cls(main_window)
         main_window.add_view("Plan", view)
         return view
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the campaigns (history and A/B choices) from the main window."""

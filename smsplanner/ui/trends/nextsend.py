@@ -17,6 +17,7 @@ from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 
 RECENT = 5  # the typical send size is the median of this many recent sends
@@ -57,12 +58,16 @@ class NextSendBox(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        main_window.campaigns_changed.connect(self.reload)
+        main_window.ops.changed.connect(self._on_changed)
         main_window.filter_changed.connect(self.refresh)
         self.reload()
 
     def _campaigns(self) -> list[Campaign]:
         return [c for c in self.main_window.campaigns() if c.channel == "sms"]
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.reload()
 
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""

@@ -1,6 +1,6 @@
 """The Trends tab: is my rate going up or down, is that real, and what works best?
 
-Listens to the main window's campaigns_changed / filter_changed / selection_changed and calls
+Listens to the main window's change signal, filter_changed and selection_changed, and calls
 main_window.select_campaigns(ids) when a point is clicked. A switch redraws the chart at once and
 computes the verdict and breakdown just after the chart has painted, so the chart never waits
 for them. GUI thread only.
@@ -29,6 +29,7 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.trends.breakdown import BreakdownPlot
@@ -146,7 +147,7 @@ class TrendsView(QWidget):
         self.fit_button.clicked.connect(self.plot.fit)
         self.plot.painted.connect(self._on_chart_painted)
         self.plot.campaign_clicked.connect(self._on_point_clicked)
-        main_window.campaigns_changed.connect(self.reload)
+        main_window.ops.changed.connect(self._on_changed)
         main_window.filter_changed.connect(self.set_filter)
         main_window.selection_changed.connect(self.plot.highlight)
         main_window.add_file_action(MainAction.EXPORT_CHART, self.export_action)
@@ -159,6 +160,10 @@ class TrendsView(QWidget):
 
     def set_metric(self, key: str) -> None:
         self.metric_box.setCurrentIndex(self.metric_box.findData(key))
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.reload()
 
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""

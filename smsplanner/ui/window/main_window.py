@@ -1,9 +1,10 @@
 """The main window: menus, the Campaigns tab (or the welcome panel), other views as tabs.
 
 Other views plug in through `_create_views()` (one line each) and receive the window as a
-`WindowContract` (ui/common/window.py), which this class implements. Every view reads
-`main_window.conn` at the time it needs it (it changes when the user opens another database).
-GUI thread only.
+`WindowContract` (ui/common/window.py), which this class implements. Writes run as operations
+(`self.ops`, ui/common/operations.py) whose one `changed` signal refreshes every view, this window
+first. Every view reads `main_window.conn` at the time it needs it (it changes when the user
+opens another database). GUI thread only.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
 from smsplanner.ui.common.errors import show_error
+from smsplanner.ui.common.operations import Change, Changed, Operations
 from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.tasks import TaskRunner
 from smsplanner.ui.common.window import ImportHandler, MainAction
@@ -48,11 +50,8 @@ T = TypeVar("T")
 class MainWindow(QMainWindow):
     """The app's one main window, on one database file."""
 
-    campaigns_changed = Signal()  # after every write (any view that writes emits it too)
     selection_changed = Signal(list)  # ids of the campaigns selected in the table
     filter_changed = Signal(object)  # a CampaignFilter
-    database_changed = Signal(object)  # the new database Path, after File > Open database
-    import_requested = Signal(list)  # paths (maybe empty) the user wants to import
 
     # run_app sets this: the window (with its campaigns) paints first, the other tabs follow
     # (their charts need pyqtgraph and some computing). Tests build everything at once.
@@ -69,6 +68,8 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
+        self.ops = Operations(self.tasks, lambda: self.db_path, lambda: self.conn,
+                              self.report_error, self)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.status_count, self.status_db = window_layout.build_status_bar(self)
         self.menus, self.action_map = window_menus.build_menus(self)
         # Our own refresh is connected first, so views connected later see fresh data.
-        self.campaigns_changed.connect(self._on_campaigns_changed)
+        self.ops.changed.connect(self._on_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
         self.tabs.currentChanged.connect(self._place_filter_bar)
         self.workspace.table.selection_changed.connect(self.selection_changed.emit)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         else:
             self._create_views()
         window_layout.restore_layout(self)
-        self._on_campaigns_changed()
+        self._on_changed(Changed(Change.ALL))
 
     def _create_views(self) -> None:
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read the campaigns from the database and refresh every view."""
-        self.campaigns_changed.emit()
+        self.ops.notify(Changed(Change.ALL))
 
     def campaigns(self) -> list[Campaign]:
         """Every campaign (all channels), sorted by date then name; cached until a write."""
@@ -200,15 +201,8 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self, paths: Sequence[Path | str] = ()) -> None:
         """Ask the import handler (if any) to import these files (empty: let the user choose)."""
         files = [Path(p) for p in paths]
-        self.import_requested.emit(files)
         if self._import_handler is not None:
             self._import_handler(files)
-
-    def after_write(self, select_ids: Sequence[int] = ()) -> None:
-        """Tell every view the campaigns changed, then select what the write touched."""
-        self.campaigns_changed.emit()
-        if select_ids:
-            self.select_campaigns(select_ids)
 
     def highlight_campaigns(self, new: Sequence[int] = (), updated: Sequence[int] = ()) -> None:
         """Tint the rows an import added (green) or changed (amber); no ids clears the tint."""
@@ -225,7 +219,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     # -- refresh -------------------------------------------------------------------------------
-    def _on_campaigns_changed(self) -> None:
+    def _on_changed(self, changed: Changed) -> None:
+        """After a write (connected first, so the views after it read fresh campaigns)."""
+        if not changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            return
         self._cache = None
         everything = self.campaigns()
         from smsplanner.storage.campaigns import channels, segments
@@ -234,6 +231,8 @@ class MainWindow(QMainWindow):
         self._show_rows(everything)
         self.stack.setCurrentWidget(self.tabs if everything else self.welcome)
         self.action_map[MainAction.DELETE].setEnabled(bool(everything))
+        if changed.select_ids:
+            self.select_campaigns(changed.select_ids)
 
     def _show_rows(self, everything: list[Campaign] | None = None) -> None:
         everything = self.campaigns() if everything is None else everything
@@ -263,15 +262,13 @@ class MainWindow(QMainWindow):
 
         def save(c: Campaign) -> None:
             if campaign is None:
-                new_id = add_and_push(self.undo_stack, self, c)
-                self.after_write([new_id])
+                new_id = add_and_push(self.undo_stack, self.ops, c)
                 if not self.current_filter().matches(c.with_changes(id=new_id)):
                     self.show_status(f"Added “{c.name}”. It is hidden by the current filters.")
                 else:
                     self.show_status(f"Added “{c.name}”.")
             else:
-                edit_and_push(self.undo_stack, self, campaign, c)
-                self.after_write([c.id or 0])
+                edit_and_push(self.undo_stack, self.ops, campaign, c)
                 self.show_status(f"Saved “{c.name}”.")
 
         return CampaignDialog(
@@ -304,11 +301,10 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.campaigns.undo import delete_and_push
 
         try:
-            deleted = delete_and_push(self.undo_stack, self, ids)
+            deleted = delete_and_push(self.undo_stack, self.ops, ids)
         except Exception as exc:
             self.report_error(exc)
             return
-        self.after_write()
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
         self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
 
@@ -321,11 +317,10 @@ class MainWindow(QMainWindow):
         from smsplanner.services.sample import load_sample_data
 
         try:
-            added = load_sample_data(self.conn)
+            added = self.ops.run_here(load_sample_data, change=Change.CAMPAIGNS)
         except Exception as exc:
             self.report_error(exc)
             return
-        self.after_write()
         self.show_status(f"Added {added} sample campaigns." if added
                          else "The sample campaigns are already here.")
 
@@ -352,20 +347,21 @@ class MainWindow(QMainWindow):
         self.db_path = Path(path)
         self.undo_stack.clear()  # the undo commands hold rows of the old file
         self.prefs.set_last_db_path(self.db_path)
-        self.database_changed.emit(self.db_path)
-        self.campaigns_changed.emit()
+        self.ops.notify(Changed(Change.ALL))
         self.show_status(f"Opened {self.db_path}.")
         return True
 
     def reopen_after(self, replace: Callable[[], T]) -> T:
         """Close the database, run `replace` (which may swap the file), open it again (also
-        when `replace` raises). The undo steps are forgotten: they hold rows of the old file."""
+        when `replace` raises) and refresh every view. The undo steps are forgotten: they hold
+        rows of the old file."""
         self.conn.close()
         try:
             return replace()
         finally:
             self.conn = open_db(self.db_path)
             self.undo_stack.clear()
+            self.ops.notify(Changed(Change.ALL))
 
     def show_about(self) -> None:
         window_menus.show_about(self)
