@@ -70,7 +70,7 @@ SPY = """
 import os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from smsplanner.ui.devtools import startup_probe
+from smsplanner.ui.window import startup as startup_probe
 
 class Spy(QObject):
     def eventFilter(self, obj, event):

@@ -13,12 +13,8 @@ from smsplanner.storage.backups import list_backups, make_backup
 from smsplanner.storage.campaigns import delete_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError
-from smsplanner.ui.backups.dialog import (
-    BackupsDialog,
-    export_campaigns_dialog,
-    offer_backup,
-    open_main_window,
-)
+from smsplanner.ui.backups.dialog import BackupsDialog, export_campaigns_dialog, offer_backup
+from smsplanner.ui.window.app import open_main_window
 from tests.support import page_size
 
 

@@ -32,7 +32,6 @@ from smsplanner.ui.common.window import MainAction, WindowContract
 
 if TYPE_CHECKING:
     from smsplanner.storage.health import DamagedDatabaseError
-    from smsplanner.ui.window.main_window import MainWindow
 
 REASONS = {"manual": "Backed up by you", "daily": "Daily", "before-import": "Before an import",
            "before-undo": "Before undoing an import", "before-migration": "Before an update"}
@@ -221,32 +220,3 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
         return False
     QApplication.processEvents()
     return True
-
-
-def open_main_window(db_path: Path) -> MainWindow | None:
-    """The main window on db_path, offering the newest backup if the file is damaged.
-
-    Also makes the once-a-day backup. None (after telling the user why) when nothing opens.
-    """
-    from smsplanner.domain.errors import SmsPlannerError
-    from smsplanner.storage.backups import daily_backup_if_due
-    from smsplanner.storage.health import DamagedDatabaseError
-    from smsplanner.ui.common.errors import show_error
-    from smsplanner.ui.window.main_window import MainWindow
-
-    try:
-        try:
-            window = MainWindow(db_path)
-        except DamagedDatabaseError as exc:
-            if not offer_backup(exc):
-                return None
-            window = MainWindow(db_path)
-    except SmsPlannerError as exc:
-        show_error(None, exc)
-        return None
-    if getattr(window.conn, "read_only_reason", None) is None:
-        try:
-            daily_backup_if_due(window.conn)
-        except SmsPlannerError as exc:  # a failed backup must not stop the app opening
-            window.show_status(f"Today's backup could not be made: {exc}", 15000)
-    return window

@@ -102,11 +102,10 @@ class ImportDialog(ImportDialogLayout):
             finished()
             self._stopped(kind)
 
-        callbacks = dict(on_success=done, on_failure=failed, on_progress=self._progress,
-                         on_cancelled=cancelled)
         if kind == "import":
-            self.main_window.ops.run(_stoppable(fn), owner=self, change=_import_changed,
-                                     **callbacks)
+            self.main_window.ops.run(
+                _stoppable(fn), change=_import_changed, on_success=done, on_failure=failed,
+                on_progress=self._progress, on_cancelled=cancelled, owner=self)
         else:
             self.main_window.tasks.run(
                 _stoppable(fn), on_done=done, on_error=failed, on_progress=self._progress,
@@ -225,10 +224,6 @@ class ImportDialog(ImportDialogLayout):
         self.choices.fields = with_field(self.mapping, column, fieldname)
         self._apply_mapping()
         self.run_check()
-
-    def choose_field(self, column: str, fieldname: str) -> None:
-        """Map a column as if the user picked it in the dropdown (also used by tests)."""
-        self._field_chosen(column, fieldname)
 
     def _shape_chosen(self) -> None:
         shape = self.shape_box.currentData()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.imports import ImportPlan, ImportResult
-from smsplanner.ui.campaigns.model import MARK_TIPS, mark_icon
+from smsplanner.ui.common.marks import MARK_TIPS, mark_icon
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line

@@ -155,7 +155,9 @@ class TrendsView(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     @property
-    def metric(self) -> str:
+    def metric_key(self) -> str:
+        """The rate shown ("conversion", "click", ...). Not `metric`: that name is
+        QWidget.metric(), which Qt calls from C++ when it paints."""
         return str(self.metric_box.currentData())
 
     def set_metric(self, key: str) -> None:
@@ -180,15 +182,15 @@ class TrendsView(QWidget):
         breakdown follow once the chart has painted (at once when the chart is not shown)."""
         t = self._table
         mask = t.mask(self._filter)
-        self._series = s = trend_series(t, self.metric, mask)
-        label = METRICS[self.metric].label
+        self._series = s = trend_series(t, self.metric_key, mask)
+        label = METRICS[self.metric_key].label
         by = str(self.pool_box.currentData())
         self.left_out_label.setText(left_out_text(s))
         if len(s) == 0:
             self._cancel_details()
             self._show_nothing(int(mask.sum()))
             return
-        self.plot.set_benchmark(_benchmark_band() if self.metric == "conversion" else None)
+        self.plot.set_benchmark(_benchmark_band() if self.metric_key == "conversion" else None)
         self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
         self.plot.highlight(self.main_window.selected_ids())
         self._details_pending = True
@@ -225,7 +227,7 @@ class TrendsView(QWidget):
         self._details_deadline.stop()
 
     def _show_nothing(self, shown: int) -> None:
-        words = METRICS[self.metric].numerator_label
+        words = METRICS[self.metric_key].numerator_label
         if len(self._table) == 0:
             msg = ("No campaigns yet.\nAdd a campaign or import your results, and the trend "
                    "of your rates will appear here.")
@@ -282,11 +284,11 @@ class TrendsView(QWidget):
         if size is None:
             image = self.plot.grab().toImage()
         else:
-            band = _benchmark_band() if self.metric == "conversion" else None
+            band = _benchmark_band() if self.metric_key == "conversion" else None
             by = str(self.pool_box.currentData())
             image = render_trend_image(
                 self._table, self._series, pooled_points(self._table, self._series, by),
-                METRICS[self.metric].label, POOLING[by], size, band,
+                METRICS[self.metric_key].label, POOLING[by], size, band,
                 title=self.verdict_label.text())
         if not image.save(str(path)):
             self._save_failed(path)
@@ -324,31 +326,3 @@ class TrendsView(QWidget):
 
 
 __all__ = ["TrendsView", "band_label"]
-
-
-def _register_screenshot() -> None:
-    """The Trends tab on the sample history, for `make screenshots`."""
-    try:
-        from smsplanner.ui.devtools.screenshots import ShotContext, shot
-    except ImportError:
-        return
-
-    @shot("trends")
-    def _trends(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        assert w.trends is not None, "the main window has no Trends view"
-        w.show_view(w.trends)
-        ctx.settle()
-        return w
-
-    @shot("trends-small")
-    def _trends_small(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True, size=(1024, 640))
-        w.show_view(w.trends)
-        w.trends.set_metric("click")
-        w.trends.breakdown_box.setCurrentIndex(w.trends.breakdown_box.findData("offer"))
-        ctx.settle()
-        return w
-
-
-_register_screenshot()

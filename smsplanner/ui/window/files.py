@@ -6,14 +6,11 @@ The import itself belongs to whoever registers a handler with `MainWindow.set_im
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -23,17 +20,17 @@ def local_files(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def drag_enter(window: MainWindow, event: QDragEnterEvent) -> None:
+def drag_enter(event: QDragEnterEvent, can_import: bool) -> None:
     """Accept a drag only when it carries files and something can import them."""
-    if window.can_import() and local_files(event.mimeData()):
+    if can_import and local_files(event.mimeData()):
         event.acceptProposedAction()
     else:
         event.ignore()
 
 
-def drop(window: MainWindow, event: QDropEvent) -> None:
-    """Hand dropped files to the import handler."""
+def drop(event: QDropEvent, import_files: Callable[[list[Path]], None] | None) -> None:
+    """Hand dropped files to the import handler (None: nothing can import them)."""
     paths = local_files(event.mimeData())
-    if paths and window.can_import():
+    if paths and import_files is not None:
         event.acceptProposedAction()
-        window.open_import_dialog(paths)
+        import_files(paths)

@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.status_count, self.status_db = window_layout.build_status_bar(self)
-        self.menus, self.action_map = window_menus.build_menus(self)
+        self.menus, self.action_map = window_menus.build_menus(
+            self, self._action_slots(), self.undo_stack, self.workspace.table.view,
+            self.workspace.columns_menu)
         # Our own refresh is connected first, so views connected later see fresh data.
         self.ops.changed.connect(self._on_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
@@ -100,13 +102,33 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(lambda: self.open_import_dialog([]))
 
         if self.defer_views_until_painted:
-            from smsplanner.ui.devtools.startup_probe import after_first_paint
+            from smsplanner.ui.window.startup import after_first_paint
 
             after_first_paint(self, self._create_views)
         else:
             self._create_views()
-        window_layout.restore_layout(self)
+        window_layout.restore_layout(self, self.prefs.settings, self.workspace)
         self._on_changed(Changed(Change.ALL))
+
+    def _action_slots(self) -> dict[MainAction, Callable[[], object]]:
+        """What each menu action does (menus.py declares how it looks)."""
+        return {
+            MainAction.IMPORT: lambda: self.open_import_dialog([]),
+            MainAction.NEW_CAMPAIGN: self.new_campaign,
+            MainAction.LOAD_SAMPLE: self.load_sample_data,
+            MainAction.PREFERENCES: self.open_preferences,
+            MainAction.QUIT: self.close,
+            MainAction.COPY: self.copy_selection,
+            MainAction.EDIT: self.edit_current,
+            MainAction.DELETE: self.delete_selected,
+            MainAction.SELECT_ALL: self.workspace.table.view.selectAll,
+            MainAction.CAMPAIGNS_TAB: lambda: self.show_view(self.workspace),
+            MainAction.FIND: self.focus_search,
+            MainAction.CLEAR_FILTERS: self.workspace.filter_bar.clear,
+            MainAction.REFRESH: self.reload,
+            MainAction.ABOUT: self.show_about,
+            MainAction.DATA_LOCATION: self.show_data_location,
+        }
 
     def _create_views(self) -> None:
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
@@ -133,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _place_filter_bar(self, index: int) -> None:
         """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
-        window_layout.place_filter_bar(self, self.tabs.widget(index))
+        window_layout.place_filter_bar(self.workspace, self.trends, self.tabs.widget(index))
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
@@ -245,7 +267,8 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(f)
 
     def _update_status(self, shown: int, total: int) -> None:
-        window_layout.update_status(self, shown, total)
+        window_layout.update_status((self.status_count, self.status_db), self.db_path, shown,
+                                    total)
 
     # -- actions -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -367,21 +390,21 @@ class MainWindow(QMainWindow):
         window_menus.show_about(self)
 
     def show_data_location(self) -> None:
-        window_menus.show_data_location(self)
+        window_menus.show_data_location(self, self.db_path)
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        window_files.drag_enter(self, event)
+        window_files.drag_enter(event, self.can_import())
 
     def dropEvent(self, event: QDropEvent) -> None:
-        window_files.drop(self, event)
+        window_files.drop(event, self.open_import_dialog if self.can_import() else None)
 
     # -- layout and closing ------------------------------------------------------------------------
     def save_layout(self) -> None:
-        window_layout.save_layout(self)
+        window_layout.save_layout(self, self.prefs.settings, self.workspace)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not window_layout.stop_work_before_quitting(self):
+        if not window_layout.stop_work_before_quitting(self, self.tasks):
             event.ignore()
             return
         self.save_layout()

@@ -1,28 +1,95 @@
 """The main window's menus: File, Edit, View and Help, their actions and shortcuts.
 
-`build_menus(window)` creates them once, like a Designer `setupUi`, and returns the menus and
-the actions keyed by `MainAction` (the window keeps them as `menus` and `action_map`). The Help
-menu's two small dialogs live here too. GUI thread only.
+Every action is declared once in `SPECS` (text, shortcut, tip) under its `MainAction` key, like
+Picard's `picard/ui/mainwindow/actions.py`. `build_menus(...)` creates the menus once, like a
+Designer `setupUi`, connecting each action to the slot the window gives for its key, and returns
+the menus and the actions keyed by `MainAction` (the window keeps them as `menus` and
+`action_map`). The Help menu's two small dialogs live here too. GUI thread only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import partial
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTableView, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.ui.common.window import MainAction
 
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
-
 Shortcut = str | QKeySequence.StandardKey | list[str] | None
+Keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How one main-window action looks: its text, shortcut(s), tip and menu role."""
+
+    text: str
+    shortcut: Shortcut = None
+    tip: str = ""
+    fallback: str = ""  # the shortcut where the platform has no standard key
+    role: QAction.MenuRole | None = None
+    table_only: bool = False  # a shortcut of the campaigns table (Enter, Delete, Ctrl+C)
+
+
+SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.IMPORT: ActionSpec("&Import results…", Keys.Open,
+                                  "Read campaign results from a CSV or Excel file"),
+    MainAction.NEW_CAMPAIGN: ActionSpec("&New campaign…", Keys.New,
+                                        "Type in the figures of a campaign"),
+    MainAction.LOAD_SAMPLE: ActionSpec("Load &sample data",
+                                       tip="Add 48 made-up campaigns to explore the app"),
+    MainAction.PREFERENCES: ActionSpec(
+        "&Preferences…", Keys.Preferences,
+        "Currency, cost per message, benchmark band and database location", "Ctrl+,",
+        QAction.MenuRole.PreferencesRole),
+    MainAction.QUIT: ActionSpec("&Quit", Keys.Quit, fallback="Ctrl+Q",
+                                role=QAction.MenuRole.QuitRole),
+    MainAction.COPY: ActionSpec("&Copy rows", Keys.Copy,
+                                "Copy the selected rows with headers, for a spreadsheet",
+                                table_only=True),
+    MainAction.EDIT: ActionSpec("&Edit campaign…", ["Return", "Enter"], table_only=True),
+    MainAction.DELETE: ActionSpec("&Delete", Keys.Delete,
+                                  "Delete the selected campaigns (you can undo)",
+                                  table_only=True),
+    MainAction.SELECT_ALL: ActionSpec("Select &all", Keys.SelectAll, table_only=True),
+    MainAction.CAMPAIGNS_TAB: ActionSpec("&Campaigns", "Ctrl+1"),
+    MainAction.FIND: ActionSpec("&Search", Keys.Find),
+    MainAction.CLEAR_FILTERS: ActionSpec("C&lear filters"),
+    MainAction.REFRESH: ActionSpec("&Refresh", Keys.Refresh),
+    MainAction.ABOUT: ActionSpec(f"&About {APP_NAME}", role=QAction.MenuRole.AboutRole),
+    MainAction.DATA_LOCATION: ActionSpec("Where is my &data?"),
+}
+
+# The menus' entries in order; None is a separator. FILE_TAIL and VIEW_TABS mark where views
+# insert theirs (File > Export…, Backups…; View > one entry per tab).
+FILE_TAIL = "file tail"
+VIEW_TABS = "view tabs"
+LAYOUT: dict[str, list[MainAction | str | None]] = {
+    "&File": [MainAction.IMPORT, MainAction.NEW_CAMPAIGN, MainAction.LOAD_SAMPLE, FILE_TAIL,
+              MainAction.PREFERENCES, None, MainAction.QUIT],
+    "&Edit": [MainAction.UNDO, MainAction.REDO, None, MainAction.COPY, MainAction.EDIT,
+              MainAction.DELETE, MainAction.SELECT_ALL],
+    "&View": [MainAction.CAMPAIGNS_TAB, VIEW_TABS, MainAction.FIND, MainAction.CLEAR_FILTERS,
+              "columns", MainAction.REFRESH],
+    "&Help": [MainAction.ABOUT, MainAction.DATA_LOCATION],
+}
+
+
+@dataclass
+class Menus:
+    """The four menus, and where views insert theirs (File above Preferences, View tabs)."""
+
+    file: QMenu
+    edit: QMenu
+    view: QMenu
+    help: QMenu
+    file_tail: QAction  # add_file_action inserts above this separator
+    view_tabs_end: QAction  # add_view inserts its tab entries above this separator
 
 
 def make_action(parent: QObject, text: str, slot: Callable[[], object],
@@ -41,120 +108,50 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object],
     return action
 
 
-def _with_fallback(action: QAction, shortcut: str) -> QAction:
-    """Give the action this shortcut where the platform has no standard key for it."""
-    if action.shortcut().isEmpty():
-        action.setShortcut(QKeySequence(shortcut))
+def _action(window: QMainWindow, spec: ActionSpec, slot: Callable[[], object]) -> QAction:
+    action = make_action(window, spec.text, slot, spec.shortcut, spec.tip)
+    if spec.fallback and action.shortcut().isEmpty():
+        action.setShortcut(QKeySequence(spec.fallback))
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
     return action
 
 
-@dataclass
-class Menus:
-    """The four menus, and where views insert theirs (File above Preferences, View tabs)."""
-
-    file: QMenu
-    edit: QMenu
-    view: QMenu
-    help: QMenu
-    file_tail: QAction  # add_file_action inserts above this separator
-    view_tabs_end: QAction  # add_view inserts its tab entries above this separator
-
-
-def build_menus(window: MainWindow) -> tuple[Menus, dict[MainAction, QAction]]:
-    """Create the four menus and their actions (the window's workspace must exist)."""
-    bar = window.menuBar()
-    actions: dict[MainAction, QAction] = {}
-    file, edit, view, help_ = (bar.addMenu(t) for t in ("&File", "&Edit", "&View", "&Help"))
-    file_tail = _build_file_menu(window, file, actions)
-    _build_edit_menu(window, edit, actions)
-    view_tabs_end = _build_view_menu(window, view, actions)
-    _build_help_menu(window, help_, actions)
-    return Menus(file, edit, view, help_, file_tail, view_tabs_end), actions
-
-
-def _build_file_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
-                     ) -> QAction:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    a = actions
-    a[MainAction.IMPORT] = act(
-        "&Import results…", lambda: window.open_import_dialog([]), keys.Open,
-        "Read campaign results from a CSV or Excel file")
-    a[MainAction.IMPORT].setVisible(False)  # until an import handler is registered
-    a[MainAction.NEW_CAMPAIGN] = act("&New campaign…", window.new_campaign, keys.New,
-                                     "Type in the figures of a campaign")
-    a[MainAction.LOAD_SAMPLE] = act("Load &sample data", window.load_sample_data,
-                                    tip="Add 48 made-up campaigns to explore the app")
-    menu.addAction(a[MainAction.IMPORT])
-    menu.addAction(a[MainAction.NEW_CAMPAIGN])
-    menu.addAction(a[MainAction.LOAD_SAMPLE])
-    tail = menu.addSeparator()
-    a[MainAction.PREFERENCES] = _with_fallback(act(
-        "&Preferences…", window.open_preferences, keys.Preferences,
-        "Currency, cost per message, benchmark band and database location"), "Ctrl+,")
-    a[MainAction.PREFERENCES].setMenuRole(QAction.MenuRole.PreferencesRole)
-    menu.addAction(a[MainAction.PREFERENCES])
-    menu.addSeparator()
-    a[MainAction.QUIT] = _with_fallback(act("&Quit", window.close, keys.Quit), "Ctrl+Q")
-    a[MainAction.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
-    menu.addAction(a[MainAction.QUIT])
-    return tail
-
-
-def _build_edit_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
-                     ) -> None:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    a = actions
-    a[MainAction.UNDO] = window.undo_stack.createUndoAction(window, "&Undo")
-    a[MainAction.UNDO].setShortcuts([QKeySequence("Ctrl+Z")])
-    a[MainAction.REDO] = window.undo_stack.createRedoAction(window, "&Redo")
-    a[MainAction.REDO].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    menu.addAction(a[MainAction.UNDO])
-    menu.addAction(a[MainAction.REDO])
-    menu.addSeparator()
-    view = window.workspace.table.view
+def build_menus(window: QMainWindow, slots: Mapping[MainAction, Callable[[], object]],
+                undo_stack: QUndoStack, table: QTableView, columns_menu: QMenu
+                ) -> tuple[Menus, dict[MainAction, QAction]]:
+    """Create the four menus: each action of SPECS calls its slot; Undo and Redo follow the
+    undo stack; the table's actions are shortcuts of the campaigns table only."""
+    actions: dict[MainAction, QAction] = {
+        key: _action(window, spec, slots[key]) for key, spec in SPECS.items()}
+    actions[MainAction.UNDO] = undo_stack.createUndoAction(window, "&Undo")
+    actions[MainAction.UNDO].setShortcuts([QKeySequence("Ctrl+Z")])
+    actions[MainAction.REDO] = undo_stack.createRedoAction(window, "&Redo")
+    actions[MainAction.REDO].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions[MainAction.IMPORT].setVisible(False)  # until an import handler is registered
     # Table-only shortcuts: Enter, Delete and Ctrl+C keep working normally in text boxes.
-    a[MainAction.COPY] = act("&Copy rows", window.copy_selection, keys.Copy,
-                             "Copy the selected rows with headers, for a spreadsheet")
-    a[MainAction.EDIT] = act("&Edit campaign…", window.edit_current, ["Return", "Enter"])
-    a[MainAction.DELETE] = act("&Delete", window.delete_selected, keys.Delete,
-                               "Delete the selected campaigns (you can undo)")
-    a[MainAction.SELECT_ALL] = act("Select &all", view.selectAll, keys.SelectAll)
-    for key in (MainAction.COPY, MainAction.EDIT, MainAction.DELETE, MainAction.SELECT_ALL):
-        a[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        view.addAction(a[key])
-        menu.addAction(a[key])
+    for key, spec in SPECS.items():
+        if spec.table_only:
+            actions[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            table.addAction(actions[key])
 
-
-def _build_view_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
-                     ) -> QAction:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    a = actions
-    a[MainAction.CAMPAIGNS_TAB] = act(
-        "&Campaigns", lambda: window.show_view(window.workspace), "Ctrl+1")
-    menu.addAction(a[MainAction.CAMPAIGNS_TAB])
-    tabs_end = menu.addSeparator()
-    a[MainAction.FIND] = act("&Search", window.focus_search, keys.Find)
-    a[MainAction.CLEAR_FILTERS] = act("C&lear filters", window.workspace.filter_bar.clear)
-    menu.addAction(a[MainAction.FIND])
-    menu.addAction(a[MainAction.CLEAR_FILTERS])
-    menu.addMenu(window.workspace.columns_menu)
-    a[MainAction.REFRESH] = act("&Refresh", window.reload, keys.Refresh)
-    menu.addAction(a[MainAction.REFRESH])
-    return tabs_end
-
-
-def _build_help_menu(window: MainWindow, menu: QMenu, actions: dict[MainAction, QAction]
-                     ) -> None:
-    about = make_action(window, f"&About {APP_NAME}", window.show_about)
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    where = make_action(window, "Where is my &data?", window.show_data_location)
-    actions[MainAction.ABOUT] = about
-    actions[MainAction.DATA_LOCATION] = where
-    menu.addAction(about)
-    menu.addAction(where)
+    bar = window.menuBar()
+    menus: list[QMenu] = []
+    marks: dict[str, QAction] = {}
+    for title, entries in LAYOUT.items():
+        menu = bar.addMenu(title)
+        menus.append(menu)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif entry == "columns":
+                menu.addMenu(columns_menu)
+            elif isinstance(entry, str):
+                marks[entry] = menu.addSeparator()
+            else:
+                menu.addAction(actions[entry])
+    file, edit, view, help_ = menus
+    return Menus(file, edit, view, help_, marks[FILE_TAIL], marks[VIEW_TABS]), actions
 
 
 def view_action(window: QWidget, title: str, index: int, show: Callable[[], None]) -> QAction:
@@ -176,12 +173,12 @@ def show_about(window: QWidget) -> None:
         "rates with honest 95% ranges, trends, forecasts and A/B tests.</p>")
 
 
-def show_data_location(window: MainWindow) -> None:
+def show_data_location(window: QWidget, db_path: Path) -> None:
     """Help > Where is my data?: the database file and the log file, selectable."""
     from smsplanner.logs import log_file
 
     box = QMessageBox(QMessageBox.Icon.Information, "Where is my data?",
-                      f"Your campaigns are in:\n{window.db_path}\n\n"
+                      f"Your campaigns are in:\n{db_path}\n\n"
                       f"Problems are logged in:\n{log_file()}", parent=window)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
