@@ -37,7 +37,7 @@ def _limit_memory(memory_bytes: int) -> None:
 
 
 def _parse_to_bytes(path: str, sheet: str | None, max_rows: int | None) -> bytes:
-    from smsplanner.importing.workbook import parse_workbook
+    from smsplanner.importing.workbook_parse import parse_workbook
 
     try:
         parsed = parse_workbook(path, sheet, max_rows)

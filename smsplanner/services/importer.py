@@ -88,7 +88,7 @@ def import_file(
     cannot be written. Runs on the thread that owns `conn`.
     """
     from smsplanner.importing.plan import build_plan
-    from smsplanner.importing.table import read_table
+    from smsplanner.importing.read import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
     p = Path(path)

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
+from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import (
     new_campaign_problems,
     recompute_campaigns,
     resolve_targets,
 )
-
-if TYPE_CHECKING:
-    from smsplanner.storage.imports import _Writer
 
 CHUNK = 10_000  # rows bound per executemany: between chunks progress and cancelling
 VALUE_COLS = ("status", "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
@@ -83,7 +81,7 @@ def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _write_new(w: _Writer, plan: ImportPlan,
+def _write_new(w: BatchWriter, plan: ImportPlan,
                progress: Callable[[int, int], None] | None) -> int:
     """First log from this provider: no overlap possible, so insert straight into the table.
 
@@ -172,7 +170,7 @@ def stored_owners(conn: sqlite3.Connection) -> dict[int, int]:
         "ON m.provider = t.provider AND m.message_id = t.message_id GROUP BY t.campaign")}
 
 
-def campaign_ids(w: _Writer, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
+def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
     """The stored campaign of each planned one: attached to an existing campaign (recorded
     for undo; its figures are recomputed later from all its messages) or created.
 
@@ -187,7 +185,7 @@ def campaign_ids(w: _Writer, plan: ImportPlan, owners: dict[int, int]) -> list[i
             for pc, t in zip(plan.campaigns, targets, strict=True)]
 
 
-def write_messages(w: _Writer, plan: ImportPlan,
+def write_messages(w: BatchWriter, plan: ImportPlan,
                    progress: Callable[[int, int], None] | None) -> tuple[int, int]:
     """Write a log's message rows in the batch's transaction: (messages added, updated).
 

@@ -83,7 +83,7 @@ def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
                  progress: Progress | None = None,
                  is_cancelled: IsCancelled | None = None) -> RawTable:
     """Read the file (its first rows, or all of it) with the forced settings. Worker thread."""
-    from smsplanner.importing.table import read_table
+    from smsplanner.importing.read import read_table
 
     return read_table(choices.path, sheet=choices.forced.get("sheet"),
                       **choices.read_kwargs(), max_rows=max_rows, progress=progress,

@@ -10,7 +10,8 @@ import pytest
 
 from smsplanner.domain.imports import ImportRefused
 from smsplanner.importing.plan import build_plan
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.importing.read import read_table
+from smsplanner.importing.table import ImportCancelled
 
 TWILIO_LOG = """\
 From,To,Body,Status,SentDate,ApiVersion,NumSegments,ErrorCode,AccountSid,Sid,Direction,Price,PriceUnit

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from smsplanner.domain.errors import ImportFileError
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.importing.read import read_table
+from smsplanner.importing.table import ImportCancelled
 from smsplanner.importing.values import parse_numbers
 
 ROWS = [

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from smsplanner.domain.errors import ImportFileError
 from smsplanner.importing.privacy import HIDDEN, hide_phones, looks_like_phone
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.importing.read import read_table
+from smsplanner.importing.table import ImportCancelled
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + bytes(range(256))
 
