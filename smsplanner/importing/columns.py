@@ -6,15 +6,15 @@ Used by the summary and message shapes; pure (no database), runs on the caller's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
+from smsplanner.domain.errors import Cancelled
 from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.domain.progress import IsCancelled
 from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
-from smsplanner.importing.table import ImportCancelled
 
 if TYPE_CHECKING:
     import pandas
@@ -94,7 +94,7 @@ class ColumnReader:
 
     raw: RawTable
     mapping: Mapping
-    is_cancelled: Callable[[], bool] | None = None
+    is_cancelled: IsCancelled | None = None
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     more_problems: int = 0
@@ -112,7 +112,7 @@ class ColumnReader:
     # -- helpers -------------------------------------------------------------------------
     def check_cancelled(self) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
-            raise ImportCancelled(self.raw.source.name)
+            raise Cancelled(self.raw.source.name)
 
     def column(self, fieldname: str) -> str | None:
         return self.mapping.fields.get(fieldname)

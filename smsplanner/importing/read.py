@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.registry import reader_for
-from smsplanner.importing.table import (
-    ImportCancelled,
-    IsCancelled,
-    Progress,
-    RawTable,
-    ReadOptions,
-)
+from smsplanner.importing.table import RawTable, ReadOptions
 
 _DELIMITERS = {",", ";", "\t", "|"}
 _ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"}
@@ -66,7 +61,7 @@ def read_table(
     """Read a CSV/TSV/TXT/XLSX/XLSM/XLS/ODS file into a RawTable; phone columns are dropped.
 
     Raises ImportFileError (one sentence naming the file) for files that cannot be read and
-    ImportCancelled when is_cancelled() turns true. Runs on the calling thread.
+    Cancelled when is_cancelled() turns true. Runs on the calling thread.
     """
     p = Path(path)
     opts = ReadOptions(
@@ -90,7 +85,7 @@ def read_table(
     reader = reader_for(p)
     try:
         return reader.read(p, opts)
-    except (ImportFileError, ImportCancelled):
+    except (ImportFileError, Cancelled):
         raise
     except MemoryError:
         raise ImportFileError(p.name, "the file is too large to read on this computer.") from None

@@ -5,12 +5,12 @@ The readers fill these types; `importing.read.read_table` is the one entry point
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smsplanner.domain.errors import ImportFileError, SmsPlannerError
+from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.progress import IsCancelled, Progress, check_cancelled
 
 if TYPE_CHECKING:
     import numpy
@@ -18,24 +18,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Detected",
-    "ImportCancelled",
     "ImportFileError",
     "RawTable",
     "ReadOptions",
     "SkippedRow",
 ]
-
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-
-
-class ImportCancelled(SmsPlannerError):
-    """The user cancelled reading a file; nothing was written."""
-
-    def __init__(self, file: str = "") -> None:
-        self.file = file
-        super().__init__(f"{file}: import cancelled." if file else "Import cancelled.")
-
 
 @dataclass
 class Detected:
@@ -92,9 +79,8 @@ class ReadOptions:
     is_cancelled: IsCancelled | None = None
 
     def check_cancelled(self, file: str) -> None:
-        """Raise ImportCancelled when the caller asked to stop."""
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise ImportCancelled(file)
+        """Raise Cancelled when the caller asked to stop."""
+        check_cancelled(self.is_cancelled, file)
 
     def report(self, done: int, total: int) -> None:
         """Pass progress on to the caller, if it listens."""

@@ -9,13 +9,9 @@ import sqlite3
 
 from smsplanner.domain.abtest import Arm
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import NotFoundError, SmsPlannerError
+from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, fit_history
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
-
-
-class AmbiguousCampaignError(SmsPlannerError):
-    """A name matches several campaigns: the user must give an id."""
 
 
 def load_history(conn: sqlite3.Connection, segment: str | None = None,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign, campaign_problems
 from smsplanner.domain.errors import FieldProblem
-from smsplanner.domain.imports import WriteCancelled
+from smsplanner.domain.progress import IsCancelled, check_cancelled
 from smsplanner.storage.campaigns import (
     COLUMNS,
     get_campaign,
@@ -36,7 +35,7 @@ class BatchWriter:
     """State of one batch write inside its transaction."""
 
     def __init__(self, conn: sqlite3.Connection, batch_id: int,
-                 is_cancelled: Callable[[], bool] | None) -> None:
+                 is_cancelled: IsCancelled | None) -> None:
         self.conn = conn
         self.batch_id = batch_id
         self.is_cancelled = is_cancelled
@@ -47,8 +46,7 @@ class BatchWriter:
         self.problems: list[FieldProblem] = []  # summary rows that do not add up when merged
 
     def check(self, name: str) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise WriteCancelled(f"{name}: import cancelled; nothing was written.")
+        check_cancelled(self.is_cancelled, name)
 
     def record(self, campaign_id: int, created: bool) -> None:
         """Remember what undo needs, once per campaign: created, or its values before."""

@@ -11,7 +11,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from smsplanner.domain.errors import DatabaseError
+from smsplanner.domain.errors import (
+    DatabaseBusyError,
+    DatabaseError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -28,18 +33,6 @@ class DamagedDatabaseError(DatabaseError):
 
 class NotADatabaseError(DamagedDatabaseError):
     """The file exists but is not a SQLite database at all (a spreadsheet, a picture...)."""
-
-
-class ReadOnlyDatabaseError(DatabaseError):
-    """The file can be read but not saved to (read-only file, folder or medium)."""
-
-
-class DiskFullError(DatabaseError):
-    """The disk (or the file's size limit) is full; nothing was saved."""
-
-
-class DatabaseBusyError(DatabaseError):
-    """Another program kept the file locked for longer than we wait."""
 
 
 def _damaged_sentence(path: Path, detail: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
+from smsplanner.domain.progress import Progress
 from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import (
@@ -82,7 +83,7 @@ def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
 
 
 def _write_new(w: BatchWriter, plan: ImportPlan,
-               progress: Callable[[int, int], None] | None) -> int:
+               progress: Progress | None) -> int:
     """First log from this provider: no overlap possible, so insert straight into the table.
 
     Per row only what varies is bound (provider and batch are literals; columns the file does
@@ -127,7 +128,7 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
 
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> None:
+                  progress: Progress | None = None) -> None:
     """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
 
     Only the temp database is written, so a dry run may call this too.
@@ -186,11 +187,11 @@ def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> li
 
 
 def write_messages(w: BatchWriter, plan: ImportPlan,
-                   progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+                   progress: Progress | None) -> tuple[int, int]:
     """Write a log's message rows in the batch's transaction: (messages added, updated).
 
     Also upserts the campaigns (through w) and recomputes the figures of those that hold
-    messages from other batches. Raises WriteCancelled (via w.check) between chunks, and
+    messages from other batches. Raises Cancelled (via w.check) between chunks, and
     ValidationError when a campaign's figures, counted with all its messages, do not add up.
     """
     conn = w.conn

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from smsplanner.domain.errors import NotFoundError, SmsPlannerError, ValidationError
+from smsplanner.domain.errors import NotFoundError, SmsPlannerError, UndoRefused, ValidationError
 from smsplanner.domain.imports import BatchRecord, ImportPlan, WriteOutcome
+from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.campaigns import row_to_campaign
 from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
@@ -33,10 +33,6 @@ class AlreadyImported(SmsPlannerError):
         self.batch = batch
         super().__init__(f"{file} was already imported on {batch.imported_on} as import "
                          f"#{batch.id}; nothing changed.")
-
-
-class UndoRefused(SmsPlannerError):
-    """A later import touched the same campaigns, so undoing this one would lose its work."""
 
 
 def _batch(row: sqlite3.Row | tuple[Any, ...]) -> BatchRecord:
@@ -71,16 +67,16 @@ def batch_campaign_ids(conn: sqlite3.Connection, batch_id: int) -> list[int]:
 
 
 def write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
-               sha256: str, progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> WriteOutcome:
+               sha256: str, progress: Progress | None = None,
+               is_cancelled: IsCancelled | None = None) -> WriteOutcome:
     """Write the plan's campaigns (and messages) as one batch, all or nothing."""
     return _write_plan(conn, plan, file_name=file_name, file_size=file_size, sha256=sha256,
                        progress=progress, is_cancelled=is_cancelled)
 
 
 def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
-                sha256: str, progress: Callable[[int, int], None] | None,
-                is_cancelled: Callable[[], bool] | None) -> WriteOutcome:
+                sha256: str, progress: Progress | None,
+                is_cancelled: IsCancelled | None) -> WriteOutcome:
     # Message rows reference campaigns this transaction resolves: checked set-wise there.
     bulk = plan.shape == "messages" and plan.messages is not None
     with (foreign_keys_checked_by_caller(conn) if bulk else nullcontext()), \
