@@ -24,10 +24,11 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Signal
 
-from smsplanner.ui.common.tasks import CancelledFn, ProgressFn, Task, TaskRunner
+from smsplanner.domain.progress import IsCancelled, Progress
+from smsplanner.ui.common.tasks import Task, TaskRunner
 
 T = TypeVar("T")
-OpWork = Callable[[sqlite3.Connection, ProgressFn, CancelledFn], Any]
+OpWork = Callable[[sqlite3.Connection, Progress, IsCancelled], Any]
 
 
 class Change(Flag):
@@ -143,7 +144,7 @@ class Operations(QObject):
         p = self._queue.pop(0)
         path = self._db_path()
 
-        def work(progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
+        def work(progress: Progress, is_cancelled: IsCancelled) -> Any:
             from smsplanner.storage.db import open_db
 
             conn = open_db(path)

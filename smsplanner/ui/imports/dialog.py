@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
 from smsplanner.ui.common.operations import Change, Changed
-from smsplanner.ui.common.tasks import TaskCancelled
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
@@ -104,11 +103,11 @@ class ImportDialog(ImportDialogLayout):
 
         if kind == "import":
             self.main_window.ops.run(
-                _stoppable(fn), change=_import_changed, on_success=done, on_failure=failed,
+                fn, change=_import_changed, on_success=done, on_failure=failed,
                 on_progress=self._progress, on_cancelled=cancelled, owner=self)
         else:
             self.main_window.tasks.run(
-                _stoppable(fn), on_done=done, on_error=failed, on_progress=self._progress,
+                fn, on_done=done, on_error=failed, on_progress=self._progress,
                 on_cancelled=cancelled, owner=self)
 
     def _cancel_task(self) -> None:
@@ -365,21 +364,6 @@ def _key(raw: RawTable) -> str:
     from smsplanner.importing.mapping import mapping_key
 
     return mapping_key(raw.headers)
-
-
-def _stoppable(fn: Any) -> Any:
-    """Turn the engine's "cancelled" errors into the runner's TaskCancelled (worker thread)."""
-
-    def work(*args: Any) -> Any:
-        from smsplanner.domain.imports import WriteCancelled
-        from smsplanner.importing.table import ImportCancelled
-
-        try:
-            return fn(*args)
-        except (ImportCancelled, WriteCancelled):
-            raise TaskCancelled() from None
-
-    return work
 
 
 def _import_changed(outcome: tuple[ImportResult, list[int]]) -> Changed:
