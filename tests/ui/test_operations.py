@@ -109,3 +109,15 @@ def test_runner_keeps_one_task_per_owner(qtbot) -> None:
     release.set()
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=WAIT)
     assert got == ["second"] and runner.current(owner) is None
+
+
+def test_success_runs_before_the_views_refresh(qtbot, tmp_path: Path) -> None:
+    """The import marks its rows in on_success; the table then refreshes (and sizes its
+    columns) with the marks in place."""
+    errors: list[BaseException] = []
+    ops, _seen = _ops(qtbot, tmp_path / "c.sqlite", errors)
+    events: list[str] = []
+    ops.changed.connect(lambda _c: events.append("changed"))
+    ops.run(_add("a"), change=select, on_success=lambda _ids: events.append("success"))
+    assert ops.wait_idle(WAIT)
+    assert events == ["success", "changed"] and not errors

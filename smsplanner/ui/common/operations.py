@@ -154,9 +154,13 @@ class Operations(QObject):
                 conn.close()
 
         def done(result: Any) -> None:
-            self.changed.emit(_changed(p.change, result))
-            if p.on_success is not None:
-                p.on_success(result)
+            # The caller's success first (it may mark rows, as Anki's CollectionOp does), then
+            # the one change signal, so the views refresh with the marks in place.
+            try:
+                if p.on_success is not None:
+                    p.on_success(result)
+            finally:
+                self.changed.emit(_changed(p.change, result))
 
         task = self.runner.run(work, on_done=done, on_error=p.on_failure or self.report_error,
                                on_progress=p.on_progress, on_cancelled=p.on_cancelled,
