@@ -99,6 +99,12 @@ class HostWindow(QWidget):
     def plan_next_send(self, segment: str | None, audience: int) -> None:
         self.plans.append((segment, audience))
 
+    def open_database(self, path: Path) -> bool:
+        return False
+
+    def preferences_changed(self) -> None:
+        pass
+
     def reopen_after(self, replace: Callable[[], Any]) -> Any:
         return replace()
 

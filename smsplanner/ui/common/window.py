@@ -117,6 +117,14 @@ class WindowContract(Protocol):
         """Show the Plan tab's what-if with this segment's history and audience."""
         ...
 
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file (created if new); False if it cannot be opened."""
+        ...
+
+    def preferences_changed(self) -> None:
+        """Re-render numbers and money after the preferences changed."""
+        ...
+
     def reopen_after(self, replace: Callable[[], T]) -> T:
         """Close the database, run `replace` (which may swap the file), open it again and
         tell every view."""
