@@ -135,15 +135,15 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     hours_only = "hour" in normalise(m.column("time") or "")
     unread_times: list[int] = []
     not_sent = _not_sent_rows(reader)
-    days = times = None
+    days: np.ndarray | None = None
+    times: np.ndarray | None = None
     if stamps is not None:
         days = stamps.dt.date.to_numpy(dtype=object)
         hm = stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
-        times = np.where(hm == "00:00", None, hm)
+        times = np.where(hm == "00:00", np.array([None], dtype=object), hm)
     out: list[PlannedCampaign] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for i in np.flatnonzero(keep):
-        i = int(i)
+    for i in np.flatnonzero(keep).tolist():
         row = reader.row(i)
         if not_sent[i]:
             continue
@@ -171,7 +171,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                 derived.append(f)
         for f, arr in money.items():
             values[f] = None if arr is None or np.isnan(arr[i]) else round(float(arr[i]), 4)
-        time = times[i] if times is not None else None
+        time: str | None = times[i] if times is not None else None
         if times_raw is not None:
             cell = times_raw.iat[i]
             read = _time_text(cell, hours_only)
