@@ -26,6 +26,7 @@ from smsplanner.domain.abtest import (
     sample_size,
 )
 from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.planning import has_known_rate, pooled_arm, sms_only
 from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import (
@@ -37,19 +38,6 @@ from smsplanner.ui.common.formatting import (
 )
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.plan.whatif import fmt_chance
-
-
-def _usable(c: Campaign) -> bool:
-    return c.conversions is not None and bool(c.recipients)
-
-
-def _group_arm(name: str, campaigns: list[Campaign]) -> Arm | None:
-    usable = [c for c in campaigns if _usable(c)]
-    if not usable:
-        return None
-    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
-    # The campaigns go along so compare() can allow for how much their rates vary.
-    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -109,7 +97,7 @@ class ComparePanel(QGroupBox):
         self.pick_b.currentIndexChanged.connect(self.recompute)
 
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
-        self._campaigns = [c for c in campaigns if c.channel == "sms"]
+        self._campaigns = sms_only(campaigns)
         self._fill_choices()
 
     def _fill_choices(self, *_args: object) -> None:
@@ -119,7 +107,7 @@ class ComparePanel(QGroupBox):
             box.blockSignals(True)
             box.clear()
         if mode == "campaign":
-            usable = [c for c in self._campaigns if _usable(c)]
+            usable = [c for c in self._campaigns if has_known_rate(c)]
             for c in reversed(usable):  # newest first
                 label = f"{fmt_date(c.date)}  {c.name}"
                 # String keys: QComboBox.findData does not match Python tuples.
@@ -144,9 +132,9 @@ class ComparePanel(QGroupBox):
         kind, _, value = data.partition(":")
         if kind == "campaign":
             match = [c for c in self._campaigns if str(c.id) == value]
-            return _group_arm(match[0].name, match) if match else None
+            return pooled_arm(match[0].name, match) if match else None
         chosen = [c for c in self._campaigns if getattr(c, kind) == value]
-        return _group_arm(str(value), chosen)
+        return pooled_arm(str(value), chosen)
 
     def recompute(self, *_args: object) -> Comparison | None:
         a, b = self._arm(self.pick_a.currentData()), self._arm(self.pick_b.currentData())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.planning import sms_only, with_known_rate
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
 
@@ -64,7 +65,7 @@ class NextSendBox(QFrame):
 
     def _campaigns(self) -> list[Campaign]:
         get = getattr(self.main_window, "campaigns", None)
-        return [c for c in (get() if get is not None else []) if c.channel == "sms"]
+        return sms_only(get() if get is not None else [])
 
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""
@@ -87,8 +88,7 @@ class NextSendBox(QFrame):
             self.summary.setText(f"No past campaigns{who} with conversions recorded yet: "
                                  "type a rate in Plan to forecast.")
             return
-        chosen = [c for c in self._campaigns() if c.conversions is not None and c.recipients
-                  and (self.segment is None or c.segment == self.segment)]
+        chosen = with_known_rate(self._campaigns(), self.segment)
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
         self.summary.setText(

@@ -40,7 +40,7 @@ def update_status(window: MainWindow, shown: int, total: int) -> None:
 
 
 def place_filter_bar(window: MainWindow, page: QWidget | None) -> None:
-    """The filters are shared by the table and the Trends chart (issue 5): one filter bar,
+    """The filters are shared by the table and the Trends chart: one filter bar,
     shown at the top of whichever of the two tabs is in front."""
     workspace = window.workspace
     bar = workspace.filter_bar
