@@ -7,12 +7,13 @@ Used by the `whatif` / `compare` commands; the Plan tab applies the same rules
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
-from smsplanner.domain.abtest import Arm
+from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, fit_history
-from smsplanner.domain.planning import PLANNING_CHANNEL, pooled_arm
+from smsplanner.domain.planning import PLANNING_CHANNEL, pooled_arm, sms_only
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
 
 
@@ -44,3 +45,44 @@ def campaign_arm(c: Campaign) -> Arm:
             "is unknown and it cannot be compared."
         )
     return arm
+
+
+def group_arm(name: str, campaigns: Sequence[Campaign]) -> Arm:
+    """Several campaigns pooled into one side (sum of conversions over sum of recipients)."""
+    arm = pooled_arm(name, campaigns)
+    if arm is None:
+        raise SmsPlannerError(f"No campaign in '{name}' has conversions and recipients recorded.")
+    return arm
+
+
+GROUP_KINDS = ("segment", "offer")
+
+
+def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
+                     alpha: float = ALPHA) -> Comparison:
+    """Compare the SMS campaigns of two segments (kind "segment") or two offers ("offer").
+
+    The one function behind `compare --segment/--offer` and the A/B panel's group modes;
+    campaigns without conversions or recipients are left out. Any thread.
+    """
+    if kind not in GROUP_KINDS:
+        raise ValueError(f"cannot group campaigns by {kind!r}")
+    if a == b:
+        raise SmsPlannerError(f"A and B are the same {kind} ('{a}'): pick two different ones.")
+    sms = sms_only(campaigns)
+    arms = []
+    for value in (a, b):
+        chosen = [c for c in sms if getattr(c, kind) == value]
+        if not chosen:
+            known = sorted({str(getattr(c, kind)) for c in sms if getattr(c, kind)})
+            listed = ", ".join(f"'{k}'" for k in known[:8]) or "none recorded"
+            raise NotFoundError(f"There is no campaign with the {kind} '{value}' "
+                                f"({kind}s: {listed}).")
+        arms.append(group_arm(value, chosen))
+    return compare(arms[0], arms[1], alpha)
+
+
+def compare_groups_in_store(conn: sqlite3.Connection, kind: str, a: str,
+                            b: str) -> Comparison:
+    """group_comparison over the store's campaigns."""
+    return group_comparison(list_campaigns(conn, PLANNING_CHANNEL), kind, a, b)
