@@ -8,6 +8,7 @@ are quick and run anywhere. No Qt here: the GUI words the results (ui/imports/se
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,26 +121,21 @@ def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
                            is_cancelled=is_cancelled), digest
 
 
-def import_checked(db_path: Path, choices: ImportChoices, mapping: Mapping,
+def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,
                    campaign: str | None, skip_bad: bool, checked: CheckedFile | None,
                    progress: Progress, is_cancelled: IsCancelled
                    ) -> tuple[ImportResult, list[int]]:
-    """Import the file as the user set it up, on a connection of its own. Worker thread.
+    """Import the file as the user set it up, on the operation's connection. Worker thread.
 
     With `checked` (the plan the dialog showed, for this mapping) the file is not read or
     planned again. Returns the result and the ids of every campaign the import touched.
     """
-    from smsplanner.storage.db import open_db
     from smsplanner.storage.imports import batch_campaign_ids
 
-    conn = open_db(db_path)
-    try:
-        result = import_file(
-            conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
-            mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
-            read_options=choices.read_kwargs(), checked=checked, progress=progress,
-            is_cancelled=is_cancelled)
-        ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
-    finally:
-        conn.close()
+    result = import_file(
+        conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
+        mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
+        read_options=choices.read_kwargs(), checked=checked, progress=progress,
+        is_cancelled=is_cancelled)
+    ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
     return result, ids
