@@ -95,3 +95,16 @@ def test_cancelling_the_checked_import_writes_nothing(conn: sqlite3.Connection,
     with pytest.raises(Cancelled):
         import_file(conn, log, backup=False, checked=checked, is_cancelled=lambda: True)
     assert conn.execute("SELECT count(*) FROM campaigns").fetchone()[0] == 0
+
+
+def test_leaving_money_out_keeps_the_checked_plan_as_the_dialog_showed_it(
+        conn: sqlite3.Connection, tmp_path: Path) -> None:
+    sheet = tmp_path / "results.csv"
+    sheet.write_text("Campaign,Date,Sent,Delivered,Orders,Revenue\n"
+                     "Spring,2026-03-02,1000,980,12,340.50\n")
+    checked = _checked(sheet)
+    result = import_file(conn, sheet, backup=False, checked=checked, money="drop")
+    assert result.import_id == 1
+    assert tuple(conn.execute("SELECT revenue, conversions FROM campaigns").fetchone()) == (
+        None, 12)
+    assert checked.plan.campaigns[0].campaign.revenue == 340.5
