@@ -170,7 +170,9 @@ class TrendsView(QWidget):
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""
         get = getattr(self.main_window, "campaigns", None)
-        self._table = CampaignTable.from_campaigns(get() if get else [])
+        # Planned sends have no results yet: they are not "left out" of a trend.
+        self._table = CampaignTable.from_campaigns(
+            [c for c in (get() if get else []) if not c.is_planned])
         current = getattr(self.main_window, "current_filter", None)
         if current is not None:
             self._filter = current()

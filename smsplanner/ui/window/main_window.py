@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
         # Imported here, not at the top: they load pyqtgraph, which the first paint does not need.
         from smsplanner.ui.backups import dialog as backups_dialog
+        from smsplanner.ui.calendar.view import CalendarView
         from smsplanner.ui.imports import flow as import_flow
         from smsplanner.ui.plan.view import PlanView
         from smsplanner.ui.trends.view import TrendsView
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.trends = TrendsView(self)
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
+        self.calendar = CalendarView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
 
