@@ -198,9 +198,9 @@ class PlanDialog(QDialog):
                     "for this segment to learn from.</p>")
         rows = [f"<p style='font-size:15pt'><b>About {fmt_count(f.expected_conversions)} "
                 "orders</b></p>",
-                f"<p>Likely {fmt_count(f.low_80)} to {fmt_count(f.high_80)} (80% of the "
-                f"time); almost surely {fmt_count(f.low_95)} to {fmt_count(f.high_95)} "
-                "(95%).</p>"]
+                f"<p>{fmt_count(f.low_80)} to {fmt_count(f.high_80)} orders 8 times in 10 "
+                f"(80% range); {fmt_count(f.low_95)} to {fmt_count(f.high_95)} 19 times "
+                "in 20 (95% range).</p>"]
         if f.cost is not None:
             rows.append(f"<p>Cost about <b>{self.money(f.cost)}</b> "
                         f"({f.parts} part{'s' if f.parts != 1 else ''} × "

@@ -232,3 +232,32 @@ class CalendarView(QWidget):
 
     def selected_date(self) -> QDate:
         return QDate(self.year, self.month, 1)
+
+
+def _register_screenshot() -> None:
+    """`make screenshots` adds the calendar and a plan dialog with a warning."""
+    try:
+        from smsplanner.ui.devtools.screenshots import ShotContext, shot
+    except ImportError:
+        return
+
+    @shot("calendar")
+    def _calendar(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True)
+        w.show_view(w.calendar)
+        ctx.settle()
+        return w
+
+    @shot("calendar-plan-dialog")
+    def _plan(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True)
+        w.show_view(w.calendar)
+        plan = next(c for c in w.campaigns() if c.is_planned and "BOGOF" in c.name)
+        dialog = w.calendar.plan_dialog(plan=plan)  # its segment was texted 4 days before
+        dialog.show()
+        ctx.keep(dialog)
+        ctx.settle()
+        return dialog
+
+
+_register_screenshot()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: they load pyqtgraph, which the first paint does not need.
         from smsplanner.ui.backups import dialog as backups_dialog
         from smsplanner.ui.calendar.view import CalendarView
+        from smsplanner.ui.forecasts.view import ForecastsView
         from smsplanner.ui.imports import flow as import_flow
         from smsplanner.ui.plan.view import PlanView
         from smsplanner.ui.trends.view import TrendsView
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
         self.calendar = CalendarView.attach(self)
+        self.forecasts = ForecastsView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
 
