@@ -112,8 +112,11 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from smsplanner.ui.calendar.rules_box import PlanningRulesBox
+
+        self.planning = PlanningRulesBox(window.conn, self)
         layout = QVBoxLayout(self)
-        for w in (money, charts, database):
+        for w in (money, charts, self.planning, database):
             layout.addWidget(w)
         layout.addWidget(buttons)
         self.symbol.textChanged.connect(self._update_example)
@@ -181,6 +184,8 @@ class PreferencesDialog(QDialog):
         self.prefs.set_cost_per_message(cost)
         self.prefs.set_benchmark_band(low, high)
         self.prefs.sync()
+        if getattr(self.window_.conn, "read_only_reason", None) is None and self.planning.save():
+            self.window_.after_write()  # warnings and the budget line change with the rules
         self.window_.preferences_changed()
         return True
 
