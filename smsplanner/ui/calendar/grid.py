@@ -141,7 +141,7 @@ class MonthGrid(QWidget):
             lay.setRowStretch(row, 1 if row <= weeks else 0)  # type: ignore[attr-defined]
 
     def cell_for(self, day: dt.date) -> DayCell | None:
-        return next((c for c in self.cells if c.day == day and c.isVisible()), None)
+        return next((c for c in self.cells if c.day == day and not c.isHidden()), None)
 
 
 class WeekList(QTreeWidget):

@@ -29,7 +29,9 @@ from smsplanner.ui.calendar.grid import MonthGrid, WeekList
 from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.style import set_muted
 
-NARROW = 900  # below this width the month shows as a list by week
+# Below this width the month shows as a list by week: narrower day cells wrap every chip onto
+# three lines. (The window itself cannot get much narrower than about 920 px.)
+NARROW = 1000
 
 
 class CalendarView(QWidget):
