@@ -16,6 +16,7 @@ from smsplanner.cli.common import (
     whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date
+from smsplanner.domain.words import counted
 
 _audience = whole_number_type(10**9, what="a whole number of people",
                               too_large="is more than 1,000,000,000 people")
@@ -81,7 +82,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return 0
     c, f = out.campaign, out.forecast
     print(f"Planned campaign {c.id}: {c.name} on {c.date:%A %d %B %Y}"
-          f"{' at ' + c.time if c.time else ''}, {c.audience:,} people.")
+          f"{' at ' + c.time if c.time else ''}, {counted(int(c.audience or 0), 'person')}.")
     if f is None:
         print("  No forecast: there is no past campaign with results to learn from.")
     else:
