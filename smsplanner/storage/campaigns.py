@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from smsplanner.domain.campaign import Campaign, validate_campaign
 from smsplanner.domain.errors import DuplicateCampaignError, NotFoundError
@@ -20,7 +21,7 @@ _INSERT = (f"INSERT INTO campaigns ({', '.join(COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(COLUMNS))})")
 
 
-def row_to_campaign(row: Sequence[object]) -> Campaign:
+def row_to_campaign(row: Sequence[Any]) -> Campaign:
     """Build a Campaign from a row of (id, *COLUMNS)."""
     (cid, name, date, time, channel, segment, offer, message, notes,
      sent, delivered, clicks, replies, opt_outs, conversions, revenue, cost,
@@ -42,7 +43,7 @@ def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
                    status: str | None = None) -> list[Campaign]:
     """Campaigns sorted by date then name; None for channel or status means every one."""
     where: list[str] = []
-    args: tuple[object, ...] = ()
+    args: tuple[str, ...] = ()
     if channel is not None:
         where.append("channel = ?")
         args += (channel,)
