@@ -67,7 +67,8 @@ class DayCell(QFrame):
         fill = "palette(base)" if inside else "palette(window)"
         self.setStyleSheet(f"QFrame#dayCell {{ border: {border}; background: {fill}; }}")
         while self.chips.count():
-            w = self.chips.takeAt(0).widget()
+            item = self.chips.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:  # hidden now: deleteLater waits for the event loop
                 w.hide()
                 w.deleteLater()
@@ -113,7 +114,7 @@ class MonthGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        lay = QGridLayout(self)
+        lay = self.grid_layout = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         for col, name in enumerate(_cal.day_abbr):
@@ -133,12 +134,12 @@ class MonthGrid(QWidget):
         first = dt.date(view.year, view.month, 1)
         start = first - dt.timedelta(days=first.weekday())
         weeks = (first.weekday() + _cal.monthrange(view.year, view.month)[1] + 6) // 7
-        lay = self.layout()
+        lay = self.grid_layout
         for i, cell in enumerate(self.cells):
             cell.show_day(start + dt.timedelta(days=i), view, today)
             cell.setVisible(i < weeks * 7)
         for row in range(1, 7):  # a hidden sixth week must not keep its share of the height
-            lay.setRowStretch(row, 1 if row <= weeks else 0)  # type: ignore[attr-defined]
+            lay.setRowStretch(row, 1 if row <= weeks else 0)
 
     def cell_for(self, day: dt.date) -> DayCell | None:
         return next((c for c in self.cells if c.day == day and not c.isHidden()), None)

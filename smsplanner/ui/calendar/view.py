@@ -43,6 +43,7 @@ class CalendarView(QWidget):
         today = dt.date.today()
         self.year, self.month = today.year, today.month
         self.view: MonthCalendar | None = None
+        self.export_action: QAction | None = None  # File > Export calendar, once attached
 
         self.prev = QPushButton("◀", self)
         self.prev.setAccessibleName("Previous month")
