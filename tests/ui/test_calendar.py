@@ -19,6 +19,7 @@ TODAY = dt.date.today()
 
 def _sample(window: MainWindow) -> None:
     window.load_sample_data()
+    window.show_view(window.calendar)  # the tab redraws while on screen
     window.calendar.go_today()
 
 
@@ -96,6 +97,7 @@ def test_drag_a_plan_to_another_day_and_undo(window: MainWindow) -> None:
 def test_results_fill_in_the_plan_and_appear_in_forecasts(window: MainWindow) -> None:
     _sample(window)
     pid = _plans(window)["Weekend treat (Loyal)"]
+    window.show_view(window.forecasts)
     checked_before = len(window.forecasts.checks)
     plan = get_campaign(window.conn, pid)
     dialog = window.campaign_dialog(plan)
@@ -104,18 +106,21 @@ def test_results_fill_in_the_plan_and_appear_in_forecasts(window: MainWindow) ->
     dialog.accept()
     c = get_campaign(window.conn, pid)
     assert (c.status, c.conversions, c.audience) == ("sent", 128, 1900)
+    window.show_view(window.forecasts)
     assert len(list_snapshots(window.conn, pid)) == 1
     # The forecast was made today, on or before the send day: it is the one that counts.
     assert len(window.forecasts.checks) == checked_before + 1
     assert window.forecasts.table.rowCount() == checked_before + 1
     window.undo_stack.undo()
     assert get_campaign(window.conn, pid).status == "planned"
-    assert len(window.forecasts.checks) == checked_before
+    assert len(window.forecasts.checks) == checked_before  # on screen: refreshed at once
 
 
 def test_forecasts_tab_and_calibration_line(window: MainWindow) -> None:
     _sample(window)
     view = window.forecasts
+    assert view._stale  # not read until shown
+    window.show_view(view)
     assert len(view.checks) > 20
     assert view.calibration.text().startswith("Of your last 20 forecasts")
     assert view.table.rowCount() == len(view.checks)

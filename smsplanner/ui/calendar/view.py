@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -94,10 +94,10 @@ class CalendarView(QWidget):
             source.open_requested.connect(self.open_campaign)
             source.plan_requested.connect(self.plan_on)
         self.grid.move_requested.connect(self.move_plan)
+        self._stale = True
         signal = getattr(main_window, "campaigns_changed", None)
         if signal is not None:
-            signal.connect(self.refresh)
-        self.refresh()
+            signal.connect(self.refresh_when_shown)
 
     @classmethod
     def attach(cls, main_window) -> CalendarView:  # main_window: MainWindow
@@ -112,7 +112,21 @@ class CalendarView(QWidget):
         return view
 
     # -- showing ---------------------------------------------------------------------------
+    def refresh_when_shown(self) -> None:
+        """Redraw now if on screen, else on the next show: the first month loads the
+        holidays package (about 0.15 s), which the window's start must not wait for."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         conn = self.main_window.conn
         self.view = month_calendar(conn, self.year, self.month)
         today = dt.date.today()

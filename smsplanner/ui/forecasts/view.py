@@ -8,6 +8,7 @@ GUI thread only (reading the forecasts takes milliseconds).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -65,10 +66,10 @@ class ForecastsView(QWidget):
         lay.addWidget(self.explain)
         lay.addWidget(split, 1)
         self.checks: list[ForecastCheck] = []
+        self._stale = True
         signal = getattr(main_window, "campaigns_changed", None)
         if signal is not None:
-            signal.connect(self.refresh)
-        self.refresh()
+            signal.connect(self.refresh_when_shown)
 
     @classmethod
     def attach(cls, main_window) -> ForecastsView:  # main_window: MainWindow
@@ -76,7 +77,20 @@ class ForecastsView(QWidget):
         main_window.add_view("Forecasts", view)
         return view
 
+    def refresh_when_shown(self) -> None:
+        """Re-read now if on screen, else on the next show (start-up does not wait for it)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         checks, cal = forecast_checks(self.main_window.conn)
         self.show_checks(checks, cal)
 
