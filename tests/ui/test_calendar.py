@@ -104,6 +104,7 @@ def test_results_fill_in_the_plan_and_appear_in_forecasts(window: MainWindow) ->
     for name, value in (("sent", "1900"), ("delivered", "1850"), ("conversions", "128")):
         dialog.set_text(name, value)
     dialog.accept()
+    window.ops.wait_idle()
     c = get_campaign(window.conn, pid)
     assert (c.status, c.conversions, c.audience) == ("sent", 128, 1900)
     window.show_view(window.forecasts)
@@ -145,7 +146,7 @@ def test_export_calendar_writes_each_plan(window: MainWindow, tmp_path: Path) ->
     from icalendar import Calendar
 
     _sample(window)
-    assert window.calendar.export_action in window.menu_file.actions()
+    assert window.calendar.export_action in window.menus.file.actions()
     n = window.calendar.export_to(tmp_path / "plans")
     events = list(Calendar.from_ical((tmp_path / "plans.ics").read_bytes()).walk("VEVENT"))
     assert n == len(events) == 4

@@ -27,7 +27,9 @@ from smsplanner.services.calendar import MonthCalendar, export_ics, month_calend
 from smsplanner.storage.forecasts import list_snapshots, load_rules
 from smsplanner.ui.calendar.grid import MonthGrid, WeekList
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.window import MainAction, WindowContract
 
 # Below this width the month shows as a list by week: narrower day cells wrap every chip onto
 # three lines. (The window itself cannot get much narrower than about 920 px.)
@@ -37,7 +39,7 @@ NARROW = 1000
 class CalendarView(QWidget):
     """Month grid (or week list), navigation, totals; plans, moves and opens campaigns."""
 
-    def __init__(self, main_window, parent: QWidget | None = None) -> None:  # MainWindow
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         today = dt.date.today()
@@ -95,21 +97,23 @@ class CalendarView(QWidget):
             source.plan_requested.connect(self.plan_on)
         self.grid.move_requested.connect(self.move_plan)
         self._stale = True
-        signal = getattr(main_window, "campaigns_changed", None)
-        if signal is not None:
-            signal.connect(self.refresh_when_shown)
+        main_window.ops.changed.connect(self._on_changed)
 
     @classmethod
-    def attach(cls, main_window) -> CalendarView:  # main_window: MainWindow
+    def attach(cls, main_window: WindowContract) -> CalendarView:
         """Create the view, add the "Calendar" tab and File > Export calendar (.ics)."""
         view = cls(main_window)
         main_window.add_view("Calendar", view)
-        action = QAction("Export calendar (.ics)…", main_window)
+        action = QAction("Export calendar (.ics)…", main_window.window())
         action.setStatusTip("Save your planned sends as calendar events, with reminders")
         action.triggered.connect(view.export_calendar)
-        main_window.add_file_action(action)
+        main_window.add_file_action(MainAction.EXPORT_CALENDAR, action)
         view.export_action = action
         return view
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.refresh_when_shown()
 
     # -- showing ---------------------------------------------------------------------------
     def refresh_when_shown(self) -> None:
@@ -183,16 +187,15 @@ class CalendarView(QWidget):
         price = w.prefs.cost_per_message()
 
         def save(c: Campaign) -> None:
+            self.show_month_of(c.date)  # the change signal then redraws that month
             if plan is None:
-                out = plan_and_push(w.undo_stack, w, c, price)
+                plan_and_push(w.undo_stack, w.ops, c, price)
                 w.show_status(f"Planned “{c.name}” for {c.date:%A %d %B}.")
             else:
-                out = edit_plan_and_push(w.undo_stack, w, plan, c, price)
+                edit_plan_and_push(w.undo_stack, w.ops, plan, c, price)
                 w.show_status(f"Saved the plan “{c.name}”; its new forecast is kept.")
-            self.show_month_of(out.campaign.date)
-            w.after_write([out.campaign.id or 0])
 
-        return PlanDialog(self, save, campaigns=w.campaigns(),
+        return PlanDialog(w.window(), save, campaigns=w.campaigns(),
                           snapshots=list_snapshots(w.conn), rules=load_rules(w.conn),
                           price_per_part=price, money=w.prefs.money, plan=plan, day=day)
 
@@ -216,11 +219,10 @@ class CalendarView(QWidget):
             return
         w = self.main_window
         try:
-            move_and_push(w.undo_stack, w, campaign_id, day)
+            move_and_push(w.undo_stack, w.ops, campaign_id, day)
         except Exception as exc:
             w.report_error(exc)
             return
-        w.after_write([campaign_id])
         w.show_status(f"Moved “{c.name}” to {day:%A %d %B}. Undo with Ctrl+Z.")
 
     def show_month_of(self, day: dt.date) -> None:
@@ -229,7 +231,7 @@ class CalendarView(QWidget):
     def export_calendar(self) -> None:
         w = self.main_window
         path, _ = QFileDialog.getSaveFileName(
-            w, "Export calendar", str(Path.home() / "SMS plans.ics"),
+            w.window(), "Export calendar", str(Path.home() / "SMS plans.ics"),
             "Calendar file (*.ics)")
         if path:
             self.export_to(Path(path))
@@ -250,31 +252,3 @@ class CalendarView(QWidget):
     def selected_date(self) -> QDate:
         return QDate(self.year, self.month, 1)
 
-
-def _register_screenshot() -> None:
-    """`make screenshots` adds the calendar and a plan dialog with a warning."""
-    try:
-        from smsplanner.ui.devtools.screenshots import ShotContext, shot
-    except ImportError:
-        return
-
-    @shot("calendar")
-    def _calendar(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        w.show_view(w.calendar)
-        ctx.settle()
-        return w
-
-    @shot("calendar-plan-dialog")
-    def _plan(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        w.show_view(w.calendar)
-        plan = next(c for c in w.campaigns() if c.is_planned and "BOGOF" in c.name)
-        dialog = w.calendar.plan_dialog(plan=plan)  # its segment was texted 4 days before
-        dialog.show()
-        ctx.keep(dialog)
-        ctx.settle()
-        return dialog
-
-
-_register_screenshot()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.plan_forecast import Calibration, ForecastCheck
 from smsplanner.services.calendar import forecast_checks
 from smsplanner.ui.common.formatting import fmt_count, fmt_date
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.forecasts.chart import INSIDE, NEAR, OUTSIDE, ForecastChart
 
 HEADERS = ("Sent on", "Campaign", "Forecast", "Likely range (80%)", "Wide range (95%)",
@@ -33,7 +35,7 @@ HEADERS = ("Sent on", "Campaign", "Forecast", "Likely range (80%)", "Wide range 
 class ForecastsView(QWidget):
     """Calibration sentence, chart and table; refreshes on campaigns_changed."""
 
-    def __init__(self, main_window, parent: QWidget | None = None) -> None:  # MainWindow
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         self.calibration = QLabel(self)
@@ -67,15 +69,17 @@ class ForecastsView(QWidget):
         lay.addWidget(split, 1)
         self.checks: list[ForecastCheck] = []
         self._stale = True
-        signal = getattr(main_window, "campaigns_changed", None)
-        if signal is not None:
-            signal.connect(self.refresh_when_shown)
+        main_window.ops.changed.connect(self._on_changed)
 
     @classmethod
-    def attach(cls, main_window) -> ForecastsView:  # main_window: MainWindow
+    def attach(cls, main_window: WindowContract) -> ForecastsView:
         view = cls(main_window)
         main_window.add_view("Forecasts", view)
         return view
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.refresh_when_shown()
 
     def refresh_when_shown(self) -> None:
         """Re-read now if on screen, else on the next show (start-up does not wait for it)."""
@@ -135,20 +139,3 @@ def _dot(colour: str):  # -> QColor
 
     return QColor(colour)
 
-
-def _register_screenshot() -> None:
-    """`make screenshots` adds the Forecasts view (sample data keeps past forecasts)."""
-    try:
-        from smsplanner.ui.devtools.screenshots import ShotContext, shot
-    except ImportError:
-        return
-
-    @shot("forecasts")
-    def _forecasts(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        w.show_view(w.forecasts)
-        ctx.settle()
-        return w
-
-
-_register_screenshot()
