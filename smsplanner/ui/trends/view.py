@@ -169,7 +169,9 @@ class TrendsView(QWidget):
 
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""
-        self._table = CampaignTable.from_campaigns(self.main_window.campaigns())
+        # Planned sends have no results yet: they are not "left out" of a trend.
+        self._table = CampaignTable.from_campaigns(
+            [c for c in self.main_window.campaigns() if not c.is_planned])
         self._filter = self.main_window.current_filter()
         self.redraw()
 
