@@ -250,7 +250,10 @@ def test_preferences_change_money_format_and_database(qtbot, window: MainWindow,
     window.ops.wait_idle()
     assert window.prefs.benchmark_band() == (0.03, 0.08)
     assert window.prefs.cost_per_message() == 0.05
-    revenue = window.workspace.table.model.index(0, column_index("revenue")).data()
+    model = window.workspace.table.model
+    sent_row = next(r for r in range(model.rowCount())  # planned sends have no revenue yet
+                    if model.index(r, column_index("status")).data() == "sent")
+    revenue = model.index(sent_row, column_index("revenue")).data()
     assert revenue.endswith("\u00a0EUR")
 
     bad = PreferencesDialog(window)

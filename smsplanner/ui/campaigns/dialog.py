@@ -234,6 +234,9 @@ class CampaignDialog(QDialog):
             name=str(values.pop("name") or ""),
             date=dt.date(qd.year(), qd.month(), qd.day()),
             channel=str(values.pop("channel") or ""),
+            # A plan keeps its status and audience; entering results marks it sent.
+            status=self.original.status if self.original else "sent",
+            audience=self.original.audience if self.original else None,
             **values,  # type: ignore[arg-type]
         )
         problems.extend(p for p in domain_problems(c) if p.field not in {q.field for q in problems})

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
         # Imported here, not at the top: they load pyqtgraph, which the first paint does not need.
         from smsplanner.ui.backups import dialog as backups_dialog
+        from smsplanner.ui.calendar.view import CalendarView
+        from smsplanner.ui.forecasts.view import ForecastsView
         from smsplanner.ui.imports import flow as import_flow
         from smsplanner.ui.plan.view import PlanView
         from smsplanner.ui.trends.view import TrendsView
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.trends = TrendsView(self)
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
+        self.calendar = CalendarView.attach(self)
+        self.forecasts = ForecastsView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         # File > Import results, drops, View > Imports, result banner
         self.import_controller = import_flow.attach(self)
