@@ -21,7 +21,6 @@ COUNT_FIELDS: tuple[str, ...] = (
     "conversions",
 )
 MONEY_FIELDS: tuple[str, ...] = ("revenue", "cost")
-TEXT_FIELDS: tuple[str, ...] = ("segment", "offer", "message", "notes")
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",

@@ -1,8 +1,9 @@
 """Append-only schema migrations (sqlite-utils `Migrations`).
 
-Never edit or reorder a migration that has shipped: add a new function at the end and
-its name to MIGRATION_NAMES. `import sqlite_utils` loads pandas, so this module imports
-it only when a migration actually has to run, keeping start-up fast.
+Never edit or reorder a migration that has shipped: add a new `@migration` function at the
+end (the decorator records it, in order, in MIGRATION_NAMES). `import sqlite_utils` loads
+pandas, so this module imports it only when a migration actually has to run, keeping start-up
+fast.
 """
 
 from __future__ import annotations

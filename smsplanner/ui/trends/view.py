@@ -127,7 +127,7 @@ class TrendsView(QWidget):
         rv.addWidget(self.breakdown_box)
         rv.addWidget(self.breakdown_plot, 1)
         rv.addWidget(self.breakdown_note)
-        self.next_send = NextSendBox(main_window)  # issue 6: a compact what-if, links to Plan
+        self.next_send = NextSendBox(main_window)  # a compact what-if, links to Plan
         rv.addWidget(self.next_send)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
