@@ -13,6 +13,7 @@ import numpy as np
 from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
+from smsplanner.importing.currency import detect_currency
 from smsplanner.importing.mapping import suggest_mapping
 from smsplanner.importing.periods import check_periods
 from smsplanner.importing.summary import TEXT_CHANNELS, channel_values
@@ -89,6 +90,8 @@ def build_plan(
         raise ImportRefused(Said("no_rows", f"{name}: the file has column headers but no rows "
                                  "to import.", file=name), shape=shape)
     m = check_periods(raw, m, reader, plan)
+    plan.currency, currency_notes = detect_currency(raw, m)
+    plan.notes.extend(currency_notes)
     _formula_problems(raw, m, reader, plan)
     channels = channel_values(reader)
     keep = np.ones(reader.n, dtype=bool)

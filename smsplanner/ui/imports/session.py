@@ -17,6 +17,7 @@ from smsplanner.domain.campaign import FIELD_LABELS
 from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, MappingError
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
+from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -109,24 +110,6 @@ def with_field(mapping: Mapping, column: str, fieldname: str) -> dict[str, str]:
     return fields
 
 
-def plain(message: str) -> str:
-    """The engine's command-line hints, said in the dialog's words."""
-    out = message
-    for old, new in (
-        (r"say which campaign it is with --campaign NAME \(or map a column with --map "
-         r"name=COLUMN\)", "type the campaign's name in the box above, or choose the column "
-         "that holds it"),
-        (r"map one with --map name=COLUMN or give --campaign NAME",
-         "choose the column that holds it, or type a campaign name above"),
-        (r"use --channel all to keep them", "only SMS campaigns are imported"),
-        (r"--map (\w+)=COLUMN", r"choose the column for \1"),
-        (r"--campaign NAME", "the campaign name box"),
-        (r"--skip-bad-rows", "the import button that skips bad rows"),
-    ):
-        out = re.sub(old, new, out)
-    return out
-
-
 def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
                progress: Progress | None = None,
                is_cancelled: IsCancelled | None = None) -> Check:
@@ -137,8 +120,10 @@ def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
         plan = build_plan(raw, mapping=mapping, shape=mapping.shape,
                           campaign=campaign.strip() or None, skip_bad_rows=True,
                           progress=progress, is_cancelled=is_cancelled)
-    except (ImportRefused, MappingError) as exc:
-        return Check(None, plain(str(exc)))
+    except ImportRefused as exc:
+        return Check(None, say(exc.said))
+    except MappingError as exc:
+        return Check(None, say(exc.args[0] if exc.args else exc))
     return Check(plan)
 
 
@@ -150,14 +135,14 @@ def action_text(check: Check) -> tuple[str, bool, str]:
     """(button text, enabled, why nothing can be imported) for a checked file."""
     plan = check.plan
     if plan is None:
-        return "Nothing to import", False, check.refused
+        return nothing_to_import(), False, check.refused
     if not plan.campaigns:
         if plan.problems:
             which = ("The file's one row cannot" if plan.rows_read == 1
                      else f"None of the {_n(plan.rows_read, 'row')} can")
-            return ("Nothing to import", False,
+            return (nothing_to_import(), False,
                     f"{which} be imported: see the problems listed below.")
-        return "Nothing to import", False, "No row of this file describes an SMS campaign."
+        return nothing_to_import(), False, "No row of this file describes an SMS campaign."
     bad = plan.rows_skipped
     if bad:
         good = plan.rows_imported
@@ -218,4 +203,4 @@ def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping |
         notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
     if mapping is not None and mapping.dropped:
         notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
-    return "\n".join(f"• {n}" for n in dict.fromkeys(plain(n) for n in notes))
+    return "\n".join(f"• {n}" for n in dict.fromkeys(say(n) for n in notes))

@@ -45,7 +45,8 @@ def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
 
 def import_with_choices(db_path: Path, choices: ImportChoices, mapping: Mapping,
                         campaign: str | None, skip_bad: bool, progress: Progress,
-                        is_cancelled: IsCancelled) -> tuple[ImportResult, list[int]]:
+                        is_cancelled: IsCancelled, *, currency: str | None = None,
+                        money: str = "check") -> tuple[ImportResult, list[int]]:
     """Import the file as the user set it up, on a connection of its own. Worker thread.
 
     Returns the result and the ids of every campaign the import added or changed.
@@ -59,7 +60,8 @@ def import_with_choices(db_path: Path, choices: ImportChoices, mapping: Mapping,
         result = import_file(
             conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
             mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
-            read_options=choices.read_kwargs(), progress=progress, is_cancelled=is_cancelled)
+            read_options=choices.read_kwargs(), currency=currency, money=money,
+            progress=progress, is_cancelled=is_cancelled)
         ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
     finally:
         conn.close()
