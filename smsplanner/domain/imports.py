@@ -265,4 +265,6 @@ class ImportResult:
             "detected": {k: self.detected.get(k) for k in DETECTED_KEYS},
             "currency": dict(self.currency) or None,
             "other_costs": dict(self.other_costs) or None,
+            # Why nothing was written, as a code a script can test (None when imported).
+            "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
         }
