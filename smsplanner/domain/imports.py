@@ -152,6 +152,8 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     rows_read: int = 0
     rows_skipped: int = 0           # bad rows left out with skip_bad_rows
+    # Rows left out on purpose, with a note: a log's automatic answers, campaigns never sent.
+    rows_left_out: int = 0
     totals_left_out: int = 0
     other_channels_skipped: int = 0
     other_channels: list[str] = field(default_factory=list)  # the channels of those rows

@@ -145,11 +145,19 @@ def build_plan(
     plan.detected = detected_dict(raw, reader.date_order)
     kept = int(keep.sum())
     if shape == "messages":
-        plan.rows_skipped = (int((reader.bad & keep).sum()) + reader.dropped_rows
-                             + reader.auto_rows)
+        plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
+        plan.rows_left_out = reader.auto_rows
         plan.other_costs = dict(reader.other_costs)
+        said = [f"{label} cost {value:g}" for key, label in
+                (("auto_replies", "automatic answers"), ("incoming", "incoming texts"))
+                if (value := plan.other_costs.get(key))]
+        if said:
+            plan.notes.append(Said(
+                "other_costs", f"In this file {' and '.join(said)}: not counted in the "
+                "campaign's cost.", **plan.other_costs))
     else:
-        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns)
+        plan.rows_left_out = reader.not_sent
+        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns) - reader.not_sent
     if not skip_bad_rows and plan.problems:
         plan.campaigns = []
         plan.messages = None

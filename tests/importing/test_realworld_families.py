@@ -141,8 +141,8 @@ def test_twilio_auto_answers_and_incoming_costs_are_said_apart(
                          "--campaign", "Fall Restock")
     assert code == 0
     assert "2 automatic answers to incoming texts (Direction = outbound-reply)" in out
-    assert "cost of automatic answers (not the campaign's): 0.0083" in out
-    assert "cost of incoming texts (not the campaign's): 0.0249" in out
+    assert ("In this file automatic answers cost 0.0083 and incoming texts cost 0.0249: not "
+            "counted in the campaign's cost.") in out
 
 
 def test_money_in_another_currency_is_said_before_writing_and_the_user_chooses(
