@@ -71,9 +71,9 @@ def detect_currency(raw: RawTable, mapping: Mapping) -> tuple[str | None, list[s
     for column in raw.headers:
         if normalise(column) in _CURRENCY_COLUMNS:
             for value in frame[column].head(SAMPLE):
-                code = currency_code(str(value)) if value is not None else None
-                if code:
-                    found.setdefault(code, f"column '{column}'")
+                unit = currency_code(str(value)) if value is not None else None
+                if unit:
+                    found.setdefault(unit, f"column '{column}'")
     if not found:
         return None, []
     if len(found) == 1:

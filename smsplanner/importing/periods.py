@@ -16,13 +16,15 @@ from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
 from smsplanner.importing.dates import parse_datetimes, period_mask
 
 if TYPE_CHECKING:
+    import pandas
+
     from smsplanner.importing.columns import ColumnReader
     from smsplanner.importing.table import RawTable
 
 _DATE_WORDS = ("date", "sent", "send", "time", "day", "scheduled", "created")
 
 
-def _filled(values: object) -> np.ndarray:
+def _filled(values: pandas.Series) -> np.ndarray:
     return np.array([v is not None and str(v).strip() != "" for v in values], dtype=bool)
 
 
