@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from smsplanner.importing.read import read_table
-from smsplanner.ui.imports.session import (
+from smsplanner.services.import_check import (
     ImportChoices,
-    action_text,
     check_file,
-    default_campaign_name,
     make_mapping,
-    summary_line,
     with_field,
+)
+from smsplanner.ui.imports.session import (
+    action_text,
+    default_campaign_name,
+    summary_line,
 )
 
 HEAD = "Campaign,Date,Sent,Delivered,Clicks,Orders,Notes\n"
