@@ -149,7 +149,8 @@ def import_file(
     result.shape = plan.shape
     result.rows_read = plan.rows_read
     # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.
-    result.rows_skipped = plan.rows_skipped + plan.other_channels_skipped
+    result.rows_skipped = (plan.rows_skipped + plan.other_channels_skipped
+                           + plan.rows_left_out)
     result.unmapped_columns = list(plan.mapping.unmapped)
     result.dropped_columns = list(plan.mapping.dropped)
     result.problems = list(plan.problems)
