@@ -239,8 +239,9 @@ def change_words(v: Verdict) -> str:
     def pts(x: float) -> str:
         return f"{x * 100:+.1f}".replace("-", "−")
 
+    p_text = "p < 0.000001" if v.p_value < 1e-6 else f"p = {v.p_value:.2g}"
     return (f"Fitted change {pts(v.change)} points (95% interval {pts(v.change_low)} to "
-            f"{pts(v.change_high)}; p = {v.p_value:.2g}), allowing for {allowing}.")
+            f"{pts(v.change_high)}; {p_text}), allowing for {allowing}.")
 
 
 def how_often(p: float) -> str:
