@@ -122,16 +122,17 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
             "so there is no history to forecast from. Type an expected rate instead."
         )
     prior, borrowed = _borrowed_spread(campaigns, chosen, segment)
-    model = _fit([int(c.conversions or 0) for c in chosen],
-                 [int(c.recipients or 0) for c in chosen], prior)
     trend = trend_forecast(chosen, on) if on is not None else None
     follows = False
     explanation = ""
-    if trend is not None:
+    if trend is None:
+        model = _fit([int(c.conversions or 0) for c in chosen],
+                     [int(c.recipients or 0) for c in chosen], prior)
+    else:
         model = trend.model
         explanation = trend.sentence
         follows = trend.real
-    elif on is not None:
+    if trend is None and on is not None:
         explanation = (f"With {counted(len(chosen), 'campaign')} a rise or fall cannot be "
                        "told from chance: this forecast uses your usual level.")
     if borrowed and trend is None:

@@ -25,7 +25,7 @@ from smsplanner.domain.forecast_fit import PRIOR_SD as PRIOR_M_SD
 from smsplanner.domain.trend import CampaignTable, trend_series
 from smsplanner.domain.verdict import Verdict, fit_logistic, trend_verdict
 
-_M_POINTS, _AB_POINTS = 16, 15  # (log M) x level x slope grid of the trend's posterior
+_M_POINTS, _AB_POINTS = 12, 11  # (log M) x level x slope grid of the trend's posterior
 MIN_CAMPAIGNS = 8  # fewer: the slope is too unsure to carry forward; the level is used
 GRID = 801  # logit points for the predictive density
 BANDS = 24  # Beta components kept (equal probability bands)
@@ -101,7 +101,7 @@ def logit_t_model(centres: np.ndarray, scales: np.ndarray, mix: np.ndarray, df: 
 # forecast's usual M = 200), 95% from about 0.03 to 4: it matters only when history is short.
 PRIOR_LOG_TAU = math.log(0.35)
 PRIOR_SD = 1.25
-_LOG_TAU = np.linspace(math.log(0.005), math.log(5.0), 60)
+_LOG_TAU = np.linspace(math.log(0.005), math.log(5.0), 30)
 
 
 def logit_campaign_variance(X: np.ndarray, k: np.ndarray, n: np.ndarray) -> float:

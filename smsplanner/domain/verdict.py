@@ -12,6 +12,7 @@ histories with no change this says "no clear change" about 95% of the time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -95,6 +96,7 @@ def t_two_sided_p(t: float, df: float) -> float:
     return _betainc(df / 2.0, 0.5, df / (df + t * t))
 
 
+@functools.lru_cache(maxsize=512)  # the same few df recur; bisection costs ~5 ms
 def t_quantile(df: float, alpha: float = ALPHA) -> float:
     """The t with two-sided tail probability alpha (bisection; 2.228 for df=10)."""
     lo, hi = 0.0, 1e4
