@@ -131,8 +131,8 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     print(f"Texting {counted(r.audience, 'person')}{when} at {r.rate * 100:.2f}% "
           f"({r.description}):")
     if r.pooled_rate is not None:
-        print(f"  {r.rate * 100:.2f}% is the rate forecast for this send (a typical campaign's); "
-              f"all past recipients pooled converted at {r.pooled_rate * 100:.2f}%.")
+        print(f"  {r.rate * 100:.2f}% is the rate forecast for this send; all past "
+              f"recipients pooled converted at {r.pooled_rate * 100:.2f}%.")
     if r.explanation:
         print(f"  {r.explanation}")
     if r.warning:

@@ -164,10 +164,10 @@ def trend_forecast(chosen: Sequence[Campaign], on: dt.date) -> TrendForecast | N
     """The forecast from the history's fitted line at `on` (None: too few campaigns to fit
     one, or it cannot be fitted).
 
-    The line is followed whether or not the verdict calls the trend real: switching to it
-    only when the test says so left the next send below the 80% range a quarter of the
-    time after a 60% decline (the trends the test missed). Without a real trend the
-    slope is near 0 and uncertain, and the range allows for that; `real` says which.
+    A real trend (the verdict's test) is followed to `on`. Without one the line's recent
+    level is used, not the history's overall level: switching between the two on the test
+    alone left the next send below the 80% range a quarter of the time after a 60%
+    decline (the declines the test missed). `real` says which.
     """
     table = CampaignTable.from_campaigns(chosen)
     series = trend_series(table, "conversion")
@@ -191,6 +191,13 @@ def trend_forecast(chosen: Sequence[Campaign], on: dt.date) -> TrendForecast | N
     dispersion = max(1.0, float(np.sum(w * resid**2)) / df)
     cov = dispersion * np.linalg.inv((X.T * w) @ X)
     t_new = (on.toordinal() - (int(d0) + dt.date(1970, 1, 1).toordinal())) / 365.25
+    if not real:
+        # A slope the test cannot tell from chance is not carried into the future: the
+        # line's recent level is (at most one usual gap past the last campaign), so plans
+        # months ahead do not drift on noise. Declines the test missed are still met at
+        # their recent level, which the history's overall level was not.
+        gaps = np.diff(np.unique(t))
+        t_new = min(t_new, float(t.max() + (np.median(gaps) if len(gaps) else 0.0)))
     centres, scales = [], []
     for s in range(n_seg):
         x = np.zeros(X.shape[1])
@@ -213,6 +220,6 @@ def trend_forecast(chosen: Sequence[Campaign], on: dt.date) -> TrendForecast | N
         sentence = (f"Your rate has been {verb}; this forecast follows that trend to "
                     f"{on:%d %B %Y}.")
     else:
-        sentence = ("No clear rise or fall in your rate: this forecast uses its usual level, "
+        sentence = ("No clear rise or fall in your rate: this forecast uses its recent level, "
                     "and its range allows for the small drift chance cannot rule out.")
     return TrendForecast(model, verdict, on, line, sentence, real)

@@ -110,7 +110,8 @@ def t_quantile(df: float, alpha: float = ALPHA) -> float:
 
 
 def _expit(x: np.ndarray | float) -> np.ndarray | float:
-    return 1.0 / (1.0 + np.exp(-x))
+    with np.errstate(over="ignore"):  # far out exp overflows to inf: the result is then 0
+        return 1.0 / (1.0 + np.exp(-x))
 
 
 def fit_logistic(X: np.ndarray, k: np.ndarray, n: np.ndarray,
