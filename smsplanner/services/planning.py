@@ -11,13 +11,9 @@ from collections.abc import Sequence
 
 from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import NotFoundError, SmsPlannerError
+from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
-
-
-class AmbiguousCampaignError(SmsPlannerError):
-    """A name matches several campaigns: the user must give an id."""
 
 
 def load_history(conn: sqlite3.Connection, segment: str | None = None,
