@@ -24,23 +24,23 @@ def load_history(conn: sqlite3.Connection, segment: str | None = None,
 
 
 def forecast_send(source: sqlite3.Connection | Sequence[Campaign], audience: int,
-                  on: dt.date, segment: str | None = None, offer: str | None = None,
+                  date: dt.date, segment: str | None = None, offer: str | None = None,
                   last: int | None = None, delivery_rate: float | None = None,
                   cost_per_message: float | None = None,
                   revenue_per_conversion: float | None = None) -> WhatIf:
-    """Forecast one planned send of `audience` people on date `on` from past SMS campaigns.
+    """Forecast one planned send of `audience` people on `date` from past SMS campaigns.
 
     source: an open store or the campaigns themselves; segment / offer / last narrow the
     history as in the what-if panel. Where the history's rate is really rising or falling
-    (the trend verdict's test) the forecast follows that trend to `on`; else it is the
-    history's usual level. The result's `explanation` says which, `likely_text` words it.
+    (the trend verdict's test) the forecast follows that trend to `date`; else it uses the
+    history's recent level (its usual level when there are under 8 campaigns). The result's `explanation` says which, `likely_text` words it.
     Raises NoHistoryError when no past campaign fits. A few to ~50 ms; any thread.
     """
     campaigns = (list_campaigns(source, "sms") if isinstance(source, sqlite3.Connection)
                  else [c for c in source if c.channel == "sms"])
     if offer is not None:
         campaigns = [c for c in campaigns if c.offer == offer]
-    history = fit_history(campaigns, segment=segment, last=last, on=on)
+    history = fit_history(campaigns, segment=segment, last=last, on=date)
     return what_if(WhatIfInputs(audience=audience, history=history,
                                 delivery_rate=delivery_rate, cost_per_message=cost_per_message,
                                 revenue_per_conversion=revenue_per_conversion))
