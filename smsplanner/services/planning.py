@@ -34,7 +34,8 @@ def forecast_send(source: sqlite3.Connection | Sequence[Campaign], audience: int
     history as in the what-if panel. Where the history's rate is really rising or falling
     (the trend verdict's test) the forecast follows that trend to `date`; else it uses the
     history's recent level (its usual level under 8 campaigns). The result's `explanation`
-    says which, and `likely_text` words the figure. Raises NoHistoryError when no past campaign fits. A few to ~50 ms; any thread.
+    says which, and `likely_text` words the figure. Raises NoHistoryError when no past
+    campaign fits. A few to ~50 ms; any thread.
     """
     campaigns = (list_campaigns(source, "sms") if isinstance(source, sqlite3.Connection)
                  else [c for c in source if c.channel == "sms"])
