@@ -1,6 +1,7 @@
 """Planning operations on the store: the history for a forecast, and campaigns to compare.
 
-Shared by the `whatif` / `compare` commands and the Plan tab. Runs on the caller's thread.
+Used by the `whatif` / `compare` commands; the Plan tab applies the same rules
+(domain/planning.py) to the campaigns it holds. Runs on the caller's thread.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.planning import PLANNING_CHANNEL, pooled_arm, sms_only
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
 
 
@@ -20,7 +22,8 @@ def load_history(conn: sqlite3.Connection, segment: str | None = None,
                  last: int | None = None, on: dt.date | None = None) -> History:
     """Fit the forecast's rate model to the SMS campaigns in the store (at send date `on`:
     a real trend is followed to it)."""
-    return fit_history(list_campaigns(conn, "sms"), segment=segment, last=last, on=on)
+    return fit_history(list_campaigns(conn, PLANNING_CHANNEL), segment=segment, last=last,
+                       on=on)
 
 
 def forecast_send(source: sqlite3.Connection | Sequence[Campaign], audience: int,
@@ -37,8 +40,8 @@ def forecast_send(source: sqlite3.Connection | Sequence[Campaign], audience: int
     says which, and `likely_text` words the figure. Raises NoHistoryError when no past
     campaign fits. A few to ~50 ms; any thread.
     """
-    campaigns = (list_campaigns(source, "sms") if isinstance(source, sqlite3.Connection)
-                 else [c for c in source if c.channel == "sms"])
+    campaigns = (list_campaigns(source, PLANNING_CHANNEL)
+                 if isinstance(source, sqlite3.Connection) else sms_only(source))
     if offer is not None:
         campaigns = [c for c in campaigns if c.offer == offer]
     history = fit_history(campaigns, segment=segment, last=last, on=date)
@@ -62,22 +65,21 @@ def resolve_campaign(conn: sqlite3.Connection, ref: str) -> Campaign:
 
 def campaign_arm(c: Campaign) -> Arm:
     """One campaign as a side of an A/B comparison (conversions over recipients)."""
-    if c.conversions is None or not c.recipients:
+    arm = pooled_arm(c.name, [c])
+    if arm is None:
         raise SmsPlannerError(
             f"'{c.name}' has no conversions or recipients recorded, so its conversion rate "
             "is unknown and it cannot be compared."
         )
-    return Arm(c.name, int(c.conversions), int(c.recipients))
+    return arm
 
 
-def group_arm(name: str, campaigns: list[Campaign]) -> Arm:
+def group_arm(name: str, campaigns: Sequence[Campaign]) -> Arm:
     """Several campaigns pooled into one side (sum of conversions over sum of recipients)."""
-    usable = [c for c in campaigns if c.conversions is not None and c.recipients]
-    if not usable:
+    arm = pooled_arm(name, campaigns)
+    if arm is None:
         raise SmsPlannerError(f"No campaign in '{name}' has conversions and recipients recorded.")
-    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
-    # Each campaign's counts go along so compare() can allow for how much they vary.
-    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
+    return arm
 
 
 GROUP_KINDS = ("segment", "offer")
@@ -94,7 +96,7 @@ def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
         raise ValueError(f"cannot group campaigns by {kind!r}")
     if a == b:
         raise SmsPlannerError(f"A and B are the same {kind} ('{a}'): pick two different ones.")
-    sms = [c for c in campaigns if c.channel == "sms"]
+    sms = sms_only(campaigns)
     arms = []
     for value in (a, b):
         chosen = [c for c in sms if getattr(c, kind) == value]
@@ -110,4 +112,4 @@ def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
 def compare_groups_in_store(conn: sqlite3.Connection, kind: str, a: str,
                             b: str) -> Comparison:
     """group_comparison over the store's campaigns."""
-    return group_comparison(list_campaigns(conn, "sms"), kind, a, b)
+    return group_comparison(list_campaigns(conn, PLANNING_CHANNEL), kind, a, b)
