@@ -14,8 +14,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from smsplanner.domain.errors import DatabaseError, NotFoundError
+from smsplanner.domain.errors import DatabaseError
 from smsplanner.storage import health
+from smsplanner.storage.restore import restore_backup
+
+__all__ = ["restore_backup"]  # restoring lives in storage.restore; kept here for callers
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
@@ -205,7 +208,14 @@ def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='campaigns'")
     if not has_tables.fetchone()[0]:
         return None
-    return make_backup(conn, reason="daily", now=when)
+    path = make_backup(conn, reason="daily", now=when)
+    # The copy, not the live file, gets the full check: it finds damage the quick check
+    # misses (an index that disagrees with its table) without holding up the app.
+    result = health.full_check_file(path)
+    if result != "ok":
+        path.unlink(missing_ok=True)
+        raise health.DamagedDatabaseError(db_file, result, newest_good_backup(db_file))
+    return path
 
 
 def newest_good_backup(db_file: Path) -> Path | None:
@@ -221,40 +231,7 @@ def set_aside_name(db_file: Path, now: dt.datetime | None = None) -> Path:
     return db_file.with_name(f"{db_file.stem}.set-aside-{stamp}{db_file.suffix}")
 
 
-def restore_backup(db_file: Path, backup: Path) -> Path | None:
-    """Put backup in place of db_file; the current file is renamed aside, never deleted.
-
-    Returns the set-aside path (None when there was no current file). The caller must have
-    closed its own connections to db_file first.
-    """
-    backup = Path(backup)
-    if not backup.is_file():
-        raise NotFoundError(f"There is no backup file {backup}.")
-    _check_is_backup(backup)
-    result = health.quick_check_file(backup)
-    if result != "ok":
-        raise DatabaseError(f"The backup {backup} is damaged ({result}); choose another one.")
-    _check_has_campaigns(backup)
-    src = sqlite3.connect(health.read_only_uri(backup), uri=True)
-    incoming = db_file.with_name(db_file.name + ".restoring")
-    try:
-        write_backup(src, incoming)  # the backup API again: a full copy before anything moves
-    finally:
-        src.close()
-    aside = None
-    if db_file.exists():
-        aside = set_aside_name(db_file)
-        _checkpoint_if_healthy(db_file)
-        os.replace(db_file, aside)
-        for suffix in ("-wal", "-shm", "-journal"):
-            side = Path(str(db_file) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(aside) + suffix))
-    os.replace(incoming, db_file)
-    return aside
-
-
-def _check_is_backup(backup: Path) -> None:
+def check_is_backup(backup: Path) -> None:
     """Refuse an empty file or one that is not SQLite, in words about restoring (any thread)."""
     nothing = "nothing was changed"
     if backup.stat().st_size == 0:
@@ -266,7 +243,7 @@ def _check_is_backup(backup: Path) -> None:
                                 f"SQLite database); {nothing}.")
 
 
-def _check_has_campaigns(backup: Path) -> None:
+def check_has_campaigns(backup: Path) -> None:
     """Refuse another program's SQLite file: a backup always holds the campaigns table."""
     src = sqlite3.connect(health.read_only_uri(backup), uri=True)
     try:
@@ -277,17 +254,3 @@ def _check_has_campaigns(backup: Path) -> None:
     if found is None:
         raise DatabaseError(f"{backup} is a database, but not an SMS Planner campaign file; "
                             "nothing was changed.")
-
-
-def _checkpoint_if_healthy(db_file: Path) -> None:
-    """Fold the WAL into a sound file so its set-aside copy is one self-contained file."""
-    if health.quick_check_file(db_file) != "ok":
-        return  # a damaged file is never written to; its -wal moves with it
-    try:
-        c = sqlite3.connect(db_file, timeout=5)
-        try:
-            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            c.close()
-    except sqlite3.Error:
-        pass

@@ -183,6 +183,10 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         return conn
     if target.is_dir():
         raise DatabaseError(f"{target} is a folder, not a database file.")
+    if not read_only:
+        from smsplanner.storage.restore import recover
+
+        recover(target)  # a restore or backup cut short: finish it or tidy up first
     health.ensure_healthy(target)
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():

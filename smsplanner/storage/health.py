@@ -7,6 +7,7 @@ the app shows and the command line prints (exit 2).
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -43,8 +44,10 @@ class DatabaseBusyError(DatabaseError):
 
 
 def _damaged_sentence(path: Path, detail: str) -> str:
-    return (f"The campaign file {path} is damaged ({detail}), so SMS Planner will not "
-            "change it.")
+    # One sentence for the reader; SQLite's own lines (often several) go to the log.
+    if detail:
+        logging.getLogger("smsplanner").warning("%s is damaged: %s", path, detail)
+    return f"The campaign file {path} is damaged, so SMS Planner will not change it."
 
 
 def _backup_advice(backup: Path | None) -> str:
@@ -106,14 +109,53 @@ def _quick_check(path: Path, immutable: bool) -> str:
         ro.close()
 
 
+# Below this size the full integrity check (which also compares every index with its table)
+# costs about what the quick check does; above it only the quick check runs on open.
+FULL_CHECK_BYTES = 32 * 1024 * 1024
+
+
+def full_check_file(path: Path) -> str:
+    """PRAGMA integrity_check on a read-only connection: finds an index that disagrees with
+    its table, which the quick check misses. "ok" or what SQLite found."""
+    try:
+        ro = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = ro.execute("PRAGMA integrity_check(20)").fetchall()
+        return "; ".join(str(r[0]) for r in rows) or "no answer"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        ro.close()
+
+
+def first_line(detail: str) -> str:
+    """The first of SQLite's findings, short enough for a sentence (the rest go to the log)."""
+    first = detail.split("; ")[0].strip()
+    return first if len(first) <= 120 else first[:117] + "..."
+
+
 def ensure_healthy(path: Path) -> None:
-    """Raise NotADatabaseError / DamagedDatabaseError unless path is missing, empty or sound."""
+    """Raise NotADatabaseError / DamagedDatabaseError unless path is missing, new or sound.
+
+    An empty file with a backup beside it is not taken for a new one (EmptyDatabaseError);
+    a full disk is said as such, never called damage.
+    """
     check_header(path)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return
-    result = quick_check_file(path)
+    if path.stat().st_size == 0:
+        _refuse_if_emptied(path)
+        return
+    small = path.stat().st_size <= FULL_CHECK_BYTES
+    result = full_check_file(path) if small else quick_check_file(path)
+    if small and result != "ok" and ("readonly" in result or "unable to open" in result):
+        result = quick_check_file(path)  # the read-only-folder fallback lives there
     if result == "ok":
         return
+    if _disk_full(path, result):
+        raise disk_full_error("open the campaign file")
     newest = newest_good_backup_for(path)
     if "not a database" in result or "file is encrypted" in result:
         raise _not_a_database(path, newest)
@@ -121,6 +163,34 @@ def ensure_healthy(path: Path) -> None:
         # e.g. a read-only folder without the WAL index: decided later, not damage.
         return
     raise DamagedDatabaseError(path, result, newest)
+
+
+class EmptyDatabaseError(DamagedDatabaseError):
+    """The campaign file is 0 bytes although backups of it exist."""
+
+
+def _refuse_if_emptied(path: Path) -> None:
+    newest = newest_good_backup_for(path)
+    if newest is None:
+        return  # nothing was ever kept: an empty file is a new one
+    err = EmptyDatabaseError(path, "", newest)
+    err.summary = (f"The campaign file {path} is empty (0 bytes), so SMS Planner will not "
+                   "start it as a new file.")
+    err.args = (f"{err.summary} {_backup_advice(newest)}",)
+    raise err
+
+
+def _disk_full(path: Path, result: str) -> bool:
+    """An I/O or 'full' answer on a disk with (almost) no room left: not damage."""
+    text = result.lower()
+    if "disk i/o error" not in text and "full" not in text and "unable to open" not in text:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def newest_good_backup_for(path: Path) -> Path | None:
