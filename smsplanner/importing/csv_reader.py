@@ -32,6 +32,9 @@ CHUNK_ROWS = 20_000
 DELIMITERS = [",", ";", "\t", "|"]
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 csv.field_size_limit(1 << 24)
+# No results export has anywhere near this many columns; a file that does is not a table of
+# campaigns, and checking it column by column would take minutes.
+MAX_COLUMNS = 2_000
 
 
 def detect_encoding(head: bytes, whole: bool) -> str:
@@ -115,6 +118,7 @@ class CsvReader:
         det = Detected(notes=list(notes or []))
         encoding = opts.encoding or detect_encoding(head, whole)
         text = _decode_sample(name, head, encoding, whole)
+        _check_width(name, text, opts.delimiter)
         det.encoding = encoding
         if encoding == "cp1252" and not opts.encoding:
             det.notes.append("The file is not UTF-8; it was read as Windows-1252 (cp1252) text.")
@@ -224,6 +228,16 @@ class CsvReader:
         frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
         frame.columns = names
         return frame
+
+
+def _check_width(name: str, text: str, delimiter: str | None) -> None:
+    """Refuse from the first line a file with more columns than any table of campaigns."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    widest = max(len(next(csv.reader([first], delimiter=d), []))
+                 for d in ([delimiter] if delimiter else DELIMITERS))
+    if widest > MAX_COLUMNS:
+        raise ImportFileError(name, f"the first line has {widest:,} columns; SMS Planner reads "
+                              f"at most {MAX_COLUMNS:,}, so this is not a table of campaigns.")
 
 
 def _parser_sentence(msg: str, hdr: int) -> str:

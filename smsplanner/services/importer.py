@@ -93,6 +93,11 @@ def import_file(
 
     p = Path(path)
     result = ImportResult(file=str(path), dry_run=dry_run)
+    from smsplanner.importing.sniff import not_a_regular_file
+
+    odd = not_a_regular_file(p)  # before any open(): /dev/zero or a pipe would never end
+    if odd is not None:
+        return _refused(result, f"{p.name}: {odd}")
     try:
         sha, size = file_digest(p, is_cancelled)
     except FileNotFoundError:
