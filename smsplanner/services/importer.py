@@ -160,6 +160,10 @@ def import_file(
         result.message = (f"{p.name}: dry run, nothing written; {n} "
                           f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
         return result
+    if _has_file(conn):
+        from smsplanner.storage.health import check_before_write
+
+        check_before_write(conn)  # damage the quick check misses is never written on
     if backup and _has_file(conn):
         from smsplanner.storage.backups import make_backup
 

@@ -238,8 +238,11 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
-        if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
-                exc, sqlite3.IntegrityError):
+        if isinstance(exc, sqlite3.IntegrityError):
+            damage = health.constraint_damage(conn, exc)
+            if damage is not None:
+                raise damage from exc
+        elif isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
             typed = health.translate_error(exc)
             if typed is not None:
                 raise typed from exc

@@ -193,6 +193,40 @@ def _disk_full(path: Path, result: str) -> bool:
         return False
 
 
+def damaged_in_use(conn: sqlite3.Connection, detail: str) -> DamagedDatabaseError:
+    """The damage error for an open connection's file (found by a write that failed)."""
+    from smsplanner.storage.backups import database_file
+
+    path = database_file(conn) or Path("the campaign file")
+    return DamagedDatabaseError(path, detail, newest_good_backup_for(path))
+
+
+def constraint_damage(conn: sqlite3.Connection, exc: sqlite3.IntegrityError
+                      ) -> DamagedDatabaseError | None:
+    """A constraint error the code did not expect: damage when the full check finds some."""
+    try:
+        rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
+    except sqlite3.Error as err:
+        return damaged_in_use(conn, f"{exc}; {err}")
+    found = "; ".join(str(r[0]) for r in rows)
+    return None if found == "ok" else damaged_in_use(conn, f"{exc}; {found}")
+
+
+def check_before_write(conn: sqlite3.Connection) -> None:
+    """Full integrity check of a small open file before a big write (an import); any thread."""
+    from smsplanner.storage.backups import database_file
+
+    path = database_file(conn)
+    try:
+        if path is None or path.stat().st_size > FULL_CHECK_BYTES:
+            return
+    except OSError:
+        return
+    found = "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)"))
+    if found != "ok":
+        raise damaged_in_use(conn, found)
+
+
 def newest_good_backup_for(path: Path) -> Path | None:
     from smsplanner.storage.backups import newest_good_backup
 
