@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
 
 MAX_COUNT = 1e9
+MAX_AMOUNT = 1e12  # money: larger is a mistake or an id, never revenue
 MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
 _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
 
@@ -194,15 +195,35 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
+        import pandas as pd
+
         from smsplanner.importing.values import parse_numbers
 
         self.check_cancelled()
         values, bad = parse_numbers(s, self.decimal, self.thousands)
         what = label or fieldname.replace("_", " ")
+        # Only values of 8+ digits can be a phone number read as a number: a few cells.
+        big = ~np.isnan(values) & ~(np.abs(values) < 1e7)
+        if big.any() and not pd.api.types.is_numeric_dtype(s.dtype):
+            from smsplanner.importing.privacy import phone_like_amounts
+
+            phone = np.zeros(len(values), dtype=bool)
+            phone[big] = phone_like_amounts(s.to_numpy()[big])
+            if phone.any():  # never an amount, never a reason to drop the column
+                kind = "a count" if whole else "an amount"
+                self.add_cells(phone, fieldname, f"This looks like a phone number, not {kind}.")
+                values = np.where(phone, np.nan, values)
         if bad.any():
             self.add_cells(bad, fieldname, f"This is not a number; {what} must be a number.")
         if fieldname in self.mapping.cents:
             values = values / 100.0
+        if not whole:
+            huge = ~np.isnan(values) & ~(np.abs(values) < MAX_AMOUNT)
+            if huge.any():
+                self.add_cells(huge, fieldname, f"{what.capitalize()} is far too large to be "
+                                                f"an amount (the most SMS Planner takes is "
+                                                f"{MAX_AMOUNT:,.0f}).")
+                values = np.where(huge, np.nan, values)
         if whole:
             frac = ~np.isnan(values) & (values != np.round(values))
             if frac.any():

@@ -85,13 +85,56 @@ def import_file(
     thousands, header_row, date_order), as the import dialog does.
 
     Raises ImportCancelled / WriteCancelled when cancelled, DatabaseError when the database
-    cannot be written. Runs on the thread that owns `conn`.
+    cannot be written. Runs on the thread that owns `conn`. A phone number in the file's
+    name is hidden in the result and in the import history.
     """
+    result = _import_file(conn, Path(path), sheet=sheet, campaign=campaign, mapping=mapping,
+                          shape=shape, channel=channel, skip_bad_rows=skip_bad_rows,
+                          dry_run=dry_run, backup=backup, read_options=read_options,
+                          progress=progress, is_cancelled=is_cancelled)
+    return _name_without_phone(result, Path(path))
+
+
+def _name_without_phone(result: ImportResult, path: Path) -> ImportResult:
+    """Hide a phone number in the file name wherever the result says it."""
+    import dataclasses
+
+    from smsplanner.importing.privacy import hide_phones_in_cell
+
+    safe = hide_phones_in_cell(path.name)
+    if safe == path.name:
+        return result
+    result.file = str(path.with_name(safe))
+    result.message = result.message.replace(path.name, safe)
+    result.problems = [dataclasses.replace(q, message=q.message.replace(path.name, safe))
+                       for q in result.problems]
+    result.notes = [n.replace(path.name, safe) for n in result.notes]
+    return result
+
+
+def _import_file(
+    conn: sqlite3.Connection,
+    p: Path,
+    *,
+    sheet: str | None,
+    campaign: str | None,
+    mapping: Mapping | dict[str, str] | None,
+    shape: str | None,
+    channel: str,
+    skip_bad_rows: bool,
+    dry_run: bool,
+    backup: bool,
+    read_options: dict[str, Any] | None,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> ImportResult:
     from smsplanner.importing.plan import build_plan
     from smsplanner.importing.table import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
-    p = Path(path)
+    from smsplanner.importing.privacy import hide_phones_in_cell
+
+    path = p
     result = ImportResult(file=str(path), dry_run=dry_run)
     from smsplanner.importing.sniff import not_a_regular_file
 
@@ -169,7 +212,8 @@ def import_file(
 
         result.backup = str(make_backup(conn, reason="before-import"))
     try:
-        outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
+        outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
+                             file_size=size, sha256=sha,
                              progress=_scaled(progress, _PLAN, PROGRESS_TOTAL),
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:

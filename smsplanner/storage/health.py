@@ -111,7 +111,7 @@ def _quick_check(path: Path, immutable: bool) -> str:
 
 # Below this size the full integrity check (which also compares every index with its table)
 # costs about what the quick check does; above it only the quick check runs on open.
-FULL_CHECK_BYTES = 32 * 1024 * 1024
+FULL_CHECK_BYTES = 8 * 1024 * 1024
 
 
 def full_check_file(path: Path) -> str:
