@@ -21,6 +21,12 @@ COUNT_FIELDS: tuple[str, ...] = (
 )
 MONEY_FIELDS: tuple[str, ...] = ("revenue", "cost")
 TEXT_FIELDS: tuple[str, ...] = ("segment", "offer", "message", "notes")
+# Sane limits: no shop sends a billion texts or earns a trillion from one campaign; larger
+# values are typing slips, ids or phone numbers, and would overflow charts and JSON.
+MAX_COUNT = 1_000_000_000
+MAX_MONEY = 1e12
+MAX_TEXT = {"name": 500, "channel": 50, "segment": 500, "offer": 500, "message": 5000,
+            "notes": 5000}
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",
@@ -104,6 +110,12 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
         )
     if not (c.channel or "").strip():
         problems.append(FieldProblem("channel", "Channel is missing (usually 'sms')."))
+    for name, most in MAX_TEXT.items():
+        text = getattr(c, name)
+        if isinstance(text, str) and len(text) > most:
+            label = FIELD_LABELS.get(name, name.capitalize())
+            problems.append(FieldProblem(name, f"{label} is {len(text):,} characters long; "
+                                               f"SMS Planner keeps at most {most:,}."))
     for name in COUNT_FIELDS:
         value = getattr(c, name)
         label = FIELD_LABELS[name]
@@ -115,6 +127,9 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
             problems.append(FieldProblem(name, f"{label} must be a whole number, not {value!r}."))
         elif value < 0:
             problems.append(FieldProblem(name, f"{label} cannot be negative ({value})."))
+        elif value > MAX_COUNT:
+            problems.append(FieldProblem(name, f"{label} ({value:,}) is more than SMS Planner "
+                                               f"takes ({MAX_COUNT:,})."))
     for name in MONEY_FIELDS:
         value = getattr(c, name)
         if value is None:
@@ -125,6 +140,9 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
             problems.append(
                 FieldProblem(name, f"{FIELD_LABELS[name]} cannot be negative ({value:g}).")
             )
+        elif not value <= MAX_MONEY:
+            problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} ({value:g}) is more than "
+                                               f"SMS Planner takes ({MAX_MONEY:,.0f})."))
     if any(p.field in COUNT_FIELDS for p in problems):
         return problems
     if c.sent is not None and c.delivered is not None and c.delivered > c.sent:

@@ -27,6 +27,23 @@ MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
 _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
 
 
+def _shared_sentence(message: str, n: int, rows: int) -> str:
+    lead = f"Every row ({n:,})" if n >= rows else f"{n:,} of {rows:,} rows"
+    return f"{lead}: {message}"
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_out_of_range(value: Any) -> bool:
+    """A date-shaped cell whose four-digit year no campaign can have (0001, 9999)."""
+    if isinstance(value, str):
+        m = _YEAR.search(value)
+        return m is not None and not 1900 <= int(m.group(1)) <= 2200
+    year = getattr(value, "year", None)
+    return isinstance(year, int) and not 1900 <= year <= 2200
+
+
 def shown(value: Any) -> str:
     """A cell as text for a problem list; anything that could be a phone number is hidden."""
     if value is None or (isinstance(value, float) and value != value):
@@ -93,6 +110,8 @@ class ColumnReader:
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     more_problems: int = 0
+    # How many rows have each (column, message): a problem most rows share is said once.
+    problem_counts: dict[tuple[str | None, str], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.n = len(self.raw.frame)
@@ -124,6 +143,9 @@ class ColumnReader:
         """Record a problem for frame row i (None: the whole file)."""
         if i is not None and mark_bad:
             self.bad[i] = True
+        if i is not None:
+            key = (column, message)
+            self.problem_counts[key] = self.problem_counts.get(key, 0) + 1
         if len(self.problems) >= MAX_PROBLEMS:
             self.more_problems += 1
             return
@@ -139,10 +161,18 @@ class ColumnReader:
             self.add(int(i), col, values.iat[i], message)
 
     def all_problems(self) -> list[ImportProblem]:
-        out = list(self.problems)
-        if self.more_problems:
+        """The problems to show: one line for a problem that most rows share."""
+        shared = {k: n for k, n in self.problem_counts.items()
+                  if n > 10 and n >= 0.5 * self.n}
+        out = [ImportProblem(None, col, None, _shared_sentence(message, n, self.n))
+               for (col, message), n in shared.items()]
+        listed = [q for q in self.problems if (q.column, q.message) not in shared]
+        out.extend(listed)
+        more = sum(n for k, n in self.problem_counts.items() if k not in shared) - len(listed)
+        more = max(more, 0) if self.problem_counts else self.more_problems
+        if more:
             out.append(ImportProblem(None, None, None,
-                                     f"... and {self.more_problems} more problems like these."))
+                                     f"... and {more} more problems like these."))
         return out
 
     # -- typed columns -------------------------------------------------------------------
@@ -282,5 +312,11 @@ class ColumnReader:
         self.date_order = order
         values, bad = parse_datetimes(s, order)
         if bad.any():
-            self.add_cells(bad, fieldname, "This is not a date SMS Planner can read.")
+            far = np.zeros(len(bad), dtype=bool)
+            far[bad] = [_year_out_of_range(v) for v in s.to_numpy()[bad]]
+            if far.any():
+                self.add_cells(far, fieldname, "The year is out of range: SMS Planner reads "
+                                               "dates from 1900 to 2200.")
+            if (bad & ~far).any():
+                self.add_cells(bad & ~far, fieldname, "This is not a date SMS Planner can read.")
         return values

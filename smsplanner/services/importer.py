@@ -203,6 +203,7 @@ def _import_file(
         result.message = (f"{p.name}: dry run, nothing written; {n} "
                           f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
         return result
+    _must_be_writable(conn)  # before the backup, whose folder would be blamed instead
     if _has_file(conn):
         from smsplanner.storage.health import check_before_write
 
@@ -273,11 +274,21 @@ def _has_file(conn: sqlite3.Connection) -> bool:
     return database_file(conn) is not None
 
 
+def _must_be_writable(conn: sqlite3.Connection) -> None:
+    """A read-only campaign file or folder is named as such, before any backup is tried."""
+    from smsplanner.storage.health import read_only_error
+
+    reason = getattr(conn, "read_only_reason", None)
+    if reason:
+        raise read_only_error(reason)
+
+
 def undo_import(conn: sqlite3.Connection, batch_id: int, *, backup: bool = True) -> BatchRecord:
     """Undo one import exactly (after a backup); raises UndoRefused or NotFoundError."""
     from smsplanner.storage.imports import get_batch, later_batches, undo_batch
 
     get_batch(conn, batch_id)
+    _must_be_writable(conn)
     if backup and _has_file(conn) and not later_batches(conn, batch_id):
         from smsplanner.storage.backups import make_backup
 

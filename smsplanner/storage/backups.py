@@ -24,6 +24,7 @@ BACKUP_DIR = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 7
 KEEP_MONTHS = 12
+DAILY_FULL_CHECK_BYTES = 64 * 1024 * 1024  # the daily copy's full check: a few seconds at most
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
@@ -68,8 +69,8 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
         raise DatabaseError(f"The backup folder {target.parent} cannot be created "
                             f"({exc.strerror}).") from exc
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
@@ -78,15 +79,20 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
             dest.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
+        for leftover in (partial, *(Path(str(partial) + s) for s in ("-journal", "-wal", "-shm"))):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder holds no leftover either
         if isinstance(exc, sqlite3.Error):
             typed = health.translate_error(exc, action="write the backup")
             if typed is not None:
                 raise typed from exc
         elif exc.errno in (27, 28):  # EFBIG, ENOSPC
             raise health.disk_full_error("write the backup") from exc
+        elif exc.errno in (1, 13, 30):  # EPERM, EACCES, EROFS
+            raise DatabaseError(f"The backup folder {target.parent} cannot be written to "
+                                f"({exc.strerror}); nothing was changed.") from exc
         raise DatabaseError(f"The backup {target} could not be written ({exc}).") from exc
     return target
 
@@ -211,6 +217,8 @@ def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None
     path = make_backup(conn, reason="daily", now=when)
     # The copy, not the live file, gets the full check: it finds damage the quick check
     # misses (an index that disagrees with its table) without holding up the app.
+    if path.stat().st_size > DAILY_FULL_CHECK_BYTES:
+        return path  # 5M messages (573 MB) took 41 s: too long while the app opens
     result = health.full_check_file(path)
     if result != "ok":
         path.unlink(missing_ok=True)
