@@ -173,8 +173,25 @@ def validate_campaign(c: Campaign, context: str = "") -> Campaign:
     problems = campaign_problems(c)
     if problems:
         raise ValidationError(problems, context)
-    changes = {n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
+    changes: dict[str, object] = {n: int(getattr(c, n)) for n in COUNT_FIELDS
+                                  if getattr(c, n) is not None}
+    changes.update(_clean_texts(c))
     return replace(c, **changes) if changes else c
+
+
+def _clean_texts(c: Campaign) -> dict[str, str]:
+    """Text as stored: no leading or trailing blanks (a carriage return pasted in front), and a
+    phone number hidden as the importer hides it, so an export re-imports as the same name."""
+    from smsplanner.domain.phones import hide_phones
+
+    out = {}
+    for name in ("name", *TEXT_FIELDS):
+        text = getattr(c, name)
+        if isinstance(text, str):
+            clean = hide_phones(text.strip())
+            if clean != text:
+                out[name] = clean
+    return out
 
 
 def parse_date(text: str) -> dt.date:

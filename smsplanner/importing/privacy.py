@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from smsplanner.domain.phones import DATE_LIKE, HIDDEN, hide_phones
+
+__all__ = ["HIDDEN", "hide_phones"]  # the free-text rule lives in domain.phones
+
 if TYPE_CHECKING:
     import pandas
 
-HIDDEN = "(phone number hidden)"
 
 # Normalised header names (lower case, letters and digits only) that hold phone numbers.
 PHONE_HEADERS = {
@@ -43,35 +46,12 @@ _NOT_PHONE = re.compile(
 # A phone number as people and providers write it: optional +/00 country prefix, 8-15 digits,
 # with spaces, dots, dashes or brackets between groups.
 _PHONE_CELL = r"^(?:\+|00)?\(?\d[\d ().\-]{6,20}\d$"
-# Not next to letters or digits (part of an id like SM0447700900123a), but "_" separates:
-# "+447700900123_" in a mangled cell is still a phone number.
-_PHONE_IN_TEXT = re.compile(
-    r"(?<![^\W_])(?<![+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![^\W_]|[:/-]|\.\d)")
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 _DIGIT_RUN = re.compile(r"\d(?:[^0-9A-Za-z:]{0,2}\d){8,}")  # times (:) are not phones
 
 
 def normalise_header(name: str) -> str:
     """Lower case, letters and digits only: 'To Number ' -> 'tonumber'."""
     return re.sub(r"[^0-9a-z]", "", name.lower())
-
-
-# Dotted numbers (555.201.9911, 07700.900.123): two or more dots between digit groups, so a
-# decimal (1234567.89) is not one; an IP-like run is hidden too, which costs nothing.
-_DOTTED = re.compile(r"(?<![\w.])\+?\d{1,4}(?:\.\d{2,4}){2,4}(?![\w]|\.\d)")
-
-
-def hide_phones(text: str) -> str:
-    """Replace anything in free text that looks like a phone number with '(phone number hidden)'."""
-    return _DOTTED.sub(_mask, _PHONE_IN_TEXT.sub(_mask, text))
-
-
-def _mask(m: re.Match[str]) -> str:
-    found = m.group(0)
-    digits = sum(ch.isdigit() for ch in found)
-    if digits < 9 or digits > 15 or _DATE_LIKE.search(found):
-        return found
-    return HIDDEN
 
 
 def hide_phones_in_cell(text: str) -> str:
@@ -85,7 +65,7 @@ def hide_phones_in_cell(text: str) -> str:
 
 
 def _mask_run(m: re.Match[str]) -> str:
-    outside_dates = _DATE_LIKE.sub("", m.group(0))
+    outside_dates = DATE_LIKE.sub("", m.group(0))
     return HIDDEN if sum(ch.isdigit() for ch in outside_dates) >= 9 else m.group(0)
 
 
