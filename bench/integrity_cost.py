@@ -7,8 +7,8 @@ figures behind where SMS Planner runs the full check (see storage.health).
 
 from __future__ import annotations
 
-import statistics
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time

@@ -129,10 +129,9 @@ def _import_file(
     is_cancelled: IsCancelled | None,
 ) -> ImportResult:
     from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.privacy import hide_phones_in_cell
     from smsplanner.importing.table import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
-
-    from smsplanner.importing.privacy import hide_phones_in_cell
 
     path = p
     result = ImportResult(file=str(path), dry_run=dry_run)

@@ -17,7 +17,6 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from smsplanner.domain.errors import DatabaseError, NotFoundError

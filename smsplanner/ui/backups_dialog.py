@@ -120,8 +120,8 @@ class BackupsDialog(QDialog):
         answer = QMessageBox.question(
             self, "Restore this backup?",
             f"Replace your campaigns with the backup made on {b.created:%Y-%m-%d at %H:%M} "
-            f"({counted(b.campaigns, 'campaign')})?\n\nA copy of your current file is kept beside it, "
-            "named with “set-aside” and the time; nothing is deleted.")
+            f"({counted(b.campaigns, 'campaign')})?\n\nA copy of your current file is kept "
+            "beside it, named with “set-aside” and the time; nothing is deleted.")
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
