@@ -184,3 +184,22 @@ def test_restore_onto_a_read_only_mount_is_a_sentence(tmp_path: Path, tally) -> 
         assert ok, code.stderr
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_restore_while_another_program_holds_the_write_lock_refuses(
+        db_path: Path, child, event, monkeypatch: pytest.MonkeyPatch, tally) -> None:
+    tally.name("restore while another writer holds the lock")
+    import smsplanner.storage.db as dbmod
+
+    backup = _history(db_path)
+    proc = child("hold-lock", db_path, 4)
+    assert event(proc)["event"] == "locked"
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 300)  # we wait 10 s in real use
+    with pytest.raises(DatabaseError, match="busy"):
+        restore_backup(db_path, backup)
+    assert event(proc)["event"] == "released"
+    proc.wait(30)
+    names = _names(db_path)
+    ok = names == [*OLD, "new", "held"]  # the other program's write kept, nothing restored
+    tally.trial(ok)
+    assert ok, names[-3:]
