@@ -16,9 +16,6 @@ from pathlib import Path
 
 from smsplanner.domain.errors import DatabaseError
 from smsplanner.storage import health
-from smsplanner.storage.restore import restore_backup
-
-__all__ = ["restore_backup"]  # restoring lives in storage.restore; kept here for callers
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10

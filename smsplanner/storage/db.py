@@ -174,7 +174,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
     written to; a read-only file or folder (or read_only=True) opens for reading only.
     Safe to call from any thread; use the returned connection on one thread at a time.
     """
-    from smsplanner.storage import health
+    from smsplanner.storage import checkup, health
 
     target = resolve_db_path(path) if path != ":memory:" else None
     if target is None:
@@ -187,7 +187,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         from smsplanner.storage.restore import recover
 
         recover(target)  # a restore or backup cut short: finish it or tidy up first
-    health.ensure_healthy(target)
+    checkup.ensure_healthy(target)
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():
         try:
@@ -239,7 +239,9 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             except sqlite3.Error:
                 pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
         if isinstance(exc, sqlite3.IntegrityError):
-            damage = health.constraint_damage(conn, exc)
+            from smsplanner.storage.checkup import constraint_damage
+
+            damage = constraint_damage(conn, exc)
             if damage is not None:
                 raise damage from exc
         elif isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):

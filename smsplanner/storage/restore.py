@@ -19,13 +19,19 @@ import stat
 import time
 from pathlib import Path
 
-from smsplanner.domain.errors import DatabaseError, NotFoundError
+from smsplanner.domain.errors import (
+    DatabaseError,
+    DiskFullError,
+    NotFoundError,
+    ReadOnlyDatabaseError,
+)
 from smsplanner.storage import health
 
 STAGED_SUFFIX = ".restoring"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # A leftover younger than this may belong to a backup or restore still running elsewhere.
 STALE_AFTER_S = 30.0
+BUSY_WAIT_S = 10.0
 COPY_PAGES = 2048  # pages per backup-API step: lets a kill or busy check land mid-copy
 
 
@@ -83,8 +89,8 @@ def _check_writable(db_file: Path) -> None:
 
 
 def _restore_write_error(exc: DatabaseError, db_file: Path) -> DatabaseError:
-    if isinstance(exc, health.ReadOnlyDatabaseError | health.DiskFullError):
-        if isinstance(exc, health.DiskFullError):
+    if isinstance(exc, ReadOnlyDatabaseError | DiskFullError):
+        if isinstance(exc, DiskFullError):
             return health.disk_full_error("restore the backup")
         return DatabaseError(f"The backup cannot be restored: the folder {db_file.parent} "
                              "cannot be written to. Nothing was changed.")
@@ -107,9 +113,10 @@ def _sound(db_file: Path) -> bool:
 def _restore_in_place(db_file: Path, staged: Path) -> Path:
     """Backup API from the staged copy into the live file, under its write lock."""
     from smsplanner.storage import backups
-    from smsplanner.storage.db import connect
 
-    live = connect(db_file)
+    # Our own connection (not storage.db's: that module opens files through this one). The
+    # file is already in WAL mode; waiting BUSY_WAIT_S for another writer, like every write.
+    live = sqlite3.connect(db_file, timeout=BUSY_WAIT_S, isolation_level=None)
     try:
         aside = backups.set_aside_name(db_file)
         try:

@@ -15,10 +15,11 @@ from smsplanner.cli import main
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import DatabaseError
 from smsplanner.storage import restore
-from smsplanner.storage.backups import backups_folder, list_backups, make_backup, restore_backup
+from smsplanner.storage.backups import backups_folder, list_backups, make_backup
 from smsplanner.storage.campaigns import add_campaign, add_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError, EmptyDatabaseError
+from smsplanner.storage.restore import restore_backup
 
 SOUND_STEPS = ["checked", "staged", "set-aside", "copying", "copied"]
 DAMAGED_STEPS = ["checked", "staged", "moved-aside", "side-files", "moved-in"]
@@ -189,12 +190,10 @@ def test_restore_onto_a_read_only_mount_is_a_sentence(tmp_path: Path, tally) -> 
 def test_restore_while_another_program_holds_the_write_lock_refuses(
         db_path: Path, child, event, monkeypatch: pytest.MonkeyPatch, tally) -> None:
     tally.name("restore while another writer holds the lock")
-    import smsplanner.storage.db as dbmod
-
     backup = _history(db_path)
     proc = child("hold-lock", db_path, 4)
     assert event(proc)["event"] == "locked"
-    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 300)  # we wait 10 s in real use
+    monkeypatch.setattr(restore, "BUSY_WAIT_S", 0.3)  # we wait 10 s in real use
     with pytest.raises(DatabaseError, match="busy"):
         restore_backup(db_path, backup)
     assert event(proc)["event"] == "released"
