@@ -25,7 +25,7 @@ from smsplanner.domain.errors import (
     NotFoundError,
     ReadOnlyDatabaseError,
 )
-from smsplanner.storage import health
+from smsplanner.storage import backups, health
 
 STAGED_SUFFIX = ".restoring"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -50,8 +50,6 @@ def restore_backup(db_file: Path, backup: Path) -> Path | None:
     with a sentence (and changes nothing) when the backup is not sound, the folder or file
     is read-only, or another program keeps the file locked.
     """
-    from smsplanner.storage import backups
-
     backup = Path(backup)
     if not backup.is_file():
         raise NotFoundError(f"There is no backup file {backup}.")
@@ -112,8 +110,6 @@ def _sound(db_file: Path) -> bool:
 
 def _restore_in_place(db_file: Path, staged: Path) -> Path:
     """Backup API from the staged copy into the live file, under its write lock."""
-    from smsplanner.storage import backups
-
     # Our own connection (not storage.db's: that module opens files through this one). The
     # file is already in WAL mode; waiting BUSY_WAIT_S for another writer, like every write.
     live = sqlite3.connect(db_file, timeout=BUSY_WAIT_S, isolation_level=None)
@@ -165,8 +161,6 @@ def _match_page_size(live: sqlite3.Connection, staged: Path) -> None:
 
 def _restore_by_rename(db_file: Path, staged: Path) -> Path | None:
     """The current file is damaged, empty or missing: rename it aside, move the copy in."""
-    from smsplanner.storage import backups
-
     mode = _mode(db_file)
     aside = None
     if db_file.exists():
@@ -199,8 +193,6 @@ def _finish(db_file: Path, staged: Path, aside: Path | None, mode: int | None) -
 
 
 def _orphan_name(db_file: Path) -> Path:
-    from smsplanner.storage import backups
-
     return backups.set_aside_name(db_file)
 
 
@@ -212,8 +204,6 @@ def recover(db_file: Path) -> str | None:
     that never touched the file, and is removed. Refuses to start an empty file while
     set-aside copies exist without one.
     """
-    from smsplanner.storage import backups
-
     staged = staged_path(db_file)
     done = None
     if staged.exists() and not _in_use(staged):
