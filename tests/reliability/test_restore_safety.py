@@ -71,10 +71,20 @@ def test_an_open_connection_sees_the_restore_and_its_writes_land_in_the_file(
 @pytest.mark.parametrize("damaged", [False, True], ids=["sound file", "damaged file"])
 @pytest.mark.parametrize("step", range(5))
 def test_restore_killed_at_each_step_never_loses_or_empties(
-        step: int, damaged: bool, db_path: Path, child, event, tally,
+        step: int, damaged: bool, tmp_path: Path, child, event, tally,
         monkeypatch: pytest.MonkeyPatch) -> None:
     tally.name("restore killed at each step (SIGKILL, forced)")
     name = (DAMAGED_STEPS if damaged else SOUND_STEPS)[step]
+    monkeypatch.setattr(restore, "STALE_AFTER_S", 0.0)  # the killed process is gone
+    for trial in range(tally.repeat(1, scale=0.05)):  # make reliability: 5 kills a step
+        folder = tmp_path / f"trial{trial}"
+        folder.mkdir()
+        ok, why = _kill_restore_once(folder / "campaigns.sqlite", name, damaged, child)
+        tally.trial(ok)
+        assert ok, why
+
+
+def _kill_restore_once(db_path: Path, name: str, damaged: bool, child) -> tuple[bool, object]:
     backup = _history(db_path)
     if damaged:
         conn = open_db(db_path)
@@ -86,7 +96,6 @@ def test_restore_killed_at_each_step_never_loses_or_empties(
     proc = child("restore-kill", db_path, backup, name)
     proc.wait(60)
     assert proc.returncode == -9, proc.stderr.read() if proc.stderr else ""
-    monkeypatch.setattr(restore, "STALE_AFTER_S", 0.0)  # the killed process is gone
     try:
         names = _names(db_path)
     except DamagedDatabaseError:
@@ -97,8 +106,7 @@ def test_restore_killed_at_each_step_never_loses_or_empties(
     ok = (restored if finished else untouched) and _leftovers(db_path.parent) == []
     if damaged and restored:
         ok = ok and any("set-aside" in p.name for p in db_path.parent.iterdir())
-    tally.trial(ok)
-    assert ok, (name, names[-2:], _leftovers(db_path.parent))
+    return ok, (name, names[-2:], _leftovers(db_path.parent))
 
 
 def test_a_missing_file_with_set_aside_copies_does_not_start_empty(db_path: Path) -> None:
