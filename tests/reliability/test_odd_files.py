@@ -58,6 +58,18 @@ def _wide_no_newline(tmp: Path) -> Path:
     return p
 
 
+def _wide_workbook(tmp: Path) -> Path:
+    import openpyxl
+
+    p = tmp / "wide.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Results")
+    ws.append([f"c{i}" for i in range(16_384)])  # Excel's widest sheet
+    ws.append([1] * 16_384)
+    wb.save(p)
+    return p
+
+
 CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "/dev/zero": (_dev_zero, "is a device"),
     "named pipe": (_fifo, "is a pipe"),
@@ -65,6 +77,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "symlink loop": (_link_loop, "points back to itself"),
     "100,000 columns": (_wide_csv, "100,000 columns"),
     "one line of 600,000 cells": (_wide_no_newline, "at most 2,000"),
+    "16,384-column workbook": (_wide_workbook, "16,384 columns"),
 }
 
 
@@ -76,7 +89,7 @@ def _limits() -> None:
 @pytest.mark.parametrize("case", list(CASES))
 def test_odd_file_types_are_refused_quickly_in_one_sentence(
         case: str, tmp_path: Path, db_path: Path, tally) -> None:
-    tally.name("odd file types (device, pipe, folder, loop, 100k columns)")
+    tally.name("odd file types (device, pipe, folder, loop, 100k/16k columns)")
     make, words = CASES[case]
     open_db(db_path).close()
     target = make(tmp_path)
