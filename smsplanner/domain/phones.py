@@ -15,7 +15,10 @@ HIDDEN = "(phone number hidden)"
 # "+447700900123_" in a mangled cell is still a phone number.
 _PHONE_IN_TEXT = re.compile(
     r"(?<![^\W_])(?<![+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![^\W_]|[:/-]|\.\d)")
-DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+# Dates are not phone numbers: 2025-04-02, 02-04-2025, 02/04/2025, 2/28/17, 14.04.2025 (a
+# dotted date needs its four-digit year: "06.12.34.56.78" is a French phone number).
+DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+                       r"|\d{1,2}\.\d{1,2}\.\d{4}")
 
 # Dotted numbers (555.201.9911, 07700.900.123): two or more dots between digit groups, so a
 # decimal (1234567.89) is not one; an IP-like run is hidden too, which costs nothing.

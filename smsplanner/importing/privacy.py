@@ -28,6 +28,7 @@ PHONE_HEADERS = {
     "destination", "destinationnumber", "source", "sourcenumber", "contact", "contactnumber",
     "subscriber", "subscriberphone", "customerphone", "phonenumbere164", "e164", "sms",
     "smsnumber", "originator", "dst", "src", "mobilephone", "to_", "from_",
+    "toaddr", "fromaddr",  # Vumi's message fields
 }
 # Headers that can only mean a phone number.
 STRONG_PHONE_HEADERS = {
