@@ -100,6 +100,17 @@ def close_databases() -> None:
 
 
 def print_json(data: Any) -> None:
+    """Indented JSON; a list of flat records (campaigns, imports) one record a line.
+
+    json's indented output is pure Python (1.5 s for 20,000 campaigns); each record on its
+    own line goes through the C encoder and stays easy to read and to grep.
+    """
+    if isinstance(data, list) and data and all(
+            isinstance(r, dict) and not any(isinstance(v, dict | list) for v in r.values())
+            for r in data):
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+        sys.stdout.write("[\n  " + ",\n  ".join(map(encode, data)) + "\n]\n")
+        return
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
 

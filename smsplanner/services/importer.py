@@ -104,6 +104,10 @@ def import_file(
     previous = find_batch_by_sha(conn, sha)
     if previous is not None:
         return _duplicate(result, p.name, previous)
+    if not dry_run:
+        from smsplanner.storage.db import start_full_check
+
+        start_full_check(conn)  # a big store's whole check, while the file is read
     try:
         raw = read_table(p, sheet=sheet, **(read_options or {}),
                          progress=_scaled(progress, 0, _READ), is_cancelled=is_cancelled)
@@ -156,9 +160,16 @@ def import_file(
                           f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
         return result
     if backup and _has_file(conn):
-        from smsplanner.storage.backups import make_backup
+        from smsplanner.storage.backups import current_backup, make_backup
 
-        result.backup = str(make_backup(conn, reason="before-import"))
+        recent = current_backup(conn)
+        if recent is None:
+            result.backup = str(make_backup(conn, reason="before-import"))
+        else:
+            result.backup = str(recent)
+            result.notes.append(f"No new backup was made before this import: the backup "
+                                f"{recent.name} already holds everything, since nothing "
+                                "was saved after it was made.")
     try:
         outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
                              progress=_scaled(progress, _PLAN, PROGRESS_TOTAL),

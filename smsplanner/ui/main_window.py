@@ -113,6 +113,34 @@ class MainWindow(QMainWindow):
         self.plan = PlanView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
+        self.check_whole_file()
+
+    def check_whole_file(self) -> None:
+        """A big store opened after a check of its small tables: check the whole file in the
+        background now the window is painted, and refuse as at opening if it is damaged."""
+        path = getattr(self.conn, "unchecked_path", None)
+        if path is None:
+            return
+        from PySide6.QtCore import QTimer
+
+        from smsplanner.storage import health
+
+        health.full_check_started(path)  # its own thread: SQLite reads without Python's lock
+        timer = QTimer(self)
+        timer.setInterval(200)
+
+        def poll() -> None:
+            if not health.full_check_done(path):
+                return
+            timer.stop()
+            timer.deleteLater()
+            try:
+                health.wait_full_check(path)
+            except health.DamagedDatabaseError as exc:
+                self.report_error(exc)
+
+        timer.timeout.connect(poll)
+        timer.start()
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
