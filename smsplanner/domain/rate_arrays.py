@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -31,12 +32,12 @@ class Counts:
 
     @classmethod
     def of(cls, campaigns: Sequence[Campaign]) -> Counts:
-        nan = float("nan")
-        values = {
-            f: np.array([nan if (v := getattr(c, f)) is None else v for c in campaigns],
-                        dtype=np.float64)
-            for f in COUNTS}
-        return cls(values, len(campaigns))
+        if not campaigns:
+            return cls({f: np.zeros(0) for f in COUNTS}, 0)
+        cells = np.array(list(map(attrgetter(*COUNTS), campaigns)), dtype=object)
+        cells[cells == None] = np.nan  # noqa: E711 - elementwise, on an object array
+        table = cells.astype(np.float64)
+        return cls({f: table[:, j] for j, f in enumerate(COUNTS)}, len(campaigns))
 
     def recipients(self) -> tuple[np.ndarray, np.ndarray]:
         """(recipients, whether that is the delivered count) as Campaign.recipients."""

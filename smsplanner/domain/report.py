@@ -50,13 +50,15 @@ def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
         k: [getattr(c, k) for c in campaigns] for k in _PLAIN}
     columns["date"] = [c.date.isoformat() for c in campaigns]
     delivered, sent = columns["delivered"], columns["sent"]
-    columns["recipients"] = [d if d is not None else s for d, s in zip(delivered, sent)]
+    pairs = list(zip(delivered, sent, strict=True))
+    columns["recipients"] = [d if d is not None else s for d, s in pairs]
     columns["recipients_basis"] = ["delivered" if d is not None else
                                    "sent" if s is not None else None
-                                   for d, s in zip(delivered, sent)]
+                                   for d, s in pairs]
     columns.update(rate_columns(campaigns))
     keys = list(RECORD_KEYS)
-    return [dict(zip(keys, values)) for values in zip(*(columns[k] for k in keys))]
+    rows = zip(*(columns[k] for k in keys), strict=True)
+    return [dict(zip(keys, values, strict=True)) for values in rows]
 
 
 _PLAIN = tuple(k for k in RECORD_KEYS if k not in ("date", "recipients", "recipients_basis")

@@ -69,12 +69,17 @@ class NextSendBox(QFrame):
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""
         self._fits.clear()
+        self._shown = False
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
         """Forecast for the filter's segment (a few ms the first time for a segment)."""
         current = getattr(self.main_window, "current_filter", None)
-        self.segment = current().segment if current is not None else None
+        segment = current().segment if current is not None else None
+        if getattr(self, "_shown", False) and segment == self.segment:
+            return  # a search or date change: the forecast depends on the segment only
+        self._shown = True
+        self.segment = segment
         if self.segment not in self._fits:
             try:
                 self._fits[self.segment] = fit_history(self._campaigns(), segment=self.segment)
