@@ -135,7 +135,7 @@ def current_backup(conn: sqlite3.Connection) -> Path | None:
         began = backups[0].path.stat().st_mtime
         writes = [db_file.stat().st_mtime]
         wal = Path(str(db_file) + "-wal")
-        if wal.exists():
+        if wal.exists() and wal.stat().st_size > 0:  # opening makes an empty one
             writes.append(wal.stat().st_mtime)
     except OSError:
         return None
