@@ -18,6 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check smsplanner tests bench
 	$(VENV)/bin/lint-imports
+	$(PY) scripts/mypy_ratchet.py
 
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
@@ -34,7 +35,7 @@ reliability: $(STAMP)
 		$(PY) -m pytest -q -p no:cacheprovider tests/reliability
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.devtools.screenshots docs/screenshots
 
 # The double-click app (build.spec) in dist/; package-test starts the built app's self-test.
 APP_EXE := dist/SMS Planner/SMS Planner

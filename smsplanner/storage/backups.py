@@ -69,7 +69,9 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     unchecked = getattr(conn, "unchecked_path", None)
     if unchecked is not None:
-        health.wait_full_check(unchecked)  # a damaged file is never copied over good backups
+        from smsplanner.storage import checkup  # (it imports this module)
+
+        checkup.wait_full_check(unchecked)  # a damaged file is never copied over good backups
     try:
         began = time.time()
         dest = sqlite3.connect(partial)

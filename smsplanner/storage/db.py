@@ -111,7 +111,7 @@ class Connection(sqlite3.Connection):
 
     read_only_reason: str | None = None
     # A big store opens after a check of its small tables; the whole check runs in the
-    # background and is waited for before the first write (storage.health.wait_full_check).
+    # background and is waited for before the first write (storage.checkup.wait_full_check).
     unchecked_path: Path | None = None
 
 
@@ -193,7 +193,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
     written to; a read-only file or folder (or read_only=True) opens for reading only.
     Safe to call from any thread; use the returned connection on one thread at a time.
     """
-    from smsplanner.storage import health
+    from smsplanner.storage import checkup, health
 
     target = resolve_db_path(path) if path != ":memory:" else None
     if target is None:
@@ -202,9 +202,9 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         return conn
     if target.is_dir():
         raise DatabaseError(f"{target} is a folder, not a database file.")
-    deferred = health.ensure_healthy(target)
+    deferred = checkup.ensure_healthy(target)
     if deferred and pending_migrations_of_file(target):
-        health.wait_full_check(target)  # an update writes: never to a damaged file
+        checkup.wait_full_check(target)  # an update writes: never to a damaged file
         deferred = False
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():
@@ -237,9 +237,9 @@ def start_full_check(conn: sqlite3.Connection) -> None:
     so that it is done, or nearly, when the first write waits for it. Any thread."""
     unchecked = getattr(conn, "unchecked_path", None)
     if unchecked is not None:
-        from smsplanner.storage import health
+        from smsplanner.storage import checkup
 
-        health.full_check_started(unchecked)
+        checkup.full_check_started(unchecked)
 
 
 def full_check(conn: sqlite3.Connection) -> None:
@@ -247,9 +247,9 @@ def full_check(conn: sqlite3.Connection) -> None:
     opening a damaged file does. Runs on the caller's thread (a worker: it may take seconds)."""
     unchecked = getattr(conn, "unchecked_path", None)
     if unchecked is not None:
-        from smsplanner.storage import health
+        from smsplanner.storage import checkup
 
-        health.wait_full_check(unchecked)
+        checkup.wait_full_check(unchecked)
 
 
 @contextmanager
@@ -266,7 +266,9 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise health.read_only_error(reason)
     unchecked = getattr(conn, "unchecked_path", None)
     if unchecked is not None:
-        health.wait_full_check(unchecked)  # raises the damaged-file refusal; nothing written
+        from smsplanner.storage import checkup
+
+        checkup.wait_full_check(unchecked)  # raises the damaged-file refusal; nothing written
         conn.unchecked_path = None  # type: ignore[attr-defined]
     try:
         conn.execute("BEGIN IMMEDIATE")

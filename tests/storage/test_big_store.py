@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smsplanner.services.importer import import_file
-from smsplanner.storage import health
+from smsplanner.storage import checkup, health
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
 from tests.support import dump_tables as dump
@@ -29,7 +29,7 @@ def _log(path: Path, campaign: str, first: int, n: int, day: str = "2026-05-01")
 @pytest.fixture(autouse=True)
 def _every_file_is_big(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "UTC")
-    monkeypatch.setattr(health, "INLINE_CHECK_BYTES", 0)
+    monkeypatch.setattr(checkup, "INLINE_CHECK_BYTES", 0)
 
 
 def _damage_messages_page(db: Path) -> None:
@@ -52,7 +52,7 @@ def test_damage_in_the_messages_is_refused_at_the_first_write(db_path: Path,
     conn.close()
     _damage_messages_page(db_path)
     with pytest.raises(health.DamagedDatabaseError):
-        health.ensure_healthy(db_path, defer_big=False)  # the whole check finds it
+        checkup.ensure_healthy(db_path, defer_big=False)  # the whole check finds it
 
     conn = open_db(db_path)  # opens: the campaigns are sound
     assert [c.name for c in list_campaigns(conn)] == ["May drop"]
@@ -75,7 +75,7 @@ def test_a_sound_big_store_is_checked_once_and_written(db_path: Path, tmp_path: 
     other = open_db(db_path)  # e.g. the GUI's import thread
     r = import_file(other, _log(tmp_path / "b.csv", "June drop", 100, 10))
     assert not r.refused and r.campaigns_created == 1
-    assert health.full_check_done(db_path)
+    assert checkup.full_check_done(db_path)
     other.close()
     assert sorted(c.name for c in list_campaigns(conn)) == ["June drop", "May drop"]
     conn.close()

@@ -1,0 +1,221 @@
+"""What the import dialog decides, without Qt: read settings, the mapping, the check, the button.
+
+The dialog keeps one `ImportChoices` per file and calls these functions: `read_preview` and
+`check_file` run on a worker thread (they read the file); the rest are quick and run anywhere.
+Everything goes through the import engine (read_table, suggest_mapping, build_plan).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from smsplanner.domain.campaign import FIELD_LABELS
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, MappingError
+from smsplanner.domain.progress import IsCancelled, Progress
+from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+
+PREVIEW_ROWS = 200
+READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
+                 "date_order")
+SHAPE_LABELS = {"summary": "Campaign summaries", "messages": "Per-message log"}
+SHAPE_TIPS = {"summary": "One row per campaign, with its counts (sent, clicks, orders…)",
+              "messages": "One row per text message sent or received; SMS Planner adds them "
+                          "up into campaigns"}
+MESSAGE_LABELS = {
+    "message_id": "Message id", "name": "Campaign name", "status": "Status",
+    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Segments",
+    "clicked": "Clicked (yes/no)", "replied": "Replied (yes/no)",
+    "converted": "Converted (yes/no)", "order_value": "Order value", "body": "Message text",
+    "channel": "Channel", "segment": "Segment", "offer": "Offer",
+}
+
+
+
+@dataclass
+class ImportChoices:
+    """Everything the user decided for one file; `fields` is None until a mapping is chosen."""
+
+    path: Path
+    forced: dict[str, Any] = field(default_factory=dict)  # read settings the user forced
+    shape: str | None = None
+    fields: dict[str, str] | None = None  # field -> column, explicit and complete
+    campaign: str = ""
+
+    def read_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for read_table / import_file(read_options=...), without sheet."""
+        return {k: v for k, v in self.forced.items() if k != "sheet" and v is not None}
+
+
+@dataclass
+class Check:
+    """The outcome of planning the file: a plan, or one sentence saying why nothing can go in."""
+
+    plan: ImportPlan | None
+    refused: str = ""
+
+
+def field_choices(shape: str) -> list[tuple[str, str]]:
+    """(label, field) pairs for a column's dropdown, in the order people think of them."""
+    if shape == "messages":
+        return [(MESSAGE_LABELS[f], f) for f in MESSAGE_FIELDS if f != "phone"]
+    return [(FIELD_LABELS.get(f, f.replace("_", " ").capitalize()), f) for f in SUMMARY_FIELDS]
+
+
+def field_label(shape: str, name: str) -> str:
+    return dict((f, label) for label, f in field_choices(shape)).get(name, name)
+
+
+def default_campaign_name(path: Path) -> str:
+    """A campaign name from a file name: "march_promo-log.csv" -> "march promo log"."""
+    return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name
+
+
+def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
+                 progress: Progress | None = None,
+                 is_cancelled: IsCancelled | None = None) -> RawTable:
+    """Read the file (its first rows, or all of it) with the forced settings. Worker thread."""
+    from smsplanner.importing.read import read_table
+
+    return read_table(choices.path, sheet=choices.forced.get("sheet"),
+                      **choices.read_kwargs(), max_rows=max_rows, progress=progress,
+                      is_cancelled=is_cancelled)
+
+
+def make_mapping(raw: RawTable, choices: ImportChoices) -> Mapping:
+    """The engine's suggestion, or the user's explicit mapping for the chosen shape."""
+    if choices.fields is None:
+        return suggest_mapping(raw, shape=choices.shape)
+    shape = choices.shape or suggest_mapping(raw).shape
+    allowed = MESSAGE_FIELDS if shape == "messages" else SUMMARY_FIELDS
+    headers = set(raw.headers)
+    overrides = {f: (c if c in headers else "") for f, c in choices.fields.items()
+                 if f in allowed and f != "phone"}
+    overrides.update({f: "" for f in allowed if f not in overrides and f != "phone"})
+    return suggest_mapping(raw, shape=shape, overrides=overrides)
+
+
+def with_field(mapping: Mapping, column: str, fieldname: str) -> dict[str, str]:
+    """The explicit mapping after the user chose `fieldname` ("" = not used) for `column`."""
+    fields = {f: c for f, c in mapping.fields.items() if c != column}
+    if fieldname:
+        fields[fieldname] = column
+    return fields
+
+
+def plain(message: str) -> str:
+    """The engine's command-line hints, said in the dialog's words."""
+    out = message
+    for old, new in (
+        (r"say which campaign it is with --campaign NAME \(or map a column with --map "
+         r"name=COLUMN\)", "type the campaign's name in the box above, or choose the column "
+         "that holds it"),
+        (r"map one with --map name=COLUMN or give --campaign NAME",
+         "choose the column that holds it, or type a campaign name above"),
+        (r"use --channel all to keep them", "only SMS campaigns are imported"),
+        (r"--map (\w+)=COLUMN", r"choose the column for \1"),
+        (r"--campaign NAME", "the campaign name box"),
+        (r"--skip-bad-rows", "the import button that skips bad rows"),
+    ):
+        out = re.sub(old, new, out)
+    return out
+
+
+def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
+               progress: Progress | None = None,
+               is_cancelled: IsCancelled | None = None) -> Check:
+    """Plan the whole table (bad rows set aside and listed). Worker thread for big files."""
+    from smsplanner.importing.plan import build_plan
+
+    try:
+        plan = build_plan(raw, mapping=mapping, shape=mapping.shape,
+                          campaign=campaign.strip() or None, skip_bad_rows=True,
+                          progress=progress, is_cancelled=is_cancelled)
+    except (ImportRefused, MappingError) as exc:
+        return Check(None, plain(str(exc)))
+    return Check(plan)
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def action_text(check: Check) -> tuple[str, bool, str]:
+    """(button text, enabled, why nothing can be imported) for a checked file."""
+    plan = check.plan
+    if plan is None:
+        return "Nothing to import", False, check.refused
+    if not plan.campaigns:
+        if plan.problems:
+            which = ("The file's one row cannot" if plan.rows_read == 1
+                     else f"None of the {_n(plan.rows_read, 'row')} can")
+            return ("Nothing to import", False,
+                    f"{which} be imported: see the problems listed below.")
+        return "Nothing to import", False, "No row of this file describes an SMS campaign."
+    bad = plan.rows_skipped
+    if bad:
+        good = plan.rows_imported
+        return (f"Import {_n(good, 'good row')}, skip {bad:,}", True,
+                f"{_n(bad, 'row')} cannot be imported (see the problems). Fix the file and "
+                "open it again, or import the good rows now.")
+    if plan.shape == "messages":
+        return (f"Import {_n(plan.message_count, 'message')} into "
+                f"{_n(len(plan.campaigns), 'campaign')}", True, "")
+    return f"Import {_n(len(plan.campaigns), 'campaign')}", True, ""
+
+
+def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
+                 messages: int = 0) -> str:
+    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar."""
+    parts = [f"{_n(created, 'campaign')} added", f"{updated:,} updated"]
+    if messages:
+        parts.append(f"{_n(messages, 'message')} read")
+    if totals:
+        parts.append(f"{_n(totals, 'total row')} left out")
+    if skipped:
+        parts.append(f"{_n(skipped, 'row')} with problems skipped")
+    return ", ".join(parts) + "."
+
+
+MAPPINGS_GROUP = "import/mappings/"
+
+
+def remembered_mapping(settings: Any, key: str) -> dict[str, Any] | None:
+    """The mapping a user confirmed for files with these headers: {"shape", "fields"}.
+
+    `settings` is a QSettings (anything with value/setValue).
+    """
+    value = settings.value(MAPPINGS_GROUP + key)
+    try:
+        data = json.loads(str(value)) if value else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("fields"), dict) else None
+
+
+def remember_mapping(settings: Any, mapping: Mapping) -> None:
+    settings.setValue(MAPPINGS_GROUP + mapping.key,
+                      json.dumps({"shape": mapping.shape, "fields": mapping.fields}))
+
+
+def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping | None,
+               remembered: bool) -> str:
+    """The bulleted notes beside the preview: what was assumed, used, left out."""
+    notes: list[str] = []
+    if remembered:
+        notes.append("Using the columns you chose last time for a file with these headers.")
+    if raw is not None:
+        notes.extend(raw.detected.notes)
+    if plan is not None:
+        notes.extend(plan.notes)
+    if mapping is not None and mapping.unmapped:
+        notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
+    if mapping is not None and mapping.dropped:
+        notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
+    return "\n".join(f"• {n}" for n in dict.fromkeys(plain(n) for n in notes))
