@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
         self.plan = PlanView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
-        self.check_whole_file()
+        self.start_whole_file_check()
 
-    def check_whole_file(self) -> None:
+    def start_whole_file_check(self) -> None:
         """A big store opened after a check of its small tables: check the whole file in the
         background now the window is painted, and refuse as at opening if it is damaged."""
         path = getattr(self.conn, "unchecked_path", None)
