@@ -18,6 +18,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.metrics import METRICS, Z95, Rate, make_rate
 
 COUNTS = ("sent", "delivered", "clicks", "replies", "opt_outs", "conversions")
+FIELDS = (*COUNTS, "revenue", "cost")  # amounts too, for the totals row
 NUMERATOR = {"conversion": "conversions", "click": "clicks", "response": "replies",
              "delivery": "delivered"}
 assert set(NUMERATOR) == set(METRICS)
@@ -25,7 +26,8 @@ assert set(NUMERATOR) == set(METRICS)
 
 @dataclass(frozen=True)
 class Counts:
-    """Each count of each campaign as float64 (NaN = unknown); exact up to 2**53."""
+    """Each count (and amount) of each campaign as float64 (NaN = unknown); counts are exact
+    up to 2**53."""
 
     values: dict[str, np.ndarray]
     n: int
@@ -33,11 +35,10 @@ class Counts:
     @classmethod
     def of(cls, campaigns: Sequence[Campaign]) -> Counts:
         if not campaigns:
-            return cls({f: np.zeros(0) for f in COUNTS}, 0)
-        cells = np.array(list(map(attrgetter(*COUNTS), campaigns)), dtype=object)
-        cells[cells == None] = np.nan  # noqa: E711 - elementwise, on an object array
-        table = cells.astype(np.float64)
-        return cls({f: table[:, j] for j, f in enumerate(COUNTS)}, len(campaigns))
+            return cls({f: np.zeros(0) for f in FIELDS}, 0)
+        # numpy reads None as NaN when it makes floats
+        table = np.array(list(map(attrgetter(*FIELDS), campaigns)), dtype=np.float64)
+        return cls({f: table[:, j] for j, f in enumerate(FIELDS)}, len(campaigns))
 
     def recipients(self) -> tuple[np.ndarray, np.ndarray]:
         """(recipients, whether that is the delivered count) as Campaign.recipients."""

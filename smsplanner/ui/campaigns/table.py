@@ -81,13 +81,12 @@ class TotalsModel(QAbstractTableModel):
                         "out (a count is not known)")
             return (UNKNOWN if rate is None else fmt_percent(rate.value, 1, loc)), tip
         if col.kind in ("count", "money"):
-            if col.key in counts.values:
-                column = counts.values[col.key]
-                known_n = int(np.count_nonzero(~np.isnan(column)))
-                total: float = int(np.nansum(column)) if known_n else 0
-            else:
-                known = [v for c in shown if (v := getattr(c, col.key)) is not None]
-                known_n, total = len(known), sum(known)
+            column = counts.values[col.key]
+            known = column[~np.isnan(column)]
+            known_n = len(known)
+            # amounts summed in order as Python floats, as before; counts exactly as ints
+            total: float = (int(known.sum()) if col.kind == "count"
+                            else sum(known.tolist()))
             if not known_n:
                 return UNKNOWN, f"{col.label}: not known for any campaign shown"
             text = fmt_count(total, loc) if col.kind == "count" else self.table.money(total)
