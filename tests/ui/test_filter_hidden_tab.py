@@ -1,0 +1,33 @@
+"""A search typed on the Campaigns tab redraws the Trends chart once, when it comes to the
+front, and it then shows the same campaigns as if it had followed every keystroke."""
+
+from __future__ import annotations
+
+from smsplanner.domain.filters import CampaignFilter
+from smsplanner.services.sample import load_sample_data
+
+
+def test_hidden_trends_redraws_when_shown(window) -> None:
+    load_sample_data(window.conn)
+    window.reload()
+    window.show_view(window.workspace)
+    calls: list[int] = []
+    original = window.trends.redraw
+
+    def counted() -> None:
+        calls.append(1)
+        original()
+
+    window.trends.redraw = counted  # type: ignore[method-assign]
+    for text in ("L", "Lo", "Loyal"):
+        window.set_filter(CampaignFilter(channel=None, text=text))
+    assert calls == []  # hidden: nothing drawn while typing
+    shown = window.shown_campaigns()
+    assert 0 < len(shown) < 48
+    window.show_view(window.trends)
+    assert calls == [1]
+    t = window.trends
+    assert int(t._table.mask(t._filter).sum()) == len(shown)
+    window.show_view(window.workspace)
+    window.show_view(window.trends)
+    assert calls == [1]  # nothing changed since: no second redraw
