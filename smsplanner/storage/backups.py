@@ -68,10 +68,8 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     unchecked = getattr(conn, "unchecked_path", None)
-    if unchecked is not None:
-        from smsplanner.storage import checkup  # (it imports this module)
-
-        checkup.wait_full_check(unchecked)  # a damaged file is never copied over good backups
+    if unchecked is not None:  # a damaged file is never copied over good backups
+        health.refuse(unchecked, health.full_check_result(unchecked), newest_good_backup)
     try:
         began = time.time()
         dest = sqlite3.connect(partial)

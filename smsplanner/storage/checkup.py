@@ -4,8 +4,6 @@ to offer. Only reads; runs on the calling thread (a big store's whole check: its
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from smsplanner.domain.errors import DatabaseError
@@ -36,15 +34,7 @@ MESSAGE_TABLES = ("import_messages", "import_message_changes")
 
 def _refuse(path: Path, result: str) -> None:
     """Raise the refusal a check's answer calls for (nothing when it is fine)."""
-    if result == "ok":
-        return
-    newest = newest_good_backup(path)
-    if "not a database" in result or "file is encrypted" in result:
-        raise health.not_a_database_error(path, newest)
-    if "unable to open" in result or "readonly" in result:
-        # e.g. a read-only folder without the WAL index: decided later, not damage.
-        return
-    raise health.DamagedDatabaseError(path, result, newest)
+    health.refuse(path, result, newest_good_backup)
 
 
 def ensure_healthy(path: Path, *, defer_big: bool = True) -> bool:
@@ -59,7 +49,7 @@ def ensure_healthy(path: Path, *, defer_big: bool = True) -> bool:
     if not defer_big or path.stat().st_size <= INLINE_CHECK_BYTES:
         _refuse(path, health.quick_check_file(path))
         return False
-    known = _known_result(path)
+    known = health.known_full_check(path)
     if known is not None:  # this process checked the whole file already
         _refuse(path, known)
         return False
@@ -67,73 +57,13 @@ def ensure_healthy(path: Path, *, defer_big: bool = True) -> bool:
     return True
 
 
-# -- the whole check of a big store, once per file and process, on a background thread ------
-
-@dataclass
-class _FullCheck:
-    done: threading.Event = field(default_factory=threading.Event)
-    result: str = ""
-
-
-_checks: dict[tuple[str, int, int], _FullCheck] = {}
-_checks_lock = threading.Lock()
-
-
-def _file_key(path: Path) -> tuple[str, int, int] | None:
-    """The file's identity: a restored or replaced file is a new one, checked again (our own
-    writes cannot damage it, so they do not call for another whole check)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return str(path.resolve()), st.st_dev, st.st_ino
-
-
-def _known_result(path: Path) -> str | None:
-    key = _file_key(path)
-    with _checks_lock:
-        check = _checks.get(key) if key else None
-    return check.result if check is not None and check.done.is_set() else None
-
-
-def full_check_started(path: Path) -> None:
-    """Start the whole check of a file on a background thread (once per file and process).
-
-    SQLite reads the file without holding Python's lock, so it overlaps with reading an
-    import or painting the window. Any thread.
-    """
-    key = _file_key(path)
-    if key is None:
-        return
-    with _checks_lock:
-        if key in _checks:
-            return
-        check = _checks[key] = _FullCheck()
-
-    def work() -> None:
-        try:
-            check.result = health.quick_check_file(path)
-        except Exception as exc:  # never leave a waiter hanging
-            check.result = str(exc) or "the check failed"
-        finally:
-            check.done.set()
-
-    threading.Thread(target=work, name="smsplanner-full-check", daemon=True).start()
-
-
-def full_check_done(path: Path) -> bool:
-    """Whether the whole check of this file has finished in this process. Any thread."""
-    return _known_result(path) is not None
+# The whole check of a big store runs once per file and process on a background thread
+# (storage.health keeps it, so that backups can wait for it too).
+full_check_started = health.full_check_started
+full_check_done = health.full_check_done
 
 
 def wait_full_check(path: Path) -> None:
     """Wait for the whole check of a file (starting it if needed); raise the same refusal as
     opening a damaged file would. Called before the first write or backup of a big store."""
-    full_check_started(path)
-    key = _file_key(path)
-    with _checks_lock:
-        check = _checks.get(key) if key else None
-    if check is None:
-        return
-    check.done.wait()
-    _refuse(path, check.result)
+    _refuse(path, health.full_check_result(path))
