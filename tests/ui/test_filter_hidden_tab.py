@@ -31,3 +31,15 @@ def test_hidden_trends_redraws_when_shown(window) -> None:
     window.show_view(window.workspace)
     window.show_view(window.trends)
     assert calls == [1]  # nothing changed since: no second redraw
+
+
+def test_table_follows_a_search_typed_on_the_trends_tab(window) -> None:
+    load_sample_data(window.conn)
+    window.reload()
+    window.show_view(window.trends)
+    window.set_filter(CampaignFilter(channel=None, text="Loyal"))
+    shown = window.shown_campaigns()
+    assert f"{len(shown)} of 48" in window.status_count.text()
+    window.show_view(window.workspace)
+    assert window.workspace.table.proxy.rowCount() == len(shown)
+    assert "Total: " + str(len(shown)) in window.workspace.table.totals_model.index(0, 0).data()

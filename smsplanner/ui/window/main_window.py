@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
     def _place_filter_bar(self, index: int) -> None:
         """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
         window_layout.place_filter_bar(self, self.tabs.widget(index))
+        if self.tabs.widget(index) is self.workspace and getattr(self, "_rows_stale", False):
+            self._show_rows()
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
@@ -234,11 +236,19 @@ class MainWindow(QMainWindow):
     def _show_rows(self, everything: list[Campaign] | None = None) -> None:
         everything = self.campaigns() if everything is None else everything
         shown = self.current_filter().apply(everything)
+        self._rows_stale = False
         self.workspace.show_campaigns(shown)
         self._update_status(len(shown), len(everything))
 
     def _on_filter_changed(self, f: CampaignFilter) -> None:
-        self._show_rows()
+        if self.tabs.currentWidget() is self.workspace or not self.isVisible():
+            self._show_rows()
+        else:
+            # Typing a search on the Trends tab: the hidden table (its sort and totals row)
+            # follows when its tab comes to the front; the status bar's count follows now.
+            everything = self.campaigns()
+            self._rows_stale = True
+            self._update_status(len(f.apply(everything)), len(everything))
         self.filter_changed.emit(f)
 
     def _update_status(self, shown: int, total: int) -> None:
