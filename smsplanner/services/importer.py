@@ -1,14 +1,16 @@
 """Importing a result file end to end, and undoing an import. Used by the CLI and the GUI.
 
-`import_file` = read_table -> build_plan -> backup -> write (one transaction). Plain functions
-for a worker thread: progress(done, total) as the work goes; is_cancelled() stops it within
-half a second with nothing written.
+`import_file` = read_table -> build_plan -> backup -> write (one transaction); given the plan
+a check already made (`CheckedFile`), it skips straight to the backup and the write. Plain
+functions for a worker thread: progress(done, total) as the work goes; is_cancelled() stops it
+within half a second with nothing written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ from smsplanner.domain.imports import (
     ImportResult,
     Mapping,
     MappingError,
+    Said,
+    reason_of,
 )
 from smsplanner.domain.progress import (
     PROGRESS_TOTAL,
@@ -31,6 +35,26 @@ from smsplanner.domain.progress import (
 )
 
 _READ, _PLAN = 600, 700  # progress scale: reading to 600, planning to 700, writing to 1000
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file already read and planned (the import dialog's check), with the SHA-256, size and
+    modification time read with it: `import_file` writes this plan instead of reading the file
+    again, unless the file was saved since."""
+
+    plan: ImportPlan
+    sha256: str
+    size: int
+    mtime_ns: int
+
+    def still_matches(self, path: Path) -> bool:
+        """False when the file was changed since the check (then it is read again)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
 
 
 def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[str, int]:
@@ -47,6 +71,7 @@ def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[st
 
 
 def _refused(result: ImportResult, message: str) -> ImportResult:
+    """Nothing written: why, as the result's message and its last problem (a Said)."""
     result.refused = True
     result.message = message
     result.problems.append(ImportProblem(None, None, None, message))
@@ -64,33 +89,44 @@ def import_file(
     channel: str = "sms",
     skip_bad_rows: bool = False,
     dry_run: bool = False,
+    currency: str | None = None,
+    money: str = "check",
     backup: bool = True,
     read_options: dict[str, Any] | None = None,
+    checked: CheckedFile | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
 ) -> ImportResult:
     """Import one file; a file that cannot be imported gives a refused result, not an error.
 
     `read_options` forces read_table settings the user chose (encoding, delimiter, decimal,
-    thousands, header_row, date_order), as the import dialog does.
+    thousands, header_row, date_order), as the import dialog does. `checked` is the plan the
+    dialog's check made with these settings: the file is then not read or planned again.
+
+    `currency` is the code of the currency the user's amounts are in (Preferences), None when
+    not known. When the file's money is in another currency nothing is written (the result's
+    reason is currency_differs) unless `money="drop"`: then revenue and cost are left out.
 
     Raises Cancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
     """
-    from smsplanner.importing.plan import build_plan
-    from smsplanner.importing.read import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
     p = Path(path)
     result = ImportResult(file=str(path), dry_run=dry_run)
+    if checked is not None and not checked.still_matches(p):
+        checked = None
     try:
-        sha, size = file_digest(p, is_cancelled)
+        sha, size = (checked.sha256, checked.size) if checked else file_digest(p, is_cancelled)
     except FileNotFoundError:
-        return _refused(result, f"{p.name}: the file does not exist.")
+        return _refused(result, Said("file_missing", f"{p.name}: the file does not exist.",
+                                     file=p.name))
     except IsADirectoryError:
-        return _refused(result, f"{p.name}: this is a folder, not a file.")
+        return _refused(result, Said("is_folder", f"{p.name}: this is a folder, not a file.",
+                                     file=p.name))
     except PermissionError:
-        return _refused(result, f"{p.name}: SMS Planner is not allowed to read this file.")
+        return _refused(result, Said("not_allowed", f"{p.name}: SMS Planner is not allowed to "
+                                     "read this file.", file=p.name))
     previous = find_batch_by_sha(conn, sha)
     if previous is not None:
         return _duplicate(result, p.name, previous)
@@ -99,26 +135,21 @@ def import_file(
 
         start_full_check(conn)  # a big store's whole check, while the file is read
     try:
-        raw = read_table(p, sheet=sheet, **(read_options or {}),
-                         progress=scaled(progress, 0, _READ), is_cancelled=is_cancelled)
-        result.detected = {"encoding": raw.detected.encoding,
-                           "delimiter": raw.detected.delimiter,
-                           "decimal": raw.detected.decimal,
-                           "date_order": raw.detected.date_order,
-                           "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
-        result.dropped_columns = list(raw.dropped_columns)
-        plan = build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
-                          skip_bad_rows=skip_bad_rows, progress=scaled(progress, _READ, _PLAN),
-                          is_cancelled=is_cancelled)
+        plan = checked.plan if checked else _read_and_plan(
+            p, result, sheet=sheet, campaign=campaign, mapping=mapping, shape=shape,
+            channel=channel, skip_bad_rows=skip_bad_rows, read_options=read_options,
+            progress=progress, is_cancelled=is_cancelled)
     except ImportRefused as exc:
         result.shape = exc.shape  # known once the columns were mapped
         result.rows_read = exc.rows_read
-        return _refused(result, str(exc))
+        return _refused(result, exc.said)
     except ImportFileError as exc:
-        return _refused(result, str(exc))
+        return _refused(result, Said("unreadable", str(exc), file=p.name))
     except MappingError as exc:  # says which column; the file is named here (several files)
+        code, fields = reason_of(exc.args[0] if exc.args else "")
         text = str(exc)
-        return _refused(result, text if text.startswith(p.name) else f"{p.name}: {text}")
+        return _refused(result, Said(code or "mapping", text if text.startswith(p.name)
+                                     else f"{p.name}: {text}", file=p.name, **fields))
     result.shape = plan.shape
     result.rows_read = plan.rows_read
     # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.
@@ -128,15 +159,24 @@ def import_file(
     result.problems = list(plan.problems)
     result.detected = dict(plan.detected)
     result.notes = list(plan.notes)
+    result.other_costs = dict(plan.other_costs)
+    result.currency = currency_check(plan.currency, currency)
     if plan.problems and not skip_bad_rows:
         result.refused = True
-        one = len(plan.problems) == 1
-        result.message = (f"{p.name}: {len(plan.problems)} {'problem' if one else 'problems'} "
-                          f"found; nothing was imported (fix {'it' if one else 'them'}, or use "
-                          "--skip-bad-rows to import the good rows).")
+        n = len(plan.problems)
+        result.message = Said("problems_found", f"{p.name}: {n} "
+                              f"{'problem' if n == 1 else 'problems'} found; nothing was "
+                              "imported.", file=p.name, count=n)
         return result
     if not plan.campaigns:
         return _refused(result, _nothing_left(p.name, plan))
+    if result.currency.get("differs") and money != "drop":
+        return _refused(result, Said(
+            "currency_differs", f"{p.name}: its money is in {plan.currency} but your amounts "
+            f"are in {currency}; nothing was imported.", file=p.name,
+            file_currency=plan.currency, preferences=currency))
+    if money == "drop":
+        plan = _drop_money(plan, result)
     result.rows_imported = plan.rows_imported
     if dry_run:
         from smsplanner.storage.import_preview import preview_problems
@@ -146,8 +186,9 @@ def import_file(
         if joined:
             return _refused_figures(result, p.name, ValidationError(joined))
         n = len(plan.campaigns)
-        result.message = (f"{p.name}: dry run, nothing written; {n} "
-                          f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
+        result.message = Said("dry_run", f"{p.name}: dry run, nothing written; {n} "
+                              f"{'campaign' if n == 1 else 'campaigns'} would be imported.",
+                              file=p.name, campaigns=n)
         return result
     if backup and _has_file(conn):
         from smsplanner.storage.backups import current_backup, make_backup
@@ -162,7 +203,7 @@ def import_file(
                                 "was saved after it was made.")
     try:
         outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
-                             progress=scaled(progress, _PLAN, PROGRESS_TOTAL),
+                             progress=scaled(progress, 0 if checked else _PLAN, PROGRESS_TOTAL),
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:
         return _duplicate(result, p.name, exc.batch)
@@ -173,38 +214,86 @@ def import_file(
     result.import_id = outcome.batch_id
     result.campaigns_created = outcome.campaigns_created
     result.campaigns_updated = outcome.campaigns_updated
-    result.message = (f"Imported {p.name} as import #{outcome.batch_id}: "
-                      f"{outcome.campaigns_created} "
-                      f"{'campaign' if outcome.campaigns_created == 1 else 'campaigns'} created, "
-                      f"{outcome.campaigns_updated} updated.")
+    result.message = Said("imported", f"Imported {p.name} as import #{outcome.batch_id}: "
+                          f"{outcome.campaigns_created} "
+                          f"{'campaign' if outcome.campaigns_created == 1 else 'campaigns'} "
+                          f"created, {outcome.campaigns_updated} updated.", file=p.name,
+                          import_id=outcome.batch_id, created=outcome.campaigns_created,
+                          updated=outcome.campaigns_updated)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
 
 
-def _nothing_left(name: str, plan: ImportPlan) -> str:
+def _read_and_plan(p: Path, result: ImportResult, *, sheet: str | None, campaign: str | None,
+                   mapping: Mapping | dict[str, str] | None, shape: str | None, channel: str,
+                   skip_bad_rows: bool, read_options: dict[str, Any] | None,
+                   progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportPlan:
+    """Read the file and plan it (noting what was detected in `result` as soon as it is)."""
+    from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.read import read_table
+
+    raw = read_table(p, sheet=sheet, **(read_options or {}),
+                     progress=scaled(progress, 0, _READ), is_cancelled=is_cancelled)
+    result.detected = {"encoding": raw.detected.encoding, "delimiter": raw.detected.delimiter,
+                       "decimal": raw.detected.decimal, "date_order": raw.detected.date_order,
+                       "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
+    result.dropped_columns = list(raw.dropped_columns)
+    return build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
+                      skip_bad_rows=skip_bad_rows, progress=scaled(progress, _READ, _PLAN),
+                      is_cancelled=is_cancelled)
+
+
+def _nothing_left(name: str, plan: ImportPlan) -> Said:
     """Why a file that was read gave no campaign at all, in one sentence."""
     if plan.other_channels_skipped and plan.other_channels_skipped >= plan.rows_read:
         n = plan.other_channels_skipped
-        return (f"{name}: {'the only row is' if n == 1 else f'all {n} rows are'} for other "
-                "channels than SMS (e.g. email); use --channel all to import them.")
+        channels = list(plan.other_channels) or ["email"]
+        rows = "the only row is" if n == 1 else f"all {n} rows are"
+        return Said("only_other_channels", f"{name}: {rows} for other channels than SMS "
+                    f"({', '.join(channels)}).", file=name, rows=n, channels=channels)
     if plan.rows_skipped:
-        return f"{name}: every row has a problem, so nothing was imported."
-    return f"{name}: no row could be imported."
+        return Said("every_row_bad", f"{name}: every row has a problem, so nothing was "
+                    "imported.", file=name)
+    return Said("nothing_to_import", f"{name}: no row could be imported.", file=name)
+
+
+def currency_check(found: str | None, preferred: str | None) -> dict[str, Any]:
+    """The `currency` of a result: the file's, the user's and whether they differ."""
+    if found is None:
+        return {}
+    return {"file": found, "preferences": preferred,
+            "differs": None if preferred is None else found != preferred}
+
+
+def _drop_money(plan: ImportPlan, result: ImportResult) -> ImportPlan:
+    """The plan with revenue and cost left out (the user chose not to import money in another
+    currency). A copy: a checked plan still belongs to the dialog that showed it."""
+    campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
+                 for pc in plan.campaigns]
+    messages = None
+    if plan.messages is not None:
+        messages = {k: (None if k in ("order_value", "cost") else v)
+                    for k, v in plan.messages.items()}
+    result.notes.append(Said("money_left_out", f"Revenue and cost were left out: the file's "
+                             f"money is in {plan.currency}.", currency=plan.currency))
+    return replace(plan, campaigns=campaigns, messages=messages)
 
 
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:
     """The same refusal for a write that was rolled back and a dry run that foresaw it."""
     result.rows_imported = 0
     result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
-    return _refused(result, f"{name}: nothing was imported. {exc}")
+    return _refused(result, Said("figures_do_not_add_up", f"{name}: nothing was imported. {exc}",
+                                 file=name, detail=str(exc)))
 
 
 def _duplicate(result: ImportResult, name: str, batch: BatchRecord) -> ImportResult:
     result.duplicate_of = batch.id
     result.shape = batch.shape
-    result.message = (f"{name} was already imported on {batch.imported_on} as import "
-                      f"#{batch.id}; nothing changed.")
+    result.message = Said("already_imported", f"{name} was already imported on "
+                          f"{batch.imported_on} as import #{batch.id}; nothing changed.",
+                          file=name, import_id=batch.id, on=batch.imported_on)
     return result
 
 

@@ -71,17 +71,6 @@ def pending_migrations_of_file(path: Path) -> list[str]:
         ro.close()
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of the open database with the SQLite backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

@@ -1,14 +1,17 @@
 """Undoable edits of campaigns (QUndoCommand): add, edit, delete. GUI thread only.
 
-Each command does its write first through `apply_*` (so a refused write raises before anything is
-pushed), then is pushed already done; undo/redo replay it. A replay the database refuses (another
-copy of the app changed the rows meanwhile) shows the error and drops the command from the stack.
+Each command does its write first through `*_and_push` (so a refused write is pushed never),
+then is pushed already done; undo/redo replay it. Every write is an operation on the
+background runner (`ops.run`, one at a time and in order, so an undo never overtakes the edit
+it undoes), whose change signal refreshes the views and selects the rows it touched. A replay
+the database refuses (another copy of the app changed the rows meanwhile) shows the error and
+is marked obsolete: the stack drops it the next time it reaches it.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -19,33 +22,23 @@ from smsplanner.storage.campaigns import (
     restore_campaigns,
     update_campaign,
 )
-
-
-class EditorWindow(Protocol):
-    """What the commands need from the main window."""
-
-    conn: object
-
-    def after_write(self, select_ids: Sequence[int] = ...) -> None: ...
-
-    def report_error(self, error: BaseException) -> None: ...
+from smsplanner.ui.common.operations import Change, Changed, Operations, select
 
 
 class _CampaignCommand(QUndoCommand):
-    def __init__(self, window: EditorWindow, text: str) -> None:
+    def __init__(self, ops: Operations, text: str) -> None:
         super().__init__(text)
-        self.window = window
+        self.ops = ops
         self._skip_first_redo = True
 
-    def _replay(self, action: Callable[[], Sequence[int]]) -> None:
-        try:
-            ids = action()
-        except Exception as exc:  # shown once; the stack forgets a step it cannot replay
+    def _replay(self, action: Callable[[sqlite3.Connection], Sequence[int]]) -> None:
+        def refused(exc: BaseException) -> None:  # shown once; the stack forgets this step
             self.setObsolete(True)
-            self.window.report_error(exc)
-            self.window.after_write()
-            return
-        self.window.after_write(ids)
+            self.ops.report_error(exc)
+            self.ops.notify(Changed(Change.CAMPAIGNS))
+
+        self.ops.run(lambda conn, _progress, _cancelled: action(conn), change=select,
+                     on_failure=refused)
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -56,82 +49,102 @@ class _CampaignCommand(QUndoCommand):
     def undo(self) -> None:
         self._replay(self.undo_write)
 
-    def do(self) -> Sequence[int]:
+    def do(self, conn: sqlite3.Connection) -> Sequence[int]:
         raise NotImplementedError
 
-    def undo_write(self) -> Sequence[int]:
+    def undo_write(self, conn: sqlite3.Connection) -> Sequence[int]:
         raise NotImplementedError
 
 
 class AddCampaignCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, campaign: Campaign) -> None:
-        super().__init__(window, f"Add “{campaign.name}”")
+    def __init__(self, ops: Operations, campaign: Campaign) -> None:
+        super().__init__(ops, f"Add “{campaign.name}”")
         self.campaign = campaign
 
-    def do(self) -> Sequence[int]:
+    def do(self, conn: sqlite3.Connection) -> Sequence[int]:
         if self.campaign.id is not None:
             # A redo puts the row back under the same id, so selections and links survive.
-            restore_campaigns(self.window.conn, [self.campaign])  # type: ignore[arg-type]
+            restore_campaigns(conn, [self.campaign])
             return [self.campaign.id]
-        new_id = add_campaign(self.window.conn, self.campaign)  # type: ignore[arg-type]
+        new_id = add_campaign(conn, self.campaign)
         self.campaign = self.campaign.with_changes(id=new_id)
         return [new_id]
 
-    def undo_write(self) -> Sequence[int]:
-        delete_campaigns(self.window.conn, [self.campaign.id])  # type: ignore[arg-type, list-item]
+    def undo_write(self, conn: sqlite3.Connection) -> Sequence[int]:
+        delete_campaigns(conn, [self.campaign.id])  # type: ignore[list-item]
         return []
 
 
 class EditCampaignCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, before: Campaign, after: Campaign) -> None:
-        super().__init__(window, f"Edit “{after.name}”")
+    def __init__(self, ops: Operations, before: Campaign, after: Campaign) -> None:
+        super().__init__(ops, f"Edit “{after.name}”")
         self.before = before
         self.after = after
 
-    def do(self) -> Sequence[int]:
-        update_campaign(self.window.conn, self.after)  # type: ignore[arg-type]
+    def do(self, conn: sqlite3.Connection) -> Sequence[int]:
+        update_campaign(conn, self.after)
         return [self.after.id or 0]
 
-    def undo_write(self) -> Sequence[int]:
-        update_campaign(self.window.conn, self.before)  # type: ignore[arg-type]
+    def undo_write(self, conn: sqlite3.Connection) -> Sequence[int]:
+        update_campaign(conn, self.before)
         return [self.before.id or 0]
 
 
 class DeleteCampaignsCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, deleted: Sequence[Campaign]) -> None:
+    def __init__(self, ops: Operations, deleted: Sequence[Campaign]) -> None:
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        super().__init__(window, f"Delete {what}")
+        super().__init__(ops, f"Delete {what}")
         self.deleted = list(deleted)
 
-    def do(self) -> Sequence[int]:
-        delete_campaigns(self.window.conn, [c.id for c in self.deleted])  # type: ignore[arg-type, misc]
+    def do(self, conn: sqlite3.Connection) -> Sequence[int]:
+        delete_campaigns(conn, [c.id for c in self.deleted])  # type: ignore[misc]
         return []
 
-    def undo_write(self) -> Sequence[int]:
-        restore_campaigns(self.window.conn, self.deleted)  # type: ignore[arg-type]
+    def undo_write(self, conn: sqlite3.Connection) -> Sequence[int]:
+        restore_campaigns(conn, self.deleted)
         return [c.id for c in self.deleted if c.id is not None]
 
 
-def add_and_push(stack: QUndoStack, window: EditorWindow, campaign: Campaign) -> int:
-    """Insert a campaign and record it for undo; returns its id. Raises on a refused write."""
-    cmd = AddCampaignCommand(window, campaign)
-    new_id = cmd.do()[0]
-    stack.push(cmd)
-    return new_id
+Saved = Callable[[int], None]
+Refused = Callable[[BaseException], None]
 
 
-def edit_and_push(
-    stack: QUndoStack, window: EditorWindow, before: Campaign, after: Campaign
-) -> None:
-    """Save an edited campaign and record the change for undo. Raises on a refused write."""
-    cmd = EditCampaignCommand(window, before, after)
-    cmd.do()
-    stack.push(cmd)
+def add_and_push(stack: QUndoStack, ops: Operations, campaign: Campaign, saved: Saved,
+                 refused: Refused) -> None:
+    """Insert a campaign, then record it for undo and call saved(new id); or refused(error)."""
+    cmd = AddCampaignCommand(ops, campaign)
+
+    def done(ids: Sequence[int]) -> None:
+        stack.push(cmd)
+        saved(ids[0])
+
+    ops.run(lambda conn, _p, _c: cmd.do(conn), change=select, on_success=done,
+            on_failure=refused)
 
 
-def delete_and_push(stack: QUndoStack, window: EditorWindow, ids: Sequence[int]) -> list[Campaign]:
-    """Delete campaigns by id and record them for undo; returns what was deleted."""
-    deleted = delete_campaigns(window.conn, ids)  # type: ignore[arg-type]
-    if deleted:
-        stack.push(DeleteCampaignsCommand(window, deleted))
-    return deleted
+def edit_and_push(stack: QUndoStack, ops: Operations, before: Campaign, after: Campaign,
+                  saved: Saved, refused: Refused) -> None:
+    """Save an edited campaign, then record the change for undo and call saved(its id)."""
+    cmd = EditCampaignCommand(ops, before, after)
+
+    def done(ids: Sequence[int]) -> None:
+        stack.push(cmd)
+        saved(ids[0])
+
+    ops.run(lambda conn, _p, _c: cmd.do(conn), change=select, on_success=done,
+            on_failure=refused)
+
+
+def delete_and_push(stack: QUndoStack, ops: Operations, ids: Sequence[int],
+                    deleted: Callable[[list[Campaign]], None]) -> None:
+    """Delete campaigns by id, then record them for undo and call deleted(what was deleted).
+    A refusal goes to the window's error popup."""
+    chosen = list(ids)
+
+    def done(gone: list[Campaign]) -> None:
+        if gone:
+            stack.push(DeleteCampaignsCommand(ops, gone))
+        deleted(gone)
+
+    ops.run(lambda conn, _p, _c: delete_campaigns(conn, chosen), change=Change.CAMPAIGNS,
+            on_success=done)

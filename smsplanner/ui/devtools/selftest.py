@@ -114,12 +114,22 @@ class SelfTest:
         check(not image.isNull() and image.width() > 0, "the main window could not be drawn")
         return f"{self.window.tabs.count()} tabs"
 
+    def _write(self, work: Any, change: Any) -> Any:
+        """Run a write as the app does (an operation on the runner) and wait for it."""
+        got: list[Any] = []
+        self.window.ops.run(lambda conn, _p, _c: work(conn), change=change,
+                            on_success=got.append, on_failure=got.append)
+        check(self.window.ops.wait_idle(), "a write did not finish within 30 s")
+        if got and isinstance(got[0], BaseException):
+            raise got[0]
+        return got[0] if got else None
+
     def load_sample(self) -> str:
         from smsplanner.services.sample import load_sample_data
+        from smsplanner.ui.common.operations import Change
 
-        added = load_sample_data(self.window.conn)
+        added = self._write(lambda conn: load_sample_data(conn), Change.CAMPAIGNS)
         check(added > 0, "no sample campaigns were added")
-        self.window.campaigns_changed.emit()
         self._settle()
         self.expected_campaigns = added
         shown = len(self.window.campaigns())
@@ -129,17 +139,18 @@ class SelfTest:
     def import_samples(self) -> str:
         from smsplanner import resources
         from smsplanner.services.importer import import_file
+        from smsplanner.ui.common.operations import Change
 
         created = 0
         for parts in SAMPLE_FILES:
             path = resources.resource_path(*parts)
-            result = import_file(self.window.conn, path)
+            result = self._write(lambda conn, p=path: import_file(conn, p),
+                                 Change.CAMPAIGNS | Change.IMPORTS)
             check(not result.refused, f"{path.name} was refused: {result.message}")
             check(result.rows_imported > 0 and not result.problems,
                   f"{path.name}: {result.rows_imported} rows imported, problems "
                   f"{[p.message for p in result.problems][:3]}")
             created += result.campaigns_created
-        self.window.campaigns_changed.emit()
         self._settle()
         self.expected_campaigns += created
         shown = len(self.window.campaigns())
@@ -150,7 +161,7 @@ class SelfTest:
     def render_trend(self) -> str:
         from PySide6.QtGui import QImage
 
-        view = getattr(self.window, "trends", None)
+        view = self.window.trends  # None until the window built its views
         check(view is not None, "the main window has no Trends view")
         self.window.show_view(view)
         view.reload()

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.planning import sms_only, with_known_rate
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 
 RECENT = 5  # the typical send size is the median of this many recent sends
 
@@ -33,7 +36,7 @@ def typical_audience(chosen: list[Campaign]) -> int:
 class NextSendBox(QFrame):
     """'Plan the next send': one sentence of forecast and a button to the Plan tab."""
 
-    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,15 +59,16 @@ class NextSendBox(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for name, slot in (("campaigns_changed", self.reload), ("filter_changed", self.refresh)):
-            signal = getattr(main_window, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        main_window.ops.changed.connect(self._on_changed)
+        main_window.filter_changed.connect(self.refresh)
         self.reload()
 
     def _campaigns(self) -> list[Campaign]:
-        get = getattr(self.main_window, "campaigns", None)
-        return [c for c in (get() if get is not None else []) if c.channel == "sms"]
+        return sms_only(self.main_window.campaigns())
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.reload()
 
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""
@@ -74,8 +78,7 @@ class NextSendBox(QFrame):
 
     def refresh(self, *_args: object) -> None:
         """Forecast for the filter's segment (a few ms the first time for a segment)."""
-        current = getattr(self.main_window, "current_filter", None)
-        segment = current().segment if current is not None else None
+        segment = self.main_window.current_filter().segment
         if getattr(self, "_shown", False) and segment == self.segment:
             return  # a search or date change: the forecast depends on the segment only
         self._shown = True
@@ -92,8 +95,7 @@ class NextSendBox(QFrame):
             self.summary.setText(f"No past campaigns{who} with conversions recorded yet: "
                                  "type a rate in Plan to forecast.")
             return
-        chosen = [c for c in self._campaigns() if c.conversions is not None and c.recipients
-                  and (self.segment is None or c.segment == self.segment)]
+        chosen = with_known_rate(self._campaigns(), self.segment)
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
         self.summary.setText(
@@ -104,8 +106,4 @@ class NextSendBox(QFrame):
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""
-        plan = getattr(self.main_window, "plan", None)
-        if plan is None:
-            return
-        plan.plan_next_send(self.segment, self.audience)
-        self.main_window.show_view(plan)  # type: ignore[attr-defined]
+        self.main_window.plan_next_send(self.segment, self.audience)

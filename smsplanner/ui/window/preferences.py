@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 
 DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
 
@@ -35,10 +33,10 @@ DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
 class PreferencesDialog(QDialog):
     """Edits the window's Preferences; applied on OK. GUI thread only."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.prefs = window.prefs
+    def __init__(self, main_window: WindowContract) -> None:
+        super().__init__(main_window.window())
+        self.main_window = main_window
+        self.prefs = main_window.prefs
         self.setWindowTitle("Preferences")
 
         money = QGroupBox("Money", self)
@@ -93,7 +91,7 @@ class PreferencesDialog(QDialog):
 
         database = QGroupBox("Database", self)
         db_layout = QVBoxLayout(database)
-        self.db_label = QLabel(str(window.db_path), self)
+        self.db_label = QLabel(str(main_window.db_path), self)
         self.db_label.setWordWrap(True)
         self.db_label.setAccessibleName("Database file in use")
         open_button = QPushButton("&Open another file…", self)
@@ -112,8 +110,11 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from smsplanner.ui.calendar.rules_box import PlanningRulesBox
+
+        self.planning = PlanningRulesBox(main_window.conn, self)
         layout = QVBoxLayout(self)
-        for w in (money, charts, database):
+        for w in (money, charts, self.planning, database):
             layout.addWidget(w)
         layout.addWidget(buttons)
         self.symbol.textChanged.connect(self._update_example)
@@ -137,13 +138,13 @@ class PreferencesDialog(QDialog):
 
     # -- database --------------------------------------------------------------------------
     def choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a database", str(self.window_.db_path),
-                                              DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open a database",
+                                              str(self.main_window.db_path), DB_FILTER)
         if path:
             self.switch_database(Path(path))
 
     def choose_new(self) -> None:
-        start = str(self.window_.db_path.with_name("campaigns-new.sqlite"))
+        start = str(self.main_window.db_path.with_name("campaigns-new.sqlite"))
         path, _ = QFileDialog.getSaveFileName(self, "Create a new database", start, DB_FILTER)
         if path:
             target = Path(path)
@@ -153,9 +154,9 @@ class PreferencesDialog(QDialog):
 
     def switch_database(self, path: Path) -> bool:
         """Open (or create) that file in the main window; remembered for next start."""
-        ok = self.window_.open_database(path)
+        ok = self.main_window.open_database(path)
         if ok:
-            self.db_label.setText(str(self.window_.db_path))
+            self.db_label.setText(str(self.main_window.db_path))
         return ok
 
     # -- apply -----------------------------------------------------------------------------
@@ -181,7 +182,11 @@ class PreferencesDialog(QDialog):
         self.prefs.set_cost_per_message(cost)
         self.prefs.set_benchmark_band(low, high)
         self.prefs.sync()
-        self.window_.preferences_changed()
+        if (getattr(self.main_window.conn, "read_only_reason", None) is None
+                and self.planning.save()):
+            # Warnings and the budget line change with the rules.
+            self.main_window.ops.notify(Changed(Change.CAMPAIGNS))
+        self.main_window.preferences_changed()
         return True
 
     def accept(self) -> None:
