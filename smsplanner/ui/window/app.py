@@ -86,7 +86,7 @@ def open_main_window(db_path: Path) -> MainWindow | None:
         if window.defer_views_until_painted:
             # A year of messages is hundreds of MB to copy: after the first paint, on a
             # worker with a connection of its own, not before the window shows.
-            from smsplanner.ui.devtools.startup_probe import after_first_paint
+            from smsplanner.ui.window.startup import after_first_paint
 
             after_first_paint(window, lambda: _daily_backup_in_background(window))
             return window
