@@ -19,6 +19,7 @@ TODAY = dt.date.today()
 
 def _sample(window: MainWindow) -> None:
     window.load_sample_data()
+    window.ops.wait_idle()
     window.show_view(window.calendar)  # the tab redraws while on screen
     window.calendar.go_today()
 
@@ -49,8 +50,10 @@ def test_plan_a_send_from_the_dialog_then_undo_and_redo(window: MainWindow) -> N
     chips = cell.findChildren(Chip)
     assert any(ch.campaign_id == new_id and "orders" in ch.detail.text() for ch in chips)
     window.undo_stack.undo()
+    window.ops.wait_idle()
     assert "Flash sale" not in _plans(window)
     window.undo_stack.redo()
+    window.ops.wait_idle()
     assert _plans(window)["Flash sale"] == new_id
     assert len(list_snapshots(window.conn, new_id)) == 1  # the forecast came back with it
 
@@ -87,9 +90,11 @@ def test_drag_a_plan_to_another_day_and_undo(window: MainWindow) -> None:
     cell = window.calendar.grid.cell_for(target)
     assert cell is not None and any(ch.campaign_id == pid for ch in cell.findChildren(Chip))
     window.undo_stack.undo()
+    window.ops.wait_idle()
     assert get_campaign(window.conn, pid).date == before.date
     assert len(list_snapshots(window.conn, pid)) == 1
     window.undo_stack.redo()
+    window.ops.wait_idle()
     assert get_campaign(window.conn, pid).date == target
     assert len(list_snapshots(window.conn, pid)) == 2
 
@@ -113,6 +118,7 @@ def test_results_fill_in_the_plan_and_appear_in_forecasts(window: MainWindow) ->
     assert len(window.forecasts.checks) == checked_before + 1
     assert window.forecasts.table.rowCount() == checked_before + 1
     window.undo_stack.undo()
+    window.ops.wait_idle()
     assert get_campaign(window.conn, pid).status == "planned"
     assert len(window.forecasts.checks) == checked_before  # on screen: refreshed at once
 
