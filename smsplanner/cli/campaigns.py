@@ -16,7 +16,7 @@ from smsplanner.cli.common import (
     whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
-from smsplanner.domain.report import RECORD_KEYS, campaign_record
+from smsplanner.domain.report import RECORD_KEYS, campaign_record, campaign_records
 
 MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
@@ -93,7 +93,7 @@ def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     channel = None if args.channel == "all" else args.channel
     status = None if args.status == "all" else args.status
     conn = open_database(args)
-    return [campaign_record(c) for c in list_campaigns(conn, channel, status)]
+    return campaign_records(list_campaigns(conn, channel, status))
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:

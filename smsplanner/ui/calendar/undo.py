@@ -25,11 +25,11 @@ from smsplanner.services.plans import (
 from smsplanner.storage.campaigns import delete_campaigns, restore_campaigns
 from smsplanner.storage.db import write_transaction
 from smsplanner.storage.forecasts import add_snapshot_in_tx, list_snapshots
-from smsplanner.ui.campaigns.undo import _CampaignCommand
 from smsplanner.ui.common.operations import Operations, select
+from smsplanner.ui.common.undo import WriteCommand
 
 
-class PlanSendCommand(_CampaignCommand):
+class PlanSendCommand(WriteCommand):
     """A new plan; undo deletes it (its forecasts stay, hidden, so redo brings them back)."""
 
     def __init__(self, ops: Operations, outcome: PlanOutcome) -> None:
@@ -45,7 +45,7 @@ class PlanSendCommand(_CampaignCommand):
         return []
 
 
-class EditPlanCommand(_CampaignCommand):
+class EditPlanCommand(WriteCommand):
     """An edited or moved plan and the forecast the edit kept; undo puts both back."""
 
     def __init__(self, ops: Operations, before: Campaign, outcome: PlanOutcome,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from smsplanner.domain.campaign import FIELD_LABELS
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
+from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -46,24 +47,6 @@ def default_campaign_name(path: Path) -> str:
     return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name
 
 
-def plain(message: str) -> str:
-    """The engine's command-line hints, said in the dialog's words."""
-    out = message
-    for old, new in (
-        (r"say which campaign it is with --campaign NAME \(or map a column with --map "
-         r"name=COLUMN\)", "type the campaign's name in the box above, or choose the column "
-         "that holds it"),
-        (r"map one with --map name=COLUMN or give --campaign NAME",
-         "choose the column that holds it, or type a campaign name above"),
-        (r"use --channel all to keep them", "only SMS campaigns are imported"),
-        (r"--map (\w+)=COLUMN", r"choose the column for \1"),
-        (r"--campaign NAME", "the campaign name box"),
-        (r"--skip-bad-rows", "the import button that skips bad rows"),
-    ):
-        out = re.sub(old, new, out)
-    return out
-
-
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
@@ -72,14 +55,14 @@ def action_text(check: Check) -> tuple[str, bool, str]:
     """(button text, enabled, why nothing can be imported) for a checked file."""
     plan = check.plan
     if plan is None:
-        return "Nothing to import", False, plain(check.refused)
+        return nothing_to_import(), False, say(check.refused)
     if not plan.campaigns:
         if plan.problems:
             which = ("The file's one row cannot" if plan.rows_read == 1
                      else f"None of the {_n(plan.rows_read, 'row')} can")
-            return ("Nothing to import", False,
+            return (nothing_to_import(), False,
                     f"{which} be imported: see the problems listed below.")
-        return "Nothing to import", False, "No row of this file describes an SMS campaign."
+        return nothing_to_import(), False, "No row of this file describes an SMS campaign."
     bad = plan.rows_skipped
     if bad:
         good = plan.rows_imported
@@ -140,4 +123,4 @@ def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping |
         notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
     if mapping is not None and mapping.dropped:
         notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
-    return "\n".join(f"• {n}" for n in dict.fromkeys(plain(n) for n in notes))
+    return "\n".join(f"• {n}" for n in dict.fromkeys(say(n) for n in notes))
