@@ -92,6 +92,19 @@ def test_email_report_without_channel_column_is_email(tmp_path: Path,
     assert {c["channel"] for c in _campaigns(capsys, db)} == {"email"}
 
 
+def test_a_subject_column_alone_makes_an_email_report(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # Mailchimp's campaign list: Title, Subject, Audience, Send Date, Total Recipients; no
+    # opens, no channel column. A text message has no subject line: these are emails.
+    db = tmp_path / "c.sqlite"
+    f = str(HERE / "mailchimp-philly-bike-action-campaigns.csv")
+    code, obj, _ = _import(capsys, db, f)
+    assert code == 2 and obj["reason"] == "only_other_channels"
+    code, out, _ = _text(capsys, db, f, "--channel", "all")
+    assert code == 0 and "its columns (Subject) are an email report's" in out
+    assert {c["channel"] for c in _campaigns(capsys, db)} == {"email"}
+
+
 def test_a_type_column_that_holds_no_channels_is_said_not_dropped(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _text(capsys, tmp_path / "c.sqlite",
