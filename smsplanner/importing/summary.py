@@ -32,9 +32,11 @@ CHANNEL_NAMES: dict[str, str] = {
 }
 # Channels whose rows are text messages: the default import keeps these.
 TEXT_CHANNELS = ("sms", "mms")
-# Columns only email reports have (no SMS provider tracks opens or forwards).
+# Columns only email reports have (no SMS provider tracks opens or forwards, and a text
+# message has no subject line: Mailchimp's campaign list is Title, Subject, Audience, Send Date,
+# Total Recipients and nothing else that says email).
 _EMAIL_SIGNS = re.compile(r"\b(?:opens?|opened|open rate|forwards?|forwarded|emails? sent|"
-                          r"preview text|apple privacy)\b")
+                          r"preview text|apple privacy)\b|^(?:email )?subject(?: line)?$")
 
 
 def email_shaped(headers: list[str]) -> list[str]:
