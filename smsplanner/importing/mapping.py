@@ -34,7 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # The send date before a bare "Date": Klaviyo custom reports put the report period in
     # "Date" and the day each campaign went out in "Send Date".
     "date": ("send date", "sent date", "date sent", "message send date time", "send date time",
-             "last sent", "sent on", "send day", "campaign date", "date", "send time", "day",
+             "last sent", "sent on", "send day", "campaign date", "date", "send time",
+             "sent time", "day",
              "scheduled date", "scheduled at", "scheduled for", "sent at", "created at",
              "datum", "versanddatum", "fecha", "data", "date d envoi", "verzenddatum",
              "month", "period", "report period", "week"),

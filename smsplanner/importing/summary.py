@@ -114,6 +114,25 @@ def _time_text(value: object, hours: bool = False) -> str | None:
     return None
 
 
+def _subject_names(reader: ColumnReader, subjects: np.ndarray | None) -> np.ndarray | None:
+    """An email report without a name column (Sender.net's and Brevo's API lists) names each
+    campaign by its subject line: said in a note. None when there is no subject to use."""
+    import pandas as pd
+
+    from smsplanner.importing.mapping import normalise
+
+    column = reader.mapping.column("message")
+    if subjects is None or column is None or normalise(column) not in (
+            "subject", "subject line", "email subject"):
+        return None
+    if not pd.Series(subjects, dtype=object).fillna("").astype(str).str.strip().ne("").any():
+        return None  # every subject empty: the user maps a name column
+    reader.notes.append(Said(
+        "subject_as_name", f"The file has no campaign name column: each campaign is named by "
+        f"its subject (column '{column}').", column=column))
+    return subjects
+
+
 def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
                       channels: np.ndarray) -> list[PlannedCampaign]:
     """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
@@ -129,6 +148,8 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
     texts = {f: without_phones(_unescape(reader.texts(f)))
              for f in ("segment", "offer", "message", "notes")}
+    if names is None and not campaign_name:
+        names = _subject_names(reader, texts["message"])
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     # Each cell as the Python value it becomes, column by column (a numpy scalar test per
     # cell and row was a third of a 200,000-row file's planning).
