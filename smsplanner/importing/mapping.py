@@ -29,7 +29,8 @@ ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(SUMMARY_FIELDS + MESSAGE_FIELD
 # Synonyms in order of preference (normalised form). Unique counts come before totals.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("campaign name", "campaign", "name", "campaign title", "campaign message name",
-             "message name", "title", "flow name", "broadcast name",
+             "message name", "title", "flow name", "broadcast name", "newsletter",
+             "newsletter name", "newsletter title", "newsletter topic",
              "kampagne", "kampagnenname", "campagne", "campana", "campagna", "aktion"),
     # The send date before a bare "Date": Klaviyo custom reports put the report period in
     # "Date" and the day each campaign went out in "Send Date".
