@@ -46,6 +46,40 @@ def email_shaped(headers: list[str]) -> list[str]:
     return [h for h in headers if _EMAIL_SIGNS.search(normalise(h))]
 
 
+# Twilio writes WhatsApp and Messenger addresses as "whatsapp:+1555..." in From/To.
+_ADDRESS_PREFIX = re.compile(r"^\s*(whatsapp|messenger|rcs):", re.I)
+_ADDRESS_WORDS = {"whatsapp": "WhatsApp", "messenger": "Messenger", "rcs": "RCS"}
+
+
+def pd_notna(values: np.ndarray) -> np.ndarray:
+    return np.array([v is not None for v in values], dtype=bool)
+
+
+def _address_channels(reader: ColumnReader) -> np.ndarray | None:
+    """Each row's channel as its phone columns' address prefix says (a Twilio log of WhatsApp
+    messages has no channel column: 'whatsapp:+1312...'), None where no prefix; None when no
+    address has one. The phone columns are read for this only, never kept."""
+    frame = reader.raw.frame
+    found: np.ndarray | None = None
+    for column in reader.mapping.dropped:
+        if column not in frame.columns:
+            continue
+        cells = frame[column].tolist()
+        hits = [_ADDRESS_PREFIX.match(c) if isinstance(c, str) else None for c in cells]
+        if not any(hits):
+            continue
+        names = np.array([h.group(1).lower() if h else None for h in hits], dtype=object)
+        found = names if found is None else np.where(pd_notna(found), found, names)
+    if found is not None:
+        n = int(pd_notna(found).sum())
+        kinds = sorted({str(v) for v in found if v is not None})
+        reader.notes.append(Said(
+            "address_channel", f"{n} {'row is' if n == 1 else 'rows are'} "
+            f"{' and '.join(_ADDRESS_WORDS[k] for k in kinds)} messages: the phone "
+            f"numbers are written '{kinds[0]}:+...'.", rows=n, channels=kinds))
+    return found
+
+
 def channel_values(reader: ColumnReader) -> np.ndarray:
     """Each row's channel: sms, mms, email, push...
 
@@ -65,6 +99,9 @@ def channel_values(reader: ColumnReader) -> np.ndarray:
     out = np.empty(reader.n, dtype=object)  # (np.full with a str fill is ~20x slower)
     out[:] = default
     if texts is None:
+        addressed = _address_channels(reader)
+        if addressed is not None:
+            out = np.where(pd_notna(addressed), addressed, out)
         return out
     import pandas as pd
 

@@ -270,3 +270,12 @@ def test_empty_subjects_do_not_name_campaigns(tmp_path: Path,
                            str(HERE / "mailchimp-archiebos-api-campaigns.csv"), "--channel", "all")
     assert code == 2 and "no campaign name column" in obj["problems"][0]["message"]
 
+
+def test_a_twilio_log_of_whatsapp_messages_is_refused_as_not_text_messages(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # No channel column: the addresses say it ('whatsapp:+1312...').
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite",
+                           str(HERE / "twilio-console-lavpop-whatsapp.csv"), "--campaign", "X")
+    assert code == 2 and obj["reason"] == "not_text_messages"
+    assert "log of WhatsApp messages" in obj["problems"][-1]["message"]
+
