@@ -29,12 +29,14 @@ ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(SUMMARY_FIELDS + MESSAGE_FIELD
 # Synonyms in order of preference (normalised form). Unique counts come before totals.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("campaign name", "campaign", "name", "campaign title", "campaign message name",
-             "message name", "title", "flow name", "broadcast name",
+             "message name", "title", "flow name", "broadcast name", "newsletter",
+             "newsletter name", "newsletter title", "newsletter topic",
              "kampagne", "kampagnenname", "campagne", "campana", "campagna", "aktion"),
     # The send date before a bare "Date": Klaviyo custom reports put the report period in
     # "Date" and the day each campaign went out in "Send Date".
     "date": ("send date", "sent date", "date sent", "message send date time", "send date time",
-             "last sent", "sent on", "send day", "campaign date", "date", "send time", "day",
+             "last sent", "sent on", "send day", "campaign date", "date", "send time",
+             "sent time", "day",
              "scheduled date", "scheduled at", "scheduled for", "sent at", "created at",
              "datum", "versanddatum", "fecha", "data", "date d envoi", "verzenddatum",
              "month", "period", "report period", "week"),

@@ -108,9 +108,11 @@ def build_plan(
                 channels=sorted(set(channels[other]))))
         if shape == "messages" and n_other == reader.n:
             found = sorted(set(channels))
+            where = (f"column '{m.column('channel')}'" if m.column("channel")
+                     else "its phone numbers are written '" + found[0] + ":+...'")
             raise ImportRefused(Said(
                 "not_text_messages", f"{name} is a log of {_channel_list(channels)} messages "
-                f"(column '{m.column('channel')}'), not text messages: SMS Planner imports "
+                f"({where}), not text messages: SMS Planner imports "
                 "SMS and MMS campaigns.", file=name, channels=found,
                 column=m.column("channel")), shape=shape, rows_read=reader.n)
     if shape == "messages" and m.column("name") is None and campaign is None:

@@ -46,6 +46,40 @@ def email_shaped(headers: list[str]) -> list[str]:
     return [h for h in headers if _EMAIL_SIGNS.search(normalise(h))]
 
 
+# Twilio writes WhatsApp and Messenger addresses as "whatsapp:+1555..." in From/To.
+_ADDRESS_PREFIX = re.compile(r"^\s*(whatsapp|messenger|rcs):", re.I)
+_ADDRESS_WORDS = {"whatsapp": "WhatsApp", "messenger": "Messenger", "rcs": "RCS"}
+
+
+def pd_notna(values: np.ndarray) -> np.ndarray:
+    return np.array([v is not None for v in values], dtype=bool)
+
+
+def _address_channels(reader: ColumnReader) -> np.ndarray | None:
+    """Each row's channel as its phone columns' address prefix says (a Twilio log of WhatsApp
+    messages has no channel column: 'whatsapp:+1312...'), None where no prefix; None when no
+    address has one. The phone columns are read for this only, never kept."""
+    frame = reader.raw.frame
+    found: np.ndarray | None = None
+    for column in reader.mapping.dropped:
+        if column not in frame.columns:
+            continue
+        cells = frame[column].tolist()
+        hits = [_ADDRESS_PREFIX.match(c) if isinstance(c, str) else None for c in cells]
+        if not any(hits):
+            continue
+        names = np.array([h.group(1).lower() if h else None for h in hits], dtype=object)
+        found = names if found is None else np.where(pd_notna(found), found, names)
+    if found is not None:
+        n = int(pd_notna(found).sum())
+        kinds = sorted({str(v) for v in found if v is not None})
+        reader.notes.append(Said(
+            "address_channel", f"{n} {'row is' if n == 1 else 'rows are'} "
+            f"{' and '.join(_ADDRESS_WORDS[k] for k in kinds)} messages: the phone "
+            f"numbers are written '{kinds[0]}:+...'.", rows=n, channels=kinds))
+    return found
+
+
 def channel_values(reader: ColumnReader) -> np.ndarray:
     """Each row's channel: sms, mms, email, push...
 
@@ -65,6 +99,9 @@ def channel_values(reader: ColumnReader) -> np.ndarray:
     out = np.empty(reader.n, dtype=object)  # (np.full with a str fill is ~20x slower)
     out[:] = default
     if texts is None:
+        addressed = _address_channels(reader)
+        if addressed is not None:
+            out = np.where(pd_notna(addressed), addressed, out)
         return out
     import pandas as pd
 
@@ -114,6 +151,25 @@ def _time_text(value: object, hours: bool = False) -> str | None:
     return None
 
 
+def _subject_names(reader: ColumnReader, subjects: np.ndarray | None) -> np.ndarray | None:
+    """An email report without a name column (Sender.net's and Brevo's API lists) names each
+    campaign by its subject line: said in a note. None when there is no subject to use."""
+    import pandas as pd
+
+    from smsplanner.importing.mapping import normalise
+
+    column = reader.mapping.column("message")
+    if subjects is None or column is None or normalise(column) not in (
+            "subject", "subject line", "email subject"):
+        return None
+    if not pd.Series(subjects, dtype=object).fillna("").astype(str).str.strip().ne("").any():
+        return None  # every subject empty: the user maps a name column
+    reader.notes.append(Said(
+        "subject_as_name", f"The file has no campaign name column: each campaign is named by "
+        f"its subject (column '{column}').", column=column))
+    return subjects
+
+
 def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
                       channels: np.ndarray) -> list[PlannedCampaign]:
     """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
@@ -129,6 +185,8 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
     texts = {f: without_phones(_unescape(reader.texts(f)))
              for f in ("segment", "offer", "message", "notes")}
+    if names is None and not campaign_name:
+        names = _subject_names(reader, texts["message"])
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     # Each cell as the Python value it becomes, column by column (a numpy scalar test per
     # cell and row was a third of a 200,000-row file's planning).

@@ -250,3 +250,32 @@ def test_identical_rows_without_message_ids_are_separate_sends(
     [c] = _campaigns(capsys, db)
     assert c["sent"] == 35
 
+
+def test_a_report_without_a_name_column_is_named_by_its_subject(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Sender.net's API list: campaign_id, subject, sent_time (a date and time), counts.
+    db = tmp_path / "c.sqlite"
+    code, out, _ = _text(capsys, db, str(HERE / "sendernet-bbcn-campaigns.csv"), "--channel",
+                         "all")
+    assert code == 0, out
+    assert "each campaign is named by its subject (column 'subject')" in out
+    got = {c["name"]: (c["date"], c["time"]) for c in _campaigns(capsys, db)}
+    assert got["BBCN Connect - Call for Items"] == ("2026-08-19", "22:01")
+
+
+def test_empty_subjects_do_not_name_campaigns(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # Every Subject is empty in this Mailchimp API list: the user is asked for a name column.
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite",
+                           str(HERE / "mailchimp-archiebos-api-campaigns.csv"), "--channel", "all")
+    assert code == 2 and "no campaign name column" in obj["problems"][0]["message"]
+
+
+def test_a_twilio_log_of_whatsapp_messages_is_refused_as_not_text_messages(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # No channel column: the addresses say it ('whatsapp:+1312...').
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite",
+                           str(HERE / "twilio-console-lavpop-whatsapp.csv"), "--campaign", "X")
+    assert code == 2 and obj["reason"] == "not_text_messages"
+    assert "log of WhatsApp messages" in obj["problems"][-1]["message"]
+
