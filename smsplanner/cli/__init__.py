@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from smsplanner import __version__
 from smsplanner.cli.common import (
+    EXIT_UNEXPECTED,
     EXIT_USER,
     CliError,
     UsageError,
@@ -68,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
+            from smsplanner.cli.preflight import ensure_gui_libraries
+
+            if not ensure_gui_libraries():  # before Qt, which would abort on a missing library
+                return EXIT_UNEXPECTED
             from smsplanner.ui.app import run_app  # lazy: the CLI must not load Qt
 
             return run_app(args.db)
