@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from smsplanner import __version__
 from smsplanner.cli.common import (
+    CREATED,
     EXIT_UNEXPECTED,
     EXIT_USER,
     CliError,
@@ -77,9 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(args.db)
         try:
-            return int(args.handler(args) or 0)
+            code = int(args.handler(args) or 0)
         finally:
-            close_databases()  # checkpoints the WAL now, not whenever the objects are freed
+            close_databases()
+        if code == 0:
+            for path in CREATED:
+                print(f"Created a new campaign file: {path}", file=sys.stderr)
+        return code  # checkpoints the WAL now, not whenever the objects are freed
     except (UsageError, CliError, SmsPlannerError) as exc:
         print(f"smsplanner: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_USER)

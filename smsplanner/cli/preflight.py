@@ -163,9 +163,8 @@ def needs_check(env: Mapping[str, str], platform: str = sys.platform) -> bool:
     if not platform.startswith("linux"):
         return False
     qpa = env.get("QT_QPA_PLATFORM", "").strip().lower()
-    if qpa and not qpa.startswith("xcb"):
-        return False  # offscreen, minimal, wayland...: the xcb plugin is not loaded
-    return True
+    # offscreen, minimal, wayland...: the xcb plugin is not loaded
+    return not qpa or qpa.startswith("xcb")
 
 
 def can_install(env: Mapping[str, str]) -> bool:

@@ -104,6 +104,7 @@ def test_user_mistakes_exit_2(capsys, argv):
 
 
 def test_whatif_with_no_history_exits_2(capsys, db_path):
+    open_db(db_path).close()  # an empty file: a missing one is refused before this
     code, _, err = run(capsys, "whatif", "--db", str(db_path), "--audience", "100", "--history")
     assert code == 2
     assert "no past campaigns" in err
