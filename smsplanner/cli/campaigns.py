@@ -69,6 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("sample-data", help="fill the database with a realistic sample history")
     add_db_option(p)
+    p.add_argument("--remove", action="store_true",
+                   help="take exactly the sample's campaigns out again (your own stay)")
     p.add_argument("--json", action="store_true", help="print how many were added as JSON")
     p.set_defaults(handler=cmd_sample_data)
 
@@ -148,8 +150,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_sample_data(args: argparse.Namespace) -> int:
-    from smsplanner.services.sample import load_sample_data
+    from smsplanner.services.sample import load_sample_data, remove_sample_data
 
+    if args.remove:
+        removed = remove_sample_data(open_database(args))
+        if args.json:
+            print_json({"removed": len(removed)})
+        elif removed:
+            print(f"Removed {len(removed)} sample campaigns; your own campaigns are untouched.")
+        else:
+            print("There are no sample campaigns in this file; nothing changed.")
+        return 0
     conn = open_database(args, creates=True)
     added = load_sample_data(conn)
     if args.json:

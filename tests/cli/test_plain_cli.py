@@ -138,3 +138,15 @@ def test_an_existing_empty_file_reads_as_no_campaigns(db_path: Path) -> None:
     open_db(db_path).close()
     r = run("--db", str(db_path), "campaigns")
     assert r.returncode == 0 and "No campaigns yet" in r.stdout
+
+
+def test_sample_data_can_be_removed_leaving_own_campaigns(db_path: Path) -> None:
+    db = ["--db", str(db_path)]
+    assert run(*db, "add", "--name", "My own", "--date", "2025-11-04").returncode == 0
+    assert run(*db, "sample-data").returncode == 0
+    r = run(*db, "sample-data", "--remove", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == {"removed": 48}
+    left = json.loads(run(*db, "campaigns", "--json").stdout)
+    assert [c["name"] for c in left] == ["My own"]
+    assert "nothing changed" in run(*db, "sample-data", "--remove").stdout
