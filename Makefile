@@ -34,7 +34,7 @@ reliability: $(STAMP)
 		$(PY) -m pytest -q -p no:cacheprovider tests/reliability
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m smsplanner.ui.devtools.screenshots docs/screenshots
 
 # The double-click app (build.spec) in dist/; package-test starts the built app's self-test.
 APP_EXE := dist/SMS Planner/SMS Planner

@@ -50,7 +50,7 @@ def run(quick: bool) -> list[BenchRow]:
     from smsplanner.domain.filters import CampaignFilter
     from smsplanner.storage.campaigns import list_campaigns
     from smsplanner.storage.db import open_db
-    from smsplanner.ui.campaign_table import CampaignTable
+    from smsplanner.ui.campaigns.table import CampaignTable
 
     app = QApplication.instance() or QApplication([])
     rows = 2_000 if quick else ROWS

@@ -103,7 +103,7 @@ def run(quick: bool) -> list[BenchRow]:
     import numpy as np
 
     from smsplanner.domain.filters import CampaignFilter
-    from smsplanner.ui.trends_view import TrendsView
+    from smsplanner.ui.trends.view import TrendsView
 
     app = QApplication.instance() or QApplication([])
     n = 2000 if quick else 10_000

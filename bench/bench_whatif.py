@@ -93,7 +93,7 @@ def _panel_rows(quick: bool, base: float) -> list[BenchRow]:
     from PySide6.QtWidgets import QApplication
 
     from smsplanner.domain.sample import sample_campaigns
-    from smsplanner.ui.plan_view import PlanView
+    from smsplanner.ui.plan.view import PlanView
 
     app = QApplication.instance() or QApplication([])
     view = PlanView()

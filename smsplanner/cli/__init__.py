@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"smsplanner {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $SMSPLANNER_DB, "
                         "else campaigns.sqlite in your user data folder)")
-    # Hidden: CI starts the built app with it to prove the build works (smsplanner/ui/selftest.py).
+    # Hidden: CI starts the built app with it to prove the build works (ui/devtools/selftest.py).
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test or args.command is None:
             _state["qt"] = True  # Qt tears down at exit: see run()
         if args.self_test:
-            from smsplanner.ui.selftest import run_self_test  # lazy, like the app itself
+            from smsplanner.ui.devtools.selftest import run_self_test  # lazy, like the app itself
 
             return run_self_test()
         if args.command is None:
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if not ensure_gui_libraries():  # before Qt, which would abort on a missing library
                 return EXIT_UNEXPECTED
-            from smsplanner.ui.app import run_app  # lazy: the CLI must not load Qt
+            from smsplanner.ui.window.app import run_app  # lazy: the CLI must not load Qt
 
             return run_app(args.db)
         try:

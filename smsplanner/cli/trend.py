@@ -137,11 +137,11 @@ def _write_png(args: argparse.Namespace, table: CampaignTable, series: Any,
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from smsplanner.ui.trend_plot import save_trend_png  # lazy: only --png loads Qt
+    from smsplanner.ui.trends.plot import save_trend_png  # lazy: only --png loads Qt
 
     band: tuple[float, float] | None = None
     if args.metric == "conversion":
-        from smsplanner.ui.trend_plot import DEFAULT_BAND
+        from smsplanner.ui.trends.plot import DEFAULT_BAND
 
         band = DEFAULT_BAND
     by = "month" if args.by == "campaign" else args.by

@@ -29,7 +29,7 @@ def sample_db(db_path: Path) -> Path:
 
 @pytest.fixture
 def deferred(monkeypatch):
-    from smsplanner.ui.main_window import MainWindow
+    from smsplanner.ui.window.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "defer_views_until_painted", True)
     return MainWindow
@@ -70,7 +70,7 @@ SPY = """
 import os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from smsplanner.ui import startup_probe
+from smsplanner.ui.devtools import startup_probe
 
 class Spy(QObject):
     def eventFilter(self, obj, event):

@@ -13,7 +13,7 @@ from smsplanner.storage.backups import list_backups, make_backup
 from smsplanner.storage.campaigns import delete_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError
-from smsplanner.ui.backups_dialog import (
+from smsplanner.ui.backups.dialog import (
     BackupsDialog,
     export_campaigns_dialog,
     offer_backup,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from smsplanner.domain.errors import DatabaseError
 from smsplanner.logs import log_file
-from smsplanner.ui.crash import install_crash_handler
+from smsplanner.ui.window.crash import install_crash_handler
 
 
 def _crash_boxes() -> list[QMessageBox]:

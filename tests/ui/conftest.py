@@ -46,7 +46,7 @@ def _us_locale():
 @pytest.fixture
 def window(qtbot, db_path: Path):
     """A MainWindow on a fresh database file, shown offscreen, closed after the test."""
-    from smsplanner.ui.main_window import MainWindow
+    from smsplanner.ui.window.main_window import MainWindow
 
     w = MainWindow(db_path)
     qtbot.addWidget(w)

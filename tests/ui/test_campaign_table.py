@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.ui.campaign_model import COLUMNS, column_index
-from smsplanner.ui.campaign_table import CampaignTable
+from smsplanner.ui.campaigns.model import COLUMNS, column_index
+from smsplanner.ui.campaigns.table import CampaignTable
 
 
 def _c(cid: int, name: str, sent: int | None, conv: int | None, **kw) -> Campaign:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale
 
 from smsplanner.domain.metrics import make_rate
-from smsplanner.ui.formatting import (
+from smsplanner.ui.common.formatting import (
     NBSP,
     UNKNOWN,
     fmt_count,
@@ -60,7 +60,7 @@ def test_rate_tooltip_names_interval_and_denominator() -> None:
 
 
 def test_signed_changes_use_the_minus_sign():
-    from smsplanner.ui.formatting import fmt_signed
+    from smsplanner.ui.common.formatting import fmt_signed
 
     assert fmt_signed(-4.312, 2, locale=US) == "\u22124.31"
     assert fmt_signed(1.2, 1, locale=US) == "+1.2"
@@ -70,7 +70,7 @@ def test_signed_changes_use_the_minus_sign():
 
 
 def test_rough_amounts_claim_no_false_precision():
-    from smsplanner.ui.formatting import rough_amount
+    from smsplanner.ui.common.formatting import rough_amount
 
     assert rough_amount(13_755.56) == (13_800.0, 0)
     assert rough_amount(34_716.42) == (34_700.0, 0)

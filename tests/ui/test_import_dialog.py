@@ -12,8 +12,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from smsplanner.ui.import_dialog import ImportDialog
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.imports.dialog import ImportDialog
+from smsplanner.ui.window.main_window import MainWindow
 
 WAIT = 20_000
 

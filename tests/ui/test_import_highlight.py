@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.storage.campaigns import add_campaign
-from smsplanner.ui.campaign_model import COLUMN_KEYS, MARK_ROLE, mark_color
-from smsplanner.ui.import_dialog import ImportDialog
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.campaigns.model import COLUMN_KEYS, MARK_ROLE, mark_color
+from smsplanner.ui.imports.dialog import ImportDialog
+from smsplanner.ui.window.main_window import MainWindow
 
 WAIT = 20_000
 

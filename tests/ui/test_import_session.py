@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smsplanner.importing.table import read_table
-from smsplanner.ui.import_session import (
+from smsplanner.ui.imports.session import (
     ImportChoices,
     action_text,
     check_file,

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from smsplanner.services.importer import import_file
-from smsplanner.ui.import_dialog import ImportDialog
-from smsplanner.ui.imports_view import ImportsDialog
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.imports.dialog import ImportDialog
+from smsplanner.ui.imports.view import ImportsDialog
+from smsplanner.ui.window.main_window import MainWindow
 
 WAIT = 20_000
 HEAD = "Campaign,Date,Sent,Delivered,Clicks,Orders\n"

@@ -13,8 +13,8 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.storage.campaigns import add_campaign, count_campaigns, list_campaigns
 from smsplanner.storage.db import open_db
-from smsplanner.ui.campaign_model import column_index
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.campaigns.model import column_index
+from smsplanner.ui.window.main_window import MainWindow
 
 
 def _db_names(path: Path) -> list[str]:
@@ -200,7 +200,7 @@ def test_add_view_adds_a_tab_and_a_view_menu_entry(qtbot, window: MainWindow) ->
 
 
 def test_unexpected_error_popup_shows_log_path_not_traceback(qtbot, window: MainWindow) -> None:
-    from smsplanner.ui.errors import show_error
+    from smsplanner.ui.common.errors import show_error
 
     box = show_error(window, ZeroDivisionError("division by zero at +447700900123"))
     qtbot.waitUntil(box.isVisible, timeout=2000)
@@ -216,7 +216,7 @@ def test_unexpected_error_popup_shows_log_path_not_traceback(qtbot, window: Main
 
 def test_preferences_change_money_format_and_database(qtbot, window: MainWindow,
                                                       tmp_path: Path) -> None:
-    from smsplanner.ui.preferences import PreferencesDialog
+    from smsplanner.ui.window.preferences import PreferencesDialog
 
     window.load_sample_data()
     dialog = PreferencesDialog(window)

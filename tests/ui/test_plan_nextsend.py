@@ -9,7 +9,7 @@ import pytest
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.forecast import WhatIfInputs, fit_history, what_if
-from smsplanner.ui.plan_nextsend import typical_audience
+from smsplanner.ui.trends.nextsend import typical_audience
 
 
 def test_typical_audience_is_the_median_of_recent_sends_to_two_digits():

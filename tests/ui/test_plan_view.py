@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from smsplanner.domain.abtest import sample_size
 from smsplanner.domain.sample import sample_campaigns
-from smsplanner.ui.plan_view import PlanView
+from smsplanner.ui.plan.view import PlanView
 
 
 def _campaigns():

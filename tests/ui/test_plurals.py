@@ -20,7 +20,7 @@ from smsplanner.storage.backups import make_backup
 from smsplanner.storage.campaigns import add_campaign
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError
-from smsplanner.ui.backups_dialog import (
+from smsplanner.ui.backups.dialog import (
     BackupsDialog,
     export_campaigns_dialog,
     offer_backup,
@@ -119,7 +119,7 @@ def test_one_campaign_on_the_command_line(one_campaign_db: Path, tmp_path: Path,
 
 
 def test_one_person_in_the_plan_tab(qtbot) -> None:
-    from smsplanner.ui.plan_view import PlanView
+    from smsplanner.ui.plan.view import PlanView
 
     v = PlanView()
     qtbot.addWidget(v)

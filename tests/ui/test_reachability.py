@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.window.main_window import MainWindow
 
 
 def plain(text: str) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 
 def test_main_window_shots_are_written_at_their_size(qtbot, tmp_path: Path) -> None:
-    from smsplanner.ui import screenshots
+    from smsplanner.ui.devtools import screenshots
 
     written = screenshots.take(tmp_path, ["main-empty", "main-sample-1024"])
     assert [p.name for p in written] == ["main-empty.png", "main-sample-1024.png"]
@@ -18,7 +18,7 @@ def test_main_window_shots_are_written_at_their_size(qtbot, tmp_path: Path) -> N
 
 
 def test_each_shot_has_its_own_database_and_settings(qtbot, tmp_path: Path) -> None:
-    from smsplanner.ui import screenshots
+    from smsplanner.ui.devtools import screenshots
 
     seen: dict[str, tuple[Path, int, object]] = {}
 

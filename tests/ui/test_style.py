@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
-from smsplanner.ui.style import set_muted
+from smsplanner.ui.common.style import set_muted
 
 
 def _label_with(qtbot, window: str, text: str) -> QLabel:

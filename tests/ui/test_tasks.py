@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from smsplanner.ui.tasks import TaskCancelled, TaskRunner
+from smsplanner.ui.common.tasks import TaskCancelled, TaskRunner
 
 
 @pytest.fixture

@@ -34,9 +34,9 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.sample import sample_campaigns
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries, trend_series
 from smsplanner.domain.verdict import trend_verdict
-from smsplanner.ui.trend_items import CampaignScatter
-from smsplanner.ui.trend_plot import TrendPlot
-from smsplanner.ui.trends_view import TrendsView
+from smsplanner.ui.trends.items import CampaignScatter
+from smsplanner.ui.trends.plot import TrendPlot
+from smsplanner.ui.trends.view import TrendsView
 
 
 class Host(QWidget):

@@ -20,8 +20,8 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.sample import sample_campaigns
 from smsplanner.domain.trend import CampaignTable, pooled_points, trend_series
 from smsplanner.domain.verdict import change_words, trend_verdict
-from smsplanner.ui.trend_plot import TrendPlot
-from smsplanner.ui.trends_view import TrendsView
+from smsplanner.ui.trends.plot import TrendPlot
+from smsplanner.ui.trends.view import TrendsView
 
 
 class Host(QWidget):

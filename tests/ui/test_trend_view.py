@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.sample import sample_campaigns
-from smsplanner.ui.trends_view import TrendsView
+from smsplanner.ui.trends.view import TrendsView
 
 
 class Host(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from smsplanner.ui.welcome import WelcomePanel
+from smsplanner.ui.window.welcome import WelcomePanel
 
 
 def _rows(panel: WelcomePanel) -> list[tuple[QPushButton, QLabel]]:

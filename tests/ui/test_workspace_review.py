@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from smsplanner.ui.campaign_model import column_index
-from smsplanner.ui.main_window import MainWindow
+from smsplanner.ui.campaigns.model import column_index
+from smsplanner.ui.window.main_window import MainWindow
 
 
 def _sample(window: MainWindow, qtbot) -> None:
@@ -33,7 +33,7 @@ def test_enter_edits_the_selected_campaign_and_delete_works_after(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from smsplanner.ui.campaign_dialog import CampaignDialog
+    from smsplanner.ui.campaigns.dialog import CampaignDialog
 
     _sample(window, qtbot)
     view = window.workspace.table.view
@@ -93,7 +93,7 @@ def test_rate_tooltip_writes_every_percentage_the_german_way() -> None:
     from PySide6.QtCore import QLocale
 
     from smsplanner.domain.metrics import make_rate
-    from smsplanner.ui.formatting import fmt_rate_tooltip
+    from smsplanner.ui.common.formatting import fmt_rate_tooltip
 
     de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
     tip = fmt_rate_tooltip(make_rate(93, 3606, "delivered"), "Conversion rate", de)

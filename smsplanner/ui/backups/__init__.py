@@ -1,0 +1,1 @@
+"""File > Backups: list, make and restore backups of the campaign file."""

@@ -1,0 +1,256 @@
+"""File > Backups, File > Export campaigns, and the offer to restore when a file is damaged.
+
+`attach(window)` adds the menu actions to the main window. Everything here runs on the GUI
+thread; backups and restores of the campaign file take well under a second at our sizes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.domain.words import counted
+from smsplanner.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
+from smsplanner.storage.db import open_db
+from smsplanner.ui.common.list_table import list_table
+
+if TYPE_CHECKING:
+    from smsplanner.storage.health import DamagedDatabaseError
+    from smsplanner.ui.window.main_window import MainWindow
+
+REASONS = {"manual": "Backed up by you", "daily": "Daily", "before-import": "Before an import",
+           "before-undo": "Before undoing an import", "before-migration": "Before an update"}
+HEADERS = ("Made", "Why", "Campaigns", "Size")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
+
+
+class BackupsDialog(QDialog):
+    """The backups of the open campaign file, newest first; back up now or restore one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.infos: list[BackupInfo] = []
+        self.setWindowTitle("Backups")
+        self.setObjectName("backupsDialog")
+        self.resize(720, 420)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = list_table(self, HEADERS, "Backups", stretch=1)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+
+        self.backup_button = QPushButton("&Back up now", self)
+        self.restore_button = QPushButton("&Restore…", self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.window_.db_path
+        self.infos = list_backups(db)
+        self.intro.setText(
+            f"Backups of {db.name} are kept in {db.parent / 'backups'}: the last 10, one a day "
+            "for a week and one a month for a year. Restoring keeps your current file too.")
+        self.table.setRowCount(len(self.infos))
+        for r, b in enumerate(self.infos):
+            count = "unreadable" if b.campaigns is None else f"{b.campaigns:,}"
+            cells = (b.created.strftime("%Y-%m-%d %H:%M"), REASONS.get(b.reason, b.reason),
+                     count, _size(b.size))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(str(b.path))
+                self.table.setItem(r, c, item)
+        if self.infos:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.infos[min(rows)] if rows else None
+
+    def _update_buttons(self) -> None:
+        b = self.selected()
+        self.restore_button.setEnabled(b is not None and b.campaigns is not None)
+
+    def back_up_now(self) -> None:
+        try:
+            path = make_backup(self.window_.conn, reason="manual")
+        except Exception as exc:
+            self.window_.report_error(exc)
+            return
+        self.window_.show_status(f"Backed up to {path}.")
+        self.refresh()
+
+    def confirm(self, b: BackupInfo) -> bool:
+        """Ask before restoring (tests replace this)."""
+        answer = QMessageBox.question(
+            self, "Restore this backup?",
+            f"Replace your campaigns with the backup made on {b.created:%Y-%m-%d at %H:%M} "
+            f"({counted(b.campaigns, 'campaign')})?\n\nYour current file is kept beside it, "
+            "renamed with “set-aside” and the time; nothing is deleted.")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> None:
+        b = self.selected()
+        if b is None or b.campaigns is None or not self.confirm(b):
+            return
+        if restore_into_window(self.window_, b.path):
+            self.refresh()
+
+
+def restore_into_window(window: MainWindow, backup: Path) -> bool:
+    """Close the window's connection, restore, reopen; on failure the old file stays open."""
+    db = window.db_path
+    window.conn.close()
+    try:
+        aside = restore_backup(db, backup)
+    except Exception as exc:
+        window.conn = open_db(db)
+        window.report_error(exc)
+        return False
+    window.conn = open_db(db)
+    window.undo_stack.clear()
+    window.campaigns_changed.emit()
+    kept = f" Your previous file was kept as {aside.name}." if aside else ""
+    window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
+    return True
+
+
+def export_campaigns_dialog(window: MainWindow, everything: bool) -> Path | None:
+    """Ask for a .csv/.xlsx file name and export what the table shows (or every campaign)."""
+    from smsplanner.services.export import export_campaigns
+
+    campaigns = window.campaigns() if everything else window.shown_campaigns()
+    start = str(Path.home() / "campaigns.xlsx")
+    name, _ = QFileDialog.getSaveFileName(window, "Export campaigns", start,
+                                          "Excel workbook (*.xlsx);;CSV file (*.csv)")
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_suffix(".xlsx")
+    try:
+        export_campaigns(path, campaigns)
+    except Exception as exc:
+        window.report_error(exc)
+        return None
+    window.show_status(f"Exported {counted(len(campaigns), 'campaign')} to {path}.")
+    return path
+
+
+def attach(window: MainWindow) -> None:
+    """Add File > Backups… and File > Export campaigns… to the main window."""
+    specs = (("Export shown campaigns…", lambda: export_campaigns_dialog(window, False)),
+             ("Export all campaigns…", lambda: export_campaigns_dialog(window, True)),
+             ("Backups…", lambda: BackupsDialog(window).open()))
+    for text, slot in specs:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        window.add_file_action(action)
+    window.action_backups = action  # type: ignore[attr-defined]
+
+
+def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
+                 ask: bool = True) -> bool:
+    """The campaign file is damaged: say so and offer its newest good backup.
+
+    Returns True when the backup was restored (the caller opens the file again).
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("The campaign file cannot be used")
+    box.setText(error.summary)
+    restore = None
+    if error.newest_backup is not None:
+        infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
+        when = f" made on {infos[0].created:%Y-%m-%d at %H:%M}" if infos else ""
+        count = (f" with {counted(infos[0].campaigns, 'campaign')}"
+                 if infos and infos[0].campaigns else "")
+        box.setInformativeText(
+            f"Your newest good backup{when}{count} can take its place. The damaged file is "
+            "kept beside it, renamed; nothing is deleted.")
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+    else:
+        box.setInformativeText("No good backup of it was found. The file is left as it is; "
+                               "open another file or start a new one.")
+    box.addButton("Quit" if parent is None else "Close", QMessageBox.ButtonRole.RejectRole)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if ask:
+        box.exec()
+    elif restore is not None:
+        restore.click()
+    if restore is None or box.clickedButton() is not restore or error.newest_backup is None:
+        return False
+    try:
+        restore_backup(error.path, error.newest_backup)
+    except Exception as exc:
+        from smsplanner.ui.common.errors import show_error
+
+        show_error(parent, exc)
+        return False
+    QApplication.processEvents()
+    return True
+
+
+def open_main_window(db_path: Path) -> MainWindow | None:
+    """The main window on db_path, offering the newest backup if the file is damaged.
+
+    Also makes the once-a-day backup. None (after telling the user why) when nothing opens.
+    """
+    from smsplanner.domain.errors import SmsPlannerError
+    from smsplanner.storage.backups import daily_backup_if_due
+    from smsplanner.storage.health import DamagedDatabaseError
+    from smsplanner.ui.common.errors import show_error
+    from smsplanner.ui.window.main_window import MainWindow
+
+    try:
+        try:
+            window = MainWindow(db_path)
+        except DamagedDatabaseError as exc:
+            if not offer_backup(exc):
+                return None
+            window = MainWindow(db_path)
+    except SmsPlannerError as exc:
+        show_error(None, exc)
+        return None
+    if getattr(window.conn, "read_only_reason", None) is None:
+        try:
+            daily_backup_if_due(window.conn)
+        except SmsPlannerError as exc:  # a failed backup must not stop the app opening
+            window.show_status(f"Today's backup could not be made: {exc}", 15000)
+    return window

@@ -1,0 +1,1 @@
+"""The Campaigns tab: the table, its filters, the campaign dialog and undoable edits."""

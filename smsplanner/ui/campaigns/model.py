@@ -1,0 +1,345 @@
+"""The campaigns table's model: one row per campaign, counts and rates, sortable as numbers.
+
+Rates are worked out lazily per cell (and cached), so loading 10,000 rows stays quick.
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.metrics import METRICS, Rate
+from smsplanner.ui.common.formatting import (
+    UNKNOWN,
+    fmt_count,
+    fmt_date,
+    fmt_money,
+    fmt_percent,
+    fmt_rate_tooltip,
+)
+from smsplanner.ui.common.style import blend
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, text casefolded, unknown = None
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the campaign id of the row
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "new", "updated" (by the last import) or None
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: its key, header, kind of value and (for rates) which metric."""
+
+    key: str
+    label: str
+    kind: str  # "text", "date", "count", "rate", "money"
+    metric: str | None = None
+    visible: bool = True  # shown until the user chooses otherwise
+    help: str = ""
+
+
+_RECIPIENTS = "recipients (delivered when known, else sent)"
+COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", "text"),
+    Column("date", "Date", "date", help="The day the message was sent"),
+    Column("time", "Time", "text", visible=False, help="Local send time (HH:MM)"),
+    Column("channel", "Channel", "text", visible=False),
+    Column("segment", "Segment", "text", help="Who the message went to"),
+    Column("offer", "Offer", "text", help="The incentive in the message"),
+    Column("conversion_rate", "Conversion", "rate", "conversion",
+           help=f"Conversion rate = conversions ÷ {_RECIPIENTS}"),
+    Column("click_rate", "Click-through", "rate", "click",
+           help=f"Click-through rate = clicks ÷ {_RECIPIENTS}"),
+    Column("response_rate", "Response", "rate", "response", visible=False,
+           help=f"Response rate = replies ÷ {_RECIPIENTS}"),
+    Column("delivery_rate", "Delivery", "rate", "delivery",
+           help="Delivery rate = delivered ÷ sent"),
+    Column("sent", "Sent", "count"),
+    Column("delivered", "Delivered", "count"),
+    Column("clicks", "Clicks", "count"),
+    Column("replies", "Replies", "count"),
+    Column("opt_outs", "Opt-outs", "count"),
+    Column("conversions", "Conversions", "count"),
+    Column("revenue", "Revenue", "money"),
+    Column("cost", "Cost", "money"),
+    Column("message", "Message text", "text", visible=False),
+    Column("notes", "Notes", "text", visible=False),
+)
+COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+NUMERIC_KINDS = frozenset({"count", "rate", "money"})
+
+
+def column_index(key: str) -> int:
+    """Position of a column by key (raises ValueError for an unknown key)."""
+    return COLUMN_KEYS.index(key)
+
+
+class CampaignTableModel(QAbstractTableModel):
+    """All campaigns handed to it, in the order given; the proxy sorts."""
+
+    def __init__(self, parent: Any = None, money: Callable[[float | None], str] | None = None):
+        super().__init__(parent)
+        self._rows: list[Campaign] = []
+        self._rates: dict[tuple[int, str], Rate | None] = {}
+        self._row_of_id: dict[int, int] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._marks: dict[int, str] = {}  # campaign id -> "new" / "updated"
+        self.locale = QLocale()
+        self.money = money or (lambda x: fmt_money(x, locale=self.locale))
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_campaigns(self, campaigns: Sequence[Campaign]) -> None:
+        """Replace every row (one model reset), keeping the current sort order."""
+        self.beginResetModel()
+        self._rows = list(campaigns)
+        self._rates.clear()
+        self._row_of_id = None
+        self.locale = QLocale()
+        if self._sort is not None:
+            self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
+            self._rates.clear()
+        self.endResetModel()
+
+    # -- sorting (here, not in a proxy: Python lessThan calls made 10,000 rows 10x slower) --
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Row order for a column: numbers as numbers, unknown last in both directions."""
+        col = COLUMNS[column]
+        keys = [sort_key(self.value(i, col), col) for i in range(len(self._rows))]
+        known = [i for i, k in enumerate(keys) if k is not None]
+        unknown = [i for i, k in enumerate(keys) if k is None]
+        known.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return known + unknown
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        perm = self._sorted_order(column, order)
+        new_row = [0] * len(perm)
+        for new, old in enumerate(perm):
+            new_row[old] = new
+        self._rows = [self._rows[i] for i in perm]
+        self._rates.clear()
+        self._row_of_id = None
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(new_row[index.row()], index.column()))
+        self.layoutChanged.emit()
+
+    def refresh_formatting(self) -> None:
+        """Re-render every cell (after the locale or currency preferences changed)."""
+        self.locale = QLocale()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- rows marked by the last import (kept across reloads, by campaign id) ---------------
+    def set_marks(self, new: Iterable[int] = (), updated: Iterable[int] = ()) -> None:
+        """Tint these campaigns' rows as new or updated; nothing given clears the marks."""
+        marks = {int(i): "updated" for i in updated}
+        marks.update({int(i): "new" for i in new})
+        if marks == self._marks:
+            return
+        self._marks = marks
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole,
+                                                           MARK_ROLE])
+
+    def marks(self) -> dict[int, str]:
+        return dict(self._marks)
+
+    def mark(self, row: int) -> str | None:
+        cid = self._rows[row].id
+        return self._marks.get(cid) if cid is not None else None
+
+    # -- lookups ---------------------------------------------------------------------------
+    def campaigns(self) -> list[Campaign]:
+        return list(self._rows)
+
+    def campaign(self, row: int) -> Campaign:
+        return self._rows[row]
+
+    def row_of_id(self, campaign_id: int) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {c.id: i for i, c in enumerate(self._rows) if c.id is not None}
+        return self._row_of_id.get(campaign_id)
+
+    def rate(self, row: int, metric: str) -> Rate | None:
+        key = (row, metric)
+        if key not in self._rates:
+            self._rates[key] = METRICS[metric].of(self._rows[row])
+        return self._rates[key]
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        col = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.help or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in NUMERIC_KINDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def value(self, row: int, col: Column) -> Any:
+        """The raw value of a cell: a number, text, date, Rate or None."""
+        c = self._rows[row]
+        if col.kind == "rate":
+            return self.rate(row, col.metric or "")
+        return getattr(c, col.key)
+
+    def display(self, value: Any, col: Column) -> str:
+        if value is None or value == "":
+            return UNKNOWN if col.kind != "text" else ""
+        if col.kind == "count":
+            return fmt_count(value, self.locale)
+        if col.kind == "rate":
+            return fmt_percent(value.value, 1, self.locale)
+        if col.kind == "money":
+            return self.money(value)
+        if col.kind == "date":
+            return fmt_date(value, self.locale)
+        text = str(value)
+        return text if len(text) <= 80 else text[:79] + "…"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(self.value(row, col), col)
+        if role == SORT_ROLE:
+            return sort_key(self.value(row, col), col)
+        if role == ID_ROLE:
+            return self._rows[row].id
+        if role in (Qt.ItemDataRole.BackgroundRole, MARK_ROLE, Qt.ItemDataRole.DecorationRole):
+            kind = self.mark(row) if self._marks else None
+            if role == MARK_ROLE or kind is None:
+                return kind
+            if role == Qt.ItemDataRole.DecorationRole:  # stays visible on selected rows
+                return mark_icon(kind) if col.key == "name" else None
+            return mark_color(kind, QApplication.palette())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.kind in NUMERIC_KINDS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        if (role == Qt.ItemDataRole.ForegroundRole and col.kind != "text"
+                and self.value(row, col) is None):
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def tooltip(self, row: int, col: Column) -> str | None:
+        if col.key == "name" and self._marks and self.mark(row) is not None:
+            tip = MARK_TIPS[self.mark(row) or ""]
+            name = self._rows[row].name
+            return f"{name}\n{tip}" if len(name) > 40 else tip
+        value = self.value(row, col)
+        if col.kind == "rate":
+            label = METRICS[col.metric or ""].label
+            return fmt_rate_tooltip(value, label, self.locale)
+        if value is None and col.kind != "text":
+            return f"{col.label}: not known"
+        if col.kind == "text" and value and len(str(value)) > 40:
+            return str(value)
+        return None
+
+
+# Tints for rows the last import added or changed: mixed into the palette's base colour, so
+# they stay soft on a light palette and dark on a dark one, with the text colour readable.
+MARK_HUES = {"new": QColor(46, 160, 67), "updated": QColor(230, 150, 20)}
+MARK_TIPS = {"new": "Added by the last import", "updated": "Changed by the last import"}
+
+
+def mark_color(kind: str, palette: QPalette) -> QColor:
+    """The row tint for "new" or "updated" on this palette (opaque, so selection covers it)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    hue = MARK_HUES[kind]
+    return blend(base, hue, 0.22 if base.lightness() > 128 else 0.30)
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def mark_icon(kind: str) -> QIcon:
+    """The marker before a marked row's name: a dot for "new", a ring for "updated".
+
+    Shapes differ as well as colours, for people who cannot tell green from amber.
+    """
+    if kind not in _ICONS:
+        icon = QIcon()
+        for scale in (1, 2):
+            size = 12 * scale
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            hue = MARK_HUES[kind]
+            if kind == "new":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(hue)
+                painter.drawEllipse(scale, scale, size - 2 * scale, size - 2 * scale)
+            else:
+                painter.setPen(QPen(hue, 2.5 * scale))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                inset = 2.5 * scale
+                painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+            painter.end()
+            icon.addPixmap(pixmap)
+        _ICONS[kind] = icon
+    return _ICONS[kind]
+
+
+def sort_key(value: Any, col: Column) -> Any:
+    """What a cell sorts by: numbers as numbers, dates as days, text casefolded; None = unknown."""
+    if value is None or value == "":
+        return None
+    if col.kind == "rate":
+        return value.value
+    if col.kind == "date":
+        return value.toordinal() if isinstance(value, dt.date) else None
+    if col.kind in NUMERIC_KINDS:
+        return float(value)
+    return str(value).casefold()
+
+
+class CampaignSortProxy(QSortFilterProxyModel):
+    """A pass-through proxy whose sort() asks the source model to sort itself.
+
+    Views and other code map rows through it, so a real filtering proxy could slot in later.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

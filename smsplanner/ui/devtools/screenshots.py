@@ -1,0 +1,203 @@
+"""`make screenshots`: PNGs of the app's screens into a folder (default docs/screenshots/).
+
+Other views add theirs with the `shot` decorator:
+
+    @shot("trends")
+    def _trends(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True)
+        w.show_view(w.trends)   # whatever makes the screen
+        return w                # the widget to grab
+
+Each shot gets its own folder (databases, example files, settings) and fresh windows; the
+runner grabs, saves and closes them.
+Run with QT_QPA_PLATFORM=offscreen; `python -m smsplanner.ui.devtools.screenshots OUTDIR [NAME...]`.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+ShotFn = Callable[["ShotContext"], QWidget]
+SHOTS: dict[str, ShotFn] = {}
+
+
+def shot(name: str) -> Callable[[ShotFn], ShotFn]:
+    """Register a screenshot function under a file name (without .png)."""
+
+    def register(fn: ShotFn) -> ShotFn:
+        SHOTS[name] = fn
+        return fn
+
+    return register
+
+
+@dataclass
+class ShotContext:
+    """What a shot function gets: fresh windows and a way to let Qt finish painting."""
+
+    workdir: Path
+    widgets: list[QWidget] = field(default_factory=list)
+    _count: int = 0
+
+    def window(self, sample: bool = True, size: tuple[int, int] = (1280, 800)):  # -> MainWindow
+        """A main window on a new database (with the sample campaigns if asked), shown."""
+        from smsplanner.ui.window.main_window import MainWindow
+
+        self._count += 1
+        w = MainWindow(self.workdir / f"shot{self._count}.sqlite")
+        if sample:
+            w.load_sample_data()
+            w.statusBar().clearMessage()
+        w.resize(*size)
+        w.show()
+        self.keep(w)
+        self.settle()
+        return w
+
+    def keep(self, widget: QWidget) -> QWidget:
+        """Close this widget (and its window) when the shot is done."""
+        self.widgets.append(widget)
+        return widget
+
+    @staticmethod
+    def settle(rounds: int = 5) -> None:
+        """Let Qt process pending layout and paint events."""
+        app = QApplication.instance()
+        for _ in range(rounds):
+            app.processEvents()  # type: ignore[union-attr]
+
+    def close_all(self) -> None:
+        for w in reversed(self.widgets):
+            w.close()
+            w.deleteLater()
+        self.widgets.clear()
+        self.settle()
+
+
+# -- the main window's shots ------------------------------------------------------------------
+@shot("main-empty")
+def _main_empty(ctx: ShotContext) -> QWidget:
+    return ctx.window(sample=False)
+
+
+@shot("main-sample")
+def _main_sample(ctx: ShotContext) -> QWidget:
+    w = ctx.window(sample=True)
+    w.select_campaigns([c.id for c in w.campaigns()[-3:] if c.id is not None])
+    return w
+
+
+@shot("main-sample-1024")
+def _main_sample_small(ctx: ShotContext) -> QWidget:
+    return ctx.window(sample=True, size=(1024, 640))
+
+
+@shot("workspace-filtered")
+def _workspace_filtered(ctx: ShotContext) -> QWidget:
+    import datetime as dt
+
+    from smsplanner.domain.filters import CampaignFilter
+
+    w = ctx.window(sample=True)
+    last = max(c.date for c in w.campaigns())
+    w.set_filter(CampaignFilter(segment="Loyal customers", channel="sms",
+                                date_from=last - dt.timedelta(days=365), text="off"))
+    ctx.settle()
+    return w
+
+
+@shot("campaign-dialog")
+def _campaign_dialog(ctx: ShotContext) -> QWidget:
+    w = ctx.window(sample=True)
+    c = w.campaigns()[-1]
+    dialog = w.campaign_dialog(c)
+    dialog.set_text("delivered", str((c.sent or 0) + 50))
+    dialog.show_problems(dialog.read()[1])
+    dialog.show()
+    ctx.keep(dialog)
+    ctx.settle()
+    return dialog
+
+
+@shot("preferences")
+def _preferences(ctx: ShotContext) -> QWidget:
+    from smsplanner.ui.window.preferences import PreferencesDialog
+
+    w = ctx.window(sample=False)
+    dialog = PreferencesDialog(w)
+    dialog.show()
+    ctx.keep(dialog)
+    ctx.settle()
+    return dialog
+
+
+def _load_other_shots() -> None:
+    """Import the modules that register more shots (each view module may do so)."""
+    import importlib
+    import pkgutil
+
+    import smsplanner.ui as ui_pkg
+
+    skip = ("smsplanner.ui.devtools.screenshots", "smsplanner.ui.window.app")
+    for mod in pkgutil.walk_packages(ui_pkg.__path__, prefix="smsplanner.ui."):
+        if mod.name not in skip:
+            try:
+                importlib.import_module(mod.name)
+            except Exception as exc:  # a broken view must not stop the other screenshots
+                print(f"screenshots: skipped {mod.name} ({exc})", file=sys.stderr)
+
+
+def take(outdir: Path, names: list[str] | None = None) -> list[Path]:
+    """Render every registered shot (or those named) into outdir; returns the files written."""
+    from smsplanner.ui.window.app import create_app
+
+    create_app()
+    # Documentation shows one locale, whatever the machine that renders it uses.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _load_other_shots()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="smsplanner-shots-") as tmp:
+        for name, fn in SHOTS.items():
+            if names and name not in names:
+                continue
+            # A folder of its own per shot: its own databases and fresh settings, so no shot
+            # sees another's campaigns, imports, remembered mappings or window sizes (nor a
+            # developer's own preferences).
+            folder = Path(tmp) / name
+            folder.mkdir()
+            QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                              str(folder / "settings"))
+            ctx = ShotContext(folder)
+            try:
+                widget = fn(ctx)
+                ctx.settle()
+                target = outdir / f"{name}.png"
+                if not widget.grab().save(str(target)):
+                    raise OSError(f"could not write {target}")
+                written.append(target)
+            finally:
+                ctx.close_all()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    outdir = Path(args[0]) if args else Path("docs/screenshots")
+    for path in take(outdir, args[1:] or None):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    # Run the imported module, not __main__: views register their shots on that one.
+    from smsplanner.ui.devtools import screenshots as _registry
+
+    sys.exit(_registry.main())

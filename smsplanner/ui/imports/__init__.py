@@ -1,0 +1,1 @@
+"""File > Import results and View > Imports: the import dialog, its flow and the batch list."""

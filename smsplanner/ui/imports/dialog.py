@@ -1,0 +1,384 @@
+"""The import dialog's steps: read, map, check, import, each job on the window's task runner.
+
+The widgets are laid out in import_dialog_layout.py and the worker-thread jobs live in
+import_work.py; everything here runs on the GUI thread. `attach(window)` lives in import_flow.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer, Signal
+
+from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
+from smsplanner.ui.common.tasks import Task, TaskCancelled
+from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
+from smsplanner.ui.imports.session import (
+    Check,
+    ImportChoices,
+    action_text,
+    default_campaign_name,
+    field_choices,
+    make_mapping,
+    notes_text,
+    plain,
+    read_preview,
+    remember_mapping,
+    remembered_mapping,
+)
+from smsplanner.ui.imports.work import check_whole_file, import_with_choices
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+    from smsplanner.ui.window.main_window import MainWindow
+
+
+class ImportDialog(ImportDialogLayout):
+    """One file: preview with mapping, settings, problems, then import off the GUI thread."""
+
+    imported = Signal(object, list, object)  # ImportResult, campaign ids, the checked plan
+
+    def __init__(self, window: MainWindow, path: Path, position: str = "") -> None:
+        super().__init__(window, Path(path), position)
+        self.window_ = window
+        self.choices = ImportChoices(Path(path))
+        self.preview_raw: RawTable | None = None
+        self.full_raw: RawTable | None = None
+        self.mapping: Mapping | None = None
+        self.check: Check | None = None
+        self.sha: str | None = None
+        self.remembered = False
+        self.task: Task | None = None
+        self.task_kind = ""
+        self.ids_before: set[int] = set()
+        self._closing = False
+        self._connect()
+        self._set_busy("")
+        self.shape_panel.show_campaign_field(False)
+        self.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
+
+    def _connect(self) -> None:
+        self.mapping_header.field_chosen.connect(self._field_chosen)
+        self.settings_panel.changed.connect(self._setting_changed)
+        self.shape_box.activated.connect(lambda _i: self._shape_chosen())
+        self._campaign_timer = QTimer(self)
+        self._campaign_timer.setSingleShot(True)
+        self._campaign_timer.setInterval(300)
+        self._campaign_timer.timeout.connect(self._campaign_changed)
+        self.campaign_edit.textEdited.connect(lambda _t: self._campaign_timer.start())
+        self.problems_panel.chosen.connect(self.show_problem)
+        self.stop_button.clicked.connect(self.stop)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.clicked.connect(self.start_import)
+
+    # -- task plumbing -------------------------------------------------------------------------
+    def _run(self, kind: str, fn: Any, on_done: Any, label: str) -> None:
+        """Run fn(progress, is_cancelled) on the window's runner; one task at a time.
+
+        Callbacks of a task that was replaced (or of a closed dialog) are ignored.
+        """
+        self._cancel_task()
+        self.task_kind = kind
+        self._set_busy(label)
+        self.progress.setValue(0)
+        mine: list[Task] = []
+
+        def current() -> bool:
+            if self._closing or not mine or self.task is not mine[0]:
+                return False
+            self.task = None
+            self._set_busy("")
+            return True
+
+        def done(result: Any) -> None:
+            if current():
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                self._failed(kind, exc)
+
+        def cancelled() -> None:
+            if current():
+                self._stopped(kind)
+
+        task = self.window_.tasks.run(_stoppable(fn), on_done=done, on_error=failed,
+                                      on_progress=self._progress, on_cancelled=cancelled)
+        mine.append(task)
+        self.task = task
+
+    def _cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    def _progress(self, done: int, total: int) -> None:
+        self.show_progress(done, total)
+
+    def _set_busy(self, label: str) -> None:
+        self.show_busy(label, importing=self.task_kind == "import")
+
+    def is_busy(self) -> bool:
+        return self.task is not None
+
+    def stop(self) -> None:
+        """The Stop button: cancel the read, check or import in progress."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def _stopped(self, kind: str) -> None:
+        if kind == "import":
+            self._show_action()
+            self.why.setText("Import stopped. Nothing was changed.")
+        else:
+            self.show_nothing_to_import(
+                "Stopped reading the file. Change a setting to read it again.")
+
+    def _failed(self, kind: str, exc: BaseException) -> None:
+        from smsplanner.domain.errors import SmsPlannerError
+
+        if isinstance(exc, SmsPlannerError):
+            self.show_nothing_to_import(plain(str(exc)))
+            if kind == "import":
+                self._show_action()
+                self.why.setText(plain(str(exc)))
+            return
+        self.why.setText("Something went wrong; nothing was changed.")
+        self.window_.report_error(exc)
+
+    # -- step 1: read ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Read the first rows and show them (worker thread), then check the whole file."""
+        choices = ImportChoices(self.choices.path, dict(self.choices.forced))
+        self.full_raw = None
+        self.check = None
+        self.sha = None
+
+        def work(progress: Any, is_cancelled: Any) -> RawTable:
+            return read_preview(choices, is_cancelled=is_cancelled)
+
+        self._run("read", work, self._on_read, "Reading the file…")
+
+    def _on_read(self, raw: RawTable) -> None:
+        before = self.preview_raw.headers if self.preview_raw is not None else None
+        self.preview_raw = raw
+        if before != raw.headers:
+            self.choices.fields = None
+            self.choices.shape = None
+            self.remembered = False
+            saved = remembered_mapping(self.window_.prefs.settings, _key(raw))
+            if saved is not None:
+                self.choices.shape = str(saved.get("shape") or "") or None
+                self.choices.fields = {str(k): str(v) for k, v in saved["fields"].items()}
+                self.remembered = True
+        self.settings_panel.show_detected(raw, self.choices.forced)
+        d = raw.detected
+        self.header_label.setText(
+            f"Column names found on row {d.header_row}"
+            + (f" of sheet “{d.sheet}”" if d.sheet else "")
+            + ". Choose above each column which figure it holds; tinted columns are used.")
+        self._apply_mapping(table=raw)
+        self.run_check()
+
+    # -- step 2: mapping -------------------------------------------------------------------------
+    def _apply_mapping(self, table: RawTable | None = None) -> None:
+        raw = self.full_raw or self.preview_raw
+        if raw is None:
+            return
+        try:
+            self.mapping = make_mapping(raw, self.choices)
+        except Exception as exc:  # a remembered mapping that no longer fits: start afresh
+            if self.choices.fields is None:
+                raise
+            self.choices.fields = None
+            self.remembered = False
+            self.why.setText(plain(str(exc)))
+            self.mapping = make_mapping(raw, self.choices)
+        self.choices.shape = self.mapping.shape
+        self.shape_box.setCurrentIndex(max(0, self.shape_box.findData(self.mapping.shape)))
+        if table is not None:
+            self.model.set_table(table, self.mapping)
+            self.view.span_skipped_rows()
+        else:
+            self.model.set_mapping(self.mapping)
+        columns = self.model.all_columns()
+        current = {c: f for f, c in self.mapping.fields.items()}
+        self.mapping_header.set_columns(
+            columns, field_choices(self.mapping.shape), current, dropped=self.model.dropped,
+            derived={c: f for f, c in self.mapping.derived.items()})
+        needs_name = self.mapping.column("name") is None
+        if needs_name and not self.campaign_edit.text().strip():
+            self.campaign_edit.setText(default_campaign_name(self.choices.path))
+        self.choices.campaign = self.campaign_edit.text() if needs_name else ""
+        self.shape_panel.show_campaign_field(needs_name)
+
+    def _field_chosen(self, column: str, fieldname: str) -> None:
+        if self.mapping is None:
+            return
+        from smsplanner.ui.imports.session import with_field
+
+        self.choices.fields = with_field(self.mapping, column, fieldname)
+        self._apply_mapping()
+        self.run_check()
+
+    def choose_field(self, column: str, fieldname: str) -> None:
+        """Map a column as if the user picked it in the dropdown (also used by tests)."""
+        self._field_chosen(column, fieldname)
+
+    def _shape_chosen(self) -> None:
+        shape = self.shape_box.currentData()
+        if shape == self.choices.shape:
+            return
+        self.choices.shape = shape
+        self.choices.fields = None
+        self.remembered = False
+        self._apply_mapping()
+        self.run_check()
+
+    def set_shape(self, shape: str) -> None:
+        self.shape_box.setCurrentIndex(self.shape_box.findData(shape))
+        self._shape_chosen()
+
+    def _campaign_changed(self) -> None:
+        if self.campaign_edit.isVisible() or self.mapping is not None:
+            self.choices.campaign = self.campaign_edit.text()
+            self.run_check()
+
+    def _setting_changed(self, key: str, value: Any) -> None:
+        forced = self.choices.forced
+        if key == "numbers":
+            forced["decimal"], forced["thousands"] = str(value)[0], str(value)[1:]
+        else:
+            forced[key] = value
+        if key == "sheet":
+            forced.pop("header_row", None)
+        self.start()
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Force one read setting as if chosen in the panel (used by tests and scripts)."""
+        self._setting_changed(key, value)
+
+    # -- step 3: check the whole file --------------------------------------------------------------
+    def run_check(self) -> None:
+        """Plan the whole file (reading it first if needed) on a worker thread."""
+        if self.mapping is None:
+            return
+        choices = ImportChoices(self.choices.path, dict(self.choices.forced),
+                                self.choices.shape, self.choices.fields)
+        mapping, campaign = self.mapping, self.choices.campaign
+        full, sha = self.full_raw, self.sha
+
+        def work(progress: Any, is_cancelled: Any) -> tuple[RawTable, Check, str | None]:
+            return check_whole_file(choices, mapping, campaign, full, sha, progress,
+                                    is_cancelled)
+
+        self._run("check", work, self._on_check, "Checking every row…")
+
+    def _on_check(self, result: tuple[RawTable, Check, str | None]) -> None:
+        raw, check, sha = result
+        first = self.full_raw is None
+        self.full_raw, self.check, self.sha = raw, check, sha
+        if first:
+            if self.preview_raw is not None and raw.headers != self.preview_raw.headers:
+                self.choices.fields = None
+            self._apply_mapping(table=raw)
+        plan = check.plan
+        problems = plan.problems if plan is not None else []
+        self.model.set_problems(problems)
+        self._fill_problems(problems)
+        decided = plan.detected.get("date_order") if plan is not None else None
+        self.settings_panel.show_date_order(decided, self.choices.forced.get("date_order"))
+        self._fill_notes()
+        self._show_action()
+
+    def _fill_notes(self) -> None:
+        plan = self.check.plan if self.check is not None else None
+        self.notes.setText(notes_text(self.full_raw or self.preview_raw, plan, self.mapping,
+                                      self.remembered))
+
+    def _fill_problems(self, problems: list[ImportProblem]) -> None:
+        self.problems_panel.set_problems(problems)
+
+    def show_problem(self, p: ImportProblem) -> None:
+        """Scroll the preview to the cell a problem names and select it."""
+        self.view.show_cell(p.row, p.column)
+
+    def _show_action(self) -> None:
+        if self.check is None:
+            return
+        text, enabled, why = action_text(self.check)
+        previous = self._previous_import()
+        if previous is not None:
+            text, enabled = "Nothing to import", False
+            why = (f"This file was already imported on {previous.imported_on} as import "
+                   f"#{previous.id}; importing it again would change nothing.")
+        self.show_verdict(text, enabled, why)
+
+    def _previous_import(self) -> Any:
+        if not self.sha:
+            return None
+        from smsplanner.storage.imports import find_batch_by_sha
+
+        return find_batch_by_sha(self.window_.conn, self.sha)
+
+    # -- step 4: import ------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Import with the choices shown, on a worker thread with its own connection."""
+        if self.check is None or self.check.plan is None or self.mapping is None:
+            return
+        plan = self.check.plan
+        db_path = self.window_.db_path
+        choices = self.choices
+        mapping = self.mapping
+        skip_bad = bool(plan.rows_skipped)
+        campaign = choices.campaign.strip() or None if mapping.column("name") is None else None
+        # What existed before, so the window can tell the rows this import added from those
+        # it changed (the window's list is cached: no database read here).
+        self.ids_before = {c.id for c in self.window_.campaigns() if c.id is not None}
+
+        def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
+            return import_with_choices(db_path, choices, mapping, campaign, skip_bad, progress,
+                                       is_cancelled)
+
+        self._run("import", work, self._on_imported, "Importing…")
+
+    def _on_imported(self, outcome: tuple[ImportResult, list[int]]) -> None:
+        result, ids = outcome
+        if result.import_id is None:
+            if result.problems:
+                self._fill_problems(list(result.problems))
+            self.show_nothing_to_import(plain(result.message) or "Nothing was imported.")
+            return
+        if self.mapping is not None:
+            remember_mapping(self.window_.prefs.settings, self.mapping)
+        plan = self.check.plan if self.check is not None else None
+        self.imported.emit(result, ids, plan)
+        self.accept()
+
+    # -- closing -------------------------------------------------------------------------------
+    def done(self, code: int) -> None:
+        self._closing = True
+        self._cancel_task()
+        super().done(code)
+
+
+def _key(raw: RawTable) -> str:
+    from smsplanner.importing.mapping import mapping_key
+
+    return mapping_key(raw.headers)
+
+
+def _stoppable(fn: Any) -> Any:
+    """Turn the engine's "cancelled" errors into the runner's TaskCancelled (worker thread)."""
+
+    def work(progress: Any, is_cancelled: Any) -> Any:
+        from smsplanner.domain.imports import WriteCancelled
+        from smsplanner.importing.table import ImportCancelled
+
+        try:
+            return fn(progress, is_cancelled)
+        except (ImportCancelled, WriteCancelled):
+            raise TaskCancelled() from None
+
+    return work

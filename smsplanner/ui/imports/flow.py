@@ -1,0 +1,225 @@
+"""Wiring imports into the main window: the handler, one dialog per file, the result banner.
+
+`attach(window)` registers the import handler (File > Import results, the welcome button and
+dropped files), adds View > Imports, and puts a dismissable banner above the campaigns table.
+GUI thread only; the undo offered by the banner runs on the window's task runner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from smsplanner.domain.imports import ImportPlan, ImportResult
+from smsplanner.ui.campaigns.model import MARK_TIPS, mark_icon
+from smsplanner.ui.imports.dialog import ImportDialog
+from smsplanner.ui.imports.session import summary_line
+
+if TYPE_CHECKING:
+    from smsplanner.ui.window.main_window import MainWindow
+
+FILE_FILTER = ("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
+               "All files (*)")
+
+
+class RowLegend(QWidget):
+    """"● new  ○ changed": what the marks and tints on the table's rows mean."""
+
+    WORDS = {"new": "new", "updated": "changed"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Highlighted rows")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.title = QLabel("Rows:", self)
+        layout.addWidget(self.title)
+        self.items: dict[str, tuple[QLabel, QLabel]] = {}
+        for kind, word in self.WORDS.items():
+            icon = QLabel(self)
+            icon.setPixmap(mark_icon(kind).pixmap(QSize(12, 12), self.devicePixelRatioF()))
+            label = QLabel(word, self)
+            for w in (icon, label):
+                w.setToolTip(MARK_TIPS[kind])
+            layout.addSpacing(6)
+            layout.addWidget(icon)
+            layout.addWidget(label)
+            self.items[kind] = (icon, label)
+        self.kinds: tuple[str, ...] = ()
+
+    def show_kinds(self, kinds: tuple[str, ...]) -> None:
+        """Show the entries for these kinds ("new", "updated"); none hides the legend."""
+        self.kinds = tuple(kinds)
+        for kind, pair in self.items.items():
+            for w in pair:
+                w.setVisible(kind in kinds)
+        self.setVisible(bool(kinds))
+
+    def text(self) -> str:
+        return " ".join(self.WORDS[k] for k in self.kinds)
+
+
+class ImportBanner(QFrame):
+    """"12 campaigns added, 3 updated, 1 total row left out. Undo  ×" above the table."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#importBanner { background: rgba(64, 160, 90, 40); "
+                           "border: 1px solid rgba(64, 160, 90, 120); border-radius: 4px; }")
+        self.setAccessibleName("Import result")
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.legend = RowLegend(self)
+        self.undo_button = QPushButton("&Undo this import", self)
+        self.undo_button.setAccessibleName("Undo this import")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName("Dismiss")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.legend)
+        layout.addSpacing(8)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(self.close_button)
+        self.batch_id: int | None = None
+        self.hide()
+
+    def dismiss(self) -> None:
+        """The × button: hide the banner; the window clears the rows' highlight."""
+        self.hide()
+        self.dismissed.emit()
+
+    def show_result(self, text: str, batch_id: int | None,
+                    marked: tuple[str, ...] = ()) -> None:
+        """Show what an import did; `marked` names the row tints in the table to explain."""
+        self.text.setText(text)
+        self.legend.show_kinds(marked)
+        self.batch_id = batch_id
+        self.undo_button.setVisible(batch_id is not None)
+        self.undo_button.setEnabled(True)
+        self.show()
+
+
+class ImportController:
+    """Opens one dialog per file, in turn, and shows what each import did."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.queue: list[Path] = []
+        self.total = 0
+        self.dialog: ImportDialog | None = None
+        self.banner = ImportBanner(window.workspace)
+        layout = window.workspace.layout()
+        layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
+        self.banner.undo_button.clicked.connect(self.undo_last)
+        self.banner.dismissed.connect(lambda: window.highlight_campaigns())
+        self.results: list[str] = []
+
+    def handle(self, paths: list[Path]) -> None:
+        """The window's import handler: files dropped or chosen (empty: ask for them)."""
+        if not paths:
+            start = str(self.window.prefs.settings.value("import/last_folder", "") or "")
+            names, _ = QFileDialog.getOpenFileNames(
+                self.window, "Import results", start or str(Path.home()), FILE_FILTER)
+            paths = [Path(n) for n in names]
+            if not paths:
+                return
+            self.window.prefs.settings.setValue("import/last_folder", str(paths[0].parent))
+        fresh = not self.queue and self.dialog is None
+        self.queue.extend(paths)
+        self.total = len(self.queue) if fresh else self.total + len(paths)
+        if self.dialog is None:
+            self._next()
+
+    def _next(self) -> None:
+        if not self.queue:
+            self.dialog = None
+            self.total = 0
+            return
+        path = self.queue.pop(0)
+        done = self.total - len(self.queue)
+        position = f"file {done} of {self.total}" if self.total > 1 else ""
+        dialog = ImportDialog(self.window, path, position)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _code: self._next())
+        self.dialog = dialog
+        dialog.open()
+        dialog.start()
+
+    def _imported(self, result: ImportResult, ids: list[int], plan: ImportPlan | None) -> None:
+        totals = plan.totals_left_out if plan is not None else 0
+        skipped = result.rows_skipped
+        line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
+                            skipped, result.rows_imported if result.shape == "messages" else 0)
+        name = Path(result.file).name
+        before = self.dialog.ids_before if self.dialog is not None else set()
+        new = [i for i in ids if i not in before]
+        updated = [i for i in ids if i in before]
+        self.window.highlight_campaigns(new=new, updated=updated)
+        marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
+        self.window.stack.setCurrentWidget(self.window.tabs)
+        self.window.show_view(self.window.workspace)
+        self.window.after_write(ids)
+        self.banner.show_result(f"{name}: {line}", result.import_id, marked)
+        self.window.show_status(f"Imported {name}: {line}", 15000)
+
+    def undo_last(self) -> None:
+        """The banner's Undo: confirm, then undo the batch it describes."""
+        if self.banner.batch_id is None:
+            return
+        from smsplanner.ui.imports.view import confirm_and_undo
+
+        batch_id = self.banner.batch_id
+
+        def undone(_record: Any) -> None:
+            self.window.highlight_campaigns()
+            self.banner.show_result(f"Import #{batch_id} undone: the campaigns are as they "
+                                    "were before it.", None)
+
+        confirm_and_undo(self.window, batch_id, on_done=undone)
+
+
+def attach(window: MainWindow) -> ImportController:
+    """Register the import handler, View > Imports and the banner on the main window."""
+    controller = ImportController(window)
+    window.set_import_handler(controller.handle)
+    window.import_controller = controller  # type: ignore[attr-defined]
+    action = QAction("&Imports…", window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    action.setStatusTip("Every file you imported, with undo")
+    action.triggered.connect(lambda _checked=False: open_imports(window))
+    window.menu_view.addAction(action)
+    window.action_imports = action  # type: ignore[attr-defined]
+    return controller
+
+
+def open_imports(window: MainWindow) -> Any:
+    from smsplanner.ui.imports.view import ImportsDialog
+
+    dialog = ImportsDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,64 @@
+"""The import dialog's problem list: row, column, value and reason, one line each.
+
+Choosing a line emits `chosen(problem)`, and the dialog scrolls its preview to that cell.
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.domain.imports import ImportProblem
+from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.imports.session import plain
+
+MAX_PROBLEMS_SHOWN = 500
+
+
+class ProblemsPanel(QWidget):
+    """A title ("3 problems — click one…") over a four-column table; hidden when empty."""
+
+    chosen = Signal(object)  # the ImportProblem picked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems: list[ImportProblem] = []
+        self.title = QLabel(self)
+        self.table = list_table(self, ["Row", "Column", "Value", "Problem"],
+                                "Problems found in the file", stretch=3)
+        self.table.currentCellChanged.connect(lambda row, *_a: self._choose(row))
+        self.table.cellClicked.connect(lambda row, _c: self._choose(row))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        self.setVisible(False)
+
+    def set_problems(self, problems: list[ImportProblem]) -> None:
+        """List the first MAX_PROBLEMS_SHOWN problems (the title gives the full count)."""
+        self.table.setRowCount(0)
+        self.problems = list(problems[:MAX_PROBLEMS_SHOWN])
+        self.table.setRowCount(len(self.problems))
+        for i, p in enumerate(self.problems):
+            cells = ("" if p.row is None else str(p.row), p.column or "", p.value or "",
+                     plain(p.message))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 3:
+                    item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        n = len(problems)
+        more = f" (first {MAX_PROBLEMS_SHOWN} listed)" if n > len(self.problems) else ""
+        self.title.setText(f"<b>{n:,} problem{'s' if n != 1 else ''}</b> — click one to see "
+                           f"it in the preview{more}")
+        self.setVisible(bool(problems))
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < len(self.problems):
+            self.chosen.emit(self.problems[row])

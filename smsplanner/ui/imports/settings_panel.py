@@ -1,0 +1,166 @@
+""""How the file was read": the detected settings beside the preview, each one editable.
+
+Changing a setting emits `changed(key, value)` (keys as read_table's keyword arguments; the
+number convention sets decimal and thousands together). GUI thread only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.ui.imports.session import SHAPE_LABELS, SHAPE_TIPS
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+
+ENCODINGS = (("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"), ("UTF-16", "utf-16"),
+             ("Windows-1252 (Western)", "cp1252"), ("Latin-1", "latin-1"))
+DELIMITERS = (("Comma  ,", ","), ("Semicolon  ;", ";"), ("Tab", "\t"), ("Bar  |", "|"))
+# Data: the decimal mark followed by the thousands separator (none when one character).
+NUMBERS = (("1,234.50  (decimal point)", ".,"),
+           ("1.234,50  (decimal comma)", ",."),
+           ("1 234,50  (comma, space)", ", "),
+           ("1234.50  (point, no separator)", "."),
+           ("1234,50  (comma, no separator)", ","))
+DATE_ORDERS = (("Work it out from the dates", ""), ("Day first  (31.12.2026)", "DMY"),
+               ("Month first  (12/31/2026)", "MDY"))
+ORDER_WORDS = {"DMY": "day first", "MDY": "month first"}
+
+
+class ReadSettingsPanel(QWidget):
+    """Sheet, encoding, delimiter, number convention, date order and header row."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blocked = False
+        self.sheet = self._combo("Sheet", "sheet", ())
+        self.encoding = self._combo("Text encoding", "encoding", ENCODINGS)
+        self.delimiter = self._combo("Column separator", "delimiter", DELIMITERS)
+        self.numbers = self._combo("Numbers look like", "numbers", NUMBERS)
+        self.date_order = self._combo("Date order", "date_order", DATE_ORDERS)
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 1_048_576)
+        self.header_row.setKeyboardTracking(False)
+        self.header_row.setAccessibleName("Header row")
+        self.header_row.setToolTip("The spreadsheet row that holds the column names")
+        self.header_row.valueChanged.connect(self._header_changed)
+        self.date_hint = QLabel(self)
+        self.date_hint.setWordWrap(True)
+        self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.addRow("&Sheet", self.sheet)
+        self.form.addRow("&Encoding", self.encoding)
+        self.form.addRow("Column se&parator", self.delimiter)
+        self.form.addRow("&Numbers look like", self.numbers)
+        self.form.addRow("&Date order", self.date_order)
+        self.form.addRow("", self.date_hint)
+        self.form.addRow("&Header row", self.header_row)
+
+    def _combo(self, name: str, key: str, items: Any) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        for text, data in items:
+            box.addItem(text, data)
+        box.activated.connect(lambda _i, k=key, b=box: self._emit(k, b.currentData()))
+        return box
+
+    def _emit(self, key: str, value: Any) -> None:
+        if not self._blocked:
+            self.changed.emit(key, value if value != "" else None)
+
+    def _header_changed(self, value: int) -> None:
+        self._emit("header_row", int(value))
+
+    def show_detected(self, raw: RawTable, forced: dict[str, Any]) -> None:
+        """Show what was detected (or forced) for this read, without emitting changed."""
+        d = raw.detected
+        is_text = d.delimiter is not None
+        self._blocked = True
+        try:
+            self.sheet.clear()
+            for name in raw.sheets:
+                self.sheet.addItem(name, name)
+            self._select(self.sheet, d.sheet)
+            self._select(self.encoding, d.encoding)
+            self._select(self.delimiter, d.delimiter)
+            thousands = d.thousands if d.thousands is not None else forced.get("thousands")
+            if thousands is None:
+                thousands = "," if d.decimal == "." else "."
+            i = self.numbers.findData(d.decimal + thousands)
+            if i < 0:
+                i = self.numbers.findData(d.decimal)
+            self.numbers.setCurrentIndex(max(i, 0))
+            self._select(self.date_order, forced.get("date_order") or "")
+            self.header_row.setValue(int(d.header_row))
+        finally:
+            self._blocked = False
+        self.form.setRowVisible(self.sheet, bool(raw.sheets))
+        for box in (self.encoding, self.delimiter):
+            self.form.setRowVisible(box, is_text)
+
+    def show_date_order(self, decided: str | None, forced: str | None) -> None:
+        """Say which date order the check settled on."""
+        if forced:
+            self.date_hint.setText("")
+        elif decided:
+            self.date_hint.setText(f"Dates read {ORDER_WORDS.get(decided, decided)}.")
+        else:
+            self.date_hint.setText("")
+        self.form.setRowVisible(self.date_hint, bool(self.date_hint.text()))
+
+    @staticmethod
+    def _select(box: QComboBox, value: Any) -> None:
+        i = box.findData(value)
+        box.setCurrentIndex(max(i, 0))
+
+
+class ShapePanel(QWidget):
+    """What the file holds (summaries or a message log), the campaign name, and notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shape_box = QComboBox(self)
+        self.shape_box.setAccessibleName("What the file holds")
+        for shape, label in SHAPE_LABELS.items():
+            self.shape_box.addItem(label, shape)
+            self.shape_box.setItemData(self.shape_box.count() - 1, SHAPE_TIPS[shape],
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.campaign_label = QLabel("Ca&mpaign name", self)
+        self.campaign_edit = QLineEdit(self)
+        self.campaign_edit.setAccessibleName("Campaign name")
+        self.campaign_edit.setToolTip("The file names no campaign: all its rows go into "
+                                      "this campaign")
+        self.campaign_label.setBuddy(self.campaign_edit)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>What the file holds</b>", self))
+        layout.addWidget(self.shape_box)
+        layout.addWidget(self.campaign_label)
+        layout.addWidget(self.campaign_edit)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes, 1)
+
+    def show_campaign_field(self, visible: bool) -> None:
+        self.campaign_label.setVisible(visible)
+        self.campaign_edit.setVisible(visible)

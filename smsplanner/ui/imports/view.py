@@ -1,0 +1,231 @@
+"""View > Imports: every import batch, newest first, with "Undo this import".
+
+The list reads the window's connection (GUI thread); an undo runs on the window's task runner
+with its own connection, after a confirmation that says what will change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from smsplanner.domain.imports import BatchRecord
+from smsplanner.domain.words import counted
+from smsplanner.ui.common.list_table import list_table
+
+if TYPE_CHECKING:
+    from smsplanner.ui.window.main_window import MainWindow
+
+HEADERS = ("#", "When", "File", "What", "Rows", "Added", "Updated")
+SHAPE_WORDS = {"summary": "Campaign summaries", "messages": "Per-message log"}
+
+
+def _plural(n: int, one: str) -> str:
+    return f"{n:,} {one}{'' if n == 1 else 's'}"
+
+
+def when_text(record: BatchRecord) -> str:
+    """The import's local date and time in the user's locale."""
+    try:
+        t = dt.datetime.fromisoformat(record.imported_at.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return record.imported_at
+    q = QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
+    return QLocale().toString(q, QLocale.FormatType.ShortFormat)
+
+
+def refusal(window: MainWindow, batch_id: int) -> str:
+    """Why this import cannot be undone now, in plain words ("" when it can)."""
+    from smsplanner.storage.imports import later_batches
+
+    later = later_batches(window.conn, batch_id)
+    if not later:
+        return ""
+    names = ", ".join(f"#{b.id} ({b.file_name})" for b in later)
+    last = later[-1]
+    return (f"Import #{batch_id} cannot be undone yet: the later import"
+            f"{'s' if len(later) > 1 else ''} {names} changed the same campaigns. Undo import "
+            f"#{last.id} first, then this one.")
+
+
+def undo_question(record: BatchRecord) -> str:
+    """What undoing this batch will change, for the confirmation."""
+    parts = []
+    if record.campaigns_created:
+        parts.append(f"delete the {_plural(record.campaigns_created, 'campaign')} it added")
+    if record.campaigns_updated:
+        parts.append(f"put the figures of the {_plural(record.campaigns_updated, 'campaign')} "
+                     "it updated back as they were before")
+    if record.messages_added:
+        parts.append(f"forget the {_plural(record.messages_added, 'message')} it read")
+    what = " and ".join(parts) or "change nothing in your campaigns"
+    return (f"Undoing import #{record.id} ({record.file_name}, {record.imported_on}) will "
+            f"{what}. Changes you typed into those campaigns since then are undone too. "
+            "A backup is made first.")
+
+
+def confirm_and_undo(window: MainWindow, batch_id: int,
+                     on_done: Callable[[BatchRecord], None] | None = None) -> QMessageBox:
+    """Ask, then undo the batch off the GUI thread. Returns the (open) message box."""
+    from smsplanner.storage.imports import get_batch
+
+    why_not = refusal(window, batch_id)
+    if why_not:
+        box = QMessageBox(QMessageBox.Icon.Information, "Cannot undo this import", why_not,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+    record = get_batch(window.conn, batch_id)
+    box = QMessageBox(QMessageBox.Icon.Question, f"Undo import #{batch_id}?",
+                      undo_question(record), QMessageBox.StandardButton.Cancel, window)
+    yes = box.addButton("Undo import", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: Any) -> None:
+        if button is yes:
+            run_undo(window, batch_id, on_done)
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
+def run_undo(window: MainWindow, batch_id: int,
+             on_done: Callable[[BatchRecord], None] | None = None) -> None:
+    """Undo the batch on a worker thread with its own connection; refresh the window after."""
+    db_path = window.db_path
+
+    def work(_progress: Any, _is_cancelled: Any) -> BatchRecord:
+        from smsplanner.services.importer import undo_import
+        from smsplanner.storage.db import open_db
+
+        conn = open_db(db_path)
+        try:
+            return undo_import(conn, batch_id)
+        finally:
+            conn.close()
+
+    def done(record: BatchRecord) -> None:
+        window.after_write()
+        window.show_status(f"Import #{record.id} ({record.file_name}) undone.")
+        if on_done is not None:
+            on_done(record)
+
+    window.tasks.run(work, on_done=done, on_error=window.report_error)
+
+
+class ImportsDialog(QDialog):
+    """The list of import batches with an undo button."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.records: list[BatchRecord] = []
+        self.setWindowTitle("Imports")
+        self.setObjectName("importsDialog")
+        self.resize(820, 440)
+        intro = QLabel("Every file imported into this database, newest first. Undoing an "
+                       "import puts your campaigns back exactly as they were before it.", self)
+        intro.setWordWrap(True)
+        self.table = list_table(self, HEADERS, "Imports", stretch=2)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = QLabel("No files imported yet. Use File > Import results (Ctrl+O), or drop "
+                            "a file on the window.", self)
+        self.empty.setWordWrap(True)
+        self.undo_button = QPushButton("&Undo this import…", self)
+        self.undo_button.clicked.connect(self.undo_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        window.campaigns_changed.connect(self.refresh)
+        self.finished.connect(lambda _c: self._disconnect())
+        self.refresh()
+
+    def _disconnect(self) -> None:
+        try:
+            self.window_.campaigns_changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):
+            pass
+
+    def refresh(self) -> None:
+        """Re-read the batches (newest first), keeping the selected one where it still exists."""
+        from smsplanner.storage.imports import list_batches
+
+        keep = self.selected_id()
+        self.records = list(reversed(list_batches(self.window_.conn)))
+        self.table.setRowCount(len(self.records))
+        loc = QLocale()
+        for i, r in enumerate(self.records):
+            rows = (f"{loc.toString(r.rows_imported)} of {loc.toString(r.rows_read)}"
+                    if r.rows_imported != r.rows_read else loc.toString(r.rows_read))
+            cells = (f"#{r.id}", when_text(r), r.file_name, SHAPE_WORDS.get(r.shape, r.shape),
+                     rows, loc.toString(r.campaigns_created), loc.toString(r.campaigns_updated))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j in (0, 4, 5, 6):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if j == 2:
+                    item.setToolTip(f"{r.file_name}\nSHA-256 {r.sha256}")
+                if j == 4 and r.rows_imported != r.rows_read:
+                    left = r.rows_read - r.rows_imported
+                    item.setToolTip(f"{counted(r.rows_imported, 'row', number=rows)} imported; "
+                                    f"{loc.toString(left)} "
+                                    f"{'was' if left == 1 else 'were'} left out")
+                self.table.setItem(i, j, item)
+        self.table.setVisible(bool(self.records))
+        self.empty.setVisible(not self.records)
+        ids = [r.id for r in self.records]
+        self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._update()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.records):
+            return None
+        return self.records[rows[0].row()].id
+
+    def select_batch(self, batch_id: int) -> None:
+        ids = [r.id for r in self.records]
+        if batch_id in ids:
+            self.table.selectRow(ids.index(batch_id))
+
+    def _update(self) -> None:
+        batch_id = self.selected_id()
+        self.undo_button.setEnabled(batch_id is not None)
+        self.note.setText(refusal(self.window_, batch_id) if batch_id is not None else "")
+        self.note.setVisible(bool(self.note.text()))
+
+    def undo_selected(self) -> QMessageBox | None:
+        """Ask, then undo the selected import (refusals explained instead)."""
+        batch_id = self.selected_id()
+        if batch_id is None:
+            return None
+        return confirm_and_undo(self.window_, batch_id)

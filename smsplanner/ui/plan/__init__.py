@@ -1,0 +1,1 @@
+"""The Plan tab: what-if forecast, message cost and A/B comparison."""

@@ -1,0 +1,287 @@
+"""A/B: compare two campaigns (or two groups) honestly, and plan the size of the next test.
+
+GUI thread only; every computation is a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.domain.abtest import (
+    Arm,
+    Comparison,
+    SampleSize,
+    arm_interval,
+    compare,
+    sample_size,
+)
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.verdict import how_often
+from smsplanner.domain.words import counted
+from smsplanner.ui.common.formatting import (
+    fmt_count,
+    fmt_date,
+    fmt_percent,
+    fmt_signed,
+    percent_suffix,
+)
+from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.plan.whatif import fmt_chance
+
+
+def _usable(c: Campaign) -> bool:
+    return c.conversions is not None and bool(c.recipients)
+
+
+def _group_arm(name: str, campaigns: list[Campaign]) -> Arm | None:
+    usable = [c for c in campaigns if _usable(c)]
+    if not usable:
+        return None
+    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
+    # The campaigns go along so compare() can allow for how much their rates vary.
+    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
+
+
+def _selectable(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ComparePanel(QGroupBox):
+    """Pick A and B (campaigns, or groups by segment or offer); see whether B really won."""
+
+    MODES = (("campaign", "Two campaigns"), ("segment", "Two segments"),
+             ("offer", "Two offers"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Did B really beat A?", parent)
+        self._campaigns: list[Campaign] = []
+        self.result: Comparison | None = None
+        self.mode = QComboBox()
+        for key, label in self.MODES:
+            self.mode.addItem(label, key)
+        self.mode.setAccessibleName("Compare")
+        self.pick_a = QComboBox()
+        self.pick_b = QComboBox()
+        for box, name in ((self.pick_a, "A"), (self.pick_b, "B")):
+            box.setAccessibleName(f"Side {name}")
+            box.setMinimumContentsLength(24)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rate_a = _selectable()
+        self.rate_b = _selectable()
+        self.difference = _selectable()
+        self.test = _selectable()
+        self.better = _selectable()
+        self.verdict = _selectable()
+        self.verdict.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.note = _selectable()
+        set_muted(self.note)
+
+        form = QFormLayout()
+        form.addRow("Compare", self.mode)
+        form.addRow("A", self.pick_a)
+        form.addRow("B", self.pick_b)
+        form.addRow("A converted", self.rate_a)
+        form.addRow("B converted", self.rate_b)
+        form.addRow("B − A", self.difference)
+        form.addRow("Could it be chance?", self.test)
+        form.addRow("Chance B is truly better", self.better)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+        self.mode.currentIndexChanged.connect(self._fill_choices)
+        self.pick_a.currentIndexChanged.connect(self.recompute)
+        self.pick_b.currentIndexChanged.connect(self.recompute)
+
+    def set_campaigns(self, campaigns: list[Campaign]) -> None:
+        self._campaigns = [c for c in campaigns if c.channel == "sms"]
+        self._fill_choices()
+
+    def _fill_choices(self, *_args: object) -> None:
+        mode = self.mode.currentData()
+        keep_a, keep_b = self.pick_a.currentData(), self.pick_b.currentData()
+        for box in (self.pick_a, self.pick_b):
+            box.blockSignals(True)
+            box.clear()
+        if mode == "campaign":
+            usable = [c for c in self._campaigns if _usable(c)]
+            for c in reversed(usable):  # newest first
+                label = f"{fmt_date(c.date)}  {c.name}"
+                # String keys: QComboBox.findData does not match Python tuples.
+                self.pick_a.addItem(label, f"campaign:{c.id}")
+                self.pick_b.addItem(label, f"campaign:{c.id}")
+        else:
+            values = sorted({getattr(c, mode) for c in self._campaigns if getattr(c, mode)})
+            for v in values:
+                self.pick_a.addItem(v, f"{mode}:{v}")
+                self.pick_b.addItem(v, f"{mode}:{v}")
+        for box, keep, default in ((self.pick_a, keep_a, 1), (self.pick_b, keep_b, 0)):
+            index = box.findData(keep) if keep is not None else -1
+            if index < 0:
+                index = min(default, box.count() - 1)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self.recompute()
+
+    def _arm(self, data: str | None) -> Arm | None:
+        if not data:
+            return None
+        kind, _, value = data.partition(":")
+        if kind == "campaign":
+            match = [c for c in self._campaigns if str(c.id) == value]
+            return _group_arm(match[0].name, match) if match else None
+        chosen = [c for c in self._campaigns if getattr(c, kind) == value]
+        return _group_arm(str(value), chosen)
+
+    def recompute(self, *_args: object) -> Comparison | None:
+        a, b = self._arm(self.pick_a.currentData()), self._arm(self.pick_b.currentData())
+        if a is None or b is None or self.pick_a.currentData() == self.pick_b.currentData():
+            self.result = None
+            for label in (self.rate_a, self.rate_b, self.difference, self.test, self.better):
+                label.setText("—")
+                label.setToolTip("")
+            self.verdict.setText("Pick two different campaigns or groups with conversions "
+                                 "recorded.")
+            self.note.setText("")
+            return None
+        r = compare(a, b)
+        self.result = r
+        for label, arm in ((self.rate_a, a), (self.rate_b, b)):
+            low, high = arm_interval(arm, r.dispersion)  # as wide as the difference's allows
+            label.setText(f"{fmt_percent(arm.rate, 2)}  ({fmt_count(arm.conversions)} of "
+                          f"{fmt_count(arm.recipients)}; 95% interval {fmt_percent(low, 2)} – "
+                          f"{fmt_percent(high, 2)})")
+        # Plain words on screen; the methods' names (and the p-value) on hover.
+        self.difference.setText(
+            f"{fmt_signed(r.difference * 100, 2)} points  (95% interval "
+            f"{fmt_signed(r.difference_low * 100, 2)} to {fmt_signed(r.difference_high * 100, 2)})")
+        self.difference.setToolTip(f"Percentage points; interval: {r.interval_method}.")
+        p_text = "p < 0.0001" if r.p_value < 1e-4 else f"p = {r.p_value:.3g}"
+        self.test.setText(f"If both really converted alike, chance alone would give a gap this "
+                          f"big {how_often(r.p_value)}.")
+        self.test.setToolTip(f"{p_text} ({r.test}, two-sided)")
+        self.better.setText(fmt_chance(r.probability_b_better))
+        self.better.setToolTip("From Beta posteriors of the two rates (uniform prior).")
+        self.verdict.setText(r.verdict)
+        self.note.setText("Groups pool their campaigns' counts, allowing for how much their "
+                          "campaigns vary; other differences between the sends (day, offer, "
+                          "list) are not controlled for."
+                          if self.mode.currentData() != "campaign" else "")
+        return r
+
+
+class TestPlanner(QGroupBox):
+    """Baseline, the lift worth detecting, significance and power -> recipients per message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Plan a fair test", parent)
+        self.result: SampleSize | None = None
+        self.baseline = self._percent(4.0, "Current conversion rate")
+        self.lift = QDoubleSpinBox()
+        self.lift.setRange(0.01, 500.0)
+        self.lift.setDecimals(2)
+        self.lift.setValue(25.0)
+        self.lift.setSuffix(percent_suffix())
+        self.lift.setAccessibleName("Lift worth detecting")
+        self.lift_kind = QComboBox()
+        self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
+        self.lift_kind.addItem("absolute points (4% → 5% is 1)", "absolute")
+        self.lift_kind.setAccessibleName("Lift is relative or absolute")
+        self.alpha = QComboBox()
+        for a in (0.05, 0.10, 0.01):
+            usual = " (usual)" if a == 0.05 else ""
+            self.alpha.addItem(f"{fmt_percent(a, 0)}{usual}", a)
+        self.alpha.setAccessibleName("Significance level")
+        self.alpha.setToolTip("Significance level (alpha): how often a test of two equally good "
+                              "messages would still name a winner.")
+        self.power = QComboBox()
+        for p in (0.8, 0.9):
+            usual = " (usual)" if p == 0.8 else ""
+            self.power.addItem(f"{fmt_percent(p, 0)}{usual}", p)
+        self.power.setAccessibleName("Power")
+        self.power.setToolTip("Statistical power: how often the test spots a real lift of "
+                              "this size.")
+        self.answer = _selectable()
+        self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.formula = _selectable()
+        set_muted(self.formula, 9)
+        self.warning = _selectable()
+        self.warning.setStyleSheet("color: #A0522D;")
+
+        for w in (self.baseline, self.lift):  # a number's width, not the panel's
+            w.setMaximumWidth(110)
+        for w in (self.alpha, self.power):
+            w.setMaximumWidth(160)
+        lift_row = QHBoxLayout()
+        lift_row.addWidget(self.lift)
+        lift_row.addWidget(self.lift_kind, 1)
+        form = QFormLayout()
+        form.addRow("Current rate", self.baseline)
+        form.addRow("Lift worth detecting", lift_row)
+        form.addRow("Risk of a false win", self.alpha)
+        form.addRow("Chance to spot the lift", self.power)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.formula)
+        layout.addStretch(1)
+        for w in (self.baseline, self.lift):
+            w.valueChanged.connect(self.recompute)
+        for box in (self.lift_kind, self.alpha, self.power):
+            box.currentIndexChanged.connect(self.recompute)
+        self.lift_kind.currentIndexChanged.connect(self._lift_suffix)
+        self.recompute()
+
+    @staticmethod
+    def _percent(value: float, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.01, 99.0)
+        box.setDecimals(2)
+        box.setSingleStep(0.1)
+        box.setSuffix(percent_suffix())
+        box.setValue(value)
+        box.setAccessibleName(name)
+        return box
+
+    def _lift_suffix(self, *_args: object) -> None:
+        relative = self.lift_kind.currentData() == "relative"
+        self.lift.setSuffix(percent_suffix() if relative else " points")
+
+    def recompute(self, *_args: object) -> SampleSize | None:
+        base = self.baseline.value() / 100
+        lift = self.lift.value() / 100
+        if self.lift_kind.currentData() == "relative":
+            lift = base * lift
+        try:
+            r = sample_size(base, lift, alpha=self.alpha.currentData(),
+                            power=self.power.currentData())
+        except ValueError:
+            self.result = None
+            self.answer.setText("That lift would take the rate past 100%.")
+            return None
+        self.result = r
+        self.answer.setText(
+            f"Send each message to {counted(r.per_arm, 'person', number=fmt_count(r.per_arm))} "
+            f"({fmt_count(r.total)} in "
+            f"total) to tell {fmt_percent(r.baseline, 2)} from {fmt_percent(r.target, 2)}.")
+        self.warning.setText(r.warning)
+        self.formula.setText("Worked out with the standard formula for comparing two rates "
+                             "(hover here to see it).")
+        self.formula.setToolTip(f"{r.formula}.")
+        return r

@@ -1,0 +1,471 @@
+"""The what-if panel: audience, rate, delivery, cost and revenue in; a live forecast out.
+
+The rate model is fitted once per history choice (and kept until the campaigns change); every
+other change recomputes the forecast (a fraction of a millisecond) and updates the labels and
+the chart in place; the whole update stays under 1 ms (`python -m bench whatif`). GUI thread.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
+from smsplanner.domain.forecast_fit import RateModel
+from smsplanner.domain.words import counted
+from smsplanner.ui.common.formatting import (
+    fmt_count,
+    fmt_money,
+    fmt_percent,
+    percent_suffix,
+    rough_amount,
+)
+from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.plan.chart import ConversionChart
+
+Money = Callable[..., str]  # money(x, digits=2) -> "$1,234.50" in the user's currency
+AUDIENCE_MAX = 10_000_000
+_SLIDER_STEPS = 1000  # the audience slider is logarithmic from 100 to 1,000,000
+
+
+def _audience_from_slider(pos: int) -> int:
+    value = 10 ** (2 + 4 * pos / _SLIDER_STEPS)
+    digits = max(0, int(math.log10(value)) - 1)
+    return int(round(value, -digits))
+
+
+def _slider_from_audience(n: int) -> int:
+    if n <= 100:
+        return 0
+    return min(_SLIDER_STEPS, round((math.log10(n) - 2) / 4 * _SLIDER_STEPS))
+
+
+def fmt_chance(p: float | None) -> str:
+    """A probability in words that never claims certainty: 'over 99%', not '100%'."""
+    if p is None:
+        return "—"
+    if p > 0.99:
+        return "over 99%"
+    if p < 0.01:
+        return "under 1%"
+    return fmt_percent(p, 0)
+
+
+def _default_money(x: float | None, digits: int = 2) -> str:
+    return fmt_money(x, symbol="", digits=digits)
+
+
+def rough_money(money: Money, x: float | None) -> str:
+    """A forecast amount without false precision: "$13,800", not "$13,755.56" (see
+    rough_amount); exact amounts such as the cost keep their cents."""
+    if x is None:
+        return money(None)
+    value, digits = rough_amount(x)
+    return money(value, digits=digits)
+
+
+class WhatIfPanel(QWidget):
+    """Inputs on the left, the forecast on the right; recomputes on every change."""
+
+    forecast_changed = Signal(object)  # the new WhatIf
+
+    def __init__(self, money: Money | None = None, cost_per_message: float | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.money: Money = money or _default_money
+        self._campaigns: list[Campaign] = []
+        self._history: History | None = None
+        # Fitted histories by source key: a fit only changes when the campaigns change.
+        self._fits: dict[str, History | str] = {}
+        self._typed_model = RateModel.fixed(0.04)
+        self.result: WhatIf | None = None
+        self._chose_source = False  # switch to history the first time there is some
+        self._build(cost_per_message)
+        self._connect()
+
+    # -- building ---------------------------------------------------------------------------
+    def _spin(self, lo: float, hi: float, decimals: int, suffix: str = "",
+              step: float = 1.0) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(lo, hi)
+        box.setDecimals(decimals)
+        box.setSingleStep(step)
+        box.setSuffix(suffix)
+        box.setKeyboardTracking(False)
+        return box
+
+    def _build(self, cost_per_message: float | None) -> None:
+        self.audience = QSpinBox()
+        self.audience.setRange(0, AUDIENCE_MAX)
+        self.audience.setGroupSeparatorShown(True)
+        self.audience.setValue(5000)
+        self.audience.setAccessibleName("People to text")
+        self.audience_slider = QSlider(Qt.Orientation.Horizontal)
+        self.audience_slider.setRange(0, _SLIDER_STEPS)
+        self.audience_slider.setValue(_slider_from_audience(5000))
+        self.audience_slider.setAccessibleName("People to text (slider)")
+
+        self.use_history = QRadioButton("From my past campaigns")
+        self.use_typed = QRadioButton("I'll type it")
+        self.history_source = QComboBox()
+        self.history_source.setAccessibleName("Which past campaigns")
+        self.rate = self._spin(0.0, 100.0, 2, percent_suffix(), 0.1)
+        self.rate.setValue(4.0)
+        self.rate.setAccessibleName("Expected conversion rate")
+        self.rate_slider = QSlider(Qt.Orientation.Horizontal)
+        self.rate_slider.setRange(0, 2000)  # 0-20% in 0.01% steps
+        self.rate_slider.setValue(400)
+        self.rate_slider.setAccessibleName("Expected conversion rate (slider)")
+        self.basis_label = QLabel()
+        self.basis_label.setWordWrap(True)
+        set_muted(self.basis_label)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #A0522D;")
+        self.warning_label.hide()
+
+        self.delivery_auto = QCheckBox("Delivery rate from history")
+        self.delivery = self._spin(0.0, 100.0, 1, percent_suffix(), 0.5)
+        self.delivery.setValue(100.0)
+        self.delivery.setAccessibleName("Delivery rate")
+        self.price = self._spin(0.0, 100.0, 4, "", 0.005)
+        self.price.setValue(cost_per_message if cost_per_message is not None else 0.045)
+        self.price.setAccessibleName("Price per segment")
+        self.segments = QSpinBox()
+        self.segments.setRange(1, 20)
+        self.segments.setAccessibleName("Segments per message")
+        self.segments_note = QLabel("")
+        set_muted(self.segments_note)
+        self.revenue_auto = QCheckBox("Revenue per conversion from history")
+        self.revenue = self._spin(0.0, 1_000_000.0, 2, "", 1.0)
+        self.revenue.setValue(30.0)
+        self.revenue.setAccessibleName("Revenue per conversion")
+
+        inputs = QGroupBox("Your next send")
+        form = QFormLayout(inputs)
+        row = QHBoxLayout()
+        row.addWidget(self.audience)
+        row.addWidget(self.audience_slider, 1)
+        form.addRow("People to text", row)
+        form.addRow("Conversion rate", self.use_history)
+        form.addRow("", self.history_source)
+        typed = QHBoxLayout()
+        typed.addWidget(self.use_typed)
+        typed.addWidget(self.rate)
+        form.addRow("", typed)
+        form.addRow("", self.rate_slider)
+        form.addRow("", self.basis_label)
+        form.addRow("", self.warning_label)
+        form.addRow("Delivered", self.delivery)
+        form.addRow("", self.delivery_auto)
+        seg = QHBoxLayout()
+        seg.addWidget(self.price)
+        seg.addWidget(QLabel("×"))
+        seg.addWidget(self.segments)
+        seg.addWidget(QLabel("segments"))
+        form.addRow("Price per segment", seg)
+        form.addRow("", self.segments_note)
+        form.addRow("Revenue per conversion", self.revenue)
+        form.addRow("", self.revenue_auto)
+
+        self.outputs: dict[str, QLabel] = {}
+        out_box = QGroupBox("Forecast")
+        grid = QGridLayout(out_box)
+        rows = [("delivered", "Delivered"), ("conversions", "Conversions"),
+                ("range80", "80% range"), ("range95", "95% range"),
+                ("clicks", "Clicks"), ("replies", "Replies"), ("cost", "Cost"),
+                ("revenue", "Revenue"), ("profit", "Profit"), ("roi", "Return on cost"),
+                ("cpc", "Cost per conversion"), ("break_even", "Break-even rate"),
+                ("p_profit", "Chance of a profit")]
+        for i, (key, label) in enumerate(rows):
+            name = QLabel(label)
+            set_muted(name)
+            value = QLabel("—")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.outputs[key] = value
+            grid.addWidget(name, i, 0)
+            grid.addWidget(value, i, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.chart = ConversionChart()
+
+        self.target = QSpinBox()
+        self.target.setRange(1, 1_000_000)
+        self.target.setValue(100)
+        self.target.setGroupSeparatorShown(True)
+        self.target.setAccessibleName("Conversions wanted")
+        self.inverse_label = QLabel()
+        self.inverse_label.setWordWrap(True)
+        self.inverse_label.setStyleSheet("font-weight: 600;")
+        inverse_box = QGroupBox("How many people for a target?")
+        inverse = QFormLayout(inverse_box)
+        wanted = QHBoxLayout()
+        wanted.addWidget(self.target)
+        wanted.addWidget(QLabel("conversions, 90% sure"), 1)
+        inverse.addRow("I want", wanted)
+        inverse.addRow("Text", self.inverse_label)
+
+        left = QVBoxLayout()
+        left.addWidget(inputs)
+        left.addWidget(inverse_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.headline)
+        right.addWidget(out_box)
+        right.addWidget(self.chart, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.use_typed.setChecked(True)
+        self._sync_enabled()
+
+    def _connect(self) -> None:
+        self.audience.valueChanged.connect(self._on_audience)
+        self.audience_slider.valueChanged.connect(
+            lambda pos: self.audience.setValue(_audience_from_slider(pos)))
+        self.rate.valueChanged.connect(self._on_rate)
+        self.rate_slider.valueChanged.connect(lambda v: self.rate.setValue(v / 100))
+        self.use_history.toggled.connect(self._on_source)
+        self.history_source.currentIndexChanged.connect(self._on_source)
+        for w in (self.delivery, self.price, self.revenue):
+            w.valueChanged.connect(self.recompute)
+        self.segments.valueChanged.connect(self.recompute)
+        for box in (self.delivery_auto, self.revenue_auto):
+            box.toggled.connect(self._sync_enabled)
+            box.toggled.connect(self.recompute)
+        self.target.valueChanged.connect(self._update_inverse)
+        self.delivery.valueChanged.connect(self._update_inverse)
+        self.delivery_auto.toggled.connect(self._update_inverse)
+
+    # -- data --------------------------------------------------------------------------------
+    def set_campaigns(self, campaigns: list[Campaign]) -> None:
+        """New history (after campaigns_changed): refill the source list and refit."""
+        self._campaigns = [c for c in campaigns if c.channel == "sms"]
+        self._fits.clear()
+        current = self.history_source.currentData()
+        self.history_source.blockSignals(True)
+        self.history_source.clear()
+        # String keys: QComboBox.findData does not match Python tuples.
+        self.history_source.addItem("All campaigns", "all")
+        segments = sorted({c.segment for c in self._campaigns if c.segment})
+        for s in segments:
+            self.history_source.addItem(f"Segment: {s}", f"segment:{s}")
+        for k in (5, 10, 20):
+            self.history_source.addItem(f"Last {k} campaigns", f"last:{k}")
+        index = self.history_source.findData(current) if current is not None else 0
+        self.history_source.setCurrentIndex(max(index, 0))
+        self.history_source.blockSignals(False)
+        has_history = any(c.conversions is not None and c.recipients for c in self._campaigns)
+        self.use_history.setEnabled(has_history)
+        if has_history and not self._chose_source:
+            self._chose_source = True
+            self.use_history.setChecked(True)
+        elif not has_history:
+            self.use_typed.setChecked(True)
+        self._on_source()
+
+    def _fit(self) -> None:
+        """The chosen history's fit: from the cache, else fitted now (a few ms) and kept."""
+        self._history = None
+        if not self.use_history.isChecked():
+            return
+        key = str(self.history_source.currentData() or "all")
+        if key not in self._fits:
+            kind, _, value = key.partition(":")
+            try:
+                self._fits[key] = fit_history(
+                    self._campaigns, segment=value if kind == "segment" else None,
+                    last=int(value) if kind == "last" else None)
+            except SmsPlannerError as exc:
+                self._fits[key] = str(exc)
+        fit = self._fits[key]
+        if isinstance(fit, str):
+            self.basis_label.setText(fit)
+        else:
+            self._history = fit
+
+    def _on_source(self, *_args: object) -> None:
+        self._fit()
+        self._take_from_history()
+        self._sync_enabled()
+        self.recompute()
+        self._update_inverse()
+
+    def _on_audience(self, value: int) -> None:
+        self.audience_slider.blockSignals(True)
+        self.audience_slider.setValue(_slider_from_audience(value))
+        self.audience_slider.blockSignals(False)
+        self.recompute()
+
+    def _on_rate(self, value: float) -> None:
+        self.rate_slider.blockSignals(True)
+        self.rate_slider.setValue(round(value * 100))
+        self.rate_slider.blockSignals(False)
+        self._typed_model = RateModel.fixed(value / 100)
+        self.recompute()
+        self._update_inverse()
+
+    def set_segments(self, segments: int, note: str = "") -> None:
+        """Segments per message from the message-cost box."""
+        self.segments.setValue(max(1, segments))
+        self.segments_note.setText(note)
+
+    def _take_from_history(self) -> None:
+        """A new history choice: take its delivery and revenue per conversion where it knows
+        them. Only here, so unticking either box afterwards lets the user type their own."""
+        h = self._history if self.use_history.isChecked() else None
+        if h is not None and h.delivery_rate is not None:
+            self.delivery_auto.setChecked(True)
+        if h is not None and h.revenue_per_conversion is not None:
+            self.revenue_auto.setChecked(True)
+
+    def _sync_enabled(self, *_args: object) -> None:
+        h = self._history
+        from_history = self.use_history.isChecked()
+        self.history_source.setEnabled(from_history)
+        self.rate.setEnabled(not from_history)
+        self.rate_slider.setEnabled(not from_history)
+        has_delivery = h is not None and h.delivery_rate is not None
+        has_revenue = h is not None and h.revenue_per_conversion is not None
+        self.delivery_auto.setEnabled(has_delivery)
+        self.revenue_auto.setEnabled(has_revenue)
+        if not has_delivery:
+            self.delivery_auto.setChecked(False)
+        if not has_revenue:
+            self.revenue_auto.setChecked(False)
+        self.delivery.setEnabled(not self.delivery_auto.isChecked())
+        self.revenue.setEnabled(not self.revenue_auto.isChecked())
+
+    # -- computing ---------------------------------------------------------------------------
+    def inputs(self) -> WhatIfInputs:
+        h = self._history if self.use_history.isChecked() else None
+        return WhatIfInputs(
+            audience=self.audience.value(),
+            rate=None if h is not None else self.rate.value() / 100,
+            history=h,
+            delivery_rate=None if self.delivery_auto.isChecked() else self.delivery.value() / 100,
+            cost_per_message=self.price.value() * self.segments.value(),
+            revenue_per_conversion=(None if self.revenue_auto.isChecked()
+                                    else self.revenue.value()),
+        )
+
+    def _model(self) -> RateModel:
+        h = self._history if self.use_history.isChecked() else None
+        return h.model if h is not None else self._typed_model
+
+    def recompute(self, *_args: object) -> WhatIf | None:
+        """Recompute every output from the current inputs and show it (under a millisecond)."""
+        if self.use_history.isChecked() and self._history is None:
+            self.result = None
+            self.headline.setText("No history to forecast from: type an expected rate.")
+            self.warning_label.hide()
+            return None
+        from smsplanner.domain.forecast import what_if
+
+        r = what_if(self.inputs(), self._model())
+        self.result = r
+        self._show(r)
+        self.forecast_changed.emit(r)
+        return r
+
+    def _show(self, r: WhatIf) -> None:
+        o, m = self.outputs, self.money
+
+        def rough(x: float | None) -> str:
+            return rough_money(m, x)
+
+        if r.rate_source == "history":
+            self.basis_label.setText(f"Expected rate {fmt_percent(r.rate, 2)}, "
+                                     f"{r.description}.")
+            if r.delivery_rate is not None and self.delivery_auto.isChecked():
+                self.delivery.blockSignals(True)
+                self.delivery.setValue(r.delivery_rate * 100)
+                self.delivery.blockSignals(False)
+            if r.revenue_per_conversion is not None and self.revenue_auto.isChecked():
+                self.revenue.blockSignals(True)
+                self.revenue.setValue(r.revenue_per_conversion)
+                self.revenue.blockSignals(False)
+        else:
+            self.basis_label.setText("Typed rate: the range shows chance alone, not how much "
+                                     "your campaigns vary from one send to the next.")
+        self.warning_label.setText(r.warning)
+        self.warning_label.setVisible(bool(r.warning))
+        o["delivered"].setText(fmt_count(r.expected_delivered))
+        o["conversions"].setText(fmt_count(r.expected_conversions))
+        o["range80"].setText(
+            f"{fmt_count(r.conversions_low80)} – {fmt_count(r.conversions_high80)}")
+        o["range95"].setText(
+            f"{fmt_count(r.conversions_low)} – {fmt_count(r.conversions_high)}")
+        o["clicks"].setText(fmt_count(r.expected_clicks) if r.expected_clicks is not None
+                            else "not known from history")
+        o["replies"].setText(fmt_count(r.expected_replies) if r.expected_replies is not None
+                             else "not known from history")
+        o["cost"].setText(m(r.cost))
+        if r.revenue is None:
+            for key in ("revenue", "profit", "roi", "break_even", "p_profit"):
+                o[key].setText("needs revenue per conversion")
+        else:
+            o["revenue"].setText(f"{rough(r.revenue)}  ({rough(r.revenue_low)} to "
+                                 f"{rough(r.revenue_high)})")
+            o["profit"].setText(f"{rough(r.profit)}  ({rough(r.profit_low)} to "
+                                f"{rough(r.profit_high)})")
+            o["roi"].setText(fmt_percent(rough_amount(r.roi * 100)[0] / 100, 0)
+                             if r.roi is not None else "—")
+            o["break_even"].setText(fmt_percent(r.break_even_rate, 2)
+                                    + " of those delivered" if r.break_even_rate else "—")
+            o["p_profit"].setText(fmt_chance(r.probability_of_profit))
+        o["cpc"].setText(rough(r.cost_per_conversion))
+        self.headline.setText(self._sentence(r))
+        self.chart.show_forecast(r)
+
+    def _sentence(self, r: WhatIf) -> str:
+        m = self.money
+        people = counted(r.audience, "person", number=fmt_count(r.audience))
+        text = (f"{people}: {fmt_count(r.conversions_low)} to "
+                f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
+        if r.revenue_low is not None and r.probability_of_profit is not None:
+            text += (f", bringing {rough_money(m, r.revenue_low)} to "
+                     f"{rough_money(m, r.revenue_high)}; pays off with "
+                     f"{fmt_chance(r.probability_of_profit)} probability")
+        return text + "."
+
+    def _update_inverse(self, *_args: object) -> None:
+        """How many people for the wanted conversions, 90% sure (about a millisecond)."""
+        if self.use_history.isChecked() and self._history is None:
+            self.inverse_label.setText("—")
+            return
+        inp = self.inputs()
+        delivery = inp.delivery_rate
+        if delivery is None:
+            h = self._history
+            delivery = h.delivery_rate if h is not None and h.delivery_rate is not None else 1.0
+        need = audience_for(self._model(), self.target.value(), 0.9, delivery)
+        if need is None:
+            self.inverse_label.setText("not reachable: the rate could be close to zero")
+        else:
+            need = round(rough_amount(need)[0])
+            self.inverse_label.setText(
+                f"about {counted(need, 'person', number=fmt_count(need))}")

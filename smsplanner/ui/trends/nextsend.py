@@ -1,0 +1,106 @@
+"""A compact what-if under the Trends breakdown: the next send to the filtered segment.
+
+It forecasts a send like the recent ones to the segment the filters show (all campaigns when
+no segment is picked) and links to the Plan tab with that history chosen. The fit is kept per
+segment until the campaigns change. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.words import counted
+from smsplanner.ui.common.formatting import fmt_count
+
+RECENT = 5  # the typical send size is the median of this many recent sends
+
+
+def typical_audience(chosen: list[Campaign]) -> int:
+    """Median people texted (sent, else recipients) in the most recent sends, to 2 digits."""
+    recent = sorted(chosen, key=lambda c: (c.date, c.id or 0))[-RECENT:]
+    sizes = [c.sent or c.recipients or 0 for c in recent]
+    value = int(statistics.median(sizes)) if sizes else 0
+    digits = max(0, len(str(value)) - 2)
+    return int(round(value, -digits))
+
+
+class NextSendBox(QFrame):
+    """'Plan the next send': one sentence of forecast and a button to the Plan tab."""
+
+    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_window = main_window
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._fits: dict[str | None, History | None] = {}
+        self.segment: str | None = None
+        self.audience = 0
+        self.result: WhatIf | None = None
+        title = QLabel("Plan the next send")
+        title.setStyleSheet("font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton("Open in Plan")
+        self.open_button.setToolTip("The what-if panel with this history: change the audience, "
+                                    "costs and revenue there")
+        self.open_button.clicked.connect(self.open_plan)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for name, slot in (("campaigns_changed", self.reload), ("filter_changed", self.refresh)):
+            signal = getattr(main_window, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        self.reload()
+
+    def _campaigns(self) -> list[Campaign]:
+        get = getattr(self.main_window, "campaigns", None)
+        return [c for c in (get() if get is not None else []) if c.channel == "sms"]
+
+    def reload(self) -> None:
+        """The campaigns changed: forget the fits and show the current filter's forecast."""
+        self._fits.clear()
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        """Forecast for the filter's segment (a few ms the first time for a segment)."""
+        current = getattr(self.main_window, "current_filter", None)
+        self.segment = current().segment if current is not None else None
+        if self.segment not in self._fits:
+            try:
+                self._fits[self.segment] = fit_history(self._campaigns(), segment=self.segment)
+            except SmsPlannerError:
+                self._fits[self.segment] = None
+        h = self._fits[self.segment]
+        self.result = None
+        if h is None:
+            who = f" to {self.segment}" if self.segment else ""
+            self.summary.setText(f"No past campaigns{who} with conversions recorded yet: "
+                                 "type a rate in Plan to forecast.")
+            return
+        chosen = [c for c in self._campaigns() if c.conversions is not None and c.recipients
+                  and (self.segment is None or c.segment == self.segment)]
+        self.audience = max(typical_audience(chosen), 1)
+        self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
+        self.summary.setText(
+            f"Texting {counted(self.audience, 'person', number=fmt_count(self.audience))}, "
+            "as you usually do, should bring "
+            f"{fmt_count(r.conversions_low)} to {fmt_count(r.conversions_high)} conversions "
+            f"(95% sure), {h.description}.")
+
+    def open_plan(self) -> None:
+        """Show the Plan tab's what-if with this segment's history and audience."""
+        plan = getattr(self.main_window, "plan", None)
+        if plan is None:
+            return
+        plan.plan_next_send(self.segment, self.audience)
+        self.main_window.show_view(plan)  # type: ignore[attr-defined]

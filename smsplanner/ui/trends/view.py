@@ -1,0 +1,365 @@
+"""The Trends tab: is my rate going up or down, is that real, and what works best?
+
+Listens to the main window's campaigns_changed / filter_changed / selection_changed and calls
+main_window.select_campaigns(ids) when a point is clicked. A switch redraws the chart at once and
+computes the verdict and breakdown just after the chart has painted, so the chart never waits
+for them. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsplanner.domain.breakdown import BREAKDOWNS, breakdown
+from smsplanner.domain.filters import CampaignFilter
+from smsplanner.domain.metrics import METRICS
+from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
+from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
+from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.trends.breakdown import BreakdownPlot
+from smsplanner.ui.trends.nextsend import NextSendBox
+from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
+
+POOLING = {"month": "Pooled by month", "week": "Pooled by week"}
+EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
+
+
+def _benchmark_band() -> tuple[float, float]:
+    try:
+        from smsplanner.ui.window.settings import Preferences
+    except ImportError:  # settings not built yet
+        return DEFAULT_BAND
+    return Preferences().benchmark_band()
+
+
+class TrendsView(QWidget):
+    """Trend chart, verdict, left-out count and breakdown bars for the filtered campaigns."""
+
+    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_window = main_window
+        self._table = CampaignTable.from_campaigns([])
+        self._filter: CampaignFilter | None = None
+        self._details_pending = False
+        self._details_timer = QTimer(self)  # runs them in the event loop turn after the paint
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(0)
+        self._details_timer.timeout.connect(self.flush_details)
+        self._details_deadline = QTimer(self)  # in case no paint comes (e.g. a zero-size chart)
+        self._details_deadline.setSingleShot(True)
+        self._details_deadline.setInterval(250)
+        self._details_deadline.timeout.connect(self.flush_details)
+
+        self.metric_box = QComboBox()
+        for key, m in METRICS.items():
+            self.metric_box.addItem(m.label, key)
+        self.metric_box.setAccessibleName("Rate to show")
+        self.pool_box = QComboBox()
+        for key, label in POOLING.items():
+            self.pool_box.addItem(label, key)
+        self.pool_box.setAccessibleName("Pool campaigns by")
+        self.fit_button = QPushButton("Fit")
+        self.fit_button.setToolTip("Zoom to show every campaign")
+        self.export_action = QAction("Export chart as PNG or SVG…", self)
+        export_button = QPushButton("Export…")
+        export_button.clicked.connect(self.export_action.trigger)
+        self.export_action.triggered.connect(self.export_dialog)
+
+        self.verdict_label = QLabel()
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Two lines kept for it: a one-line verdict after a two-line one moved the chart, which
+        # then painted twice more after every such switch.
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.verdict_label.ensurePolished()
+        self.verdict_label.setMinimumHeight(2 * self.verdict_label.fontMetrics().lineSpacing())
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        set_muted(self.detail_label)
+        self.plot = TrendPlot()
+        self.left_out_label = QLabel()
+        set_muted(self.left_out_label)
+
+        self.breakdown_box = QComboBox()
+        for key, label in BREAKDOWNS.items():
+            self.breakdown_box.addItem(f"By {label.lower()}", key)
+        self.breakdown_box.setAccessibleName("Break the rate down by")
+        self.breakdown_plot = BreakdownPlot()
+        self.breakdown_note = QLabel()
+        self.breakdown_note.setWordWrap(True)
+        set_muted(self.breakdown_note, 9)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.metric_box)
+        top.addWidget(self.pool_box)
+        top.addStretch(1)
+        top.addWidget(self.fit_button)
+        top.addWidget(export_button)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.plot, 1)
+        lv.addWidget(self.left_out_label)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("What works best")
+        title.setStyleSheet("font-weight: 600;")
+        rv.addWidget(title)
+        rv.addWidget(self.breakdown_box)
+        rv.addWidget(self.breakdown_plot, 1)
+        rv.addWidget(self.breakdown_note)
+        self.next_send = NextSendBox(main_window)  # issue 6: a compact what-if, links to Plan
+        rv.addWidget(self.next_send)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 300])
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.verdict_label)
+        outer.addWidget(self.detail_label)
+        outer.addWidget(self.splitter, 1)
+
+        self.metric_box.currentIndexChanged.connect(self.redraw)
+        self.pool_box.currentIndexChanged.connect(self.redraw)
+        self.breakdown_box.currentIndexChanged.connect(self._redraw_breakdown)
+        self.fit_button.clicked.connect(self.plot.fit)
+        self.plot.painted.connect(self._on_chart_painted)
+        self.plot.campaign_clicked.connect(self._on_point_clicked)
+        for signal, slot in (("campaigns_changed", self.reload),
+                             ("filter_changed", self.set_filter),
+                             ("selection_changed", self.plot.highlight)):
+            sig = getattr(main_window, signal, None)
+            if sig is not None:
+                sig.connect(slot)
+        add_file_action = getattr(main_window, "add_file_action", None)
+        menu = getattr(main_window, "menu_file", None)
+        if add_file_action is not None:
+            add_file_action(self.export_action)
+        elif menu is not None:
+            menu.addAction(self.export_action)
+        self.reload()
+
+    # -- data --------------------------------------------------------------------------------
+    @property
+    def metric(self) -> str:
+        return str(self.metric_box.currentData())
+
+    def set_metric(self, key: str) -> None:
+        self.metric_box.setCurrentIndex(self.metric_box.findData(key))
+
+    def reload(self) -> None:
+        """Re-read every campaign from the main window (after a write)."""
+        get = getattr(self.main_window, "campaigns", None)
+        self._table = CampaignTable.from_campaigns(get() if get else [])
+        current = getattr(self.main_window, "current_filter", None)
+        if current is not None:
+            self._filter = current()
+        self.redraw()
+
+    def set_filter(self, f: CampaignFilter | None) -> None:
+        self._filter = f
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Recompute the points for the metric and filter and redraw the chart; the verdict and
+        breakdown follow once the chart has painted (at once when the chart is not shown)."""
+        t = self._table
+        mask = t.mask(self._filter)
+        self._series = s = trend_series(t, self.metric, mask)
+        label = METRICS[self.metric].label
+        by = str(self.pool_box.currentData())
+        self.left_out_label.setText(left_out_text(s))
+        if len(s) == 0:
+            self._cancel_details()
+            self._show_nothing(int(mask.sum()))
+            return
+        self.plot.set_benchmark(_benchmark_band() if self.metric == "conversion" else None)
+        self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
+        ids = getattr(self.main_window, "selected_ids", None)
+        if callable(ids):
+            self.plot.highlight(ids())
+        self._details_pending = True
+        if self.plot.isVisible():
+            self._details_deadline.start()
+        else:
+            self.flush_details()
+
+    @property
+    def details_pending(self) -> bool:
+        """True between a redraw of the chart and the verdict and breakdown that follow it."""
+        return self._details_pending
+
+    def flush_details(self) -> None:
+        """Compute the verdict and breakdown for the shown points now, if they are still due."""
+        if not self._details_pending:
+            return
+        self._cancel_details()
+        v = trend_verdict(self._series, self._table)
+        self.verdict_label.setText(v.text)
+        # Plain words on screen; the fitted figures for whoever wants them, on hover.
+        self.detail_label.setText(chance_words(v))
+        figures = change_words(v)
+        self.detail_label.setToolTip(f"The figures: {figures}" if figures else "")
+        self._redraw_breakdown()
+
+    def _on_chart_painted(self) -> None:
+        if self._details_pending and not self._details_timer.isActive():
+            self._details_timer.start()
+
+    def _cancel_details(self) -> None:
+        self._details_pending = False
+        self._details_timer.stop()
+        self._details_deadline.stop()
+
+    def _show_nothing(self, shown: int) -> None:
+        words = METRICS[self.metric].numerator_label
+        if len(self._table) == 0:
+            msg = ("No campaigns yet.\nAdd a campaign or import your results, and the trend "
+                   "of your rates will appear here.")
+        elif shown == 0:
+            msg = "No campaigns match the filters.\nWiden the date range or pick another segment."
+        else:
+            which = "The campaign shown has" if shown == 1 else \
+                f"None of the {shown:,} campaigns shown has"
+            msg = (f"{which} {'no ' if shown == 1 else ''}{words} counted.\n"
+                   "Pick another rate, or add the counts to your campaigns.")
+        self.plot.show_empty(msg)
+        self.verdict_label.setText("")
+        self.detail_label.setText("")
+        self.detail_label.setToolTip("")
+        self.breakdown_plot.set_breakdown(breakdown(self._table, self._series, "segment"))
+        self.breakdown_note.setText("")
+
+    def _redraw_breakdown(self) -> None:
+        b = breakdown(self._table, self._series, str(self.breakdown_box.currentData()))
+        self.breakdown_plot.set_breakdown(b)
+        few = " * fewer than 3 campaigns." if any(g.few for g in b.groups) else ""
+        self.breakdown_note.setText(
+            "Bars: rate with its 95% interval, widened for how much campaigns vary; "
+            f"the second number is the people reached. {b.note}{few}")
+
+    def _on_point_clicked(self, campaign_id: int) -> None:
+        select = getattr(self.main_window, "select_campaigns", None)
+        if select is not None:
+            select([campaign_id])
+        self.plot.highlight([campaign_id])
+
+    # -- export ------------------------------------------------------------------------------
+    def export_chart(self, path: str | Path, size: tuple[int, int] | None = None) -> Path:
+        """Write the chart as PNG (shown size or `size`) or SVG, chosen by the file suffix."""
+        self.flush_details()  # the verdict is the chosen-size image's title
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            # Qt's own SVG painter: pyqtgraph 0.14's SVGExporter fails on Qt 6.12's path syntax.
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(self.plot.width(), self.plot.height()))
+            gen.setViewBox(QRect(0, 0, self.plot.width(), self.plot.height()))
+            gen.setTitle(self.verdict_label.text() or "Trend")
+            painter = QPainter(gen)
+            try:
+                self.plot.render(painter)
+            finally:
+                painter.end()
+            if not path.exists():
+                self._save_failed(path)
+            return path
+        if size is None:
+            image = self.plot.grab().toImage()
+        else:
+            band = _benchmark_band() if self.metric == "conversion" else None
+            by = str(self.pool_box.currentData())
+            image = render_trend_image(
+                self._table, self._series, pooled_points(self._table, self._series, by),
+                METRICS[self.metric].label, POOLING[by], size, band,
+                title=self.verdict_label.text())
+        if not image.save(str(path)):
+            self._save_failed(path)
+        return path
+
+    @staticmethod
+    def _save_failed(path: Path) -> None:
+        from smsplanner.domain.errors import SmsPlannerError
+
+        raise SmsPlannerError(f"The chart could not be saved to {path}: check the folder "
+                              "exists and you can write to it.")
+
+    def export_dialog(self) -> None:
+        """Ask for a file and a size, then export (File > Export chart)."""
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "trend.png",
+                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        if not path:
+            return
+        size = None
+        if not path.lower().endswith(".svg"):
+            shown = f"At the size shown ({self.plot.width()} × {self.plot.height()})"
+            choices = [shown] + [f"{w} × {h}" for w, h in EXPORT_SIZES]
+            choice, ok = QInputDialog.getItem(self, "Export chart", "Image size", choices, 0,
+                                              False)
+            if not ok:
+                return
+            if choice != shown:
+                size = EXPORT_SIZES[choices.index(choice) - 1]
+        try:
+            self.export_chart(path, size)
+        except Exception as exc:  # shown once, in the app's one error popup
+            from smsplanner.ui.common.errors import show_error
+
+            show_error(self, exc)
+
+
+__all__ = ["TrendsView", "band_label"]
+
+
+def _register_screenshot() -> None:
+    """The Trends tab on the sample history, for `make screenshots`."""
+    try:
+        from smsplanner.ui.devtools.screenshots import ShotContext, shot
+    except ImportError:
+        return
+
+    @shot("trends")
+    def _trends(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True)
+        view = getattr(w, "trends", None)
+        if view is None:
+            raise RuntimeError("the main window has no Trends view")
+        w.show_view(view)
+        ctx.settle()
+        return w
+
+    @shot("trends-small")
+    def _trends_small(ctx: ShotContext) -> QWidget:
+        w = ctx.window(sample=True, size=(1024, 640))
+        w.show_view(w.trends)
+        w.trends.set_metric("click")
+        w.trends.breakdown_box.setCurrentIndex(w.trends.breakdown_box.findData("offer"))
+        ctx.settle()
+        return w
+
+
+_register_screenshot()

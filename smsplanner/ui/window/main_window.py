@@ -1,0 +1,337 @@
+"""The main window: menus, the Campaigns tab (or the welcome panel), other views as tabs.
+
+Other views plug in through `_create_views()` (one line each) and the public contract below.
+Every view reads `window.conn` at the time it needs it (it changes when the user opens another
+database) and emits `window.campaigns_changed` after it writes. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+
+from smsplanner import APP_NAME
+from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.filters import CampaignFilter
+from smsplanner.storage.campaigns import list_campaigns
+from smsplanner.storage.db import open_db
+from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
+from smsplanner.ui.common.errors import show_error
+from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.window import files as window_files
+from smsplanner.ui.window import frame as window_layout
+from smsplanner.ui.window import menus as window_menus
+from smsplanner.ui.window.settings import Preferences
+from smsplanner.ui.window.welcome import WelcomePanel
+
+ImportHandler = Callable[[list[Path]], None]
+
+
+class MainWindow(QMainWindow):
+    """The app's one main window, on one database file."""
+
+    campaigns_changed = Signal()  # after every write (any view that writes emits it too)
+    selection_changed = Signal(list)  # ids of the campaigns selected in the table
+    filter_changed = Signal(object)  # a CampaignFilter
+    database_changed = Signal(object)  # the new database Path, after File > Open database
+    import_requested = Signal(list)  # paths (maybe empty) the user wants to import
+
+    # run_app sets this: the window (with its campaigns) paints first, the other tabs follow
+    # (their charts need pyqtgraph and some computing). Tests build everything at once.
+    defer_views_until_painted: bool = False
+
+    # Built by window_menus.build_menus (with an action_* attribute per entry) and
+    # window_layout.build_status_bar.
+    menu_file: QMenu
+    menu_edit: QMenu
+    menu_view: QMenu
+    menu_help: QMenu
+    status_count: QLabel
+    status_db: QLabel
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.conn = open_db(self.db_path)
+        self.prefs = Preferences()
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self._cache: list[Campaign] | None = None
+        self._import_handler: ImportHandler | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+
+        self.welcome = WelcomePanel(self)
+        self.workspace = CampaignsWorkspace(self, money=self.prefs.money)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.workspace, "Campaigns")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        window_layout.build_status_bar(self)
+        window_menus.build_menus(self)
+        # Our own refresh is connected first, so views connected later see fresh data.
+        self.campaigns_changed.connect(self._on_campaigns_changed)
+        self.workspace.filter_bar.changed.connect(self._on_filter_changed)
+        self.tabs.currentChanged.connect(self._place_filter_bar)
+        self.workspace.table.selection_changed.connect(self.selection_changed.emit)
+        self.workspace.table.activated.connect(lambda cid: self.edit_campaign(cid))
+        self.welcome.add_requested.connect(self.new_campaign)
+        self.welcome.sample_requested.connect(self.load_sample_data)
+        self.welcome.import_requested.connect(lambda: self.open_import_dialog([]))
+
+        if self.defer_views_until_painted:
+            from smsplanner.ui.devtools.startup_probe import after_first_paint
+
+            after_first_paint(self, self._create_views)
+        else:
+            self._create_views()
+        window_layout.restore_layout(self)
+        self._on_campaigns_changed()
+
+    def _create_views(self) -> None:
+        """Extra tabs and hooks: one line per view (other modules add theirs here)."""
+        # Imported here, not at the top: they load pyqtgraph, which the first paint does not need.
+        from smsplanner.ui.backups import dialog as backups_dialog
+        from smsplanner.ui.imports import flow as import_flow
+        from smsplanner.ui.plan.view import PlanView
+        from smsplanner.ui.trends.view import TrendsView
+
+        self.trends = TrendsView(self)
+        self.add_view("Trends", self.trends)
+        self.plan = PlanView.attach(self)
+        backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
+        import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
+
+    # -- public contract ------------------------------------------------------------------------
+    def add_view(self, title: str, widget: QWidget) -> None:
+        """Add a view as a tab after the existing ones."""
+        self.tabs.addTab(widget, title)
+        window_menus.add_view_action(self, title, self.tabs.count(),
+                                     lambda: self.show_view(widget))
+
+    def _place_filter_bar(self, index: int) -> None:
+        """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
+        window_layout.place_filter_bar(self, self.tabs.widget(index))
+
+    def show_view(self, widget: QWidget) -> None:
+        """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
+        self.tabs.setCurrentWidget(widget)
+
+    def reload(self) -> None:
+        """Re-read the campaigns from the database and refresh every view."""
+        self.campaigns_changed.emit()
+
+    def campaigns(self) -> list[Campaign]:
+        """Every campaign (all channels), sorted by date then name; cached until a write."""
+        if self._cache is None:
+            self._cache = list_campaigns(self.conn, channel=None)
+        return list(self._cache)
+
+    def shown_campaigns(self) -> list[Campaign]:
+        """The campaigns that pass the current filter."""
+        return self.current_filter().apply(self.campaigns())
+
+    def current_filter(self) -> CampaignFilter:
+        return self.workspace.filter_bar.current()
+
+    def set_filter(self, f: CampaignFilter) -> None:
+        self.workspace.filter_bar.set_filter(f)
+
+    def selected_ids(self) -> list[int]:
+        return self.workspace.table.selected_ids()
+
+    def select_campaigns(self, ids: Sequence[int]) -> None:
+        """Select these campaigns in the table (those the filter shows) and scroll to them."""
+        self.workspace.table.select_ids(list(ids))
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action in the File menu above Preferences and Quit."""
+        self.menu_file.insertAction(self._file_tail, action)
+
+    def set_import_handler(self, handler: ImportHandler | None) -> None:
+        """Register what File > Import results, the welcome button and dropped files call."""
+        self._import_handler = handler
+        self.action_import.setVisible(handler is not None)
+        self.welcome.set_import_available(handler is not None)
+
+    def open_import_dialog(self, paths: Sequence[Path | str] = ()) -> None:
+        """Ask the import handler (if any) to import these files (empty: let the user choose)."""
+        files = [Path(p) for p in paths]
+        self.import_requested.emit(files)
+        if self._import_handler is not None:
+            self._import_handler(files)
+
+    def after_write(self, select_ids: Sequence[int] = ()) -> None:
+        """Tell every view the campaigns changed, then select what the write touched."""
+        self.campaigns_changed.emit()
+        if select_ids:
+            self.select_campaigns(select_ids)
+
+    def highlight_campaigns(self, new: Sequence[int] = (), updated: Sequence[int] = ()) -> None:
+        """Tint the rows an import added (green) or changed (amber); no ids clears the tint."""
+        self.workspace.table.model.set_marks(new, updated)
+
+    def report_error(self, error: BaseException | str) -> None:
+        show_error(self, error)
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- refresh -------------------------------------------------------------------------------
+    def _on_campaigns_changed(self) -> None:
+        self._cache = None
+        everything = self.campaigns()
+        from smsplanner.storage.campaigns import channels, segments
+
+        self.workspace.filter_bar.set_choices(segments(self.conn), channels(self.conn))
+        self._show_rows(everything)
+        self.stack.setCurrentWidget(self.tabs if everything else self.welcome)
+        self.action_delete.setEnabled(bool(everything))
+
+    def _show_rows(self, everything: list[Campaign] | None = None) -> None:
+        everything = self.campaigns() if everything is None else everything
+        shown = self.current_filter().apply(everything)
+        self.workspace.show_campaigns(shown)
+        self._update_status(len(shown), len(everything))
+
+    def _on_filter_changed(self, f: CampaignFilter) -> None:
+        self._show_rows()
+        self.filter_changed.emit(f)
+
+    def _update_status(self, shown: int, total: int) -> None:
+        window_layout.update_status(self, shown, total)
+
+    # -- actions -------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.show_view(self.workspace)
+        self.workspace.filter_bar.search.setFocus()
+        self.workspace.filter_bar.search.selectAll()
+
+    def campaign_dialog(self, campaign: Campaign | None = None):  # -> CampaignDialog
+        """Build (not show) the add/edit dialog wired to undoable writes."""
+        from smsplanner.storage.campaigns import channels, segments
+        from smsplanner.ui.campaigns.dialog import CampaignDialog
+        from smsplanner.ui.campaigns.undo import add_and_push, edit_and_push
+
+        def save(c: Campaign) -> None:
+            if campaign is None:
+                new_id = add_and_push(self.undo_stack, self, c)
+                self.after_write([new_id])
+                if not self.current_filter().matches(c.with_changes(id=new_id)):
+                    self.show_status(f"Added “{c.name}”. It is hidden by the current filters.")
+                else:
+                    self.show_status(f"Added “{c.name}”.")
+            else:
+                edit_and_push(self.undo_stack, self, campaign, c)
+                self.after_write([c.id or 0])
+                self.show_status(f"Saved “{c.name}”.")
+
+        return CampaignDialog(
+            self, save, campaign, segments=segments(self.conn), channels=channels(self.conn),
+            currency_symbol=self.prefs.currency_symbol(),
+            cost_per_message=self.prefs.cost_per_message())
+
+    def new_campaign(self) -> None:
+        self.campaign_dialog().open()
+
+    def edit_campaign(self, campaign_id: int) -> None:
+        match = [c for c in self.campaigns() if c.id == campaign_id]
+        if match:
+            self.campaign_dialog(match[0]).open()
+
+    def edit_current(self) -> None:
+        index = self.workspace.table.view.currentIndex()
+        ids = self.selected_ids()
+        if index.isValid():
+            from smsplanner.ui.campaigns.model import ID_ROLE
+
+            ids = [index.data(ID_ROLE)] if index.data(ID_ROLE) is not None else ids
+        if ids:
+            self.edit_campaign(int(ids[0]))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from smsplanner.ui.campaigns.undo import delete_and_push
+
+        try:
+            deleted = delete_and_push(self.undo_stack, self, ids)
+        except Exception as exc:
+            self.report_error(exc)
+            return
+        self.after_write()
+        what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
+        self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
+
+    def copy_selection(self) -> None:
+        rows = self.workspace.table.copy_selection()
+        if rows:
+            self.show_status(f"Copied {rows} row{'s' if rows != 1 else ''} with headers.")
+
+    def load_sample_data(self) -> None:
+        from smsplanner.services.sample import load_sample_data
+
+        try:
+            added = load_sample_data(self.conn)
+        except Exception as exc:
+            self.report_error(exc)
+            return
+        self.after_write()
+        self.show_status(f"Added {added} sample campaigns." if added
+                         else "The sample campaigns are already here.")
+
+    def open_preferences(self) -> None:
+        from smsplanner.ui.window.preferences import PreferencesDialog
+
+        PreferencesDialog(self).open()
+
+    def preferences_changed(self) -> None:
+        """Re-render numbers and money after the preferences changed."""
+        self.workspace.table.refresh_formatting()
+        self.filter_changed.emit(self.current_filter())
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file (created if new). False if it cannot be opened."""
+        return window_files.switch_database(self, path)
+
+    def show_about(self) -> None:
+        window_menus.show_about(self)
+
+    def show_data_location(self) -> None:
+        window_menus.show_data_location(self)
+
+    # -- drag and drop ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        window_files.drag_enter(self, event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        window_files.drop(self, event)
+
+    # -- layout and closing ------------------------------------------------------------------------
+    def save_layout(self) -> None:
+        window_layout.save_layout(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not window_layout.stop_work_before_quitting(self):
+            event.ignore()
+            return
+        self.save_layout()
+        self.conn.close()
+        super().closeEvent(event)
