@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,8 +24,9 @@ from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS,
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem, SmsPlannerError
 from smsplanner.domain.metrics import METRICS
+from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
-from smsplanner.ui.common.formatting import date_format, fmt_count, fmt_percent
+from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 
 SaveFn = Callable[[Campaign], None]
 
@@ -85,9 +85,8 @@ class CampaignDialog(QDialog):
         about = QGroupBox("The send", self)
         about_form = QFormLayout(about)
         self._add(about_form, "name", QLineEdit(self), "e.g. Spring sale reminder")
-        date = QDateEdit(self)
+        date = TypedDateEdit(self)
         date.setCalendarPopup(True)
-        date.setDisplayFormat(date_format())
         date.setDate(QDate.currentDate())
         self._add(about_form, "date", date)
         self._add(about_form, "time", QLineEdit(self), "HH:MM, e.g. 09:30 (optional)")

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -27,6 +26,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.metrics import METRICS, Rate
 from smsplanner.ui.common.formatting import (
     UNKNOWN,
+    display_locale,
     fmt_count,
     fmt_date,
     fmt_money,
@@ -99,7 +99,7 @@ class CampaignTableModel(QAbstractTableModel):
         self._row_of_id: dict[int, int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._marks: dict[int, str] = {}  # campaign id -> "new" / "updated"
-        self.locale = QLocale()
+        self.locale = display_locale()
         self.money = money or (lambda x: fmt_money(x, locale=self.locale))
 
     # -- data in ---------------------------------------------------------------------------
@@ -109,7 +109,7 @@ class CampaignTableModel(QAbstractTableModel):
         self._rows = list(campaigns)
         self._rates.clear()
         self._row_of_id = None
-        self.locale = QLocale()
+        self.locale = display_locale()
         if self._sort is not None:
             self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
             self._rates.clear()
@@ -143,7 +143,7 @@ class CampaignTableModel(QAbstractTableModel):
 
     def refresh_formatting(self) -> None:
         """Re-render every cell (after the locale or currency preferences changed)."""
-        self.locale = QLocale()
+        self.locale = display_locale()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)

@@ -18,6 +18,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+    from smsplanner.ui.common.formatting import use_display_locale
+
+    use_display_locale()  # one number and date style in every view, also under C/POSIX
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
