@@ -270,3 +270,20 @@ def test_closing_during_work_asks_then_stops_it(qtbot, window: MainWindow) -> No
     QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
     assert window.close()
     assert window.tasks.pool.activeThreadCount() == 0
+
+
+def test_remove_sample_data_keeps_own_campaigns_and_undoes(window: MainWindow) -> None:
+    own = add_campaign(window.conn, Campaign(name="My own", date=dt.date(2025, 11, 4), sent=100))
+    window.after_write()
+    window.action_sample.trigger()
+    assert len(window.campaigns()) == 49
+    assert "Remove sample data" in window.welcome.sample_text.text()
+    window.action_remove_sample.trigger()
+    assert [c.id for c in window.campaigns()] == [own]
+    assert window.undo_stack.undoText() == "Remove sample data"
+    window.undo_stack.undo()
+    assert len(window.campaigns()) == 49
+    window.undo_stack.redo()
+    assert [c.id for c in window.campaigns()] == [own]
+    window.action_remove_sample.trigger()
+    assert "no sample campaigns" in window.statusBar().currentMessage()

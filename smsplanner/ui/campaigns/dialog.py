@@ -248,11 +248,19 @@ class CampaignDialog(QDialog):
             if first:
                 self.edits[first].setFocus()
 
+    def _empty_preview_text(self) -> str:
+        """What to do to see rates: enter figures on an empty form, else fix the marked ones."""
+        typed = any(self._text(name) for name in (*COUNT_FIELDS, *MONEY_FIELDS))
+        if not typed:
+            return ("Enter how many messages were sent (or delivered) and how many people "
+                    "converted, and the rates appear here.")
+        return "Correct the figures marked above to see the rates."
+
     def _update_preview(self) -> None:
         c, _ = self.read()
         self._update_cost_hint(c)
         if c is None:
-            self.preview.setText("Correct the figures above to see the rates.")
+            self.preview.setText(self._empty_preview_text())
             return
         lines = []
         for metric in METRICS.values():

@@ -98,9 +98,10 @@ class EditCampaignCommand(_CampaignCommand):
 
 
 class DeleteCampaignsCommand(_CampaignCommand):
-    def __init__(self, window: EditorWindow, deleted: Sequence[Campaign]) -> None:
+    def __init__(self, window: EditorWindow, deleted: Sequence[Campaign],
+                 text: str | None = None) -> None:
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        super().__init__(window, f"Delete {what}")
+        super().__init__(window, text or f"Delete {what}")
         self.deleted = list(deleted)
 
     def do(self) -> Sequence[int]:
@@ -129,9 +130,11 @@ def edit_and_push(
     stack.push(cmd)
 
 
-def delete_and_push(stack: QUndoStack, window: EditorWindow, ids: Sequence[int]) -> list[Campaign]:
-    """Delete campaigns by id and record them for undo; returns what was deleted."""
+def delete_and_push(stack: QUndoStack, window: EditorWindow, ids: Sequence[int],
+                    text: str | None = None) -> list[Campaign]:
+    """Delete campaigns by id and record them for undo (as `text` in Edit > Undo); returns
+    what was deleted."""
     deleted = delete_campaigns(window.conn, ids)  # type: ignore[arg-type]
     if deleted:
-        stack.push(DeleteCampaignsCommand(window, deleted))
+        stack.push(DeleteCampaignsCommand(window, deleted, text))
     return deleted

@@ -186,7 +186,8 @@ class ComparePanel(QGroupBox):
 
 
 class TestPlanner(QGroupBox):
-    """Baseline, the lift worth detecting, significance and power -> recipients per message."""
+    """Baseline, the improvement worth finding, significance and power -> recipients per
+    message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Plan a fair test", parent)
@@ -197,7 +198,7 @@ class TestPlanner(QGroupBox):
         self.lift.setDecimals(2)
         self.lift.setValue(25.0)
         self.lift.setSuffix(percent_suffix())
-        self.lift.setAccessibleName("Lift worth detecting")
+        self.lift.setAccessibleName("Smallest improvement worth finding")
         self.lift_kind = QComboBox()
         self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
         self.lift_kind.addItem("absolute points (4% → 5% is 1)", "absolute")
@@ -206,16 +207,16 @@ class TestPlanner(QGroupBox):
         for a in (0.05, 0.10, 0.01):
             usual = " (usual)" if a == 0.05 else ""
             self.alpha.addItem(f"{fmt_percent(a, 0)}{usual}", a)
-        self.alpha.setAccessibleName("Significance level")
+        self.alpha.setAccessibleName("Risk of calling a winner when there is none")
         self.alpha.setToolTip("Significance level (alpha): how often a test of two equally good "
                               "messages would still name a winner.")
         self.power = QComboBox()
         for p in (0.8, 0.9):
             usual = " (usual)" if p == 0.8 else ""
             self.power.addItem(f"{fmt_percent(p, 0)}{usual}", p)
-        self.power.setAccessibleName("Power")
-        self.power.setToolTip("Statistical power: how often the test spots a real lift of "
-                              "this size.")
+        self.power.setAccessibleName("Chance of spotting a real improvement")
+        self.power.setToolTip("Statistical power: how often a test this size finds B better "
+                              "when it truly is better by the amount above.")
         self.answer = _selectable()
         self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.formula = _selectable()
@@ -232,9 +233,9 @@ class TestPlanner(QGroupBox):
         lift_row.addWidget(self.lift_kind, 1)
         form = QFormLayout()
         form.addRow("Current rate", self.baseline)
-        form.addRow("Lift worth detecting", lift_row)
-        form.addRow("Risk of a false win", self.alpha)
-        form.addRow("Chance to spot the lift", self.power)
+        form.addRow("Smallest improvement worth finding", lift_row)
+        form.addRow("Risk of calling a winner when there is none", self.alpha)
+        form.addRow("Chance of spotting a real improvement", self.power)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer)

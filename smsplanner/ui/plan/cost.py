@@ -64,7 +64,7 @@ class MessageCostBox(QWidget):
         self.price.setDecimals(4)
         self.price.setSingleStep(0.005)
         self.price.setValue(price)
-        self.price.setAccessibleName("Price per segment")
+        self.price.setAccessibleName("Price per message part")
         self.cost = QLabel()
         self.cost.setStyleSheet("font-weight: 600;")
 
@@ -74,7 +74,7 @@ class MessageCostBox(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("People to text", self.audience)
-        form.addRow("Price per segment", self.price)
+        form.addRow("Price per message part", self.price)
         form.addRow("Cost", self.cost)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix_button)
@@ -110,12 +110,13 @@ class MessageCostBox(QWidget):
         info = count_segments(text)
         self.info = info
         plain = info.encoding == "GSM-7"
-        parts = f"{info.segments} segment{'s' if info.segments != 1 else ''}"
+        parts = f"{info.segments} message part{'s' if info.segments != 1 else ''}"
         kind = "plain text" if plain else "with special characters"
         self.summary.setText(f"{parts} · {fmt_count(info.characters)} "
                              f"character{'s' if info.characters != 1 else ''} · {kind}")
-        self.summary.setToolTip(f"Encoding: {info.encoding}. Segments are the parts the network "
-                                "splits a long text into; each part is billed.")
+        self.summary.setToolTip(f"Encoding: {info.encoding}. Message parts (SMS segments) are "
+                                "the pieces the network splits a long text into; each part is "
+                                "billed.")
         left = f"{info.remaining} character{'s' if info.remaining != 1 else ''} left in the " \
                f"last part."
         if plain:

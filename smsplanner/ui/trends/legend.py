@@ -23,7 +23,8 @@ PAD = 4.0
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One key entry: kind "dot" (a segment's points), "line" (the pooled line) or "band"."""
+    """One key entry: kind "dot" (a segment's points), "line" (the pooled line), "band", or
+    "ring" (the points of the campaigns selected in the table)."""
 
     kind: str
     text: str
@@ -118,6 +119,10 @@ class LegendStrip(QGraphicsWidget):
             p.setPen(QPen(QColor(255, 255, 255, 200)))
             p.setBrush(QBrush(entry.colour))
             p.drawEllipse(c, 5, 5)
+        elif entry.kind == "ring":
+            p.setPen(QPen(entry.colour, 2.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(c, 6, 6)
         elif entry.kind == "line":
             p.setPen(QPen(entry.colour, 2.5))
             p.drawLine(QPointF(c.x() - 9, c.y()), QPointF(c.x() + 9, c.y()))

@@ -43,6 +43,9 @@ def _finite(*arrays: np.ndarray) -> np.ndarray:
     return keep
 
 
+RING_COLOUR = "#d00"
+RING_ENTRY = LegendEntry("ring", "Selected in the table", QColor(RING_COLOUR), short="Selected")
+
 class TrendPlot(pg.PlotWidget):
     """Campaign rates over time (GUI thread). Emits campaign_clicked(id) when a point is clicked."""
 
@@ -72,7 +75,7 @@ class TrendPlot(pg.PlotWidget):
         item.layout.addItem(self._legend, 4, 0, 1, 3)
         self._band_entry: LegendEntry | None = None
         self._band_kept = self._band_key(DEFAULT_BAND)  # room is kept for it when hidden
-        self._pooled_label = "Pooled by month"
+        self._pooled_label = "Added up by month"
 
         self._band = pg.LinearRegionItem((0.0, 0.0), orientation="horizontal", movable=False,
                                          brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(*BAND_EDGE))
@@ -100,7 +103,7 @@ class TrendPlot(pg.PlotWidget):
         self._pool_line = pg.PlotDataItem(pen=pg.mkPen("#333", width=2.5), symbol="s",
                                           symbolSize=5, symbolBrush="#333", symbolPen=None)
         item.addItem(self._pool_line)
-        self._highlight = Overlay(pen=pg.mkPen("#d00", width=2.5), brush=None)
+        self._highlight = Overlay(pen=pg.mkPen(RING_COLOUR, width=2.5), brush=None)
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
         self._scatter.sigClicked.connect(self._on_clicked)
@@ -183,11 +186,21 @@ class TrendPlot(pg.PlotWidget):
         """Ring the points of these campaign ids (e.g. rows selected in the table)."""
         if self._series is None or self._table is None or not ids or len(self._x) == 0:
             self._highlight.setData(x=[], y=[])
+            self._show_ring_key(False)
             return
         pts = self._scatter.data
         rows = self._series.rows[pts["data"].astype(int)]
         hit = np.isin(self._table.ids[rows], np.asarray(ids, dtype=np.int64))
         self._highlight.setData(x=pts["x"][hit], y=pts["y"][hit], size=pts["size"][hit] + 6)
+        self._show_ring_key(bool(hit.any()))
+
+    def _show_ring_key(self, shown: bool) -> None:
+        """Name the red rings in the key while there are any (they mark the table's selection)."""
+        entries = [e for e in self._legend.entries if e.kind != "ring"]
+        if shown and entries:
+            entries.append(RING_ENTRY)
+        if entries != self._legend.entries:
+            self._legend.set_entries(entries, self._legend._reserve)
 
     def fit(self) -> None:
         """Zoom to show every point with its interval (the view's Fit button)."""
@@ -281,7 +294,8 @@ class TrendPlot(pg.PlotWidget):
         if self._band_entry is not None and entries:
             entries.append(self._band_entry)
         reserve = [*(LegendEntry("dot", s, QColor()) for s in self._all_segments),
-                   LegendEntry("line", self._pooled_label, QColor()), self._band_kept]
+                   LegendEntry("line", self._pooled_label, QColor()), self._band_kept,
+                   RING_ENTRY]
         self._legend.set_entries(entries, reserve)
 
     def _tip(self, x: float, y: float, data: object) -> str:

@@ -34,7 +34,7 @@ from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
 from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
 
-POOLING = {"month": "Pooled by month", "week": "Pooled by week"}
+POOLING = {"month": "Added up by month", "week": "Added up by week"}
 EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
 
 
@@ -255,8 +255,12 @@ class TrendsView(QWidget):
         self.breakdown_plot.set_breakdown(b)
         few = " * fewer than 3 campaigns." if any(g.few for g in b.groups) else ""
         self.breakdown_note.setText(
-            "Bars: rate with its 95% interval, widened for how much campaigns vary; "
-            f"the second number is the people reached. {b.note}{few}")
+            "Bars: each group's rate and the range it most likely lies in (95%), allowing "
+            f"for how much campaigns vary; the second number is the people reached. "
+            f"{b.note}{few}")
+        self.breakdown_note.setToolTip(
+            "Wilson 95% interval per group, widened by the campaign-to-campaign spread "
+            "(overdispersion).")
 
     def _on_point_clicked(self, campaign_id: int) -> None:
         select = getattr(self.main_window, "select_campaigns", None)

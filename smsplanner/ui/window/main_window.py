@@ -297,6 +297,24 @@ class MainWindow(QMainWindow):
         self.show_status(f"Added {added} sample campaigns." if added
                          else "The sample campaigns are already here.")
 
+    def remove_sample_data(self) -> None:
+        """File > Remove sample data: exactly the sample's campaigns, undoable."""
+        from smsplanner.services.sample import sample_campaign_ids
+        from smsplanner.ui.campaigns.undo import delete_and_push
+
+        try:
+            ids = sample_campaign_ids(self.conn)
+            if not ids:
+                self.show_status("There are no sample campaigns in this file.")
+                return
+            deleted = delete_and_push(self.undo_stack, self, ids, "Remove sample data")
+        except Exception as exc:
+            self.report_error(exc)
+            return
+        self.after_write()
+        self.show_status(f"Removed {len(deleted)} sample campaigns; your own campaigns are "
+                         "untouched. Undo with Ctrl+Z.")
+
     def open_preferences(self) -> None:
         from smsplanner.ui.window.preferences import PreferencesDialog
 

@@ -70,9 +70,13 @@ def _build_file_menu(window: MainWindow, menu: QMenu) -> None:
                             "Type in the figures of a campaign")
     window.action_sample = act("Load &sample data", window.load_sample_data,
                                tip="Add 48 made-up campaigns to explore the app")
+    window.action_remove_sample = act(
+        "&Remove sample data", window.remove_sample_data,
+        tip="Take out exactly the made-up sample campaigns; your own stay (you can undo)")
     menu.addAction(window.action_import)
     menu.addAction(window.action_new)
     menu.addAction(window.action_sample)
+    menu.addAction(window.action_remove_sample)
     window._file_tail = menu.addSeparator()  # add_file_action inserts above this
     window.action_preferences = _with_fallback(act(
         "&Preferences…", window.open_preferences, keys.Preferences,
