@@ -36,6 +36,7 @@ from smsplanner.ui.common.formatting import (
     percent_suffix,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.whatif import fmt_chance
 
 
@@ -102,6 +103,7 @@ class ComparePanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
+        layout.addWidget(what_is_this(self, "planning.html#ab", "How to read an A/B result"))
         layout.addStretch(1)
 
         self.mode.currentIndexChanged.connect(self._fill_choices)
@@ -241,6 +243,7 @@ class TestPlanner(QGroupBox):
         layout.addWidget(self.answer)
         layout.addWidget(self.warning)
         layout.addWidget(self.formula)
+        layout.addWidget(what_is_this(self, "planning.html#plan-test"))
         layout.addStretch(1)
         for w in (self.baseline, self.lift):
             w.valueChanged.connect(self.recompute)

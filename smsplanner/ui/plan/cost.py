@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.sms_segments import SegmentInfo, count_segments, message_cost, to_gsm
 from smsplanner.ui.common.formatting import fmt_count, fmt_money
+from smsplanner.ui.help.browser import what_is_this
 
 Money = Callable[..., str]  # money(x, digits=2)
 
@@ -81,7 +82,10 @@ class MessageCostBox(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(what_is_this(self, "numbers.html#message-parts"))
+        layout.addLayout(summary_row)
         layout.addWidget(self.detail)
         layout.addWidget(self.offenders)
         layout.addLayout(buttons)

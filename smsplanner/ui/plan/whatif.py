@@ -40,6 +40,7 @@ from smsplanner.ui.common.formatting import (
     rough_amount,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.chart import ConversionChart
 
 Money = Callable[..., str]  # money(x, digits=2) -> "$1,234.50" in the user's currency
@@ -87,6 +88,8 @@ class WhatIfPanel(QWidget):
     """Inputs on the left, the forecast on the right; recomputes on every change."""
 
     forecast_changed = Signal(object)  # the new WhatIf
+
+    HELP = {"range80": "planning.html#range", "p_profit": "planning.html#chance-of-profit"}
 
     def __init__(self, money: Money | None = None, cost_per_message: float | None = None,
                  parent: QWidget | None = None) -> None:
@@ -205,6 +208,8 @@ class WhatIfPanel(QWidget):
             self.outputs[key] = value
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
+            if key in self.HELP:
+                grid.addWidget(what_is_this(out_box, self.HELP[key]), i, 2)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
         self.headline = QLabel()

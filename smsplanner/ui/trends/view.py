@@ -30,6 +30,7 @@ from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
 from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
@@ -109,6 +110,9 @@ class TrendsView(QWidget):
         top.addWidget(self.metric_box)
         top.addWidget(self.pool_box)
         top.addStretch(1)
+        self.verdict_help = what_is_this(self, "trends.html#verdict",
+                                         "How to read this verdict")
+        top.addWidget(self.verdict_help)
         top.addWidget(self.fit_button)
         top.addWidget(export_button)
         left = QWidget()
@@ -121,7 +125,12 @@ class TrendsView(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         title = QLabel("What works best")
         title.setStyleSheet("font-weight: 600;")
-        rv.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.breakdown_help = what_is_this(self, "trends.html#breakdown")
+        title_row.addWidget(self.breakdown_help)
+        rv.addLayout(title_row)
         rv.addWidget(self.breakdown_box)
         rv.addWidget(self.breakdown_plot, 1)
         rv.addWidget(self.breakdown_note)

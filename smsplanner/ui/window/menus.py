@@ -130,7 +130,33 @@ def _build_view_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(window.action_refresh)
 
 
+# The guide page F1 opens for each screen (the tab's title; the welcome panel has its own).
+HELP_PAGES = {"Campaigns": "numbers.html", "Imports": "importing.html",
+              "Trends": "trends.html", "Plan": "planning.html"}
+
+
+def help_page_for(window: MainWindow) -> str:
+    """The guide page about what the window shows now."""
+    if window.stack.currentWidget() is window.welcome:
+        return "getting-started.html"
+    return HELP_PAGES.get(window.tabs.tabText(window.tabs.currentIndex()).replace("&", ""),
+                          "index.html")
+
+
+def open_help(window: MainWindow, target: str | None = None) -> None:
+    from smsplanner.ui.help.browser import open_guide
+
+    open_guide(window, target or help_page_for(window))
+
+
 def _build_help_menu(window: MainWindow, menu: QMenu) -> None:
+    window.action_guide = make_action(
+        window, "&Guide", lambda: open_help(window), QKeySequence.StandardKey.HelpContents,
+        "The built-in guide, at the page about this screen")
+    if window.action_guide.shortcut().isEmpty():
+        window.action_guide.setShortcut(QKeySequence("F1"))
+    menu.addAction(window.action_guide)
+    menu.addSeparator()
     window.action_about = make_action(window, f"&About {APP_NAME}", window.show_about)
     window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
     menu.addAction(window.action_about)
