@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.backup",
     "smsplanner.cli.plan",
     "smsplanner.cli.trend",
+    "smsplanner.cli.report",
 )
 
 

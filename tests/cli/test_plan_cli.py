@@ -128,6 +128,9 @@ def test_compare_by_name_json(capsys, history_db):
 def test_compare_by_id_text(capsys, history_db):
     code, out, _ = run(capsys, "compare", "--db", str(history_db), "1", "2")
     assert code == 0
+    assert "Newcombe" not in out  # method names only on request
+    code, out, _ = run(capsys, "compare", "--db", str(history_db), "1", "2", "--details")
+    assert code == 0
     assert "Newcombe hybrid score interval" in out
 
 

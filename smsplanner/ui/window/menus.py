@@ -77,6 +77,10 @@ def _build_file_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(window.action_new)
     menu.addAction(window.action_sample)
     menu.addAction(window.action_remove_sample)
+    menu.addSeparator()
+    from smsplanner.ui.report.actions import add_report_actions
+
+    add_report_actions(window, menu)
     window._file_tail = menu.addSeparator()  # add_file_action inserts above this
     window.action_preferences = _with_fallback(act(
         "&Preferences…", window.open_preferences, keys.Preferences,
