@@ -42,6 +42,7 @@ class LegendStrip(QGraphicsWidget):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[LegendEntry] = []
+        self.text_colour = QColor(TEXT_COLOUR)  # follows the theme (TrendPlot sets it)
         self._reserve: list[LegendEntry] = []  # entries whose rows the strip keeps room for
         self._font = QFont()
         self._font.setPointSizeF(9)
@@ -107,7 +108,7 @@ class LegendStrip(QGraphicsWidget):
                                             strict=True):
             cy = rect.center().y()
             self._sample(p, entry, QPointF(rect.left() + SWATCH / 2 - 2, cy))
-            p.setPen(QPen(TEXT_COLOUR))
+            p.setPen(QPen(self.text_colour))
             text_rect = QRectF(rect.left() + SWATCH, rect.top(), rect.width() - SWATCH,
                                rect.height())
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -17,6 +17,8 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.common.style import blend
+from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 from smsplanner.ui.trends.items import CampaignScatter, DateAxis, Overlay, PercentAxis
 from smsplanner.ui.trends.legend import LegendEntry, LegendStrip
 
@@ -107,6 +109,8 @@ class TrendPlot(pg.PlotWidget):
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
         self._scatter.sigClicked.connect(self._on_clicked)
+        self.hideButtons()  # pyqtgraph's "A" (auto-range) corner button: the view has Fit
+        follow_palette(self, self.restyle)
 
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,6 +179,19 @@ class TrendPlot(pg.PlotWidget):
         self._highlight.setData(x=[], y=[])
         self.fit()
         self._apply_range_now()
+
+    def restyle(self, colours: ChartColours) -> None:
+        """Colours from the palette (View > Theme): background, axes, key and pooled line."""
+        style_axes(self, colours)
+        self._pool_line.setPen(pg.mkPen(colours.line, width=2.5))
+        self._pool_line.setSymbolBrush(colours.line)
+        fill = QColor(colours.text)
+        fill.setAlpha(40)
+        self._pool_fill.setBrush(pg.mkBrush(fill))
+        self._errors.setData(pen=pg.mkPen(blend(colours.text, colours.background, 0.65)))
+        self._hover.setPen(pg.mkPen(colours.text, width=2))
+        self._legend.text_colour = QColor(colours.text)
+        self._legend.update()
 
     def show_empty(self, message: str) -> None:
         """Replace the axes with a centred message (nothing to plot)."""
@@ -342,6 +359,9 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
 
     plot = TrendPlot()
     try:
+        from smsplanner.ui.common.theme import chart_colours, light_palette
+
+        plot.restyle(chart_colours(light_palette()))  # files and paper: always light
         plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         plot.resize(*size)
         plot.show()  # laid out at `size` but never on screen

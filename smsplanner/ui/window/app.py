@@ -63,9 +63,12 @@ def run_app(db: str | None) -> int:
     """Open the main window on the database and run the event loop; returns the exit code."""
     app = create_app()
     from smsplanner.ui.backups.dialog import open_main_window
+    from smsplanner.ui.common.theme import apply_theme
     from smsplanner.ui.window.crash import install_crash_handler
     from smsplanner.ui.window.main_window import MainWindow
+    from smsplanner.ui.window.settings import Preferences
 
+    apply_theme(Preferences().theme())  # View > Theme, as chosen last time
     install_crash_handler(app)  # unhandled errors: a dialog with the log path, never a silent exit
     MainWindow.defer_views_until_painted = True  # show the campaigns first, then the other tabs
     window = open_main_window(startup_db_path(db))  # offers a backup if the file is damaged

@@ -132,6 +132,33 @@ def _build_view_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addMenu(window.workspace.columns_menu)
     window.action_refresh = act("&Refresh", window.reload, keys.Refresh)
     menu.addAction(window.action_refresh)
+    menu.addSeparator()
+    _build_theme_menu(window, menu.addMenu("&Theme"))
+
+
+def _build_theme_menu(window: MainWindow, menu: QMenu) -> None:
+    """View > Theme: System, Light, Dark (one checked); remembered in the preferences."""
+    from PySide6.QtGui import QActionGroup
+
+    from smsplanner.ui.common.theme import THEMES, apply_theme
+
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    current = window.prefs.theme()
+    window.theme_actions = {}
+    for name, text in THEMES.items():
+        action = QAction(text, window)
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        action.setData(name)
+
+        def choose(_checked: bool = False, name: str = name) -> None:
+            window.prefs.set_theme(apply_theme(name))
+
+        action.triggered.connect(choose)
+        group.addAction(action)
+        menu.addAction(action)
+        window.theme_actions[name] = action
 
 
 # The guide page F1 opens for each screen (the tab's title; the welcome panel has its own).
