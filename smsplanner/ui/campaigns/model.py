@@ -61,7 +61,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("channel", "Channel", "text", visible=False),
     Column("segment", "Segment", "text", help="Who the message went to"),
     Column("offer", "Offer", "text", help="The incentive in the message"),
-    Column("conversion_rate", "Conv. rate", "rate", "conversion",
+    Column("conversion_rate", "Conversion rate", "rate", "conversion",
            help=f"Conversion rate = conversions ÷ {_RECIPIENTS}"),
     Column("click_rate", "Click-through", "rate", "click",
            help=f"Click-through rate = clicks ÷ {_RECIPIENTS}"),
