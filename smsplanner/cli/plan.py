@@ -212,9 +212,9 @@ def cmd_segments(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info.to_dict())
         return 0
+    left = counted(info.remaining, "character")
     print(f"{counted(info.characters, 'character')}, {info.encoding}, "
-          f"{counted(info.segments, 'message part')} ({info.remaining} characters left in "
-          "the last)")
+          f"{counted(info.segments, 'message part')} ({left} left in the last)")
     if info.non_gsm_characters:
         shown = " ".join(repr(c) for c in info.non_gsm_characters)
         print(f"Characters that force UCS-2: {shown}")

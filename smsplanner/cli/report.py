@@ -11,6 +11,7 @@ from typing import Any
 from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
 from smsplanner.domain.campaign import parse_date
 from smsplanner.domain.metrics import METRICS, format_percent
+from smsplanner.domain.words import counted
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -83,7 +84,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_record(data))
         return 0
-    print(f"SMS campaign report: {data.title_period} ({len(data.campaigns)} campaigns)")
+    print(f"SMS campaign report: {data.title_period} "
+          f"({counted(len(data.campaigns), 'campaign')})")
     print(data.verdict.text)
     if data.verdict_plain:
         print(data.verdict_plain)

@@ -275,7 +275,7 @@ def test_plan_tab_whatif_cost_and_ab(full: MainWindow) -> None:
     a = {x.accessibleName() for x in ab.findChildren(QWidget)}
     assert {"Side A", "Side B", "Smallest improvement worth finding",
             "Risk of calling a winner when there is none",
-            "Chance of spotting a real improvement"} <= a
+            "Chance of spotting a real improvement"} <= a  # accessible names, in full
 
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QPlainTextEdit)

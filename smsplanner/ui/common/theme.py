@@ -95,6 +95,7 @@ def style_axes(plot: object, colours: ChartColours, axes: tuple[str, ...] = ("le
     item = plot.getPlotItem()  # type: ignore[attr-defined]
     for name in axes:
         ax = item.getAxis(name)
+        ax.grid_background = QColor(colours.background)  # the grid's opaque lines blend into it
         ax.setPen(pg.mkPen(colours.axis))
         ax.setTextPen(pg.mkPen(colours.text))
         if ax.label is not None and ax.labelText:

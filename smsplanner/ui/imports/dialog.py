@@ -313,7 +313,10 @@ class ImportDialog(ImportDialogLayout):
             text, enabled = "Nothing to import", False
             why = (f"This file was already imported on {previous.imported_on} as import "
                    f"#{previous.id}; importing it again would change nothing.")
-        self.show_verdict(text, enabled, why)
+        if not enabled and why:
+            self.show_nothing_to_import(why)  # a refusal: said at the top, not only here
+        else:
+            self.show_verdict(text, enabled, why)
 
     def _previous_import(self) -> Any:
         if not self.sha:

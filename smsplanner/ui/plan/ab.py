@@ -25,6 +25,7 @@ from smsplanner.domain.abtest import (
     compare,
     sample_size,
 )
+from smsplanner.domain.breakdown import FEW_CAMPAIGNS, Breakdown, Group
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
@@ -104,7 +105,13 @@ class ComparePanel(QGroupBox):
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
         layout.addWidget(what_is_this(self, "planning.html#ab", "How to read an A/B result"))
-        layout.addStretch(1)
+        # A and B side by side with their likely ranges: overlapping bars read at a glance.
+        from smsplanner.ui.trends.breakdown import BreakdownPlot
+
+        self.chart = BreakdownPlot(self)
+        self.chart.setAccessibleName("A and B conversion rates with their likely ranges")
+        self.chart.setMinimumHeight(140)
+        layout.addWidget(self.chart, 1)
 
         self.mode.currentIndexChanged.connect(self._fill_choices)
         self.pick_a.currentIndexChanged.connect(self.recompute)
@@ -160,6 +167,7 @@ class ComparePanel(QGroupBox):
             self.verdict.setText("Pick two different campaigns or groups with conversions "
                                  "recorded.")
             self.note.setText("")
+            self.chart.set_breakdown(Breakdown("ab", [], None, 0))
             return None
         r = compare(a, b)
         self.result = r
@@ -180,6 +188,12 @@ class ComparePanel(QGroupBox):
         self.better.setText(fmt_chance(r.probability_b_better))
         self.better.setToolTip("From Beta posteriors of the two rates (uniform prior).")
         self.verdict.setText(r.verdict)
+        groups = []
+        for side, arm in (("A", a), ("B", b)):
+            low, high = arm_interval(arm, r.dispersion)
+            groups.append(Group(f"{side}: {arm.name}"[:28], arm.conversions, arm.recipients,
+                                arm.rate, low, high, FEW_CAMPAIGNS, False))
+        self.chart.set_breakdown(Breakdown("ab", groups, None, 0))
         self.note.setText("Groups pool their campaigns' counts, allowing for how much their "
                           "campaigns vary; other differences between the sends (day, offer, "
                           "list) are not controlled for."
@@ -236,14 +250,22 @@ class TestPlanner(QGroupBox):
         form = QFormLayout()
         form.addRow("Current rate", self.baseline)
         form.addRow("Smallest improvement worth finding", lift_row)
-        form.addRow("Risk of calling a winner when there is none", self.alpha)
-        form.addRow("Chance of spotting a real improvement", self.power)
+        form.addRow("Risk of a false winner", self.alpha)
+        form.addRow("Chance of spotting it", self.power)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer)
         layout.addWidget(self.warning)
         layout.addWidget(self.formula)
         layout.addWidget(what_is_this(self, "planning.html#plan-test"))
+        # How the size moves with the improvement looked for: the trade-off in one table.
+        self.tradeoff_title = QLabel("People needed per message, for other improvements:")
+        self.tradeoff = QLabel()
+        self.tradeoff.setTextFormat(Qt.TextFormat.RichText)
+        self.tradeoff.setAccessibleName("People needed for other improvements")
+        layout.addSpacing(8)
+        layout.addWidget(self.tradeoff_title)
+        layout.addWidget(self.tradeoff)
         layout.addStretch(1)
         for w in (self.baseline, self.lift):
             w.valueChanged.connect(self.recompute)
@@ -288,4 +310,19 @@ class TestPlanner(QGroupBox):
         self.formula.setText("Worked out with the standard formula for comparing two rates "
                              "(hover here to see it).")
         self.formula.setToolTip(f"{r.formula}.")
+        self._fill_tradeoff(base)
         return r
+
+    TRADEOFF_LIFTS = (0.10, 0.25, 0.50, 1.00)  # relative improvements shown for comparison
+
+    def _fill_tradeoff(self, base: float) -> None:
+        rows = []
+        for rel in self.TRADEOFF_LIFTS:
+            try:
+                s = sample_size(base, base * rel, alpha=self.alpha.currentData(),
+                                power=self.power.currentData())
+            except ValueError:
+                continue
+            rows.append(f"<tr><td>{fmt_percent(s.baseline, 1)} → {fmt_percent(s.target, 1)}"
+                        f"&nbsp;&nbsp;</td><td align='right'>{fmt_count(s.per_arm)}</td></tr>")
+        self.tradeoff.setText(f"<table>{''.join(rows)}</table>")

@@ -26,6 +26,7 @@ from smsplanner import APP_NAME
 from smsplanner.domain.breakdown import BREAKDOWNS
 from smsplanner.domain.metrics import METRICS, Rate
 from smsplanner.domain.trend import pooled_points
+from smsplanner.domain.words import counted
 from smsplanner.services.report import ReportData
 from smsplanner.ui.common.formatting import (
     UNKNOWN,
@@ -93,7 +94,8 @@ def _extremes_html(data: ReportData) -> str:
             rows.append(f"<tr><td>{word} {_e(what.lower())}</td><td><b>{_e(g.label)}</b></td>"
                         f"<td class='n'>{fmt_percent(g.rate)}</td><td class='muted'>likely "
                         f"{fmt_percent(g.low)} – {fmt_percent(g.high)} · "
-                        f"{fmt_count(g.campaigns)} campaigns</td></tr>")
+                        f"{counted(g.campaigns, 'campaign', number=fmt_count(g.campaigns))}"
+                        "</td></tr>")
     if not rows:
         return ""
     chance = [BREAKDOWNS.get(ex.by, ex.by).lower() for ex in data.extremes

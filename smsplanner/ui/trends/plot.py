@@ -8,6 +8,8 @@ GUI thread only.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -191,6 +193,11 @@ class TrendPlot(pg.PlotWidget):
         self._errors.setData(pen=pg.mkPen(blend(colours.text, colours.background, 0.65)))
         self._hover.setPen(pg.mkPen(colours.text, width=2))
         self._legend.text_colour = QColor(colours.text)
+        self._line_colour = QColor(colours.line)
+        entries = [dataclasses.replace(e, colour=QColor(colours.line)) if e.kind == "line" else e
+                   for e in self._legend.entries]
+        if entries != self._legend.entries:
+            self._legend.set_entries(entries, self._legend._reserve)
         self._legend.update()
 
     def show_empty(self, message: str) -> None:
@@ -307,7 +314,7 @@ class TrendPlot(pg.PlotWidget):
             entries = [LegendEntry("dot", seg or "No segment", self._colour(seg))
                        for seg in present]
             if pooled_label:
-                entries.append(LegendEntry("line", pooled_label, QColor("#333")))
+                entries.append(LegendEntry("line", pooled_label, QColor(self._line_colour)))
         if self._band_entry is not None and entries:
             entries.append(self._band_entry)
         reserve = [*(LegendEntry("dot", s, QColor()) for s in self._all_segments),
