@@ -18,6 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check smsplanner tests bench
 	$(VENV)/bin/lint-imports
+	$(PY) scripts/mypy_ratchet.py
 
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

@@ -36,7 +36,7 @@ print(pd.read_excel(sys.argv[1], engine="calamine").shape)
 
 XLSX_OURS = """
 import sys
-from smsplanner.importing.table import read_table
+from smsplanner.importing.read import read_table
 print(read_table(sys.argv[1]).frame.shape)
 """
 

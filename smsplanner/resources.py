@@ -11,15 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.errors import MissingResourceError
 
 ENV_VAR = "SMSPLANNER_RESOURCES"
 ICON_SVG = ("icons", "smsplanner.svg")
 SAMPLE_EXPORT = ("sample", "sms-campaign-results.csv")
-
-
-class MissingResourceError(SmsPlannerError):
-    """A bundled file is missing: the installation is incomplete."""
 
 
 def is_frozen() -> bool:

@@ -12,7 +12,7 @@ from smsplanner.cli.common import (
     print_json,
     whole_number_type,
 )
-from smsplanner.domain.words import counted
+from smsplanner.domain.words import counted, format_p
 
 
 def _fraction(text: str) -> float:
@@ -69,10 +69,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the forecast as JSON")
     p.set_defaults(handler=cmd_whatif)
 
-    p = sub.add_parser("compare", help="did B really beat A? (ids or exact names)")
+    p = sub.add_parser("compare", help="did B really beat A? (two campaigns by id or exact "
+                       "name, or two segments or offers)")
     add_db_option(p)
-    p.add_argument("a", metavar="A", help="the first campaign: its number or exact name")
-    p.add_argument("b", metavar="B", help="the second campaign: its number or exact name")
+    p.add_argument("a", metavar="A", nargs="?",
+                   help="the first campaign: its number or exact name")
+    p.add_argument("b", metavar="B", nargs="?",
+                   help="the second campaign: its number or exact name")
+    p.add_argument("--segment", action="append", metavar="NAME",
+                   help="give twice: compare the campaigns of two segments")
+    p.add_argument("--offer", action="append", metavar="NAME",
+                   help="give twice: compare the campaigns of two offers")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     p.add_argument("--details", action="store_true",
                    help="also name the statistical methods behind the figures")
@@ -151,34 +158,67 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     return 0
 
 
+def _group_choice(args: argparse.Namespace) -> tuple[str, str, str] | None:
+    """(kind, A, B) for --segment/--offer, None for two campaigns; CliError for a mix."""
+    given = [(kind, values) for kind in ("segment", "offer")
+             if (values := getattr(args, kind))]
+    if not given:
+        if args.a is None or args.b is None:
+            raise CliError("Give two campaigns (ids or exact names), or --segment twice, or "
+                           "--offer twice.")
+        return None
+    if len(given) > 1 or args.a is not None:
+        raise CliError("Compare either two campaigns, two segments or two offers, not a mix.")
+    kind, values = given[0]
+    if len(values) != 2:
+        raise CliError(f"Give --{kind} exactly twice: --{kind} A --{kind} B.")
+    return kind, values[0], values[1]
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     from smsplanner.domain.abtest import compare
     from smsplanner.domain.errors import NotFoundError
-    from smsplanner.services.planning import campaign_arm, resolve_campaign
+    from smsplanner.services.planning import (
+        campaign_arm,
+        compare_groups_in_store,
+        resolve_campaign,
+    )
 
+    choice = _group_choice(args)
     conn = open_database(args)
-    try:
-        first, second = resolve_campaign(conn, args.a), resolve_campaign(conn, args.b)
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from None
-    if first.id == second.id:
-        raise CliError(f"A and B are the same campaign ('{first.name}'): pick two different "
-                       "ones.")
-    a, b = campaign_arm(first), campaign_arm(second)
-    result = compare(a, b)
+    if choice is not None:
+        kind, name_a, name_b = choice
+        try:
+            result = compare_groups_in_store(conn, kind, name_a, name_b)
+        except NotFoundError as exc:
+            raise CliError(str(exc)) from None
+    else:
+        try:
+            first, second = resolve_campaign(conn, args.a), resolve_campaign(conn, args.b)
+        except NotFoundError as exc:
+            raise CliError(str(exc)) from None
+        if first.id == second.id:
+            raise CliError(f"A and B are the same campaign ('{first.name}'): pick two "
+                           "different ones.")
+        result = compare(campaign_arm(first), campaign_arm(second))
     if args.json:
         print_json(result.to_dict())
         return 0
-    for label, arm in (("A", a), ("B", b)):
-        low, high = arm.interval()
-        print(f"{label}: {arm.name}: {arm.rate:.2%} ({arm.conversions:,} of "
-              f"{arm.recipients:,}; 95% interval {low:.2%} to {high:.2%})")
+    for label, arm in (("A", result.a), ("B", result.b)):
+        rate, low, high = result.side(label)
+        if result.group is None:
+            print(f"{label}: {arm.name}: {rate:.2%} ({arm.conversions:,} of "
+                  f"{arm.recipients:,}; 95% interval {low:.2%} to {high:.2%})")
+        else:
+            print(f"{label}: {arm.name}: typical campaign {rate:.2%} (95% interval {low:.2%} "
+                  f"to {high:.2%}); {counted(max(1, len(arm.parts)), 'campaign')}, "
+                  f"{arm.conversions:,} of {arm.recipients:,} pooled = {arm.rate:.2%}")
     print(f"B - A: {result.difference * 100:+.2f} points (95% interval "
           f"{result.difference_low * 100:+.2f} to {result.difference_high * 100:+.2f})")
     print(f"Chance B is truly better: {result.probability_b_better:.0%}")
     print(result.verdict)
     if args.details:  # method names are for those who ask; the sentence above is the answer
-        print(f"Details: interval by {result.interval_method}; p-value {result.p_value:.4g} "
+        print(f"Details: interval by {result.interval_method}; p-value {format_p(result.p_value)} "
               f"({result.test})")
     return 0
 

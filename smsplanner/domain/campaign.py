@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from smsplanner.domain.errors import FieldProblem, ValidationError
 
@@ -155,7 +156,8 @@ def validate_campaign(c: Campaign, context: str = "") -> Campaign:
     problems = campaign_problems(c)
     if problems:
         raise ValidationError(problems, context)
-    changes = {n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
+    changes: dict[str, Any] = {
+        n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
     return replace(c, **changes) if changes else c
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import NormalDist
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.errors import NoHistoryError
 from smsplanner.domain.forecast_counts import (
     CountDistribution,
     count_distribution,
@@ -29,10 +29,6 @@ SHORT_HISTORY = 2  # with this many campaigns or fewer, say the range is wide be
 # it varies closely, and say more about the next send than older ones; the text says so.
 MAX_HISTORY = 200
 INTERVAL = 0.95
-
-
-class NoHistoryError(SmsPlannerError):
-    """No past campaign with known conversions and recipients matches the chosen history."""
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,6 @@ class ImportRefused(SmsPlannerError):
         super().__init__(message)
 
 
-class WriteCancelled(SmsPlannerError):
-    """The user cancelled while the batch was being written; it was rolled back."""
-
-
 @dataclass(frozen=True)
 class ImportProblem:
     """One thing wrong in a file: spreadsheet row (1-based, header counted), column, value."""

@@ -22,3 +22,11 @@ def counted(n: int | float, singular: str, plural_form: str | None = None,
     e.g. for the user's locale)."""
     shown = number if number is not None else f"{n:,}"
     return f"{shown} {plural(n, singular, plural_form)}"
+
+
+def format_p(p: float) -> str:
+    """A p-value for print: "0.0342", "1.2e-05", or "< 0.000001" when it is tinier than that
+    (below ~1e-16 the figure only says "far beyond chance", not how far)."""
+    if p < 1e-6:
+        return "< 0.000001"
+    return f"{p:.4g}"

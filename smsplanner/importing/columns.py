@@ -6,15 +6,15 @@ Used by the summary and message shapes; pure (no database), runs on the caller's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
+from smsplanner.domain.errors import Cancelled
 from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.domain.progress import IsCancelled
 from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
-from smsplanner.importing.table import ImportCancelled
 
 if TYPE_CHECKING:
     import pandas
@@ -39,6 +39,12 @@ def shown(value: Any) -> str:
     return hide_phones_in_cell(text)[:80]  # masked before cutting, so no part of a number shows
 
 
+@overload
+def without_phones(values: np.ndarray) -> np.ndarray: ...
+@overload
+def without_phones(values: None) -> None: ...
+@overload
+def without_phones(values: np.ndarray | None) -> np.ndarray | None: ...
 def without_phones(values: np.ndarray | None) -> np.ndarray | None:
     """Free-text cells (names, messages, notes) with phone numbers in them masked.
 
@@ -78,7 +84,7 @@ def _coded(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     if n >= 10_000 and len(pd.unique(values[:10_000])) <= 2_500:
         codes, uniques = pd.factorize(values)
         if len(uniques) <= n // 4:
-            return codes, np.append(_stripped(uniques), None)
+            return codes, np.append(_stripped(uniques), [None])
     return None
 
 
@@ -88,7 +94,7 @@ class ColumnReader:
 
     raw: RawTable
     mapping: Mapping
-    is_cancelled: Callable[[], bool] | None = None
+    is_cancelled: IsCancelled | None = None
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     more_problems: int = 0
@@ -106,7 +112,7 @@ class ColumnReader:
     # -- helpers -------------------------------------------------------------------------
     def check_cancelled(self) -> None:
         if self.is_cancelled is not None and self.is_cancelled():
-            raise ImportCancelled(self.raw.source.name)
+            raise Cancelled(self.raw.source.name)
 
     def column(self, fieldname: str) -> str | None:
         return self.mapping.fields.get(fieldname)
@@ -134,8 +140,8 @@ class ColumnReader:
         col = self.column(fieldname)
         assert col is not None
         values = self.raw.frame[col]
-        for i in np.flatnonzero(mask):
-            self.add(int(i), col, values.iat[i], message)
+        for i in np.flatnonzero(mask).tolist():
+            self.add(i, col, values.iat[i], message)
 
     def all_problems(self) -> list[ImportProblem]:
         out = list(self.problems)
@@ -221,8 +227,8 @@ class ColumnReader:
         from smsplanner.importing.values import parse_percent
 
         values, bad = parse_percent(self.raw.frame[column], self.decimal, self.thousands)
-        for i in np.flatnonzero(bad):
-            self.add(int(i), column, self.raw.frame[column].iat[i],
+        for i in np.flatnonzero(bad).tolist():
+            self.add(i, column, self.raw.frame[column].iat[i],
                      "This rate is not a number or a percentage.")
         return values
 

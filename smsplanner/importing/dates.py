@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 from datetime import tzinfo
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
+import numpy.typing as npt
 
 if TYPE_CHECKING:
     import pandas
@@ -36,6 +37,8 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _SERIAL = (29221.0, 73051.0)
 _EPOCH_S = (315532800.0, 4102444800.0)
 _EPOCH_MS = (_EPOCH_S[0] * 1000, _EPOCH_S[1] * 1000)
+_EPOCHS: tuple[tuple[tuple[float, float], Literal["s", "ms"]], ...] = (
+    (_EPOCH_S, "s"), (_EPOCH_MS, "ms"))
 
 
 @lru_cache(maxsize=8)
@@ -139,7 +142,7 @@ def _parse_slashed(t: pandas.Series, order: str) -> pandas.Series:
     a, b = p[0].astype(float), p[1].astype(float)
     day, month = (a, b) if order == "DMY" else (b, a)
     year = p[2].astype(float)
-    year = year.where(p[2].str.len() != 2, np.where(year < 70, 2000 + year, 1900 + year))
+    year = year.where(p[2].str.len() != 2, year + 1900 + 100 * (year < 70))
     hour = p[3].astype(float).fillna(0)
     ampm = p[6].fillna("").str.lower().str[0]
     hour = hour.where(~((ampm == "p") & (hour < 12)), hour + 12)
@@ -171,7 +174,7 @@ def _parse_rfc(t: pandas.Series) -> pandas.Series:
     return base
 
 
-def _parse_numbers_as_dates(v: np.ndarray) -> pandas.Series:
+def _parse_numbers_as_dates(v: npt.NDArray[np.float64]) -> pandas.Series:
     """Excel serials (local days) and epoch seconds/milliseconds (UTC) to local naive."""
     import pandas as pd
 
@@ -180,7 +183,7 @@ def _parse_numbers_as_dates(v: np.ndarray) -> pandas.Series:
     if serial.any():
         days = pd.to_timedelta(np.round(v[serial] * 86400.0), unit="s")
         out[serial] = (pd.Timestamp("1899-12-30") + days).to_numpy()
-    for (lo, hi), unit in ((_EPOCH_S, "s"), (_EPOCH_MS, "ms")):
+    for (lo, hi), unit in _EPOCHS:
         m = (v >= lo) & (v <= hi)
         if m.any():
             utc = pd.Series(pd.to_datetime(v[m], unit=unit, utc=True))

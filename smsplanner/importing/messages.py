@@ -65,8 +65,8 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     n = reader.n
     ids = reader.texts("message_id")
     if ids is None or pd.isna(ids).any():
-        cols = [c for c in frame.columns if c not in m.dropped]
-        synth = _synthetic_ids(frame, cols)
+        data_cols = [c for c in frame.columns if c not in m.dropped]
+        synth = _synthetic_ids(frame, data_cols)
         ids = synth if ids is None else np.where(pd.isna(ids), synth, ids)
         if reader.column("message_id") is None:
             reader.notes.append("The file has no message id column: repeated rows are "
@@ -186,7 +186,7 @@ def _iso_seconds(stamps: np.ndarray) -> np.ndarray:
     secs = stamps.astype("datetime64[s]")
     codes, uniques = pd.factorize(secs.view(np.int64))
     distinct = uniques.astype(np.int64).view("datetime64[s]")
-    text = np.append(np.datetime_as_string(distinct, unit="s").astype(object), None)
+    text = np.append(np.datetime_as_string(distinct, unit="s").astype(object), [None])
     text[:-1][np.isnat(distinct)] = None
     return text[codes]
 
@@ -254,6 +254,10 @@ def _int(x: float | None) -> int | None:
     return None if x is None else round(x)
 
 
+def _round(x: float | None, digits: int) -> float | None:
+    return None if x is None else round(x, digits)
+
+
 def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx: Any,
                body: np.ndarray | None,
                stamps: pandas.Series | None) -> list[PlannedCampaign | None]:
@@ -305,8 +309,8 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
             delivered=_int(sums["delivered"][c]), clicks=_int(sums["clicked"][c]),
             replies=_int(sums["replied"][c]), opt_outs=_int(sums["opt_out"][c]),
             conversions=_int(sums["converted"][c]),
-            revenue=None if sums["order_value"][c] is None else round(sums["order_value"][c], 4),
-            cost=None if sums["cost"][c] is None else round(sums["cost"][c], 6),
+            revenue=_round(sums["order_value"][c], 4),
+            cost=_round(sums["cost"][c], 6),
         )
         # A log may be a later slice of a campaign (the STOP replies after the sends): its own
         # totals may not add up until joined with the messages already stored. Those rules are

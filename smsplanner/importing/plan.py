@@ -1,17 +1,17 @@
 """From a read table to an ImportPlan: mapping, shape, channel filter, validation. No database.
 
 `build_plan` is a plain function for the caller's worker thread: it reports progress through
-`progress(done, total)` and stops with ImportCancelled as soon as `is_cancelled()` is true.
+`progress(done, total)` and stops with Cancelled as soon as `is_cancelled()` is true.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping
+from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.mapping import suggest_mapping
 from smsplanner.importing.summary import channel_values
@@ -38,8 +38,8 @@ def build_plan(
     campaign: str | None = None,
     channel: str = "sms",
     skip_bad_rows: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> ImportPlan:
     """Everything the file would write, validated whole; problems listed, nothing written.
 
@@ -63,9 +63,9 @@ def build_plan(
 
     def step(k: int) -> None:
         if is_cancelled is not None and is_cancelled():
-            from smsplanner.importing.table import ImportCancelled
+            from smsplanner.domain.errors import Cancelled
 
-            raise ImportCancelled(name)
+            raise Cancelled(name)
         if progress is not None:
             progress(k, steps)
 

@@ -21,7 +21,8 @@ __all__ = ["READERS", "SUPPORTED_EXTENSIONS", "BoundReader", "reader_for"]
 
 
 class Reader(Protocol):
-    extensions: tuple[str, ...]
+    @property
+    def extensions(self) -> tuple[str, ...]: ...
 
 
 READERS: dict[str, Reader] = {}

@@ -76,15 +76,15 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     reader.check_cancelled()
 
-    days = times = None
+    days: np.ndarray | None = None
+    times: np.ndarray | None = None
     if stamps is not None:
         days = stamps.dt.date.to_numpy(dtype=object)
         hm = stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
-        times = np.where(hm == "00:00", None, hm)
+        times = np.where(hm == "00:00", np.array([None], dtype=object), hm)
     out: list[PlannedCampaign] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for i in np.flatnonzero(keep):
-        i = int(i)
+    for i in np.flatnonzero(keep).tolist():
         row = reader.row(i)
         name = names[i] if names is not None else None
         name = name or campaign_name
@@ -111,7 +111,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                 derived.append(f)
         for f, arr in money.items():
             values[f] = None if arr is None or np.isnan(arr[i]) else round(float(arr[i]), 4)
-        time = times[i] if times is not None else None
+        time: str | None = times[i] if times is not None else None
         if times_raw is not None:
             time = _time_text(times_raw.iat[i]) or time
         c = Campaign(

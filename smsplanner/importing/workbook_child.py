@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from smsplanner.domain.errors import ImportFileError
-from smsplanner.importing.table import ImportCancelled, ReadOptions
+from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.importing.table import ReadOptions
 
 CHILD_MEMORY_BYTES = 3 * 1024**3
 _CHILD_CODE = "from smsplanner.importing.workbook_child import child_main; child_main()"
@@ -37,7 +37,7 @@ def _limit_memory(memory_bytes: int) -> None:
 
 
 def _parse_to_bytes(path: str, sheet: str | None, max_rows: int | None) -> bytes:
-    from smsplanner.importing.workbook import parse_workbook
+    from smsplanner.importing.workbook_parse import parse_workbook
 
     try:
         parsed = parse_workbook(path, sheet, max_rows)
@@ -98,7 +98,7 @@ def parse_isolated(path: Path, opts: ReadOptions, memory_bytes: int = CHILD_MEMO
     try:
         while True:
             if opts.is_cancelled is not None and opts.is_cancelled():
-                raise ImportCancelled(path.name)
+                raise Cancelled(path.name)
             try:
                 data, _ = proc.communicate(timeout=0.05)
                 break
@@ -124,7 +124,7 @@ def _parse_isolated_mp(path: Path, opts: ReadOptions, memory_bytes: int) -> Any:
     try:
         while True:
             if opts.is_cancelled is not None and opts.is_cancelled():
-                raise ImportCancelled(path.name)
+                raise Cancelled(path.name)
             if recv.poll(0.05):
                 try:
                     data = recv.recv_bytes()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from smsplanner.domain.campaign import FIELD_LABELS, Campaign
-from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.errors import ExportError
 from smsplanner.domain.report import campaign_record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,10 +40,6 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("notes", FIELD_LABELS["notes"]),
 )
 RATE_KEYS = frozenset(k for k, _ in EXPORT_COLUMNS if "rate" in k)
-
-
-class ExportError(SmsPlannerError):
-    """The export file could not be written (folder, permissions, disk full, file type)."""
 
 
 def escape_cell(value: Any) -> Any:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +22,14 @@ from smsplanner.domain.imports import (
     Mapping,
     MappingError,
 )
+from smsplanner.domain.progress import (
+    PROGRESS_TOTAL,
+    IsCancelled,
+    Progress,
+    check_cancelled,
+    scaled,
+)
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-PROGRESS_TOTAL = 1000
 _READ, _PLAN = 600, 700  # progress scale: reading to 600, planning to 700, writing to 1000
 
 
@@ -38,22 +41,9 @@ def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[st
         while block := fh.read(1 << 20):
             h.update(block)
             size += len(block)
-            if is_cancelled is not None and size % (16 << 20) == 0 and is_cancelled():
-                from smsplanner.importing.table import ImportCancelled
-
-                raise ImportCancelled(path.name)
+            if size % (16 << 20) == 0:
+                check_cancelled(is_cancelled, path.name)
     return h.hexdigest(), size
-
-
-def _scaled(progress: Progress | None, lo: int, hi: int) -> Progress | None:
-    if progress is None:
-        return None
-
-    def report(done: int, total: int) -> None:
-        frac = 0.0 if total <= 0 else min(1.0, max(0.0, done / total))
-        progress(lo + int((hi - lo) * frac), PROGRESS_TOTAL)
-
-    return report
 
 
 def _refused(result: ImportResult, message: str) -> ImportResult:
@@ -84,11 +74,11 @@ def import_file(
     `read_options` forces read_table settings the user chose (encoding, delimiter, decimal,
     thousands, header_row, date_order), as the import dialog does.
 
-    Raises ImportCancelled / WriteCancelled when cancelled, DatabaseError when the database
+    Raises Cancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
     """
     from smsplanner.importing.plan import build_plan
-    from smsplanner.importing.table import read_table
+    from smsplanner.importing.read import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
     p = Path(path)
@@ -106,7 +96,7 @@ def import_file(
         return _duplicate(result, p.name, previous)
     try:
         raw = read_table(p, sheet=sheet, **(read_options or {}),
-                         progress=_scaled(progress, 0, _READ), is_cancelled=is_cancelled)
+                         progress=scaled(progress, 0, _READ), is_cancelled=is_cancelled)
         result.detected = {"encoding": raw.detected.encoding,
                            "delimiter": raw.detected.delimiter,
                            "decimal": raw.detected.decimal,
@@ -114,7 +104,7 @@ def import_file(
                            "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
         result.dropped_columns = list(raw.dropped_columns)
         plan = build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
-                          skip_bad_rows=skip_bad_rows, progress=_scaled(progress, _READ, _PLAN),
+                          skip_bad_rows=skip_bad_rows, progress=scaled(progress, _READ, _PLAN),
                           is_cancelled=is_cancelled)
     except ImportRefused as exc:
         result.shape = exc.shape  # known once the columns were mapped
@@ -148,7 +138,7 @@ def import_file(
         from smsplanner.storage.import_preview import preview_problems
 
         # What the write checks on figures joined with the stored ones, computed read-only.
-        joined = preview_problems(conn, plan, lambda: _check_cancelled(p, is_cancelled))
+        joined = preview_problems(conn, plan, lambda: check_cancelled(is_cancelled, p.name))
         if joined:
             return _refused_figures(result, p.name, ValidationError(joined))
         n = len(plan.campaigns)
@@ -161,7 +151,7 @@ def import_file(
         result.backup = str(make_backup(conn, reason="before-import"))
     try:
         outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
-                             progress=_scaled(progress, _PLAN, PROGRESS_TOTAL),
+                             progress=scaled(progress, _PLAN, PROGRESS_TOTAL),
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:
         return _duplicate(result, p.name, exc.batch)
@@ -190,13 +180,6 @@ def _nothing_left(name: str, plan: ImportPlan) -> str:
     if plan.rows_skipped:
         return f"{name}: every row has a problem, so nothing was imported."
     return f"{name}: no row could be imported."
-
-
-def _check_cancelled(path: Path, is_cancelled: IsCancelled | None) -> None:
-    if is_cancelled is not None and is_cancelled():
-        from smsplanner.importing.table import ImportCancelled
-
-        raise ImportCancelled(path.name)
 
 
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:

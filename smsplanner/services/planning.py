@@ -6,16 +6,13 @@ Shared by the `whatif` / `compare` commands and the Plan tab. Runs on the caller
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
-from smsplanner.domain.abtest import Arm
+from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import NotFoundError, SmsPlannerError
+from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, fit_history
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
-
-
-class AmbiguousCampaignError(SmsPlannerError):
-    """A name matches several campaigns: the user must give an id."""
 
 
 def load_history(conn: sqlite3.Connection, segment: str | None = None,
@@ -55,3 +52,36 @@ def group_arm(name: str, campaigns: list[Campaign]) -> Arm:
     parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
     # Each campaign's counts go along so compare() can allow for how much they vary.
     return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
+
+
+GROUP_KINDS = ("segment", "offer")
+
+
+def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
+                     alpha: float = ALPHA) -> Comparison:
+    """Compare the SMS campaigns of two segments (kind "segment") or two offers ("offer").
+
+    The one function behind `compare --segment/--offer` and the A/B panel's group modes;
+    campaigns without conversions or recipients are left out. Any thread.
+    """
+    if kind not in GROUP_KINDS:
+        raise ValueError(f"cannot group campaigns by {kind!r}")
+    if a == b:
+        raise SmsPlannerError(f"A and B are the same {kind} ('{a}'): pick two different ones.")
+    sms = [c for c in campaigns if c.channel == "sms"]
+    arms = []
+    for value in (a, b):
+        chosen = [c for c in sms if getattr(c, kind) == value]
+        if not chosen:
+            known = sorted({str(getattr(c, kind)) for c in sms if getattr(c, kind)})
+            listed = ", ".join(f"'{k}'" for k in known[:8]) or "none recorded"
+            raise NotFoundError(f"There is no campaign with the {kind} '{value}' "
+                                f"({kind}s: {listed}).")
+        arms.append(group_arm(value, chosen))
+    return compare(arms[0], arms[1], alpha)
+
+
+def compare_groups_in_store(conn: sqlite3.Connection, kind: str, a: str,
+                            b: str) -> Comparison:
+    """group_comparison over the store's campaigns."""
+    return group_comparison(list_campaigns(conn, "sms"), kind, a, b)

@@ -56,7 +56,7 @@ def _small_whole(a: np.ndarray) -> tuple[np.ndarray, int, bool] | None:
     top = int(known.max()) if len(known) else 0
     has_null = len(known) < len(a)
     width = max(1, (top + int(has_null)).bit_length())
-    if not has_null:
+    if unknown is None or not has_null:
         return a.astype(np.int64), width, False
     return np.where(unknown, (1 << width) - 1, a).astype(np.int64), width, True
 
@@ -72,10 +72,10 @@ def _encode(columns: dict[str, np.ndarray]) -> _Codec:
         if a.dtype.kind in "iubf":
             small = _small_whole(a)
             if small is not None:
-                codes, width, nullable = small
+                whole, width, nullable = small
                 shift = codec.take_bits(width)
                 if shift is not None:
-                    codec.add(codes, shift)
+                    codec.add(whole, shift)
                     mask = (1 << width) - 1
                     bits = f"(({pack_col} >> {shift}) & {mask})"
                     codec.exprs[name] = f"nullif({bits}, {mask})" if nullable else bits
@@ -83,6 +83,7 @@ def _encode(columns: dict[str, np.ndarray]) -> _Codec:
         # A spread-out sample first: hashing a million distinct texts (ids, send times, which
         # may repeat for a while when sorted) to learn they are many costs 0.1-0.2 s.
         few = len(pd.unique(a[::max(1, len(a) // 1000)])) <= MAX_CODED
+        codes: np.ndarray | None
         codes, uniques = pd.factorize(a, use_na_sentinel=True) if few else (None, a)
         if codes is not None and len(uniques) == 0:  # every value unknown
             codec.exprs[name] = "NULL"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from smsplanner.domain.campaign import Campaign, validate_campaign
 from smsplanner.domain.errors import DuplicateCampaignError, NotFoundError
@@ -19,7 +20,7 @@ _INSERT = (f"INSERT INTO campaigns ({', '.join(COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(COLUMNS))})")
 
 
-def row_to_campaign(row: Sequence[object]) -> Campaign:
+def row_to_campaign(row: Sequence[Any]) -> Campaign:
     """Build a Campaign from a row of (id, *COLUMNS)."""
     (cid, name, date, time, channel, segment, offer, message, notes,
      sent, delivered, clicks, replies, opt_outs, conversions, revenue, cost) = row
@@ -37,7 +38,8 @@ def _values(c: Campaign) -> tuple[object, ...]:
 
 def list_campaigns(conn: sqlite3.Connection, channel: str | None = None) -> list[Campaign]:
     """All campaigns sorted by date then name; channel=None means every channel."""
-    sql, args = _SELECT, ()
+    sql = _SELECT
+    args: tuple[str, ...] = ()
     if channel is not None:
         sql, args = sql + " WHERE channel = ?", (channel,)
     cur = conn.execute(sql + " ORDER BY date, name, id", args)

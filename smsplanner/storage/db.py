@@ -174,7 +174,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
     written to; a read-only file or folder (or read_only=True) opens for reading only.
     Safe to call from any thread; use the returned connection on one thread at a time.
     """
-    from smsplanner.storage import health
+    from smsplanner.storage import checkup, health
 
     target = resolve_db_path(path) if path != ":memory:" else None
     if target is None:
@@ -183,7 +183,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         return conn
     if target.is_dir():
         raise DatabaseError(f"{target} is a folder, not a database file.")
-    health.ensure_healthy(target)
+    checkup.ensure_healthy(target)
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():
         try:

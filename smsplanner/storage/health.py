@@ -11,7 +11,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from smsplanner.domain.errors import DatabaseError
+from smsplanner.domain.errors import (
+    DatabaseBusyError,
+    DatabaseError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -30,18 +35,6 @@ class NotADatabaseError(DamagedDatabaseError):
     """The file exists but is not a SQLite database at all (a spreadsheet, a picture...)."""
 
 
-class ReadOnlyDatabaseError(DatabaseError):
-    """The file can be read but not saved to (read-only file, folder or medium)."""
-
-
-class DiskFullError(DatabaseError):
-    """The disk (or the file's size limit) is full; nothing was saved."""
-
-
-class DatabaseBusyError(DatabaseError):
-    """Another program kept the file locked for longer than we wait."""
-
-
 def _damaged_sentence(path: Path, detail: str) -> str:
     return (f"The campaign file {path} is damaged ({detail}), so SMS Planner will not "
             "change it.")
@@ -55,25 +48,12 @@ def _backup_advice(backup: Path | None) -> str:
             f"`smsplanner restore \"{backup}\"`.")
 
 
-def _not_a_database(path: Path, newest: Path | None) -> NotADatabaseError:
+def not_a_database_error(path: Path, newest: Path | None) -> NotADatabaseError:
     err = NotADatabaseError(path, "", newest)
     err.summary = (f"{path} is not an SMS Planner campaign file (it is not a SQLite database), "
                    "so SMS Planner will not change it.")
     err.args = (f"{err.summary} {_backup_advice(newest)}",)
     return err
-
-
-def check_header(path: Path) -> None:
-    """Raise NotADatabaseError when a non-empty file does not start with SQLite's magic bytes."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read ({exc.strerror}).") from exc
-    if head and head != SQLITE_MAGIC:
-        raise _not_a_database(path, newest_good_backup_for(path))
 
 
 def read_only_uri(path: Path, immutable: bool = False) -> str:
@@ -104,29 +84,6 @@ def _quick_check(path: Path, immutable: bool) -> str:
         return str(exc)
     finally:
         ro.close()
-
-
-def ensure_healthy(path: Path) -> None:
-    """Raise NotADatabaseError / DamagedDatabaseError unless path is missing, empty or sound."""
-    check_header(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    result = quick_check_file(path)
-    if result == "ok":
-        return
-    newest = newest_good_backup_for(path)
-    if "not a database" in result or "file is encrypted" in result:
-        raise _not_a_database(path, newest)
-    if "unable to open" in result or "readonly" in result:
-        # e.g. a read-only folder without the WAL index: decided later, not damage.
-        return
-    raise DamagedDatabaseError(path, result, newest)
-
-
-def newest_good_backup_for(path: Path) -> Path | None:
-    from smsplanner.storage.backups import newest_good_backup
-
-    return newest_good_backup(path)
 
 
 def read_only_reason(path: Path) -> str | None:

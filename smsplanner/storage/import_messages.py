@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
+from smsplanner.domain.progress import Progress
+from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import (
     new_campaign_problems,
     recompute_campaigns,
     resolve_targets,
 )
-
-if TYPE_CHECKING:
-    from smsplanner.storage.imports import _Writer
 
 CHUNK = 10_000  # rows bound per executemany: between chunks progress and cancelling
 VALUE_COLS = ("status", "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
@@ -83,8 +82,8 @@ def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _write_new(w: _Writer, plan: ImportPlan,
-               progress: Callable[[int, int], None] | None) -> int:
+def _write_new(w: BatchWriter, plan: ImportPlan,
+               progress: Progress | None) -> int:
     """First log from this provider: no overlap possible, so insert straight into the table.
 
     Per row only what varies is bound (provider and batch are literals; columns the file does
@@ -129,7 +128,7 @@ def _write_new(w: _Writer, plan: ImportPlan,
 
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> None:
+                  progress: Progress | None = None) -> None:
     """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
 
     Only the temp database is written, so a dry run may call this too.
@@ -172,7 +171,7 @@ def stored_owners(conn: sqlite3.Connection) -> dict[int, int]:
         "ON m.provider = t.provider AND m.message_id = t.message_id GROUP BY t.campaign")}
 
 
-def campaign_ids(w: _Writer, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
+def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
     """The stored campaign of each planned one: attached to an existing campaign (recorded
     for undo; its figures are recomputed later from all its messages) or created.
 
@@ -187,12 +186,12 @@ def campaign_ids(w: _Writer, plan: ImportPlan, owners: dict[int, int]) -> list[i
             for pc, t in zip(plan.campaigns, targets, strict=True)]
 
 
-def write_messages(w: _Writer, plan: ImportPlan,
-                   progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+def write_messages(w: BatchWriter, plan: ImportPlan,
+                   progress: Progress | None) -> tuple[int, int]:
     """Write a log's message rows in the batch's transaction: (messages added, updated).
 
     Also upserts the campaigns (through w) and recomputes the figures of those that hold
-    messages from other batches. Raises WriteCancelled (via w.check) between chunks, and
+    messages from other batches. Raises Cancelled (via w.check) between chunks, and
     ValidationError when a campaign's figures, counted with all its messages, do not add up.
     """
     conn = w.conn

@@ -9,35 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from smsplanner.domain.campaign import Campaign, campaign_problems
-from smsplanner.domain.errors import FieldProblem, NotFoundError, SmsPlannerError, ValidationError
-from smsplanner.domain.imports import (
-    BatchRecord,
-    ImportPlan,
-    WriteCancelled,
-    WriteOutcome,
-)
-from smsplanner.storage.campaigns import (
-    COLUMNS,
-    get_campaign,
-    insert_campaign_in_tx,
-    row_to_campaign,
-    update_campaign_in_tx,
-)
+from smsplanner.domain.errors import NotFoundError, SmsPlannerError, UndoRefused, ValidationError
+from smsplanner.domain.imports import BatchRecord, ImportPlan, WriteOutcome
+from smsplanner.domain.progress import IsCancelled, Progress
+from smsplanner.storage.batch_writer import BatchWriter
+from smsplanner.storage.campaigns import row_to_campaign
 from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
-from smsplanner.storage.import_figures import find_exact, merge_figures, merged_texts
-from smsplanner.storage.import_figures import named_problems as _named
 from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
 from smsplanner.storage.import_messages import write_messages
 
 _BATCH_COLS = ("id", "file_name", "file_size", "sha256", "imported_at", "shape", "rows_read",
                "rows_imported", "campaigns_created", "campaigns_updated", "messages_added",
                "messages_updated", "mapping")
-_FULL_COLS = ("id", *COLUMNS, "created_at", "updated_at")
 
 
 class AlreadyImported(SmsPlannerError):
@@ -47,10 +33,6 @@ class AlreadyImported(SmsPlannerError):
         self.batch = batch
         super().__init__(f"{file} was already imported on {batch.imported_on} as import "
                          f"#{batch.id}; nothing changed.")
-
-
-class UndoRefused(SmsPlannerError):
-    """A later import touched the same campaigns, so undoing this one would lose its work."""
 
 
 def _batch(row: sqlite3.Row | tuple[Any, ...]) -> BatchRecord:
@@ -84,90 +66,17 @@ def batch_campaign_ids(conn: sqlite3.Connection, batch_id: int) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def _full_row(conn: sqlite3.Connection, campaign_id: int) -> dict[str, Any]:
-    row = conn.execute(f"SELECT {', '.join(_FULL_COLS)} FROM campaigns WHERE id = ?",
-                       (campaign_id,)).fetchone()
-    return dict(zip(_FULL_COLS, tuple(row), strict=True))
-
-
-class _Writer:
-    """State of one batch write inside its transaction."""
-
-    def __init__(self, conn: sqlite3.Connection, batch_id: int,
-                 is_cancelled: Callable[[], bool] | None) -> None:
-        self.conn = conn
-        self.batch_id = batch_id
-        self.is_cancelled = is_cancelled
-        self.created = 0
-        self.updated = 0
-        self.touched: set[int] = set()
-        self.created_ids: set[int] = set()
-        self.problems: list[FieldProblem] = []  # summary rows that do not add up when merged
-
-    def check(self, name: str) -> None:
-        if self.is_cancelled is not None and self.is_cancelled():
-            raise WriteCancelled(f"{name}: import cancelled; nothing was written.")
-
-    def record(self, campaign_id: int, created: bool) -> None:
-        """Remember what undo needs, once per campaign: created, or its values before."""
-        if campaign_id in self.touched:
-            return
-        self.touched.add(campaign_id)
-        before = None if created else json.dumps(_full_row(self.conn, campaign_id))
-        self.conn.execute("INSERT INTO import_batch_campaigns (batch_id, campaign_id, created, "
-                          "before) VALUES (?, ?, ?, ?)",
-                          (self.batch_id, campaign_id, int(created), before))
-        if created:
-            self.created_ids.add(campaign_id)
-            self.created += 1
-        else:
-            self.updated += 1
-
-    def create(self, c: Campaign) -> int:
-        new_id = insert_campaign_in_tx(self.conn, c)
-        self.record(new_id, created=True)
-        return new_id
-
-    def attach(self, campaign_id: int, c: Campaign) -> int:
-        """A log's campaign joins a stored one: its texts now, its figures recomputed later
-        from all its messages (a later slice's own figures are partial)."""
-        self.record(campaign_id, created=False)
-        old = get_campaign(self.conn, campaign_id)
-        new = merged_texts(old, c)
-        if new != old:
-            update_campaign_in_tx(self.conn, new.with_changes(id=campaign_id))
-        return campaign_id
-
-    def upsert(self, c: Campaign) -> int:
-        """A summary row: a new campaign, or the stored one with the file's figures."""
-        existing = find_exact(self.conn, c)
-        if existing is None:
-            found = campaign_problems(c)
-            if found:  # collected like merged ones, so every problem is listed at once
-                self.problems.extend(_named(c, found, joined=False))
-                return 0
-            return self.create(c)
-        self.record(existing, created=False)
-        merged = merge_figures(get_campaign(self.conn, existing), c).with_changes(id=existing)
-        found = campaign_problems(merged)
-        if found:
-            self.problems.extend(_named(merged, found))
-        else:
-            update_campaign_in_tx(self.conn, merged)
-        return existing
-
-
 def write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
-               sha256: str, progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> WriteOutcome:
+               sha256: str, progress: Progress | None = None,
+               is_cancelled: IsCancelled | None = None) -> WriteOutcome:
     """Write the plan's campaigns (and messages) as one batch, all or nothing."""
     return _write_plan(conn, plan, file_name=file_name, file_size=file_size, sha256=sha256,
                        progress=progress, is_cancelled=is_cancelled)
 
 
 def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, file_size: int,
-                sha256: str, progress: Callable[[int, int], None] | None,
-                is_cancelled: Callable[[], bool] | None) -> WriteOutcome:
+                sha256: str, progress: Progress | None,
+                is_cancelled: IsCancelled | None) -> WriteOutcome:
     # Message rows reference campaigns this transaction resolves: checked set-wise there.
     bulk = plan.shape == "messages" and plan.messages is not None
     with (foreign_keys_checked_by_caller(conn) if bulk else nullcontext()), \
@@ -182,7 +91,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
             "provider, mapping, rows_read, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (batch_id, file_name, file_size, sha256, now, plan.shape, plan.provider or None,
              json.dumps(plan.mapping.to_dict()), plan.rows_read, plan.rows_skipped))
-        w = _Writer(conn, batch_id, is_cancelled)
+        w = BatchWriter(conn, batch_id, is_cancelled)
         added = changed = 0
         if bulk:
             added, changed = write_messages(w, plan, progress)

@@ -212,7 +212,7 @@ MISTAKES: list[tuple[str, list[str], tuple[str, ...]]] = [
      ("--last",)),
     ("whatif-bad-delivery", ["whatif", "--audience", "100", "--rate", "0.04",
                              "--delivery-rate", "1.5"], ("--delivery-rate",)),
-    ("compare-one-side", ["compare", "1"], ("B",)),
+    ("compare-one-side", ["compare", "1"], ("two campaigns", "--segment")),
     ("compare-unknown-name", ["compare", "1", "Black Friday"], ("Black Friday",)),
     ("compare-unknown-id", ["compare", "999999", "1"], ("999999",)),
     ("compare-same", ["compare", "1", "May 2025 Loyal 20% off"], ("same",)),

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from smsplanner.domain.errors import Cancelled
 from smsplanner.domain.imports import ImportRefused
 from smsplanner.importing.plan import build_plan
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.importing.read import read_table
 
 TWILIO_LOG = """\
 From,To,Body,Status,SentDate,ApiVersion,NumSegments,ErrorCode,AccountSid,Sid,Direction,Price,PriceUnit
@@ -207,7 +208,7 @@ def test_cancel_stops_planning(tmp_path: Path) -> None:
         calls["n"] += 1
         return calls["n"] > 2
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         build_plan(raw, is_cancelled=cancelled)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from smsplanner.importing.plan import build_plan
-from smsplanner.importing.table import read_table
+from smsplanner.importing.read import read_table
 
 LOG = """\
 Sid,Campaign,SentAt,Direction,Status

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from smsplanner.domain.errors import ImportFileError
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.importing.read import read_table
 from smsplanner.importing.values import parse_numbers
 
 ROWS = [
@@ -184,6 +184,6 @@ def test_cancel_stops_between_chunks(tmp_path: Path) -> None:
         calls["n"] += 1
         return calls["n"] > 2
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         read_table(p, is_cancelled=cancel_after_first_chunk)
     assert calls["n"] == 3  # stopped at the first check after one chunk was read

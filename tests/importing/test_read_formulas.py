@@ -14,7 +14,7 @@ import pytest
 
 from smsplanner.cli import main
 from smsplanner.importing import formulas
-from smsplanner.importing.table import read_table
+from smsplanner.importing.read import read_table
 from smsplanner.services.importer import import_file
 from smsplanner.storage.campaigns import list_campaigns
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.errors import Cancelled, ImportFileError
 from smsplanner.importing.privacy import HIDDEN, hide_phones, looks_like_phone
-from smsplanner.importing.table import ImportCancelled, read_table
+from smsplanner.importing.read import read_table
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + bytes(range(256))
 
@@ -102,7 +102,7 @@ def test_looks_like_phone_shapes() -> None:
 def test_cancel_before_reading(tmp_path: Path) -> None:
     p = tmp_path / "x.csv"
     p.write_text("A,B\n1,2\n")
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         read_table(p, is_cancelled=lambda: True)
 
 

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 from smsplanner.domain.errors import ImportFileError
-from smsplanner.importing.table import ReadOptions, read_table
+from smsplanner.importing.read import read_table
+from smsplanner.importing.table import ReadOptions
 from smsplanner.importing.workbook_child import parse_isolated
 from smsplanner.importing.workbook_safety import check_workbook
 

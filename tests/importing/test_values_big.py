@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from smsplanner.importing.plan import build_plan
-from smsplanner.importing.table import read_table
+from smsplanner.importing.read import read_table
 from smsplanner.importing.values import BIG, parse_bools, parse_numbers
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.imports import WriteCancelled
+from smsplanner.domain.errors import Cancelled
 from smsplanner.services.importer import import_file, undo_import
 from smsplanner.storage.campaigns import add_campaign, list_campaigns
 from smsplanner.storage.imports import UndoRefused, list_batches
@@ -120,7 +120,7 @@ def test_cancel_during_write_leaves_database_unchanged(conn: sqlite3.Connection,
     def progress(done: int, total: int) -> None:
         state["writing"] = done >= 700  # the write phase starts at 700/1000
 
-    with pytest.raises(WriteCancelled):
+    with pytest.raises(Cancelled):
         import_file(conn, f, progress=progress, is_cancelled=lambda: state["writing"])
     assert dump(conn) == before
     assert not conn.in_transaction

@@ -132,7 +132,7 @@ def test_cli_dry_run_exits_2_with_the_problems(tmp_path: Path,
 
 def test_cancelling_the_dry_runs_check_leaves_nothing_behind(
         conn: sqlite3.Connection, tmp_path: Path, two_sends: Path) -> None:
-    from smsplanner.importing.table import ImportCancelled
+    from smsplanner.domain.errors import Cancelled
 
     f = tmp_path / "more.csv"
     f.write_text(HEAD + send("SM002", "2026-05-01T10:00:01Z") + reply("SM101",
@@ -143,7 +143,7 @@ def test_cancelling_the_dry_runs_check_leaves_nothing_behind(
     def progress(done: int, total: int) -> None:
         state["planned"] = done >= 700  # planning ends at 700/1000; the check comes next
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_file(conn, f, dry_run=True, progress=progress,
                     is_cancelled=lambda: state["planned"])
     assert dump(conn) == before and not conn.in_transaction

@@ -202,13 +202,14 @@ def test_foreign_keys_are_back_on_after_a_log_import_and_after_a_refusal(
     _log(400, seed=4).to_csv(f, index=False)
     assert not import_file(conn, f).refused
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    from smsplanner.domain.errors import Cancelled
     from smsplanner.importing.plan import build_plan
-    from smsplanner.importing.table import read_table
-    from smsplanner.storage.imports import WriteCancelled, write_plan
+    from smsplanner.importing.read import read_table
+    from smsplanner.storage.imports import write_plan
 
     _log(50, seed=5).to_csv(tmp_path / "later.csv", index=False)
     plan = build_plan(read_table(tmp_path / "later.csv"))
-    with pytest.raises(WriteCancelled):  # stopped inside the write's transaction
+    with pytest.raises(Cancelled):  # stopped inside the write's transaction
         write_plan(conn, plan, file_name="later.csv", file_size=1, sha256="x",
                    is_cancelled=lambda: True)
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

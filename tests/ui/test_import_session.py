@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smsplanner.importing.table import read_table
+from smsplanner.importing.read import read_table
 from smsplanner.ui.imports.session import (
     ImportChoices,
     action_text,

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from smsplanner.ui.common.tasks import TaskCancelled, TaskRunner
+from smsplanner.domain.errors import Cancelled
+from smsplanner.ui.common.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_cancel_stops_the_work_and_skips_on_done(qtbot, runner: TaskRunner) -> N
         started.set()
         for i in range(1000):
             if is_cancelled():
-                raise TaskCancelled
+                raise Cancelled
             steps.append(i)
             time.sleep(0.002)
         return "finished"

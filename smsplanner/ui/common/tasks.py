@@ -5,7 +5,7 @@
 `fn(progress, is_cancelled)` runs on a worker thread. It must not touch widgets or the window's
 sqlite connection: open its own connection (storage.db.open_db) if it needs the database.
 `progress(done, total)` may be called often (it is throttled); `is_cancelled()` says when to stop
-(raise TaskCancelled, or just return). Callbacks always run on the GUI thread.
+(raise domain.errors.Cancelled, or just return). Callbacks always run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -17,15 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
-WorkFn = Callable[[ProgressFn, CancelledFn], Any]
+from smsplanner.domain.errors import Cancelled
+from smsplanner.domain.progress import IsCancelled, Progress
+
+WorkFn = Callable[[Progress, IsCancelled], Any]
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so a tight loop cannot flood Qt
-
-
-class TaskCancelled(Exception):
-    """Raised by work that noticed is_cancelled(); the task ends without on_done."""
 
 
 class _Relay(QObject):
@@ -92,7 +89,7 @@ class Task(QObject):
         """Run the work function here (worker thread, or GUI thread in synchronous mode)."""
         try:
             result = self.fn(self._progress, self.is_cancelled)
-        except TaskCancelled:
+        except Cancelled:  # work that noticed is_cancelled(): ends without on_done
             self._cancel.set()
             self._finished.set()
             self.relay.finished.emit(None)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
-from smsplanner.ui.common.tasks import Task, TaskCancelled
+from smsplanner.ui.common.tasks import Task
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
     Check,
@@ -103,7 +103,7 @@ class ImportDialog(ImportDialogLayout):
             if current():
                 self._stopped(kind)
 
-        task = self.window_.tasks.run(_stoppable(fn), on_done=done, on_error=failed,
+        task = self.window_.tasks.run(fn, on_done=done, on_error=failed,
                                       on_progress=self._progress, on_cancelled=cancelled)
         mine.append(task)
         self.task = task
@@ -370,18 +370,3 @@ def _key(raw: RawTable) -> str:
     from smsplanner.importing.mapping import mapping_key
 
     return mapping_key(raw.headers)
-
-
-def _stoppable(fn: Any) -> Any:
-    """Turn the engine's "cancelled" errors into the runner's TaskCancelled (worker thread)."""
-
-    def work(progress: Any, is_cancelled: Any) -> Any:
-        from smsplanner.domain.imports import WriteCancelled
-        from smsplanner.importing.table import ImportCancelled
-
-        try:
-            return fn(progress, is_cancelled)
-        except (ImportCancelled, WriteCancelled):
-            raise TaskCancelled() from None
-
-    return work

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smsplanner.domain.campaign import FIELD_LABELS
 from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, MappingError
+from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ MESSAGE_LABELS = {
     "channel": "Channel", "segment": "Segment", "offer": "Offer",
 }
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 
 @dataclass
@@ -83,7 +81,7 @@ def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
                  progress: Progress | None = None,
                  is_cancelled: IsCancelled | None = None) -> RawTable:
     """Read the file (its first rows, or all of it) with the forced settings. Worker thread."""
-    from smsplanner.importing.table import read_table
+    from smsplanner.importing.read import read_table
 
     return read_table(choices.path, sheet=choices.forced.get("sheet"),
                       **choices.read_kwargs(), max_rows=max_rows, progress=progress,
@@ -204,16 +202,6 @@ def remembered_mapping(settings: Any, key: str) -> dict[str, Any] | None:
 def remember_mapping(settings: Any, mapping: Mapping) -> None:
     settings.setValue(MAPPINGS_GROUP + mapping.key,
                       json.dumps({"shape": mapping.shape, "fields": mapping.fields}))
-
-
-def scaled(progress: Progress, lo: int, hi: int) -> Progress:
-    """Report a step's progress as the part lo..hi of 1000."""
-
-    def report(done: int, total: int) -> None:
-        frac = 0.0 if total <= 0 else min(1.0, done / total)
-        progress(lo + int((hi - lo) * frac), 1000)
-
-    return report
 
 
 def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping | None,

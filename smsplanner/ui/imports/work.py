@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smsplanner.domain.imports import ImportResult, Mapping
+from smsplanner.domain.progress import IsCancelled, Progress, scaled
 from smsplanner.ui.imports.session import (
     Check,
     ImportChoices,
-    IsCancelled,
-    Progress,
     check_file,
     make_mapping,
     read_preview,
-    scaled,
 )
 
 if TYPE_CHECKING:

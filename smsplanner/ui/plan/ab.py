@@ -17,18 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.abtest import (
-    Arm,
-    Comparison,
-    SampleSize,
-    arm_interval,
-    compare,
-    sample_size,
-)
+from smsplanner.domain.abtest import Comparison, SampleSize, compare, sample_size
 from smsplanner.domain.breakdown import FEW_CAMPAIGNS, Breakdown, Group
 from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
+from smsplanner.services.planning import campaign_arm, group_comparison
 from smsplanner.ui.common.formatting import (
     fmt_count,
     fmt_date,
@@ -43,15 +38,6 @@ from smsplanner.ui.plan.whatif import fmt_chance
 
 def _usable(c: Campaign) -> bool:
     return c.conversions is not None and bool(c.recipients)
-
-
-def _group_arm(name: str, campaigns: list[Campaign]) -> Arm | None:
-    usable = [c for c in campaigns if _usable(c)]
-    if not usable:
-        return None
-    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
-    # The campaigns go along so compare() can allow for how much their rates vary.
-    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -147,19 +133,25 @@ class ComparePanel(QGroupBox):
             box.blockSignals(False)
         self.recompute()
 
-    def _arm(self, data: str | None) -> Arm | None:
-        if not data:
+    def _comparison(self) -> Comparison | None:
+        """The comparison for the chosen A and B (groups: the services' group_comparison, as
+        `compare --segment/--offer`), or None when they cannot be compared."""
+        data_a, data_b = self.pick_a.currentData(), self.pick_b.currentData()
+        if not data_a or not data_b or data_a == data_b:
             return None
-        kind, _, value = data.partition(":")
-        if kind == "campaign":
-            match = [c for c in self._campaigns if str(c.id) == value]
-            return _group_arm(match[0].name, match) if match else None
-        chosen = [c for c in self._campaigns if getattr(c, kind) == value]
-        return _group_arm(str(value), chosen)
+        kind, _, value_a = str(data_a).partition(":")
+        value_b = str(data_b).partition(":")[2]
+        try:
+            if kind == "campaign":
+                by_id = {str(c.id): c for c in self._campaigns}
+                return compare(campaign_arm(by_id[value_a]), campaign_arm(by_id[value_b]))
+            return group_comparison(self._campaigns, kind, value_a, value_b)
+        except (KeyError, SmsPlannerError):
+            return None
 
     def recompute(self, *_args: object) -> Comparison | None:
-        a, b = self._arm(self.pick_a.currentData()), self._arm(self.pick_b.currentData())
-        if a is None or b is None or self.pick_a.currentData() == self.pick_b.currentData():
+        r = self._comparison()
+        if r is None:
             self.result = None
             for label in (self.rate_a, self.rate_b, self.difference, self.test, self.better):
                 label.setText("—")
@@ -169,35 +161,51 @@ class ComparePanel(QGroupBox):
             self.note.setText("")
             self.chart.set_breakdown(Breakdown("ab", [], None, 0))
             return None
-        r = compare(a, b)
         self.result = r
-        for label, arm in ((self.rate_a, a), (self.rate_b, b)):
-            low, high = arm_interval(arm, r.dispersion)  # as wide as the difference's allows
-            label.setText(f"{fmt_percent(arm.rate, 2)}  ({fmt_count(arm.conversions)} of "
-                          f"{fmt_count(arm.recipients)}; 95% interval {fmt_percent(low, 2)} – "
-                          f"{fmt_percent(high, 2)})")
+        for label, letter in ((self.rate_a, "A"), (self.rate_b, "B")):
+            arm = r.a if letter == "A" else r.b
+            rate, low, high = r.side(letter)
+            if r.group is None:
+                label.setText(f"{fmt_percent(rate, 2)}  ({fmt_count(arm.conversions)} of "
+                              f"{fmt_count(arm.recipients)}; 95% interval "
+                              f"{fmt_percent(low, 2)} – {fmt_percent(high, 2)})")
+                label.setToolTip("")
+            else:
+                campaigns = counted(len(arm.parts), "campaign",
+                                    number=fmt_count(len(arm.parts)))
+                label.setText(f"{fmt_percent(rate, 2)} for a typical campaign  (95% interval "
+                              f"{fmt_percent(low, 2)} – {fmt_percent(high, 2)}; {campaigns})")
+                label.setToolTip(
+                    f"The typical campaign's rate: campaign rates averaged, each weighted by "
+                    f"how much it can be trusted. All {fmt_count(arm.recipients)} recipients "
+                    f"pooled: {fmt_percent(arm.rate, 2)} ({fmt_count(arm.conversions)} "
+                    f"conversions).")
         # Plain words on screen; the methods' names (and the p-value) on hover.
         self.difference.setText(
             f"{fmt_signed(r.difference * 100, 2)} points  (95% interval "
             f"{fmt_signed(r.difference_low * 100, 2)} to {fmt_signed(r.difference_high * 100, 2)})")
         self.difference.setToolTip(f"Percentage points; interval: {r.interval_method}.")
-        p_text = "p < 0.0001" if r.p_value < 1e-4 else f"p = {r.p_value:.3g}"
+        p_text = "p < 0.000001" if r.p_value < 1e-6 else f"p = {r.p_value:.3g}"
         self.test.setText(f"If both really converted alike, chance alone would give a gap this "
                           f"big {how_often(r.p_value)}.")
         self.test.setToolTip(f"{p_text} ({r.test}, two-sided)")
         self.better.setText(fmt_chance(r.probability_b_better))
-        self.better.setToolTip("From Beta posteriors of the two rates (uniform prior).")
+        self.better.setToolTip(
+            "From Beta posteriors of the two rates (uniform prior)." if r.group is None else
+            "From the same t distribution as the test (one side of it).")
         self.verdict.setText(r.verdict)
         groups = []
-        for side, arm in (("A", a), ("B", b)):
-            low, high = arm_interval(arm, r.dispersion)
-            groups.append(Group(f"{side}: {arm.name}"[:28], arm.conversions, arm.recipients,
-                                arm.rate, low, high, FEW_CAMPAIGNS, False))
+        for letter in ("A", "B"):
+            arm = r.a if letter == "A" else r.b
+            rate, low, high = r.side(letter)
+            groups.append(Group(f"{letter}: {arm.name}"[:28], arm.conversions, arm.recipients,
+                                rate, low, high, FEW_CAMPAIGNS, False))
         self.chart.set_breakdown(Breakdown("ab", groups, None, 0))
-        self.note.setText("Groups pool their campaigns' counts, allowing for how much their "
-                          "campaigns vary; other differences between the sends (day, offer, "
-                          "list) are not controlled for."
-                          if self.mode.currentData() != "campaign" else "")
+        self.note.setText("Groups are compared campaign by campaign, allowing for how much "
+                          "their campaigns vary (hover over “Could it be chance?” for the "
+                          "method); other differences between the sends (day, list) are not "
+                          "controlled for."
+                          if r.group is not None else "")
         return r
 
 

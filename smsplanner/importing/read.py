@@ -1,0 +1,93 @@
+"""`read_table`, the one entry point for reading a result file.
+
+It sniffs the file, picks a reader from the registry and returns a `RawTable` whose cells are
+still unconverted (CSV: text; workbooks: native values). It runs on whatever thread calls it
+(the GUI calls it from its worker); pandas loads lazily.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.domain.progress import IsCancelled, Progress
+from smsplanner.importing.registry import reader_for
+from smsplanner.importing.table import RawTable, ReadOptions
+
+_DELIMITERS = {",", ";", "\t", "|"}
+_ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"}
+
+
+def _check_options(path: Path, opts: ReadOptions) -> None:
+    """Refuse forced settings that cannot be right, with a sentence saying which."""
+    name = path.name
+    if opts.delimiter is not None and opts.delimiter not in _DELIMITERS:
+        raise ImportFileError(name, "the column separator must be a comma, semicolon, tab or |.")
+    if opts.decimal is not None and opts.decimal not in {".", ","}:
+        raise ImportFileError(name, "the decimal mark must be a point or a comma.")
+    if opts.thousands is not None and opts.thousands not in {",", ".", " ", ""}:
+        raise ImportFileError(name, "the thousands separator must be a comma, point or space.")
+    if opts.decimal is not None and opts.thousands and opts.decimal == opts.thousands:
+        raise ImportFileError(name, "the decimal mark and thousands separator must differ.")
+    if opts.date_order is not None and opts.date_order not in {"DMY", "MDY"}:
+        raise ImportFileError(name, "the date order must be DMY (day first) or MDY (month first).")
+    if opts.header_row is not None and opts.header_row < 1:
+        raise ImportFileError(name, "the header row must be 1 or more.")
+    if opts.max_rows is not None and opts.max_rows < 0:
+        raise ImportFileError(name, "the preview row count cannot be negative.")
+    if opts.encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(opts.encoding)
+        except LookupError:
+            raise ImportFileError(name, f"unknown text encoding {opts.encoding!r}.") from None
+
+
+def read_table(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    decimal: str | None = None,
+    thousands: str | None = None,
+    header_row: int | None = None,
+    date_order: str | None = None,
+    max_rows: int | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> RawTable:
+    """Read a CSV/TSV/TXT/XLSX/XLSM/XLS/ODS file into a RawTable; phone columns are dropped.
+
+    Raises ImportFileError (one sentence naming the file) for files that cannot be read and
+    Cancelled when is_cancelled() turns true. Runs on the calling thread.
+    """
+    p = Path(path)
+    opts = ReadOptions(
+        sheet=sheet,
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal=decimal,
+        thousands=thousands,
+        header_row=header_row,
+        date_order=date_order,
+        max_rows=max_rows,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+    _check_options(p, opts)
+    if not p.exists():
+        raise ImportFileError(p.name, "the file does not exist.")
+    if p.is_dir():
+        raise ImportFileError(p.name, "this is a folder, not a file.")
+    opts.check_cancelled(p.name)
+    reader = reader_for(p)
+    try:
+        return reader.read(p, opts)
+    except (ImportFileError, Cancelled):
+        raise
+    except MemoryError:
+        raise ImportFileError(p.name, "the file is too large to read on this computer.") from None
+    except OSError as exc:
+        raise ImportFileError(p.name, f"the file could not be opened ({exc.strerror}).") from None
