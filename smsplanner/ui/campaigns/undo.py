@@ -24,7 +24,8 @@ from smsplanner.storage.campaigns import (
 class EditorWindow(Protocol):
     """What the commands need from the main window."""
 
-    conn: object
+    @property
+    def conn(self) -> object: ...  # read-only here, so a window's sqlite3 connection fits
 
     def after_write(self, select_ids: Sequence[int] = ...) -> None: ...
 

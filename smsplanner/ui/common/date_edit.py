@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from smsplanner.ui.common.formatting import date_format
@@ -40,7 +40,7 @@ class TypedDateEdit(QDateEdit):
         """What has been typed and not yet taken (None when not typing)."""
         return self._buffer
 
-    def date(self) -> QDate:  # type: ignore[override]
+    def date(self) -> QDate:
         self.finish_typing()  # a Save clicked while typing still gets the typed date
         return super().date()
 
@@ -65,7 +65,7 @@ class TypedDateEdit(QDateEdit):
                 return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.finish_typing()
         super().focusOutEvent(event)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -230,7 +230,7 @@ def take(outdir: Path, names: list[str] | None = None, matrix: bool = True) -> l
     return written
 
 
-def _render(outdir: Path, jobs: list[tuple[str, str, tuple[int, int] | None, str]]
+def _render(outdir: Path, jobs: Sequence[tuple[str, str, tuple[int, int] | None, str]]
             ) -> list[Path]:
     from smsplanner.ui.common.theme import apply_theme
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from smsplanner.services.report import ReportData, build_report, month_range
@@ -155,7 +155,7 @@ def print_report(window: MainWindow) -> None:
     window.show_status(f"Sent the report for {data.title_period} to the printer.")
 
 
-def add_report_actions(window: MainWindow, menu: QWidget) -> None:
+def add_report_actions(window: MainWindow, menu: QMenu) -> None:
     """The two File-menu entries (called when the menus are built)."""
     from smsplanner.ui.window.menus import make_action
 
@@ -165,5 +165,5 @@ def add_report_actions(window: MainWindow, menu: QWidget) -> None:
     window.action_save_report = make_action(
         window, "Save report as P&DF…", lambda: save_report_pdf(window),
         tip="The same summary as a PDF file, to keep or send")
-    menu.addAction(window.action_print_report)  # type: ignore[attr-defined]
-    menu.addAction(window.action_save_report)  # type: ignore[attr-defined]
+    menu.addAction(window.action_print_report)
+    menu.addAction(window.action_save_report)

@@ -66,8 +66,8 @@ def _rate_cell(r: Rate | None) -> str:
 
 def _totals_html(data: ReportData, money: Money) -> str:
     t = data.totals
-    profit = (None if t["revenue"] is None or t["cost"] is None
-              else float(t["revenue"]) - float(t["cost"]))  # type: ignore[arg-type]
+    revenue, cost = t["revenue"], t["cost"]
+    profit = None if revenue is None or cost is None else float(revenue) - float(cost)
     rows = [("Campaigns", fmt_count(len(data.campaigns))), ("Messages sent", fmt_count(t["sent"])),
             ("Delivered", fmt_count(t["delivered"])), ("Conversions", fmt_count(t["conversions"])),
             ("Revenue", money(t["revenue"])), ("Cost", money(t["cost"])),

@@ -56,6 +56,11 @@ class MainWindow(QMainWindow):
     menu_edit: QMenu
     menu_view: QMenu
     menu_help: QMenu
+    action_remove_sample: QAction
+    action_guide: QAction
+    action_print_report: QAction
+    action_save_report: QAction
+    theme_actions: dict[str, QAction]
     status_count: QLabel
     status_db: QLabel
 
