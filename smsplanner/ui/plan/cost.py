@@ -5,9 +5,10 @@ GUI thread only.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.sms_segments import SegmentInfo, count_segments, message_cost, to_gsm
+from smsplanner.domain.sms_segments import (
+    SegmentInfo,
+    count_segments,
+    message_cost,
+    split_parts,
+    to_gsm,
+)
+from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count, fmt_money
 from smsplanner.ui.help.browser import what_is_this
 
@@ -89,8 +97,23 @@ class MessageCostBox(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.offenders)
         layout.addLayout(buttons)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        # The form on the left; on the right, the message cut where the network cuts it.
+        self.parts_title = QLabel("How it arrives, part by part")
+        self.parts_title.setStyleSheet("font-weight: 600;")
+        self.parts = QLabel()
+        self.parts.setObjectName("messageParts")
+        self.parts.setWordWrap(True)
+        self.parts.setTextFormat(Qt.TextFormat.RichText)
+        self.parts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.parts.setAccessibleName("The message split into its billed parts")
+        parts_box = QVBoxLayout()
+        parts_box.addWidget(self.parts_title)
+        parts_box.addWidget(self.parts, 1)
+        lower = QHBoxLayout()
+        lower.addLayout(form)
+        lower.addSpacing(24)
+        lower.addLayout(parts_box, 1)
+        layout.addLayout(lower, 1)
         self.text.setMaximumHeight(160)
 
         self.text.textChanged.connect(self.update_counts)
@@ -109,10 +132,20 @@ class MessageCostBox(QWidget):
         if fixed != self.text.toPlainText():
             self.text.setPlainText(fixed)
 
+    def _show_parts(self, text: str) -> None:
+        pieces = split_parts(text)
+        self.parts_title.setVisible(bool(pieces))
+        n = len(pieces)
+        self.parts.setText("".join(
+            f"<p><b>Part {i} of {n}</b> · {counted(len(piece), 'character')}<br>"
+            f"<span>{html.escape(piece)}</span></p>"
+            for i, piece in enumerate(pieces, 1)))
+
     def update_counts(self, *_args: object) -> None:
         text = self.text.toPlainText()
         info = count_segments(text)
         self.info = info
+        self._show_parts(text)
         plain = info.encoding == "GSM-7"
         parts = f"{info.segments} message part{'s' if info.segments != 1 else ''}"
         kind = "plain text" if plain else "with special characters"
