@@ -171,9 +171,11 @@ class ImportController:
 
     def _imported(self, result: ImportResult, ids: list[int], plan: ImportPlan | None) -> None:
         totals = plan.totals_left_out if plan is not None else 0
+        other = plan.other_channels_skipped if plan is not None else 0
         skipped = result.rows_skipped
         line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
-                            skipped, result.rows_imported if result.shape == "messages" else 0)
+                            skipped, result.rows_imported if result.shape == "messages" else 0,
+                            other_channels=other)
         name = Path(result.file).name
         before = self.dialog.ids_before if self.dialog is not None else set()
         new = [i for i in ids if i not in before]

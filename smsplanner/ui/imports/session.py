@@ -171,15 +171,21 @@ def action_text(check: Check) -> tuple[str, bool, str]:
 
 
 def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
-                 messages: int = 0) -> str:
-    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar."""
+                 messages: int = 0, other_channels: int = 0) -> str:
+    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar.
+
+    `skipped` counts every row not imported; `other_channels` of them were left out on
+    purpose (email rows in a mixed export) and are said as such, not as problems."""
     parts = [f"{_n(created, 'campaign')} added", f"{updated:,} updated"]
     if messages:
         parts.append(f"{_n(messages, 'message')} read")
     if totals:
         parts.append(f"{_n(totals, 'total row')} left out")
-    if skipped:
-        parts.append(f"{_n(skipped, 'row')} with problems skipped")
+    if other_channels:
+        parts.append(f"{_n(other_channels, 'email or other non-SMS row')} left out: SMS only")
+    problems = skipped - other_channels
+    if problems > 0:
+        parts.append(f"{_n(problems, 'row')} with problems skipped")
     return ", ".join(parts) + "."
 
 
