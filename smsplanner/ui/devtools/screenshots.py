@@ -176,8 +176,9 @@ def _report_page(ctx: ShotContext) -> QWidget:
     w = ctx.window(sample=True)
     data = build_report(w.conn, dt.date(2025, 5, 1), dt.date(2026, 10, 31))
     label = QLabel()
-    label.setPixmap(QPixmap.fromImage(render_page(build_document(data, w.prefs.money), 0, 1.2)))
-    label.adjustSize()
+    page = QPixmap.fromImage(render_page(build_document(data, w.prefs.money), 0, 1.2))
+    label.setPixmap(page)
+    label.resize(page.size())  # adjustSize() would clamp a top-level label to the screen
     ctx.keep(label)
     return label
 
