@@ -30,7 +30,7 @@ SHAPE_TIPS = {"summary": "One row per campaign, with its counts (sent, clicks, o
                           "up into campaigns"}
 MESSAGE_LABELS = {
     "message_id": "Message id", "name": "Campaign name", "status": "Status",
-    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Segments",
+    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Message parts",
     "clicked": "Clicked (yes/no)", "replied": "Replied (yes/no)",
     "converted": "Converted (yes/no)", "order_value": "Order value", "body": "Message text",
     "channel": "Channel", "segment": "Segment", "offer": "Offer",

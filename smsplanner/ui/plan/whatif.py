@@ -155,7 +155,7 @@ class WhatIfPanel(QWidget):
         self.price.setAccessibleName("Price per message part")
         self.segments = QSpinBox()
         self.segments.setRange(1, 20)
-        self.segments.setAccessibleName("Segments per message")
+        self.segments.setAccessibleName("Message parts per message")
         self.segments_note = QLabel("")
         set_muted(self.segments_note)
         self.revenue_auto = QCheckBox("Revenue per conversion from history")
