@@ -61,3 +61,14 @@ def test_theme_menu_switches_charts_and_is_remembered(qtbot, window: MainWindow)
     finally:
         apply_theme("system")
         window.prefs.set_theme("system")
+
+
+def test_plan_money_inputs_carry_the_preferences_currency(qtbot, window: MainWindow) -> None:
+    window.prefs.set_currency("EUR", True)
+    window.preferences_changed()
+    plan = window.plan
+    for box in (plan.whatif.price, plan.whatif.revenue, plan.cost.price):
+        assert box.suffix() == " EUR" and box.prefix() == ""
+    window.prefs.set_currency("$", False)
+    window.preferences_changed()
+    assert plan.cost.price.prefix() == "$"

@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
     def preferences_changed(self) -> None:
         """Re-render numbers and money after the preferences changed."""
         self.workspace.table.refresh_formatting()
+        plan = getattr(self, "plan", None)
+        if plan is not None:
+            plan.show_currency()
         self.filter_changed.emit(self.current_filter())
 
     def open_database(self, path: Path) -> bool:
