@@ -17,6 +17,7 @@ import os
 import random
 import statistics
 import time
+from pathlib import Path
 
 from bench.common import BenchRow
 
@@ -103,6 +104,8 @@ def run(quick: bool) -> list[BenchRow]:
     import numpy as np
 
     from smsplanner.domain.filters import CampaignFilter
+    from smsplanner.ui.common.operations import Operations
+    from smsplanner.ui.common.tasks import TaskRunner
     from smsplanner.ui.trends.view import TrendsView
 
     app = QApplication.instance() or QApplication([])
@@ -110,15 +113,29 @@ def run(quick: bool) -> list[BenchRow]:
     campaigns = _campaigns(n)
 
     class Host(QWidget):
-        campaigns_changed = Signal()
+        """The parts of the main window's contract the Trends view uses."""
+
         filter_changed = Signal(object)
         selection_changed = Signal(list)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.ops = Operations(TaskRunner(self), Path, lambda: None, print, self)
 
         def campaigns(self):
             return campaigns
 
         def current_filter(self):
             return CampaignFilter(channel=None)
+
+        def selected_ids(self):
+            return []
+
+        def select_campaigns(self, ids):
+            pass
+
+        def add_file_action(self, key, action):
+            pass
 
     host = Host()
     view = TrendsView(host)

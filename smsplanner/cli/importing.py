@@ -27,6 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="use this column for this field (repeatable; FIELD= maps nothing)")
     p.add_argument("--channel", choices=("sms", "all"), default="sms",
                    help="sms (default): leave out rows for other channels; all: keep them")
+    p.add_argument("--shape", choices=("summary", "messages"),
+                   help="what one row is: a campaign (summary) or one text message (messages); "
+                        "guessed from the columns when not given")
+    p.add_argument("--currency", metavar="CODE", type=str.upper,
+                   help="the currency your amounts are in (as in Preferences, e.g. USD, EUR); "
+                        "a file with money in another currency is then not imported")
+    p.add_argument("--money", choices=("check", "drop"), default="check",
+                   help="drop: import without revenue and cost (money in another currency)")
     p.add_argument("--skip-bad-rows", action="store_true",
                    help="import the good rows and report the rest")
     p.add_argument("--dry-run", action="store_true", help="check the files, write nothing")
@@ -45,16 +53,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from smsplanner.cli.import_words import say, worded
+    from smsplanner.domain.imports import MappingError
     from smsplanner.importing.mapping import parse_overrides
     from smsplanner.services.importer import import_file
 
-    overrides = parse_overrides(args.map)
+    try:
+        overrides = parse_overrides(args.map)
+    except MappingError as exc:
+        print(f"smsplanner: {say(exc.args[0] if exc.args else exc)}", file=sys.stderr)
+        return EXIT_USER
     conn = open_database(args, creates=True)
     results = []
     for f in args.files:
-        results.append(import_file(
+        results.append(worded(import_file(
             conn, f, sheet=args.sheet, campaign=args.campaign, mapping=overrides or None,
-            channel=args.channel, skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run))
+            shape=args.shape, channel=args.channel, skip_bad_rows=args.skip_bad_rows,
+            dry_run=args.dry_run, currency=args.currency, money=args.money)))
     if args.json:
         print_json([r.to_dict() for r in results])
     else:
@@ -81,6 +96,11 @@ def _print_result(r: Any) -> None:
         print(f"  phone number columns left out: {', '.join(r.dropped_columns)}")
     if r.unmapped_columns:
         print(f"  columns not used: {', '.join(r.unmapped_columns)}")
+    if r.currency:
+        print(f"  money in: {r.currency['file']}")
+    for key, label in (("auto_replies", "automatic answers"), ("incoming", "incoming texts")):
+        if r.other_costs.get(key) is not None:
+            print(f"  cost of {label} (not the campaign's): {r.other_costs[key]:g}")
     for note in r.notes:
         print(f"  note: {note}")
     for p in r.problems:

@@ -110,7 +110,7 @@ def _write_pdf(data: Any, path: str) -> None:
     create_app()
     money = None
     try:
-        from smsplanner.ui.window.settings import Preferences
+        from smsplanner.ui.common.settings import Preferences
 
         money = Preferences().money  # the currency chosen in the app's Preferences
     except Exception:  # no settings readable: plain amounts

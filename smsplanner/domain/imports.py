@@ -35,8 +35,40 @@ MESSAGE_COLUMNS: tuple[str, ...] = (
 )
 
 
+class Said(str):
+    """A sentence the engine says, with the reason code and fields it was made from.
+
+    The text is plain English with no command-line flag or button name in it; each front end
+    words the same reason for its reader from `code` and `fields` (cli/import_words.py,
+    ui/import_words.py) and falls back to the text for codes it does not know.
+    """
+
+    code: str
+    fields: dict[str, Any]
+
+    def __new__(cls, code: str, text: str, **fields: Any) -> Said:
+        obj = super().__new__(cls, text)
+        obj.code = code
+        obj.fields = fields
+        return obj
+
+    def __reduce__(self) -> Any:  # copies and pickles keep the code and fields
+        return (_said, (self.code, str(self), self.fields))
+
+
+def _said(code: str, text: str, fields: dict[str, Any]) -> Said:
+    return Said(code, text, **fields)
+
+
+def reason_of(text: object) -> tuple[str, dict[str, Any]]:
+    """(code, fields) of a sentence; ("", {}) for plain text."""
+    if isinstance(text, Said):
+        return text.code, dict(text.fields)
+    return "", {}
+
+
 class MappingError(SmsPlannerError):
-    """A --map override or a required column that does not fit the file."""
+    """A mapping override or a required column that does not fit the file (text is a Said)."""
 
 
 class ImportRefused(SmsPlannerError):
@@ -48,6 +80,7 @@ class ImportRefused(SmsPlannerError):
     def __init__(self, message: str, *, shape: str | None = None, rows_read: int = 0) -> None:
         self.shape = shape
         self.rows_read = rows_read
+        self.said = message  # a Said when the reason has a code
         super().__init__(message)
 
 
@@ -121,8 +154,12 @@ class ImportPlan:
     rows_skipped: int = 0           # bad rows left out with skip_bad_rows
     totals_left_out: int = 0
     other_channels_skipped: int = 0
+    other_channels: list[str] = field(default_factory=list)  # the channels of those rows
     detected: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    currency: str | None = None     # ISO code of the file's money ("EUR"), None when not shown
+    # Cost in a log that is not the campaign's: automatic answers and incoming texts.
+    other_costs: dict[str, float | None] = field(default_factory=dict)
 
     @property
     def message_count(self) -> int:
@@ -207,6 +244,12 @@ class ImportResult:
     message: str = ""
     backup: str | None = None
     notes: list[str] = field(default_factory=list)
+    # The money in the file and in Preferences: {"file", "preferences", "differs"} (codes such
+    # as "EUR"; None where unknown). Empty when the file shows no currency.
+    currency: dict[str, Any] = field(default_factory=dict)
+    # What the file holds beyond the campaign's own cost (a log's automatic answers and the
+    # price of incoming texts): {"auto_replies": x, "incoming": y}, each None when unknown.
+    other_costs: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract's keys, in order."""
@@ -220,4 +263,6 @@ class ImportResult:
             "problems": [p.to_dict() for p in self.problems],
             # Every key always present (null when nothing was read, e.g. a duplicate).
             "detected": {k: self.detected.get(k) for k in DETECTED_KEYS},
+            "currency": dict(self.currency) or None,
+            "other_costs": dict(self.other_costs) or None,
         }

@@ -108,6 +108,9 @@ class ColumnReader:
         self.dropped_rows = 0  # rows left out because their whole campaign was refused
         # field -> (codes, distinct stripped texts) for text columns with few distinct values
         self.distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.auto_rows = 0  # a log's automatic answers, left out (not campaign sends)
+        self.not_sent = 0  # a campaign list's rows for campaigns never sent, left out
+        self.other_costs: dict[str, float | None] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def check_cancelled(self) -> None:
@@ -236,9 +239,15 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
+        from smsplanner.importing.mapping import normalise
         from smsplanner.importing.values import parse_bools
 
         self.check_cancelled()
+        header = normalise(self.column(fieldname) or "")
+        if "first clicked" in header or header.endswith(" at"):
+            # A time column (Twilio's ShortenedLinkFirstClicked): filled means yes.
+            filled = np.array([v is not None and str(v).strip() != "" for v in s], dtype=bool)
+            return filled.astype(float)
         values, bad = parse_bools(s)
         if bad.any():
             self.add_cells(bad, fieldname, "Expected yes/no (or true/false, 1/0, x).")

@@ -11,12 +11,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.importing.header import find_header, set_aside_rows, skipped_above, unique_headers
 from smsplanner.importing.numbers import detect_number_format
 from smsplanner.importing.privacy import is_phone_column
@@ -34,8 +36,71 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical b
 csv.field_size_limit(1 << 24)
 
 
+# A byte that is not UTF-8 in an otherwise UTF-8 file (one row pasted from an old Windows
+# app) is read as Windows-1252 on its own, so one stray byte cannot turn every "é" of the
+# file into "Ã©". Registered once; the reader counts how often it was needed.
+FALLBACK = "smsplanner-cp1252"
+_fallback = threading.local()
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+# Letters and signs that Western European text is made of: the 8-bit decoding that shows
+# more of them is the file's (Mac Roman's "é" is byte 0x8E, which Windows-1252 shows as "Ž").
+_COMMON = set("éèêëàâäáãåçîïíìôöóòõûüúùÿñœæßÉ’‘“”–—€£¥°…«»¿¡•")
+
+
+def _read_bad_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _fallback.count = getattr(_fallback, "count", 0) + 1
+    bad = exc.object[exc.start:exc.end]
+    text = "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252")
+                   for b in bad)
+    return text, exc.end
+
+
+codecs.register_error(FALLBACK, _read_bad_bytes_as_cp1252)
+
+
+def fallback_count() -> int:
+    """How many stray bytes this thread read as Windows-1252 so far."""
+    return int(getattr(_fallback, "count", 0))
+
+
+def _mostly_utf8(head: bytes, whole: bool) -> bool:
+    """More lines with accented letters decode as UTF-8 than fail: a UTF-8 file with a few
+    stray bytes, not an 8-bit file (whose accents are almost never valid UTF-8)."""
+    lines = head.split(b"\n")
+    if not whole:
+        lines = lines[:-1]  # may end inside a character
+    good = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    return good > bad
+
+
+def _eight_bit(head: bytes) -> str:
+    """Windows-1252 or Mac Roman, whichever reads as more ordinary Western text."""
+    best, best_score = "cp1252", None
+    for encoding in ("cp1252", "mac_roman"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        high = [ch for ch in text if ord(ch) > 127]
+        score = sum(ch in _COMMON for ch in high) - sum(ch not in _COMMON for ch in high)
+        if best_score is None or score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
 def detect_encoding(head: bytes, whole: bool) -> str:
-    """BOM first (UTF-8, UTF-16), then UTF-8 if the sample decodes, else cp1252."""
+    """BOM first (UTF-8, UTF-16), then UTF-8 (also with a few stray bytes), else the 8-bit
+    encoding (Windows-1252 or Mac Roman) that reads as ordinary text."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -51,13 +116,35 @@ def detect_encoding(head: bytes, whole: bool) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
         return "utf-8"
     except UnicodeDecodeError:
-        return "cp1252"
+        pass
+    return "utf-8" if _mostly_utf8(head, whole) else _eight_bit(head)
+
+
+def _errors_for(encoding: str) -> str:
+    return FALLBACK if encoding in ("utf-8", "utf-8-sig") else "strict"
+
+
+def bad_utf8_rows(path: Path, limit: int = 20) -> list[int]:
+    """Line numbers (1-based) whose bytes are not UTF-8, the first `limit` of them."""
+    out: list[int] = []
+    with open(path, "rb") as fh:
+        for number, line in enumerate(fh, start=1):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                out.append(number)
+                if len(out) >= limit:
+                    break
+    return out
 
 
 def _decode_sample(name: str, head: bytes, encoding: str, whole: bool) -> str:
     """Decode the sample strictly (never with 'replace'); cut to whole lines unless complete."""
     try:
-        text = codecs.getincrementaldecoder(encoding)().decode(head, final=whole)
+        text = codecs.getincrementaldecoder(encoding)(_errors_for(encoding)).decode(
+            head, final=whole)
     except UnicodeDecodeError:
         raise ImportFileError(
             name, f"the text is not in the {encoding} encoding; choose the file's encoding."
@@ -114,10 +201,14 @@ class CsvReader:
             raise ImportFileError(name, "the file is empty.")
         det = Detected(notes=list(notes or []))
         encoding = opts.encoding or detect_encoding(head, whole)
+        strays = fallback_count()
         text = _decode_sample(name, head, encoding, whole)
         det.encoding = encoding
         if encoding == "cp1252" and not opts.encoding:
             det.notes.append("The file is not UTF-8; it was read as Windows-1252 (cp1252) text.")
+        if encoding == "mac_roman" and not opts.encoding:
+            det.notes.append("The file is not UTF-8; it was read as Mac Roman text (saved by "
+                             "an older Mac).")
         delimiter = opts.delimiter or detect_delimiter(text)
         if path.suffix.lower() in (".tsv", ".tab") and not opts.delimiter and "\t" in text:
             delimiter = "\t"
@@ -147,6 +238,13 @@ class CsvReader:
         if encoding != det.encoding:
             det.encoding = encoding
             det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
+        elif fallback_count() > strays:
+            rows = bad_utf8_rows(path)
+            shown = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
+            det.notes.append(Said(
+                "stray_bytes", f"The file is UTF-8 except on {'row' if len(rows) == 1 else 'rows'}"
+                f" {shown}, whose accented letters were read as Windows-1252: check "
+                f"{'it' if len(rows) == 1 else 'them'}.", rows=rows))
         frame = _drop_empty_extra_columns(frame, raw_headers, headers, keep_cols)
         frame, row_numbers, more = set_aside_rows(frame, row_numbers)
         det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.")
@@ -199,6 +297,7 @@ class CsvReader:
             sep=delimiter, header=None, skiprows=hdr + 1, names=list(range(len(headers))),
             dtype=str, keep_default_na=False, na_filter=False,
             skip_blank_lines=False, index_col=False, encoding=encoding, engine="c",
+            encoding_errors=_errors_for(encoding),
             quoting=csv.QUOTE_MINIMAL, low_memory=False,
         )
         if encoding.startswith("utf-16"):

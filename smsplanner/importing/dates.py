@@ -144,7 +144,8 @@ def _parse_slashed(t: pandas.Series, order: str) -> pandas.Series:
     year = p[2].astype(float)
     year = year.where(p[2].str.len() != 2, year + 1900 + 100 * (year < 70))
     hour = p[3].astype(float).fillna(0)
-    ampm = p[6].fillna("").str.lower().str[0]
+    # (a slice, not str[0]: an empty cell must stay "" so 24-hour times are not 12-hour)
+    ampm = p[6].fillna("").str.lower().str[:1]
     hour = hour.where(~((ampm == "p") & (hour < 12)), hour + 12)
     hour = hour.where(~((ampm == "a") & (hour == 12)), 0)
     bad_12h = (ampm != "") & (p[3].astype(float) > 12)
@@ -389,3 +390,33 @@ def _parse_objects(s: pandas.Series, out: pandas.Series, bad: np.ndarray,
             bad[i] = True
         else:
             bad[i] = True
+
+
+# Report periods: "Apr 16 2025 - Oct 16 2025" (a range of two dates) or a month with no day
+# ("08/2025", "2025-08", "Aug 2025"). A file of them holds totals per period, not sends.
+_RANGE = r"^(.+?\d)\s*(?:\s[-–—]\s|–|—|\sto\s|\suntil\s)\s*(.+)$"
+_MONTH_ONLY = (r"^(?:(?:0?[1-9]|1[0-2])[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/\-](?:0?[1-9]|1[0-2])"
+               r"|[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2})$")
+
+
+def period_mask(s: Any) -> np.ndarray:
+    """Cells that name a report period (a date range or a month), not a day. Any thread."""
+    import pandas as pd
+
+    s = _as_series(s)
+    t, is_text = _text_of(s)
+    out = np.zeros(len(s), dtype=bool)
+    if not is_text.any():
+        return out
+    text = t[is_text].reset_index(drop=True)
+    month = text.str.match(_MONTH_ONLY).to_numpy(dtype=bool)
+    parts = text.str.extract(_RANGE)
+    ranged = parts[0].notna().to_numpy().copy()
+    if ranged.any():
+        a = _parse_text(parts[0][ranged].str.strip(), None)
+        b = _parse_text(parts[1][ranged].str.strip(), None)
+        ok = (a.notna() & b.notna()).to_numpy()
+        ranged[np.flatnonzero(ranged)] = ok
+    hit = month | ranged
+    out[np.flatnonzero(is_text)] = hit
+    return np.asarray(out) & pd.notna(s).to_numpy()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from smsplanner.domain.imports import Mapping, MappingError
+from smsplanner.domain.imports import Mapping, MappingError, Said
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -30,19 +30,24 @@ ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(SUMMARY_FIELDS + MESSAGE_FIELD
 
 # Synonyms in order of preference (normalised form). Unique counts come before totals.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("campaign name", "campaign", "name", "campaign title", "message name", "title",
-             "flow name", "broadcast name",
+    "name": ("campaign name", "campaign", "name", "campaign title", "campaign message name",
+             "message name", "title", "flow name", "broadcast name",
              "kampagne", "kampagnenname", "campagne", "campana", "campagna", "aktion"),
-    "date": ("date", "send date", "sent date", "date sent", "send time",
-             "message send date time", "send date time", "last sent", "sent on", "send day",
-             "campaign date", "day", "scheduled date", "scheduled at", "scheduled for",
-             "sent at", "created at", "datum", "versanddatum", "fecha", "data",
-             "date d envoi", "verzenddatum"),
+    # The send date before a bare "Date": Klaviyo custom reports put the report period in
+    # "Date" and the day each campaign went out in "Send Date".
+    "date": ("send date", "sent date", "date sent", "message send date time", "send date time",
+             "last sent", "sent on", "send day", "campaign date", "date", "send time", "day",
+             "scheduled date", "scheduled at", "scheduled for", "sent at", "created at",
+             "datum", "versanddatum", "fecha", "data", "date d envoi", "verzenddatum",
+             "month", "period", "report period", "week"),
     "time": ("time", "send time", "sent time", "send hour", "time sent", "time of send",
              "uhrzeit", "heure"),
-    "segment": ("segment", "audience", "audiences list", "audience list", "list", "lists",
-                "recipient list", "target segment"),
-    "channel": ("campaign channel", "channel", "send channel"),
+    "segment": ("segment", "audience segment", "audience", "audiences list", "audience list",
+                "list", "lists", "list name", "recipients list name", "audience name",
+                "recipient list", "target segment", "customer group", "group"),
+    # "Type" (dotdigital: SMS/MMS) only counts where its values are channels (channel_values).
+    "channel": ("campaign channel", "campaign message channel", "message channel", "channel",
+                "send channel", "transport type", "message type", "type"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "notizen", "bemerkungen",
               "remarques"),
     "offer": ("offer", "promotion", "promo", "discount", "coupon", "promo code", "discount code"),
@@ -50,13 +55,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "message content", "subject line", "subject"),
     "sent": ("sent", "total sent", "messages sent", "sms sent", "number sent", "sent count",
              "total recipients", "recipients", "sends", "total sends", "texts sent",
+             "emails sent", "unique sends",
              "versendet", "gesendet", "empfanger", "envoyes", "enviados", "verzonden",
              "inviati"),
     "delivered": ("successful deliveries", "delivered", "total delivered", "deliveries",
                   "messages delivered", "unique delivered", "delivered count",
                   "zugestellt", "delivres", "entregados", "afgeleverd", "consegnati"),
     "clicks": ("unique clicks", "unique clickers", "unique link clicks", "clicks unique",
-               "clicks", "total clicks", "link clicks", "clickers", "klicks", "clics"),
+               "subscriber clicks", "clicks", "total clicks", "link clicks", "clickers",
+               "klicks", "clics"),
     "replies": ("unique replies", "replies", "answered", "responses", "total replies",
                 "inbound replies", "replied count", "antworten", "reponses",
                 "respuestas"),
@@ -79,17 +86,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "status": ("status", "message status", "delivery status", "message state", "state",
                "status code", "dlr status"),
     "direction": ("direction", "message direction"),
-    "phone": ("to", "from", "phone", "phone number", "mobile", "mobile number", "receiver",
+    "phone": ("to", "from", "to addr", "from addr", "phone", "phone number", "mobile",
+              "mobile number", "receiver",
               "recipient", "sender", "to number", "from number", "number", "msisdn", "cld",
               "cli", "cell", "telephone"),
     "sent_at": ("sent at", "sent date", "date sent", "send time", "message time", "sent time",
                 "timestamp", "created at", "date created", "date", "time", "completed at",
-                "created"),
+                "created", "date received", "message date"),
     "price": ("price", "message price", "total amount", "cost", "amount", "charge",
               "message cost"),
     "segments": ("num segments", "segments", "message parts", "parts", "parts count",
                  "units", "segment count", "sms parts", "number of segments"),
-    "clicked": ("clicked", "has clicked", "link clicked", "click", "clicks"),
+    # Twilio's link shortening: the time of the first click, empty when nobody clicked.
+    "clicked": ("clicked", "has clicked", "link clicked", "click", "clicks",
+                "shortened link first clicked", "link first clicked", "first clicked"),
     "replied": ("replied", "has replied", "reply"),
     "converted": ("converted", "purchased", "ordered", "placed order", "conversion"),
     "order_value": ("order value", "amount in cents", "order amount", "order total",
@@ -123,8 +133,9 @@ _MESSAGE_ORDER: tuple[str, ...] = (
 )
 _MESSAGE_ID_EXCLUDED = {"account sid", "campaign id", "attribution id", "order id"}
 # "statistics"/"stats": JSON flattened to CSV (Brevo's statistics.delivered).
+# "report summary"/"settings": Mailchimp's API lists flattened to CSV (report_summary.opens).
 _FILLER_WORDS = {"total", "number", "of", "count", "no", "num", "sms", "the", "all", "nr",
-                 "statistics", "stats"}
+                 "statistics", "stats", "report", "summary", "settings"}
 _RATE_WORDS = re.compile(r"\b(?:rate|ctr|ratio|percent|percentage|share)\b")
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
@@ -203,9 +214,10 @@ def detect_shape(headers: Sequence[str], dropped: Sequence[str] = ()) -> str:
               if f in summary]
     messages = _claim(headers, _MESSAGE_ORDER, set())
     log_signs = [f for f in ("message_id", "direction", "status") if f in messages]
-    if len(counts) >= 2:
-        # Two count columns (Brevo: sent, delivered) make a summary, even with an id and a
-        # campaign status beside them; no provider's message log carries counts.
+    if len(counts) >= 2 or "sent" in counts:
+        # Two count columns (Brevo: sent, delivered), or a count of messages sent (Mailchimp's
+        # campaign list: emails_sent), make a summary, even with an id and a campaign status
+        # beside them; no provider's message log carries counts.
         return "summary"
     if ("message_id" in messages and len(log_signs) >= 2) or (log_signs and not counts):
         return "messages"
@@ -239,12 +251,14 @@ def parse_overrides(items: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in items:
         if "=" not in item:
-            raise MappingError(f"--map needs FIELD=COLUMN, not '{item}'.")
+            raise MappingError(Said("map_syntax", f"A column choice is written FIELD=COLUMN, "
+                                    f"not '{item}'.", item=item))
         fieldname, column = item.split("=", 1)
         fieldname = fieldname.strip().lower().replace("-", "_").replace(" ", "_")
         if fieldname not in ALL_FIELDS:
-            raise MappingError(
-                f"'{fieldname}' is not a field; use one of: {', '.join(ALL_FIELDS)}.")
+            raise MappingError(Said(
+                "unknown_field", f"'{fieldname}' is not a field; use one of: "
+                f"{', '.join(ALL_FIELDS)}.", field=fieldname, fields=list(ALL_FIELDS)))
         out[fieldname] = column
     return out
 
@@ -269,8 +283,10 @@ def suggest_mapping(
             continue
         hit = _find_column(headers, column)
         if hit is None:
-            raise MappingError(f"--map {fieldname}={column}: the file has no column '{column}'. "
-                               f"Its columns are: {', '.join(headers)}.")
+            raise MappingError(Said(
+                "no_such_column", f"The file has no column '{column}' (chosen for "
+                f"{fieldname}). Its columns are: {', '.join(headers)}.", field=fieldname,
+                column=column, columns=list(headers)))
         fields[fieldname] = hit
         taken.add(hit)
     auto = _claim(headers, [f for f in order if f not in fields], taken)

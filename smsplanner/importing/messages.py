@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from smsplanner.domain.campaign import COUNT_FIELDS, Campaign, campaign_problems
-from smsplanner.domain.imports import MESSAGE_COLUMNS, PlannedCampaign
+from smsplanner.domain.imports import MESSAGE_COLUMNS, PlannedCampaign, Said
 from smsplanner.importing.columns import ColumnReader
 
 if TYPE_CHECKING:
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 DELIVERED = {"delivered", "read", "201", "d", "delivrd", "delivered to handset",
              "delivered_to_handset", "delivered to terminal"}
 INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply"}
+# Sent by the provider on the shop's behalf, not by the campaign: Twilio's automatic answers
+# to incoming texts (STOP confirmations, often failed with 21610) and texts sent from calls.
+AUTO = {"outbound-reply", "outbound-call"}
 OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
 
 _PROVIDER_SIGNS: tuple[tuple[str, set[str]], ...] = (
@@ -87,8 +90,11 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     direction = reader.texts("direction")
     status = reader.texts("status")
     status_l = None if status is None else _Lowered(status, reader.distinct.get("status"))
+    auto = np.zeros(n, dtype=bool)
     if direction is not None:
-        outbound = ~_Lowered(direction, reader.distinct.get("direction")).isin(INBOUND)
+        lowered = _Lowered(direction, reader.distinct.get("direction"))
+        outbound = ~lowered.isin(INBOUND)
+        auto = lowered.isin(AUTO)
     elif status_l is not None:
         outbound = ~status_l.isin({"received", "receiving"})
     else:
@@ -108,16 +114,35 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     body = reader.texts("body")
     opt_out = None
     inbound = ~outbound
-    if direction is not None or inbound.any():
+    # Replies and opt-outs are known only when the file holds the incoming texts; a log of
+    # sends alone says nothing about them (unknown, not 0).
+    if inbound[keep].any():
+        # Replies are counted from the incoming texts; a send's own flag only where the
+        # file gives one (a sent text is not a reply, and None keeps a re-import unchanged).
         if replied is None:
-            replied = np.where(outbound, 0.0, 1.0)
+            replied = np.where(outbound, np.nan, 1.0)
         else:
             replied = np.where(outbound, replied, 1.0)
         if body is not None:
             words = pd.Series(body, dtype=object).fillna("").str.strip().str.upper()
             stop = words.isin(OPT_OUT_WORDS).to_numpy() & inbound
-            opt_out = stop.astype(float)
+            opt_out = np.where(inbound, stop.astype(float), np.nan)
             replied = np.where(stop, 0.0, replied)
+    _other_costs(reader, price, keep & ~reader.bad, auto, inbound)
+    if clicked is not None and not _links_tracked(reader, keep & outbound & ~auto):
+        clicked = None
+    if auto[keep].any():
+        n_auto = int((auto & keep).sum())
+        reader.notes.append(Said(
+            "auto_replies", f"{n_auto} automatic {'answer' if n_auto == 1 else 'answers'} to "
+            f"incoming texts ({reader.column('direction')} = outbound-reply): "
+            f"{'not a campaign send' if n_auto == 1 else 'not campaign sends'}, so left out of "
+            "sent, delivered and cost.", rows=n_auto, column=reader.column("direction")))
+        reader.auto_rows = n_auto
+        keep = keep & ~auto
+    outbound = outbound & ~auto
+    if price is not None:
+        price = np.where(outbound, price, np.nan)  # the campaign's cost is its own sends'
     reader.check_cancelled()
 
     keep = keep & ~reader.bad
@@ -151,6 +176,36 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         cols["campaign"] = new_code[cols["campaign"]].astype(np.int64)
         reader.dropped_rows = int((~rows_ok).sum())
     return cols, [p for p in aligned if p is not None]
+
+
+def _other_costs(reader: ColumnReader, price: np.ndarray | None, keep: np.ndarray,
+                 auto: np.ndarray, inbound: np.ndarray) -> None:
+    """The cost of automatic answers and incoming texts: not the campaign's, said apart."""
+    if price is None:
+        return
+    costs: dict[str, float | None] = {}
+    for key, rows in (("auto_replies", auto & keep), ("incoming", inbound & keep)):
+        if rows.any():
+            known = rows & ~np.isnan(price)
+            costs[key] = round(float(np.abs(price[known]).sum()), 6) if known.any() else None
+    reader.other_costs = costs
+
+
+def _links_tracked(reader: ColumnReader, sends: np.ndarray) -> bool:
+    """False when a 'link shortening enabled' column says no send had a tracked link."""
+    from smsplanner.importing.mapping import normalise
+
+    for h in reader.raw.headers:
+        if normalise(h) in ("shortened link enabled", "link shortening enabled"):
+            flags, _bad = reader_flags(reader.raw.frame[h])
+            return bool((flags[sends] == 1.0).any())
+    return True
+
+
+def reader_flags(values: Any) -> tuple[np.ndarray, np.ndarray]:
+    from smsplanner.importing.values import parse_bools
+
+    return parse_bools(values)
 
 
 class _Lowered:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.mapping import suggest_mapping
-from smsplanner.importing.summary import channel_values
+from smsplanner.importing.periods import check_periods
+from smsplanner.importing.summary import TEXT_CHANNELS, channel_values
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -47,9 +48,11 @@ def build_plan(
     ImportRefused when the file cannot be imported at all (e.g. a log with no campaign name).
     """
     if channel not in CHANNELS:
-        raise ImportRefused(f"--channel must be 'sms' or 'all', not '{channel}'.")
+        raise ImportRefused(Said("bad_channel", f"The channel must be 'sms' or 'all', not "
+                                 f"'{channel}'.", channel=channel))
     if shape not in (None, "summary", "messages"):
-        raise ImportRefused(f"The shape must be 'summary' or 'messages', not '{shape}'.")
+        raise ImportRefused(Said("bad_shape", f"The shape must be 'summary' or 'messages', not "
+                                 f"'{shape}'.", shape=shape))
     name = raw.source.name
     if isinstance(mapping, Mapping):
         m = mapping
@@ -79,27 +82,38 @@ def build_plan(
                           "totals are not campaigns.")
     if reader.n == 0:
         if totals:
-            raise ImportRefused(
-                f"{name}: the file has no campaign rows, only {totals} total "
-                f"{'row' if totals == 1 else 'rows'} (totals are not campaigns).", shape=shape)
-        raise ImportRefused(f"{name}: the file has column headers but no rows to import.",
-                            shape=shape)
-    if shape == "messages" and m.column("name") is None and campaign is None:
-        raise ImportRefused(
-            f"{name} is a per-message log without a campaign column: say which campaign it "
-            "is with --campaign NAME (or map a column with --map name=COLUMN).",
-            shape=shape, rows_read=reader.n)
+            raise ImportRefused(Said(
+                "only_totals", f"{name}: the file has no campaign rows, only {totals} total "
+                f"{'row' if totals == 1 else 'rows'} (totals are not campaigns).",
+                file=name, totals=totals), shape=shape)
+        raise ImportRefused(Said("no_rows", f"{name}: the file has column headers but no rows "
+                                 "to import.", file=name), shape=shape)
+    m = check_periods(raw, m, reader, plan)
     _formula_problems(raw, m, reader, plan)
     channels = channel_values(reader)
     keep = np.ones(reader.n, dtype=bool)
     if channel == "sms":
-        other = channels != "sms"
+        other = ~np.isin(channels, TEXT_CHANNELS)
         plan.other_channels_skipped = int(other.sum())
         keep &= ~other
-        if plan.other_channels_skipped:
-            n_other = plan.other_channels_skipped
-            plan.notes.append(f"{n_other} {'row' if n_other == 1 else 'rows'} for other "
-                              "channels (e.g. email) left out; use --channel all to keep them.")
+        n_other = plan.other_channels_skipped
+        plan.other_channels = sorted(set(channels[other]))
+        if n_other and n_other < reader.n:
+            plan.notes.append(Said(
+                "other_channels_left_out", f"{n_other} {'row' if n_other == 1 else 'rows'} for "
+                f"other channels ({_channel_list(channels[other])}) left out.", rows=n_other,
+                channels=sorted(set(channels[other]))))
+        if shape == "messages" and n_other == reader.n:
+            found = sorted(set(channels))
+            raise ImportRefused(Said(
+                "not_text_messages", f"{name} is a log of {_channel_list(channels)} messages "
+                f"(column '{m.column('channel')}'), not text messages: SMS Planner imports "
+                "SMS and MMS campaigns.", file=name, channels=found,
+                column=m.column("channel")), shape=shape, rows_read=reader.n)
+    if shape == "messages" and m.column("name") is None and campaign is None:
+        raise ImportRefused(Said(
+            "log_without_campaign", f"{name} is a per-message log without a campaign column: "
+            "say which campaign it is.", file=name), shape=shape, rows_read=reader.n)
     step(1)
     if shape == "messages":
         from smsplanner.importing.messages import guess_provider, message_rows
@@ -128,7 +142,9 @@ def build_plan(
     plan.detected = detected_dict(raw, reader.date_order)
     kept = int(keep.sum())
     if shape == "messages":
-        plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
+        plan.rows_skipped = (int((reader.bad & keep).sum()) + reader.dropped_rows
+                             + reader.auto_rows)
+        plan.other_costs = dict(reader.other_costs)
     else:
         plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns)
     if not skip_bad_rows and plan.problems:
@@ -136,6 +152,16 @@ def build_plan(
         plan.messages = None
     step(4)
     return plan
+
+
+CHANNEL_WORDS = {"sms": "SMS", "mms": "MMS", "email": "email", "push": "push",
+                 "ussd": "USSD", "whatsapp": "WhatsApp", "rcs": "RCS"}
+
+
+def _channel_list(values: np.ndarray) -> str:
+    """"email" or "email and push" for a note."""
+    names = [CHANNEL_WORDS.get(v, str(v)) for v in sorted(set(values))]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 FORMULA_MESSAGE = ("this cell holds a formula with no saved result: open and save the file in "

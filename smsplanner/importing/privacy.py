@@ -25,6 +25,7 @@ PHONE_HEADERS = {
     "destination", "destinationnumber", "source", "sourcenumber", "contact", "contactnumber",
     "subscriber", "subscriberphone", "customerphone", "phonenumbere164", "e164", "sms",
     "smsnumber", "originator", "dst", "src", "mobilephone", "to_", "from_",
+    "toaddr", "fromaddr",  # Vumi's message fields
 }
 # Headers that can only mean a phone number.
 STRONG_PHONE_HEADERS = {
@@ -46,7 +47,10 @@ _PHONE_CELL = r"^(?:\+|00)?\(?\d[\d ().\-]{6,20}\d$"
 # "+447700900123_" in a mangled cell is still a phone number.
 _PHONE_IN_TEXT = re.compile(
     r"(?<![^\W_])(?<![+.:/-])\+?\(?\d(?:[ ()\-]{0,2}\d){7,16}(?![^\W_]|[:/-]|\.\d)")
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+# Dates are not phone numbers: 2025-04-02, 02-04-2025, 02/04/2025, 2/28/17, 14.04.2025 (a
+# dotted date needs its four-digit year: "06.12.34.56.78" is a French phone number).
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+                        r"|\d{1,2}\.\d{1,2}\.\d{4}")
 _DIGIT_RUN = re.compile(r"\d(?:[^0-9A-Za-z:]{0,2}\d){8,}")  # times (:) are not phones
 
 

@@ -11,37 +11,91 @@ import re
 import numpy as np
 
 from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, Campaign, campaign_problems
-from smsplanner.domain.imports import PlannedCampaign
+from smsplanner.domain.imports import PlannedCampaign, Said
 from smsplanner.importing.columns import ColumnReader, without_phones
 from smsplanner.importing.mapping import rate_basis
 
 # 9:30, 09:30:00, 9.30, 9h30, 2:15 PM, 2 pm
 _TIME_RE = re.compile(
     r"^(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$")
-SMS_NAMES = {"sms", "text", "texts", "text message", "text messages", "sms mms", "sms/mms", "mms"}
+SMS_NAMES = {"sms", "text", "texts", "text message", "text messages", "sms mms", "sms/mms",
+             "sms & mms", "sms and mms"}
+# Channel words people and providers write, and the channel each one means.
+CHANNEL_NAMES: dict[str, str] = {
+    **{n: "sms" for n in SMS_NAMES}, "mms": "mms", "multimedia": "mms",
+    "email": "email", "e-mail": "email", "e mail": "email", "mail": "email",
+    "push": "push", "mobile push": "push", "web push": "push", "app push": "push",
+    "in-app": "in-app", "in app": "in-app", "whatsapp": "whatsapp", "rcs": "rcs",
+    "voice": "voice", "call": "voice", "ussd": "ussd", "xmpp": "xmpp", "telegram": "telegram",
+    "messenger": "messenger", "postal": "post", "post": "post", "print": "post",
+    "direct mail": "post",
+}
+# Channels whose rows are text messages: the default import keeps these.
+TEXT_CHANNELS = ("sms", "mms")
+# Columns only email reports have (no SMS provider tracks opens or forwards).
+_EMAIL_SIGNS = re.compile(r"\b(?:opens?|opened|open rate|forwards?|forwarded|emails? sent|"
+                          r"preview text|apple privacy)\b")
+
+
+def email_shaped(headers: list[str]) -> list[str]:
+    """The columns that show a file without a channel column is an email report."""
+    from smsplanner.importing.mapping import normalise
+
+    return [h for h in headers if _EMAIL_SIGNS.search(normalise(h))]
 
 
 def channel_values(reader: ColumnReader) -> np.ndarray:
-    """Each row's channel, lower case; 'sms' where the file has no channel or says text/SMS."""
+    """Each row's channel: sms, mms, email, push...
+
+    From the mapped channel column where its cell names a channel; elsewhere the file's own
+    channel: email for an email report without a channel column (opens, forwards), else sms.
+    A channel column whose values are not channels (Mailchimp's "Type" = regular) is said in
+    a note, never dropped silently.
+    """
+    signs = email_shaped(list(reader.raw.headers))
+    default = "email" if signs else "sms"
+    if signs and reader.column("channel") is None:
+        reader.notes.append(Said(
+            "email_report", f"This file has no channel column; its columns "
+            f"({', '.join(signs[:3])}) are an email report's, so its rows are email "
+            "campaigns.", columns=signs))
     texts = reader.texts("channel")
+    out = np.empty(reader.n, dtype=object)  # (np.full with a str fill is ~20x slower)
+    out[:] = default
     if texts is None:
-        sms = np.empty(reader.n, dtype=object)  # (np.full with a str fill is ~20x slower)
-        sms[:] = "sms"
-        return sms
+        return out
     import pandas as pd
 
-    s = pd.Series(texts, dtype=object).fillna("sms").str.lower().str.strip()
-    s = s.where(~s.isin(SMS_NAMES), "sms")
-    return s.to_numpy(dtype=object)
+    low = pd.Series(texts, dtype=object).str.lower().str.strip()
+    named = low.map(CHANNEL_NAMES)
+    known = named.notna().to_numpy()
+    out[known] = named[known].to_numpy(dtype=object)
+    odd = sorted({str(v) for v in pd.Series(texts, dtype=object)[~known & low.notna()
+                                                                  .to_numpy()]})
+    if odd:
+        column = reader.column("channel")
+        reader.notes.append(Said(
+            "not_channels", f"Column '{column}' holds {', '.join(repr(v) for v in odd[:3])}, "
+            f"which {'is not a channel' if len(odd) == 1 else 'are not channels'}; those rows "
+            f"were read as {default}.", column=column, values=odd, channel=default))
+    return out
 
 
-def _time_text(value: object) -> str | None:
-    """'09:30' from '9:30', '09:30:00' or a time/datetime cell; None when not a time."""
+def _time_text(value: object, hours: bool = False) -> str | None:
+    """'09:30' from '9:30', '09:30:00' or a time/datetime cell; None when not a time.
+
+    hours=True: the column gives the hour alone (Klaviyo's "Send Hour" = 14), so a bare
+    whole number 0-23 is that hour.
+    """
     if value is None:
         return None
     if isinstance(value, dt.datetime | dt.time):
         return f"{value.hour:02d}:{value.minute:02d}"
+    if hours and isinstance(value, int | float) and value == value and float(value).is_integer():
+        value = int(value)
     text = str(value).strip()
+    if hours and re.fullmatch(r"\d{1,2}(?:\.0+)?", text) and int(float(text)) < 24:
+        return f"{int(float(text)):02d}:00"
     found = _TIME_RE.match(text)
     if found is None:
         return None
@@ -76,6 +130,11 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     rates = {f: reader.percents(col) for f, col in m.derived.items()}
     reader.check_cancelled()
 
+    from smsplanner.importing.mapping import normalise
+
+    hours_only = "hour" in normalise(m.column("time") or "")
+    unread_times: list[int] = []
+    not_sent = _not_sent_rows(reader)
     days: np.ndarray | None = None
     times: np.ndarray | None = None
     if stamps is not None:
@@ -86,20 +145,21 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     seen: dict[tuple[str, str, str], int] = {}
     for i in np.flatnonzero(keep).tolist():
         row = reader.row(i)
+        if not_sent[i]:
+            continue
         name = names[i] if names is not None else None
         name = name or campaign_name
         if not name:
             reader.add(i, m.column("name"), "", "The campaign name is missing." if names
-                       is not None else "The file has no campaign name column: map one with "
-                       "--map name=COLUMN or give --campaign NAME.")
+                       is not None else Said("no_name_column",
+                                             "The file has no campaign name column."))
             continue
         day = days[i] if days is not None else None
         if day is None or day != day:
             if stamps is not None and not reader.bad[i]:
                 reader.add(i, m.column("date"), "", "The date is missing: when was it sent?")
             elif stamps is None:
-                reader.add(i, None, "", "The file has no date column: map one with "
-                           "--map date=COLUMN.")
+                reader.add(i, None, "", Said("no_date_column", "The file has no date column."))
             continue
         values: dict[str, object] = {}
         for f, arr in counts.items():
@@ -113,7 +173,11 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
             values[f] = None if arr is None or np.isnan(arr[i]) else round(float(arr[i]), 4)
         time: str | None = times[i] if times is not None else None
         if times_raw is not None:
-            time = _time_text(times_raw.iat[i]) or time
+            cell = times_raw.iat[i]
+            read = _time_text(cell, hours_only)
+            if read is None and cell is not None and str(cell).strip() not in ("", "nan"):
+                unread_times.append(row)
+            time = read or time
         c = Campaign(
             name=str(name), date=day, time=time, channel=str(channels[i]),
             segment=_at(texts["segment"], i), offer=_at(texts["offer"], i),
@@ -133,6 +197,42 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
             continue
         seen[key] = row
         out.append(PlannedCampaign(c, [row], derived))
+    if unread_times:
+        column = m.column("time")
+        shown_rows = ", ".join(str(r) for r in unread_times[:5])
+        reader.notes.append(Said(
+            "times_not_read", f"Column '{column}': {len(unread_times)} "
+            f"{'value is' if len(unread_times) == 1 else 'values are'} not a time of day (row "
+            f"{shown_rows}{', ...' if len(unread_times) > 5 else ''}); those campaigns have no "
+            "send time.", column=column, rows=unread_times))
+    return out
+
+
+# Campaign statuses of lists that also hold campaigns never sent (Mailchimp's API list,
+# Brevo's): those rows are not sends.
+NOT_SENT = {"draft", "save", "saved", "paused", "scheduled", "canceled", "cancelled",
+            "suspended", "in_process", "queued"}
+
+
+def _not_sent_rows(reader: ColumnReader) -> np.ndarray:
+    """Rows whose campaign status says they were never sent (left out with a note)."""
+    from smsplanner.importing.mapping import normalise
+
+    out = np.zeros(reader.n, dtype=bool)
+    column = next((h for h in reader.raw.headers
+                   if normalise(h) in ("status", "campaign status")), None)
+    if column is None or column in reader.mapping.fields.values():
+        return out
+    low = np.array([str(v).strip().lower() for v in reader.raw.frame[column]], dtype=object)
+    out = np.isin(low, list(NOT_SENT))
+    if out.any():
+        found = sorted(set(low[out]))
+        n = int(out.sum())
+        reader.notes.append(Said(
+            "not_sent_rows", f"{n} {'campaign was' if n == 1 else 'campaigns were'} never sent "
+            f"({column} = {', '.join(found)}): left out.", column=column, rows=n,
+            statuses=found))
+        reader.not_sent = n
     return out
 
 

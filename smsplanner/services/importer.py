@@ -21,6 +21,8 @@ from smsplanner.domain.imports import (
     ImportResult,
     Mapping,
     MappingError,
+    Said,
+    reason_of,
 )
 from smsplanner.domain.progress import (
     PROGRESS_TOTAL,
@@ -47,6 +49,7 @@ def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[st
 
 
 def _refused(result: ImportResult, message: str) -> ImportResult:
+    """Nothing written: why, as the result's message and its last problem (a Said)."""
     result.refused = True
     result.message = message
     result.problems.append(ImportProblem(None, None, None, message))
@@ -64,6 +67,8 @@ def import_file(
     channel: str = "sms",
     skip_bad_rows: bool = False,
     dry_run: bool = False,
+    currency: str | None = None,
+    money: str = "check",
     backup: bool = True,
     read_options: dict[str, Any] | None = None,
     progress: Progress | None = None,
@@ -73,6 +78,10 @@ def import_file(
 
     `read_options` forces read_table settings the user chose (encoding, delimiter, decimal,
     thousands, header_row, date_order), as the import dialog does.
+
+    `currency` is the code of the currency the user's amounts are in (Preferences), None when
+    not known. When the file's money is in another currency nothing is written (the result's
+    reason is currency_differs) unless `money="drop"`: then revenue and cost are left out.
 
     Raises Cancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
@@ -86,11 +95,14 @@ def import_file(
     try:
         sha, size = file_digest(p, is_cancelled)
     except FileNotFoundError:
-        return _refused(result, f"{p.name}: the file does not exist.")
+        return _refused(result, Said("file_missing", f"{p.name}: the file does not exist.",
+                                     file=p.name))
     except IsADirectoryError:
-        return _refused(result, f"{p.name}: this is a folder, not a file.")
+        return _refused(result, Said("is_folder", f"{p.name}: this is a folder, not a file.",
+                                     file=p.name))
     except PermissionError:
-        return _refused(result, f"{p.name}: SMS Planner is not allowed to read this file.")
+        return _refused(result, Said("not_allowed", f"{p.name}: SMS Planner is not allowed to "
+                                     "read this file.", file=p.name))
     previous = find_batch_by_sha(conn, sha)
     if previous is not None:
         return _duplicate(result, p.name, previous)
@@ -109,12 +121,14 @@ def import_file(
     except ImportRefused as exc:
         result.shape = exc.shape  # known once the columns were mapped
         result.rows_read = exc.rows_read
-        return _refused(result, str(exc))
+        return _refused(result, exc.said)
     except ImportFileError as exc:
-        return _refused(result, str(exc))
+        return _refused(result, Said("unreadable", str(exc), file=p.name))
     except MappingError as exc:  # says which column; the file is named here (several files)
+        code, fields = reason_of(exc.args[0] if exc.args else "")
         text = str(exc)
-        return _refused(result, text if text.startswith(p.name) else f"{p.name}: {text}")
+        return _refused(result, Said(code or "mapping", text if text.startswith(p.name)
+                                     else f"{p.name}: {text}", file=p.name, **fields))
     result.shape = plan.shape
     result.rows_read = plan.rows_read
     # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.
@@ -124,15 +138,24 @@ def import_file(
     result.problems = list(plan.problems)
     result.detected = dict(plan.detected)
     result.notes = list(plan.notes)
+    result.other_costs = dict(plan.other_costs)
+    result.currency = currency_check(plan.currency, currency)
     if plan.problems and not skip_bad_rows:
         result.refused = True
-        one = len(plan.problems) == 1
-        result.message = (f"{p.name}: {len(plan.problems)} {'problem' if one else 'problems'} "
-                          f"found; nothing was imported (fix {'it' if one else 'them'}, or use "
-                          "--skip-bad-rows to import the good rows).")
+        n = len(plan.problems)
+        result.message = Said("problems_found", f"{p.name}: {n} "
+                              f"{'problem' if n == 1 else 'problems'} found; nothing was "
+                              "imported.", file=p.name, count=n)
         return result
     if not plan.campaigns:
         return _refused(result, _nothing_left(p.name, plan))
+    if result.currency.get("differs") and money != "drop":
+        return _refused(result, Said(
+            "currency_differs", f"{p.name}: its money is in {plan.currency} but your amounts "
+            f"are in {currency}; nothing was imported.", file=p.name,
+            file_currency=plan.currency, preferences=currency))
+    if money == "drop":
+        _drop_money(plan, result)
     result.rows_imported = plan.rows_imported
     if dry_run:
         from smsplanner.storage.import_preview import preview_problems
@@ -142,8 +165,9 @@ def import_file(
         if joined:
             return _refused_figures(result, p.name, ValidationError(joined))
         n = len(plan.campaigns)
-        result.message = (f"{p.name}: dry run, nothing written; {n} "
-                          f"{'campaign' if n == 1 else 'campaigns'} would be imported.")
+        result.message = Said("dry_run", f"{p.name}: dry run, nothing written; {n} "
+                              f"{'campaign' if n == 1 else 'campaigns'} would be imported.",
+                              file=p.name, campaigns=n)
         return result
     if backup and _has_file(conn):
         from smsplanner.storage.backups import make_backup
@@ -162,38 +186,65 @@ def import_file(
     result.import_id = outcome.batch_id
     result.campaigns_created = outcome.campaigns_created
     result.campaigns_updated = outcome.campaigns_updated
-    result.message = (f"Imported {p.name} as import #{outcome.batch_id}: "
-                      f"{outcome.campaigns_created} "
-                      f"{'campaign' if outcome.campaigns_created == 1 else 'campaigns'} created, "
-                      f"{outcome.campaigns_updated} updated.")
+    result.message = Said("imported", f"Imported {p.name} as import #{outcome.batch_id}: "
+                          f"{outcome.campaigns_created} "
+                          f"{'campaign' if outcome.campaigns_created == 1 else 'campaigns'} "
+                          f"created, {outcome.campaigns_updated} updated.", file=p.name,
+                          import_id=outcome.batch_id, created=outcome.campaigns_created,
+                          updated=outcome.campaigns_updated)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
 
 
-def _nothing_left(name: str, plan: ImportPlan) -> str:
+def _nothing_left(name: str, plan: ImportPlan) -> Said:
     """Why a file that was read gave no campaign at all, in one sentence."""
     if plan.other_channels_skipped and plan.other_channels_skipped >= plan.rows_read:
         n = plan.other_channels_skipped
-        return (f"{name}: {'the only row is' if n == 1 else f'all {n} rows are'} for other "
-                "channels than SMS (e.g. email); use --channel all to import them.")
+        channels = list(plan.other_channels) or ["email"]
+        rows = "the only row is" if n == 1 else f"all {n} rows are"
+        return Said("only_other_channels", f"{name}: {rows} for other channels than SMS "
+                    f"({', '.join(channels)}).", file=name, rows=n, channels=channels)
     if plan.rows_skipped:
-        return f"{name}: every row has a problem, so nothing was imported."
-    return f"{name}: no row could be imported."
+        return Said("every_row_bad", f"{name}: every row has a problem, so nothing was "
+                    "imported.", file=name)
+    return Said("nothing_to_import", f"{name}: no row could be imported.", file=name)
+
+
+def currency_check(found: str | None, preferred: str | None) -> dict[str, Any]:
+    """The `currency` of a result: the file's, the user's and whether they differ."""
+    if found is None:
+        return {}
+    return {"file": found, "preferences": preferred,
+            "differs": None if preferred is None else found != preferred}
+
+
+def _drop_money(plan: ImportPlan, result: ImportResult) -> None:
+    """Leave revenue and cost out (the user chose not to import money in another currency)."""
+    for pc in plan.campaigns:
+        pc.campaign = pc.campaign.with_changes(revenue=None, cost=None)
+    if plan.messages is not None:
+        for key in ("order_value", "cost"):
+            if plan.messages.get(key) is not None:
+                plan.messages[key] = None
+    result.notes.append(Said("money_left_out", f"Revenue and cost were left out: the file's "
+                             f"money is in {plan.currency}.", currency=plan.currency))
 
 
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:
     """The same refusal for a write that was rolled back and a dry run that foresaw it."""
     result.rows_imported = 0
     result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
-    return _refused(result, f"{name}: nothing was imported. {exc}")
+    return _refused(result, Said("figures_do_not_add_up", f"{name}: nothing was imported. {exc}",
+                                 file=name, detail=str(exc)))
 
 
 def _duplicate(result: ImportResult, name: str, batch: BatchRecord) -> ImportResult:
     result.duplicate_of = batch.id
     result.shape = batch.shape
-    result.message = (f"{name} was already imported on {batch.imported_on} as import "
-                      f"#{batch.id}; nothing changed.")
+    result.message = Said("already_imported", f"{name} was already imported on "
+                          f"{batch.imported_on} as import #{batch.id}; nothing changed.",
+                          file=name, import_id=batch.id, on=batch.imported_on)
     return result
 
 

@@ -24,7 +24,7 @@ def _import(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[i
     ("email-only.csv",
      "Campaign Name,Send Time,Total Recipients,Unique Clicks,Campaign Channel\n"
      "D,2026-03-08 10:00,100,5,Email\nE,2026-03-09 10:00,100,5,Email\n", (),
-     "email-only.csv: all 2 rows are for other channels than SMS (e.g. email); "
+     "email-only.csv: all 2 rows are for other channels than SMS (email); "
      "use --channel all to import them."),
     ("all-bad.csv", "Campaign,Date,Sent\nA,2026-03-05,lots\n", ("--skip-bad-rows",),
      "all-bad.csv: every row has a problem, so nothing was imported."),

@@ -46,7 +46,10 @@ def test_twilio_log_negative_prices_inbound_stop_and_local_day(tmp_path: Path) -
     assert c.date == dt.date(2019, 5, 25) and c.time == "00:44"
     assert (c.sent, c.delivered, c.replies, c.opt_outs) == (4, 2, 1, 1)
     assert c.clicks is None and c.conversions is None and c.revenue is None
-    assert c.cost == pytest.approx(0.0375)  # five billed messages, absolute value
+    # the three billed sends, absolute value; the two incoming texts' price is not the
+    # campaign's cost and is said apart
+    assert c.cost == pytest.approx(0.0225)
+    assert plan.other_costs == {"incoming": pytest.approx(0.015)}
     assert plan.message_count == 6
     assert set(plan.mapping.dropped) == {"From", "To"}
     values = [str(v) for col in plan.messages.values() if col is not None for v in col]
@@ -55,8 +58,11 @@ def test_twilio_log_negative_prices_inbound_stop_and_local_day(tmp_path: Path) -
 
 def test_log_without_campaign_column_or_name_is_refused(tmp_path: Path) -> None:
     raw = read_table(_write(tmp_path, "twilio.csv", TWILIO_LOG))
-    with pytest.raises(ImportRefused, match="--campaign"):
+    with pytest.raises(ImportRefused, match="without a campaign column") as caught:
         build_plan(raw)
+    # a reason with a code: each front end words it (the engine names no flag or button)
+    assert caught.value.said.code == "log_without_campaign"
+    assert "--" not in str(caught.value)
 
 
 KLAVIYO = """\

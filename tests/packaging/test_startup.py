@@ -46,10 +46,10 @@ def _dispose(window) -> None:
 def test_campaigns_show_before_the_chart_tabs_are_built(qtbot, sample_db, deferred) -> None:
     window = deferred(sample_db)
     try:
-        assert not hasattr(window, "trends")  # nothing heavy before the first paint
+        assert window.trends is None  # nothing heavy before the first paint
         assert window.workspace.table.proxy.rowCount() == 48  # but the campaigns are there
         window.show()
-        qtbot.waitUntil(lambda: hasattr(window, "trends"), timeout=10_000)
+        qtbot.waitUntil(lambda: window.trends is not None, timeout=10_000)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles[:2] == ["Campaigns", "Trends"] and len(titles) >= 3
         qtbot.waitUntil(lambda: window.trends.plot.point_count() > 0, timeout=10_000)
@@ -62,7 +62,7 @@ def test_window_closed_before_painting_never_builds_the_tabs(qtbot, sample_db, d
     window.show()
     window.close()  # closes the database too: the deferred work must not touch it
     qtbot.wait(100)
-    assert not hasattr(window, "trends")
+    assert window.trends is None
     _dispose(window)
 
 
@@ -70,7 +70,7 @@ SPY = """
 import os, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from smsplanner.ui.devtools import startup_probe
+from smsplanner.ui.window import startup as startup_probe
 
 class Spy(QObject):
     def eventFilter(self, obj, event):

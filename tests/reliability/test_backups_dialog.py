@@ -13,12 +13,8 @@ from smsplanner.storage.backups import list_backups, make_backup
 from smsplanner.storage.campaigns import delete_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError
-from smsplanner.ui.backups.dialog import (
-    BackupsDialog,
-    export_campaigns_dialog,
-    offer_backup,
-    open_main_window,
-)
+from smsplanner.ui.backups.dialog import BackupsDialog, export_campaigns_dialog, offer_backup
+from smsplanner.ui.window.app import open_main_window
 from tests.support import page_size
 
 
@@ -38,7 +34,7 @@ def window(qtbot, db_path: Path):
 def test_app_opening_makes_the_daily_backup_and_menus_exist(window) -> None:
     [daily] = list_backups(window.db_path)
     assert daily.reason == "daily" and daily.campaigns == 48
-    texts = [a.text() for a in window.menu_file.actions()]
+    texts = [a.text() for a in window.menus.file.actions()]
     assert {"Backups…", "Export shown campaigns…", "Export all campaigns…"} <= set(texts)
 
 
@@ -54,7 +50,7 @@ def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally) -> None:
     dialog.show()
     dialog.grab().save("/tmp/backups_dialog.png")
     delete_campaigns(window.conn, [c.id for c in window.campaigns()[:5]])
-    window.campaigns_changed.emit()
+    window.reload()
     assert len(window.campaigns()) == 43
     dialog.confirm = lambda b: True  # the question box is modal; the answer is "Yes"
     dialog.table.selectRow(0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from smsplanner.resources import resource_path
+from smsplanner.ui.common.window import MainAction
 from smsplanner.ui.help.browser import GuideWindow, load_pages, search_pages, what_is_this
 from smsplanner.ui.window.main_window import MainWindow
 
@@ -44,21 +45,21 @@ def test_search_finds_pages_with_every_word() -> None:
 
 
 def test_f1_opens_the_page_for_the_current_screen(qtbot, window: MainWindow) -> None:
-    window.action_guide.trigger()
+    window.action_map[MainAction.GUIDE].trigger()
     guide = window.findChild(GuideWindow)
     assert guide is not None and guide.current_page() == "getting-started.html"
-    window.action_sample.trigger()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
     for title, page in (("Trends", "trends.html"), ("Plan", "planning.html"),
                         ("Campaigns", "numbers.html")):
         index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == title)
         window.tabs.setCurrentIndex(index)
-        window.action_guide.trigger()
+        window.action_map[MainAction.GUIDE].trigger()
         assert guide.current_page() == page
-    assert window.action_guide.shortcut().toString() == "F1"
+    assert window.action_map[MainAction.GUIDE].shortcut().toString() == "F1"
 
 
 def test_guide_search_lists_pages_and_shows_the_first(qtbot, window: MainWindow) -> None:
-    window.action_guide.trigger()
+    window.action_map[MainAction.GUIDE].trigger()
     guide = window.findChild(GuideWindow)
     guide.search.setText("click-through")
     assert guide.results.count() >= 1

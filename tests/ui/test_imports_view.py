@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from smsplanner.services.importer import import_file
+from smsplanner.ui.common.window import MainAction
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.view import ImportsDialog
 from smsplanner.ui.window.main_window import MainWindow
@@ -54,7 +55,7 @@ def two_overlapping_imports(win: MainWindow, tmp_path: Path) -> None:
 
 
 def open_view(qtbot, win: MainWindow) -> ImportsDialog:
-    win.action_imports.trigger()
+    win.action_map[MainAction.IMPORTS].trigger()
     views = [d for d in win.findChildren(ImportsDialog) if d.isVisible()]
     assert len(views) == 1
     return views[0]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from smsplanner.ui.campaigns.model import column_index
+from smsplanner.ui.common.window import MainAction
 from smsplanner.ui.window.main_window import MainWindow
 
 
@@ -17,7 +18,7 @@ def _right_edge(window: MainWindow, key: str) -> int:
 
 
 def test_money_columns_show_at_1280_and_the_table_fills_1920(qtbot, window: MainWindow) -> None:
-    window.action_sample.trigger()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
     window.resize(1280, 800)
     qtbot.wait(50)
     view = window.workspace.table.view
@@ -32,7 +33,7 @@ def test_money_columns_show_at_1280_and_the_table_fills_1920(qtbot, window: Main
 
 
 def test_column_order_is_remembered(qtbot, window: MainWindow) -> None:
-    window.action_sample.trigger()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
     header = window.workspace.table.view.horizontalHeader()
     header.moveSection(header.visualIndex(column_index("cost")), 0)
     settings = QSettings()
@@ -47,7 +48,7 @@ def test_column_order_is_remembered(qtbot, window: MainWindow) -> None:
 def test_theme_menu_switches_charts_and_is_remembered(qtbot, window: MainWindow) -> None:
     from smsplanner.ui.common.theme import apply_theme
 
-    window.action_sample.trigger()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
     try:
         window.theme_actions["dark"].trigger()
         QApplication.processEvents()

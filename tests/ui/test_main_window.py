@@ -14,6 +14,7 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.storage.campaigns import add_campaign, count_campaigns, list_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.ui.campaigns.model import column_index
+from smsplanner.ui.common.window import MainAction
 from smsplanner.ui.window.main_window import MainWindow
 
 
@@ -83,7 +84,7 @@ def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
     dialog.set_text("conversions", "1")
     dialog.accept()
     assert next(c for c in window.campaigns() if c.id == first.id).conversions == 1
-    window.action_undo.trigger()
+    window.action_map[MainAction.UNDO].trigger()
     assert next(c for c in window.campaigns() if c.id == first.id).conversions == first.conversions
 
     # Delete two rows with the Delete key in the table, then undo and redo.
@@ -173,11 +174,12 @@ def test_geometry_and_columns_are_remembered(qtbot, db_path: Path, dispose) -> N
 def test_import_hook_menu_welcome_and_drop(qtbot, window: MainWindow, tmp_path: Path) -> None:
     received: list[list[Path]] = []
     window.set_import_handler(None)  # without a handler there is nothing to offer
-    assert not window.action_import.isVisible()
+    assert not window.action_map[MainAction.IMPORT].isVisible()
     assert not window.welcome.import_button.isVisibleTo(window)
     window.set_import_handler(received.append)
-    assert window.action_import.isVisible() and window.welcome.import_button.isVisibleTo(window)
-    window.action_import.trigger()
+    assert window.action_map[MainAction.IMPORT].isVisible()
+    assert window.welcome.import_button.isVisibleTo(window)
+    window.action_map[MainAction.IMPORT].trigger()
     assert received == [[]]
     export = tmp_path / "results.csv"
     export.write_text("name,date\nA,2026-01-01\n", encoding="utf-8")
@@ -193,7 +195,7 @@ def test_add_view_adds_a_tab_and_a_view_menu_entry(qtbot, window: MainWindow) ->
     view = QLabel("extra")
     window.add_view("Extra", view)
     assert window.tabs.tabText(window.tabs.count() - 1) == "Extra"
-    entry = next(a for a in window.menu_view.actions() if a.text() == "Extra")
+    entry = next(a for a in window.menus.view.actions() if a.text() == "Extra")
     window.load_sample_data()
     entry.trigger()
     assert window.tabs.currentWidget() is view
@@ -274,16 +276,16 @@ def test_closing_during_work_asks_then_stops_it(qtbot, window: MainWindow) -> No
 
 def test_remove_sample_data_keeps_own_campaigns_and_undoes(window: MainWindow) -> None:
     own = add_campaign(window.conn, Campaign(name="My own", date=dt.date(2025, 11, 4), sent=100))
-    window.after_write()
-    window.action_sample.trigger()
+    window.reload()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
     assert len(window.campaigns()) == 49
     assert "Remove sample data" in window.welcome.sample_text.text()
-    window.action_remove_sample.trigger()
+    window.action_map[MainAction.REMOVE_SAMPLE].trigger()
     assert [c.id for c in window.campaigns()] == [own]
     assert window.undo_stack.undoText() == "Remove sample data"
     window.undo_stack.undo()
     assert len(window.campaigns()) == 49
     window.undo_stack.redo()
     assert [c.id for c in window.campaigns()] == [own]
-    window.action_remove_sample.trigger()
+    window.action_map[MainAction.REMOVE_SAMPLE].trigger()
     assert "no sample campaigns" in window.statusBar().currentMessage()

@@ -201,11 +201,11 @@ def test_test_planner_relative_and_absolute(view):
     assert "Checking early" in p.warning.text()
 
 
-def test_plan_tab_in_the_main_window_refreshes_on_campaigns_changed(window):
+def test_plan_tab_in_the_main_window_refreshes_when_the_campaigns_change(window):
     assert window.plan is not None
     assert window.tabs.indexOf(window.plan) >= 0
     assert not window.plan.whatif.use_history.isEnabled()
-    window.load_sample_data()  # emits campaigns_changed
+    window.load_sample_data()  # an operation: its change signal refreshes the tab
     assert window.plan.whatif.use_history.isEnabled()
     assert window.plan.whatif.result.rate_source == "history"
 

@@ -20,12 +20,8 @@ from smsplanner.storage.backups import make_backup
 from smsplanner.storage.campaigns import add_campaign
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError
-from smsplanner.ui.backups.dialog import (
-    BackupsDialog,
-    export_campaigns_dialog,
-    offer_backup,
-    open_main_window,
-)
+from smsplanner.ui.backups.dialog import BackupsDialog, export_campaigns_dialog, offer_backup
+from smsplanner.ui.window.app import open_main_window
 from tests.support import page_size
 
 ROOT = Path(__file__).resolve().parents[2] / "smsplanner"
@@ -155,7 +151,7 @@ def test_no_new_number_before_a_plural_noun_in_gui_or_cli_sources() -> None:
 def test_one_campaign_without_the_counts_on_trends(window) -> None:
     add_campaign(window.conn, Campaign(name="Spring sale", date=dt.date(2026, 3, 2), sent=500,
                                        delivered=480, conversions=12))
-    window.campaigns_changed.emit()
+    window.reload()
     window.trends.set_metric("click")
     text = window.trends.plot._empty.text()
     assert text.startswith("The campaign shown has no clicks counted.")

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from smsplanner.services.report import build_report, month_range
 from smsplanner.services.sample import load_sample_data
 from smsplanner.storage.db import open_db
+from smsplanner.ui.common.window import MainAction
 from smsplanner.ui.window.main_window import MainWindow
 
 
@@ -85,8 +86,8 @@ def test_empty_period_says_so(qtbot, sample_db: Path, tmp_path: Path) -> None:
 def test_save_report_from_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from smsplanner.ui.report.actions import ReportPeriodDialog, save_report_pdf
 
-    window.action_sample.trigger()
-    texts = [a.text() for a in window.menu_file.actions()]
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    texts = [a.text() for a in window.menus.file.actions()]
     assert "&Print report…" in texts and "Save report as P&DF…" in texts
     dialog = ReportPeriodDialog(window, "Save report as PDF", "Choose file…")
     qtbot.addWidget(dialog)

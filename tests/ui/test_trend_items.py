@@ -14,14 +14,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
     QLineEdit,
-    QMenu,
     QWidget,
 )
 
@@ -37,32 +36,7 @@ from smsplanner.domain.verdict import trend_verdict
 from smsplanner.ui.trends.items import CampaignScatter
 from smsplanner.ui.trends.plot import TrendPlot
 from smsplanner.ui.trends.view import TrendsView
-
-
-class Host(QWidget):
-    """The part of MainWindow's contract the Trends view uses, with real signals."""
-
-    campaigns_changed = Signal()
-    filter_changed = Signal(object)
-    selection_changed = Signal(list)
-
-    def __init__(self, campaigns: list[Campaign]) -> None:
-        super().__init__()
-        self.items = campaigns
-        self.selected: list[int] = []
-        self.menu_file = QMenu("File", self)
-
-    def campaigns(self) -> list[Campaign]:
-        return self.items
-
-    def current_filter(self) -> CampaignFilter:
-        return CampaignFilter()
-
-    def select_campaigns(self, ids: list[int]) -> None:
-        self.selected = list(ids)
-
-    def selected_ids(self) -> list[int]:
-        return self.selected
+from tests.ui.host import HostWindow as Host
 
 
 def _sample() -> list[Campaign]:

@@ -12,8 +12,8 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
@@ -22,23 +22,7 @@ from smsplanner.domain.trend import CampaignTable, pooled_points, trend_series
 from smsplanner.domain.verdict import change_words, trend_verdict
 from smsplanner.ui.trends.plot import TrendPlot
 from smsplanner.ui.trends.view import TrendsView
-
-
-class Host(QWidget):
-    campaigns_changed = Signal()
-    filter_changed = Signal(object)
-    selection_changed = Signal(list)
-
-    def __init__(self, campaigns: list[Campaign]) -> None:
-        super().__init__()
-        self.items = campaigns
-        self.menu_file = QMenu("File", self)
-
-    def campaigns(self) -> list[Campaign]:
-        return self.items
-
-    def current_filter(self) -> CampaignFilter:
-        return CampaignFilter()
+from tests.ui.host import HostWindow as Host
 
 
 def _sample() -> list[Campaign]:

@@ -7,37 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMenu, QWidget
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.sample import sample_campaigns
 from smsplanner.ui.trends.view import TrendsView
-
-
-class Host(QWidget):
-    """The part of MainWindow's contract the Trends view uses."""
-
-    campaigns_changed = Signal()
-    filter_changed = Signal(object)
-    selection_changed = Signal(list)
-
-    def __init__(self, campaigns: list[Campaign]) -> None:
-        super().__init__()
-        self.items = campaigns
-        self.selected: list[int] = []
-        self.menu_file = QMenu("File", self)
-
-    def campaigns(self) -> list[Campaign]:
-        return self.items
-
-    def current_filter(self) -> CampaignFilter:
-        return CampaignFilter()
-
-    def select_campaigns(self, ids: list[int]) -> None:
-        self.selected = list(ids)
+from tests.ui.host import HostWindow as Host
 
 
 def _sample() -> list[Campaign]:
@@ -145,7 +121,7 @@ def test_filter_and_reload_follow_the_main_window(view: TrendsView) -> None:
     view.main_window.filter_changed.emit(CampaignFilter(segment="Loyal customers"))
     assert len(_scatter_xy(view)[0]) == 16
     view.main_window.items = view.main_window.items[:10]
-    view.main_window.campaigns_changed.emit()
+    view.main_window.reload()
     assert len(_scatter_xy(view)[0]) <= 10
 
 

@@ -1,6 +1,6 @@
 """File > Backups, File > Export campaigns, and the offer to restore when a file is damaged.
 
-`attach(window)` adds the menu actions to the main window. Everything here runs on the GUI
+`attach(main_window)` adds the menu actions to the main window. Everything here runs on the GUI
 thread; backups and restores of the campaign file take well under a second at our sizes.
 """
 
@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.words import counted
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
-from smsplanner.storage.db import open_db
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.window import MainAction, WindowContract
 
 if TYPE_CHECKING:
     from smsplanner.storage.health import DamagedDatabaseError
-    from smsplanner.ui.window.main_window import MainWindow
 
 REASONS = {"manual": "Backed up by you", "daily": "Daily", "before-import": "Before an import",
            "before-undo": "Before undoing an import", "before-migration": "Before an update"}
@@ -48,9 +47,9 @@ def _size(n: int) -> str:
 class BackupsDialog(QDialog):
     """The backups of the open campaign file, newest first; back up now or restore one."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, main_window: WindowContract) -> None:
+        super().__init__(main_window.window())
+        self.main_window = main_window
         self.infos: list[BackupInfo] = []
         self.setWindowTitle("Backups")
         self.setObjectName("backupsDialog")
@@ -79,7 +78,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        db = self.window_.db_path
+        db = self.main_window.db_path
         self.infos = list_backups(db)
         self.intro.setText(
             f"Backups of {db.name} are kept in {db.parent / 'backups'}: the last 10, one a day "
@@ -110,11 +109,11 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         try:
-            path = make_backup(self.window_.conn, reason="manual")
+            path = make_backup(self.main_window.conn, reason="manual")
         except Exception as exc:
-            self.window_.report_error(exc)
+            self.main_window.report_error(exc)
             return
-        self.window_.show_status(f"Backed up to {path}.")
+        self.main_window.show_status(f"Backed up to {path}.")
         self.refresh()
 
     def confirm(self, b: BackupInfo) -> bool:
@@ -131,35 +130,30 @@ class BackupsDialog(QDialog):
         b = self.selected()
         if b is None or b.campaigns is None or not self.confirm(b):
             return
-        if restore_into_window(self.window_, b.path):
+        if restore_into_window(self.main_window, b.path):
             self.refresh()
 
 
-def restore_into_window(window: MainWindow, backup: Path) -> bool:
+def restore_into_window(main_window: WindowContract, backup: Path) -> bool:
     """Close the window's connection, restore, reopen; on failure the old file stays open."""
-    db = window.db_path
-    window.conn.close()
+    db = main_window.db_path
     try:
-        aside = restore_backup(db, backup)
+        aside = main_window.reopen_after(lambda: restore_backup(db, backup))
     except Exception as exc:
-        window.conn = open_db(db)
-        window.report_error(exc)
+        main_window.report_error(exc)
         return False
-    window.conn = open_db(db)
-    window.undo_stack.clear()
-    window.campaigns_changed.emit()
     kept = f" Your previous file was kept as {aside.name}." if aside else ""
-    window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
+    main_window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
     return True
 
 
-def export_campaigns_dialog(window: MainWindow, everything: bool) -> Path | None:
+def export_campaigns_dialog(main_window: WindowContract, everything: bool) -> Path | None:
     """Ask for a .csv/.xlsx file name and export what the table shows (or every campaign)."""
     from smsplanner.services.export import export_campaigns
 
-    campaigns = window.campaigns() if everything else window.shown_campaigns()
+    campaigns = main_window.campaigns() if everything else main_window.shown_campaigns()
     start = str(Path.home() / "campaigns.xlsx")
-    name, _ = QFileDialog.getSaveFileName(window, "Export campaigns", start,
+    name, _ = QFileDialog.getSaveFileName(main_window.window(), "Export campaigns", start,
                                           "Excel workbook (*.xlsx);;CSV file (*.csv)")
     if not name:
         return None
@@ -169,22 +163,23 @@ def export_campaigns_dialog(window: MainWindow, everything: bool) -> Path | None
     try:
         export_campaigns(path, campaigns)
     except Exception as exc:
-        window.report_error(exc)
+        main_window.report_error(exc)
         return None
-    window.show_status(f"Exported {counted(len(campaigns), 'campaign')} to {path}.")
+    main_window.show_status(f"Exported {counted(len(campaigns), 'campaign')} to {path}.")
     return path
 
 
-def attach(window: MainWindow) -> None:
+def attach(main_window: WindowContract) -> None:
     """Add File > Backups… and File > Export campaigns… to the main window."""
-    specs = (("Export shown campaigns…", lambda: export_campaigns_dialog(window, False)),
-             ("Export all campaigns…", lambda: export_campaigns_dialog(window, True)),
-             ("Backups…", lambda: BackupsDialog(window).open()))
-    for text, slot in specs:
-        action = QAction(text, window)
+    specs = ((MainAction.EXPORT_SHOWN, "Export shown campaigns…",
+              lambda: export_campaigns_dialog(main_window, False)),
+             (MainAction.EXPORT_ALL, "Export all campaigns…",
+              lambda: export_campaigns_dialog(main_window, True)),
+             (MainAction.BACKUPS, "Backups…", lambda: BackupsDialog(main_window).open()))
+    for key, text, slot in specs:
+        action = QAction(text, main_window.window())
         action.triggered.connect(slot)
-        window.add_file_action(action)
-    window.action_backups = action  # type: ignore[attr-defined]
+        main_window.add_file_action(key, action)
 
 
 def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
@@ -229,32 +224,3 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
         return False
     QApplication.processEvents()
     return True
-
-
-def open_main_window(db_path: Path) -> MainWindow | None:
-    """The main window on db_path, offering the newest backup if the file is damaged.
-
-    Also makes the once-a-day backup. None (after telling the user why) when nothing opens.
-    """
-    from smsplanner.domain.errors import SmsPlannerError
-    from smsplanner.storage.backups import daily_backup_if_due
-    from smsplanner.storage.health import DamagedDatabaseError
-    from smsplanner.ui.common.errors import show_error
-    from smsplanner.ui.window.main_window import MainWindow
-
-    try:
-        try:
-            window = MainWindow(db_path)
-        except DamagedDatabaseError as exc:
-            if not offer_backup(exc):
-                return None
-            window = MainWindow(db_path)
-    except SmsPlannerError as exc:
-        show_error(None, exc)
-        return None
-    if getattr(window.conn, "read_only_reason", None) is None:
-        try:
-            daily_backup_if_due(window.conn)
-        except SmsPlannerError as exc:  # a failed backup must not stop the app opening
-            window.show_status(f"Today's backup could not be made: {exc}", 15000)
-    return window

@@ -15,11 +15,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
@@ -33,7 +32,7 @@ from smsplanner.ui.common.formatting import (
     fmt_percent,
     fmt_rate_tooltip,
 )
-from smsplanner.ui.common.style import blend
+from smsplanner.ui.common.marks import MARK_TIPS, mark_color, mark_icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, text casefolded, unknown = None
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the campaign id of the row
@@ -268,51 +267,6 @@ class CampaignTableModel(QAbstractTableModel):
         if col.kind == "text" and value and len(str(value)) > 40:
             return str(value)
         return None
-
-
-# Tints for rows the last import added or changed: mixed into the palette's base colour, so
-# they stay soft on a light palette and dark on a dark one, with the text colour readable.
-MARK_HUES = {"new": QColor(46, 160, 67), "updated": QColor(230, 150, 20)}
-MARK_TIPS = {"new": "Added by the last import", "updated": "Changed by the last import"}
-
-
-def mark_color(kind: str, palette: QPalette) -> QColor:
-    """The row tint for "new" or "updated" on this palette (opaque, so selection covers it)."""
-    base = palette.color(QPalette.ColorRole.Base)
-    hue = MARK_HUES[kind]
-    return blend(base, hue, 0.22 if base.lightness() > 128 else 0.30)
-
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def mark_icon(kind: str) -> QIcon:
-    """The marker before a marked row's name: a dot for "new", a ring for "updated".
-
-    Shapes differ as well as colours, for people who cannot tell green from amber.
-    """
-    if kind not in _ICONS:
-        icon = QIcon()
-        for scale in (1, 2):
-            size = 12 * scale
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            hue = MARK_HUES[kind]
-            if kind == "new":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(hue)
-                painter.drawEllipse(scale, scale, size - 2 * scale, size - 2 * scale)
-            else:
-                painter.setPen(QPen(hue, 2.5 * scale))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                inset = 2.5 * scale
-                painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-            painter.end()
-            icon.addPixmap(pixmap)
-        _ICONS[kind] = icon
-    return _ICONS[kind]
 
 
 def sort_key(value: Any, col: Column) -> Any:

@@ -337,10 +337,6 @@ class CampaignTable(QWidget):
         ids = [r.data(ID_ROLE) for r in sorted(rows, key=lambda i: i.row())]
         return [int(i) for i in ids if i is not None]
 
-    def selected_campaigns(self) -> list[Campaign]:
-        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [self.model.campaign(self.proxy.mapToSource(r).row()) for r in rows]
-
     def select_ids(self, ids: Sequence[int], scroll: bool = True) -> None:
         """Select the rows of these campaigns (those shown); scroll to the first."""
         from PySide6.QtCore import QItemSelection, QItemSelectionModel

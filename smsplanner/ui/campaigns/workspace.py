@@ -206,13 +206,17 @@ class CampaignsWorkspace(QWidget):
         top.addWidget(self.filter_bar, 1)
         top.addWidget(self.columns_button)
         self.filter_row = top  # the main window lends the filter bar to the Trends tab
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         for i, col in enumerate(COLUMNS):
             self.table.set_column_hidden(i, not col.visible)
         self._fitted = False
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a widget (a result banner) at the top, above the filters and the table."""
+        self._layout.insertWidget(0, widget)
 
     def set_column_visible(self, logical: int, visible: bool) -> None:
         self.table.set_column_hidden(logical, not visible)

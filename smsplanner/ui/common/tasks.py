@@ -55,6 +55,7 @@ class Task(QObject):
         self._on_cancelled = on_cancelled
         self._cancel = threading.Event()
         self._finished = threading.Event()
+        self._dropped = False
         self._last_progress = 0.0
         self.relay = _Relay()
         queued = Qt.ConnectionType.QueuedConnection
@@ -69,6 +70,15 @@ class Task(QObject):
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    @property
+    def dropped(self) -> bool:
+        return self._dropped
+
+    def drop(self) -> None:
+        """Cancel and never call this task's callbacks (its owner started another). GUI thread."""
+        self._dropped = True
+        self.cancel()
 
     def is_finished(self) -> bool:
         """True once the work function has returned or raised (callbacks may still be queued)."""
@@ -104,7 +114,9 @@ class Task(QObject):
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         try:
-            if self.is_cancelled():
+            if self._dropped:
+                pass
+            elif self.is_cancelled():
                 if self._on_cancelled is not None:
                     self._on_cancelled()
             elif self._on_done is not None:
@@ -115,7 +127,9 @@ class Task(QObject):
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
         try:
-            if self._on_error is not None:
+            if self._dropped:
+                pass
+            elif self._on_error is not None:
                 self._on_error(exc)
             else:
                 from smsplanner.ui.common.errors import show_error
@@ -126,7 +140,7 @@ class Task(QObject):
 
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None and not self.is_cancelled():
+        if self._on_progress is not None and not self.is_cancelled() and not self._dropped:
             self._on_progress(done, total)
 
 
@@ -144,7 +158,9 @@ class TaskRunner(QObject):
     """Starts tasks on a small thread pool and keeps them alive until their callbacks ran.
 
     synchronous=True runs each task inline (callbacks delivered by the next event-loop pass);
-    meant for tests that do not care about threads.
+    meant for tests that do not care about threads. A task started with an `owner` replaces
+    that owner's previous one, which is cancelled and whose callbacks are never called: one
+    current task per owner (like Orange's ConcurrentMixin).
     """
 
     busy_changed = Signal(bool)
@@ -155,6 +171,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._running: list[Task] = []
+        self._owned: dict[int, Task] = {}
 
     def run(
         self,
@@ -164,9 +181,13 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        owner: object | None = None,
     ) -> Task:
         """Start fn(progress, is_cancelled) off the GUI thread. GUI thread only."""
         task = Task(fn, on_done, on_error, on_progress, on_cancelled, parent=self)
+        if owner is not None:
+            self.cancel_owner(owner)
+            self._owned[id(owner)] = task
         self._running.append(task)
         task.done.connect(lambda t=task: self._forget(t))
         if len(self._running) == 1:
@@ -177,16 +198,25 @@ class TaskRunner(QObject):
             self.pool.start(_Runnable(task))
         return task
 
+    def current(self, owner: object) -> Task | None:
+        """The owner's task, until its callbacks have run."""
+        return self._owned.get(id(owner))
+
+    def cancel_owner(self, owner: object) -> None:
+        """Stop the owner's task, if any; its callbacks will not be called."""
+        task = self._owned.pop(id(owner), None)
+        if task is not None:
+            task.drop()
+
     def _forget(self, task: Task) -> None:
+        for key, owned in list(self._owned.items()):
+            if owned is task:
+                del self._owned[key]
         if task in self._running:
             self._running.remove(task)
             task.deleteLater()
             if not self._running:
                 self.busy_changed.emit(False)
-
-    def running(self) -> list[Task]:
-        """Tasks whose callbacks have not run yet."""
-        return list(self._running)
 
     def is_busy(self) -> bool:
         return bool(self._running)

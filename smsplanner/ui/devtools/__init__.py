@@ -1,4 +1,4 @@
-"""Developer tooling: `make screenshots`, the packaged self-test, the start-up probe.
+"""Developer tooling: `make screenshots` (and the shots of each screen) and the packaged self-test.
 
-No view imports it.
+It sits above every room: it imports the views, and no view imports it (import-linter).
 """

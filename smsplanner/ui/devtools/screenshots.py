@@ -1,6 +1,7 @@
 """`make screenshots`: PNGs of the app's screens into a folder (default docs/screenshots/).
 
-Other views add theirs with the `shot` decorator:
+Each screen's shots live beside this module in a `*_shots.py` module (views never import the
+registry), registered with the `shot` decorator:
 
     @shot("trends")
     def _trends(ctx: ShotContext) -> QWidget:
@@ -191,18 +192,17 @@ MATRIX_THEMES = ("light", "dark")
 
 
 def _load_other_shots() -> None:
-    """Import the modules that register more shots (each view module may do so)."""
+    """Import the devtools modules that register more shots (views never import this one)."""
     import importlib
     import pkgutil
 
-    import smsplanner.ui as ui_pkg
+    import smsplanner.ui.devtools as devtools
 
-    skip = ("smsplanner.ui.devtools.screenshots", "smsplanner.ui.window.app")
-    for mod in pkgutil.walk_packages(ui_pkg.__path__, prefix="smsplanner.ui."):
-        if mod.name not in skip:
+    for mod in pkgutil.iter_modules(devtools.__path__, prefix="smsplanner.ui.devtools."):
+        if mod.name.endswith("_shots"):
             try:
                 importlib.import_module(mod.name)
-            except Exception as exc:  # a broken view must not stop the other screenshots
+            except Exception as exc:  # a broken screen must not stop the other screenshots
                 print(f"screenshots: skipped {mod.name} ({exc})", file=sys.stderr)
 
 

@@ -116,10 +116,10 @@ class SelfTest:
 
     def load_sample(self) -> str:
         from smsplanner.services.sample import load_sample_data
+        from smsplanner.ui.common.operations import Change
 
-        added = load_sample_data(self.window.conn)
+        added = self.window.ops.run_here(load_sample_data, change=Change.CAMPAIGNS)
         check(added > 0, "no sample campaigns were added")
-        self.window.campaigns_changed.emit()
         self._settle()
         self.expected_campaigns = added
         shown = len(self.window.campaigns())
@@ -129,17 +129,18 @@ class SelfTest:
     def import_samples(self) -> str:
         from smsplanner import resources
         from smsplanner.services.importer import import_file
+        from smsplanner.ui.common.operations import Change
 
         created = 0
         for parts in SAMPLE_FILES:
             path = resources.resource_path(*parts)
-            result = import_file(self.window.conn, path)
+            result = self.window.ops.run_here(lambda conn, p=path: import_file(conn, p),
+                                              change=Change.CAMPAIGNS | Change.IMPORTS)
             check(not result.refused, f"{path.name} was refused: {result.message}")
             check(result.rows_imported > 0 and not result.problems,
                   f"{path.name}: {result.rows_imported} rows imported, problems "
                   f"{[p.message for p in result.problems][:3]}")
             created += result.campaigns_created
-        self.window.campaigns_changed.emit()
         self._settle()
         self.expected_campaigns += created
         shown = len(self.window.campaigns())
@@ -150,7 +151,7 @@ class SelfTest:
     def render_trend(self) -> str:
         from PySide6.QtGui import QImage
 
-        view = getattr(self.window, "trends", None)
+        view = self.window.trends  # None until the window built its views
         check(view is not None, "the main window has no Trends view")
         self.window.show_view(view)
         view.reload()

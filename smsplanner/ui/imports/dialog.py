@@ -1,7 +1,7 @@
-"""The import dialog's steps: read, map, check, import, each job on the window's task runner.
+"""The import dialog's steps: read, map, check on the window's task runner; import as an operation.
 
-The widgets are laid out in import_dialog_layout.py and the worker-thread jobs live in
-import_work.py; everything here runs on the GUI thread. `attach(window)` lives in import_flow.py.
+The widgets are laid out in dialog_layout.py and the worker-thread jobs live in work.py;
+everything here runs on the GUI thread. `attach(main_window)` lives in flow.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
-from smsplanner.ui.common.tasks import Task
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
     Check,
@@ -30,8 +31,9 @@ from smsplanner.ui.imports.session import (
 from smsplanner.ui.imports.work import check_whole_file, import_with_choices
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from smsplanner.importing.table import RawTable
-    from smsplanner.ui.window.main_window import MainWindow
 
 
 class ImportDialog(ImportDialogLayout):
@@ -39,9 +41,9 @@ class ImportDialog(ImportDialogLayout):
 
     imported = Signal(object, list, object)  # ImportResult, campaign ids, the checked plan
 
-    def __init__(self, window: MainWindow, path: Path, position: str = "") -> None:
-        super().__init__(window, Path(path), position)
-        self.window_ = window
+    def __init__(self, main_window: WindowContract, path: Path, position: str = "") -> None:
+        super().__init__(main_window.window(), Path(path), position)
+        self.main_window = main_window
         self.choices = ImportChoices(Path(path))
         self.preview_raw: RawTable | None = None
         self.full_raw: RawTable | None = None
@@ -49,14 +51,14 @@ class ImportDialog(ImportDialogLayout):
         self.check: Check | None = None
         self.sha: str | None = None
         self.remembered = False
-        self.task: Task | None = None
+        self.busy = False
         self.task_kind = ""
         self.ids_before: set[int] = set()
-        self._closing = False
         self._connect()
         self._set_busy("")
         self.shape_panel.show_campaign_field(False)
-        self.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
+        top = main_window.window()
+        self.resize(min(1200, top.width() - 40), min(760, top.height() - 40))
 
     def _connect(self) -> None:
         self.mapping_header.field_chosen.connect(self._field_chosen)
@@ -74,44 +76,43 @@ class ImportDialog(ImportDialogLayout):
 
     # -- task plumbing -------------------------------------------------------------------------
     def _run(self, kind: str, fn: Any, on_done: Any, label: str) -> None:
-        """Run fn(progress, is_cancelled) on the window's runner; one task at a time.
-
-        Callbacks of a task that was replaced (or of a closed dialog) are ignored.
-        """
+        """Run fn(progress, is_cancelled) on the window's runner, or, for the import,
+        fn(conn, progress, is_cancelled) as an operation. The dialog owns one task at a time:
+        a new one drops the previous one, whose callbacks are then never called."""
         self._cancel_task()
         self.task_kind = kind
+        self.busy = True
         self._set_busy(label)
         self.progress.setValue(0)
-        mine: list[Task] = []
 
-        def current() -> bool:
-            if self._closing or not mine or self.task is not mine[0]:
-                return False
-            self.task = None
+        def finished() -> None:
+            self.busy = False
             self._set_busy("")
-            return True
 
         def done(result: Any) -> None:
-            if current():
-                on_done(result)
+            finished()
+            on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if current():
-                self._failed(kind, exc)
+            finished()
+            self._failed(kind, exc)
 
         def cancelled() -> None:
-            if current():
-                self._stopped(kind)
+            finished()
+            self._stopped(kind)
 
-        task = self.window_.tasks.run(fn, on_done=done, on_error=failed,
-                                      on_progress=self._progress, on_cancelled=cancelled)
-        mine.append(task)
-        self.task = task
+        if kind == "import":
+            self.main_window.ops.run(
+                fn, change=_import_changed, on_success=done, on_failure=failed,
+                on_progress=self._progress, on_cancelled=cancelled, owner=self)
+        else:
+            self.main_window.tasks.run(
+                fn, on_done=done, on_error=failed, on_progress=self._progress,
+                on_cancelled=cancelled, owner=self)
 
     def _cancel_task(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        self.main_window.ops.cancel_owner(self)  # the runner's task of this dialog too
+        self.busy = False
 
     def _progress(self, done: int, total: int) -> None:
         self.show_progress(done, total)
@@ -120,12 +121,13 @@ class ImportDialog(ImportDialogLayout):
         self.show_busy(label, importing=self.task_kind == "import")
 
     def is_busy(self) -> bool:
-        return self.task is not None
+        return self.busy
 
     def stop(self) -> None:
         """The Stop button: cancel the read, check or import in progress."""
-        if self.task is not None:
-            self.task.cancel()
+        task = self.main_window.tasks.current(self)
+        if task is not None:
+            task.cancel()
 
     def _stopped(self, kind: str) -> None:
         if kind == "import":
@@ -145,7 +147,7 @@ class ImportDialog(ImportDialogLayout):
                 self.why.setText(plain(str(exc)))
             return
         self.why.setText("Something went wrong; nothing was changed.")
-        self.window_.report_error(exc)
+        self.main_window.report_error(exc)
 
     # -- step 1: read ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -167,7 +169,7 @@ class ImportDialog(ImportDialogLayout):
             self.choices.fields = None
             self.choices.shape = None
             self.remembered = False
-            saved = remembered_mapping(self.window_.prefs.settings, _key(raw))
+            saved = remembered_mapping(self.main_window.prefs.settings, _key(raw))
             if saved is not None:
                 self.choices.shape = str(saved.get("shape") or "") or None
                 self.choices.fields = {str(k): str(v) for k, v in saved["fields"].items()}
@@ -221,10 +223,6 @@ class ImportDialog(ImportDialogLayout):
         self.choices.fields = with_field(self.mapping, column, fieldname)
         self._apply_mapping()
         self.run_check()
-
-    def choose_field(self, column: str, fieldname: str) -> None:
-        """Map a column as if the user picked it in the dropdown (also used by tests)."""
-        self._field_chosen(column, fieldname)
 
     def _shape_chosen(self) -> None:
         shape = self.shape_box.currentData()
@@ -323,7 +321,7 @@ class ImportDialog(ImportDialogLayout):
             return None
         from smsplanner.storage.imports import find_batch_by_sha
 
-        return find_batch_by_sha(self.window_.conn, self.sha)
+        return find_batch_by_sha(self.main_window.conn, self.sha)
 
     # -- step 4: import ------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -331,17 +329,17 @@ class ImportDialog(ImportDialogLayout):
         if self.check is None or self.check.plan is None or self.mapping is None:
             return
         plan = self.check.plan
-        db_path = self.window_.db_path
         choices = self.choices
         mapping = self.mapping
         skip_bad = bool(plan.rows_skipped)
         campaign = choices.campaign.strip() or None if mapping.column("name") is None else None
         # What existed before, so the window can tell the rows this import added from those
         # it changed (the window's list is cached: no database read here).
-        self.ids_before = {c.id for c in self.window_.campaigns() if c.id is not None}
+        self.ids_before = {c.id for c in self.main_window.campaigns() if c.id is not None}
 
-        def work(progress: Any, is_cancelled: Any) -> tuple[ImportResult, list[int]]:
-            return import_with_choices(db_path, choices, mapping, campaign, skip_bad, progress,
+        def work(conn: sqlite3.Connection, progress: Any,
+                 is_cancelled: Any) -> tuple[ImportResult, list[int]]:
+            return import_with_choices(conn, choices, mapping, campaign, skip_bad, progress,
                                        is_cancelled)
 
         self._run("import", work, self._on_imported, "Importing…")
@@ -354,14 +352,13 @@ class ImportDialog(ImportDialogLayout):
             self.show_nothing_to_import(plain(result.message) or "Nothing was imported.")
             return
         if self.mapping is not None:
-            remember_mapping(self.window_.prefs.settings, self.mapping)
+            remember_mapping(self.main_window.prefs.settings, self.mapping)
         plan = self.check.plan if self.check is not None else None
         self.imported.emit(result, ids, plan)
         self.accept()
 
     # -- closing -------------------------------------------------------------------------------
     def done(self, code: int) -> None:
-        self._closing = True
         self._cancel_task()
         super().done(code)
 
@@ -370,3 +367,11 @@ def _key(raw: RawTable) -> str:
     from smsplanner.importing.mapping import mapping_key
 
     return mapping_key(raw.headers)
+
+
+def _import_changed(outcome: tuple[ImportResult, list[int]]) -> Changed:
+    """What an import changed: its campaigns (selected after it) and the list of imports."""
+    result, ids = outcome
+    if result.import_id is None:
+        return Changed(Change.IMPORTS)
+    return Changed(Change.CAMPAIGNS | Change.IMPORTS, tuple(ids))

@@ -1,6 +1,6 @@
 """Wiring imports into the main window: the handler, one dialog per file, the result banner.
 
-`attach(window)` registers the import handler (File > Import results, the welcome button and
+`attach(main_window)` registers the import handler (File > Import results, the welcome button and
 dropped files), adds View > Imports, and puts a dismissable banner above the campaigns table.
 GUI thread only; the undo offered by the banner runs on the window's task runner.
 """
@@ -8,7 +8,7 @@ GUI thread only; the undo offered by the banner runs on the window's task runner
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.imports import ImportPlan, ImportResult
-from smsplanner.ui.campaigns.model import MARK_TIPS, mark_icon
+from smsplanner.ui.common.marks import MARK_TIPS, mark_icon
+from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
 
 FILE_FILTER = ("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
                "All files (*)")
@@ -125,28 +123,27 @@ class ImportBanner(QFrame):
 class ImportController:
     """Opens one dialog per file, in turn, and shows what each import did."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, main_window: WindowContract) -> None:
+        self.main_window = main_window
         self.queue: list[Path] = []
         self.total = 0
         self.dialog: ImportDialog | None = None
-        self.banner = ImportBanner(window.workspace)
-        layout = window.workspace.layout()
-        layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
+        self.banner = ImportBanner()
+        main_window.add_banner(self.banner)
         self.banner.undo_button.clicked.connect(self.undo_last)
-        self.banner.dismissed.connect(lambda: window.highlight_campaigns())
+        self.banner.dismissed.connect(lambda: main_window.highlight_campaigns())
         self.results: list[str] = []
 
     def handle(self, paths: list[Path]) -> None:
         """The window's import handler: files dropped or chosen (empty: ask for them)."""
         if not paths:
-            start = str(self.window.prefs.settings.value("import/last_folder", "") or "")
+            start = str(self.main_window.prefs.settings.value("import/last_folder", "") or "")
             names, _ = QFileDialog.getOpenFileNames(
-                self.window, "Import results", start or str(Path.home()), FILE_FILTER)
+                self.main_window.window(), "Import results", start or str(Path.home()), FILE_FILTER)
             paths = [Path(n) for n in names]
             if not paths:
                 return
-            self.window.prefs.settings.setValue("import/last_folder", str(paths[0].parent))
+            self.main_window.prefs.settings.setValue("import/last_folder", str(paths[0].parent))
         fresh = not self.queue and self.dialog is None
         self.queue.extend(paths)
         self.total = len(self.queue) if fresh else self.total + len(paths)
@@ -161,7 +158,7 @@ class ImportController:
         path = self.queue.pop(0)
         done = self.total - len(self.queue)
         position = f"file {done} of {self.total}" if self.total > 1 else ""
-        dialog = ImportDialog(self.window, path, position)
+        dialog = ImportDialog(self.main_window, path, position)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _code: self._next())
@@ -180,13 +177,11 @@ class ImportController:
         before = self.dialog.ids_before if self.dialog is not None else set()
         new = [i for i in ids if i not in before]
         updated = [i for i in ids if i in before]
-        self.window.highlight_campaigns(new=new, updated=updated)
+        self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
-        self.window.stack.setCurrentWidget(self.window.tabs)
-        self.window.show_view(self.window.workspace)
-        self.window.after_write(ids)
+        self.main_window.show_campaigns_tab()
         self.banner.show_result(f"{name}: {line}", result.import_id, marked)
-        self.window.show_status(f"Imported {name}: {line}", 15000)
+        self.main_window.show_status(f"Imported {name}: {line}", 15000)
 
     def undo_last(self) -> None:
         """The banner's Undo: confirm, then undo the batch it describes."""
@@ -197,31 +192,29 @@ class ImportController:
         batch_id = self.banner.batch_id
 
         def undone(_record: Any) -> None:
-            self.window.highlight_campaigns()
+            self.main_window.highlight_campaigns()
             self.banner.show_result(f"Import #{batch_id} undone: the campaigns are as they "
                                     "were before it.", None)
 
-        confirm_and_undo(self.window, batch_id, on_done=undone)
+        confirm_and_undo(self.main_window, batch_id, on_done=undone)
 
 
-def attach(window: MainWindow) -> ImportController:
+def attach(main_window: WindowContract) -> ImportController:
     """Register the import handler, View > Imports and the banner on the main window."""
-    controller = ImportController(window)
-    window.set_import_handler(controller.handle)
-    window.import_controller = controller  # type: ignore[attr-defined]
-    action = QAction("&Imports…", window)
+    controller = ImportController(main_window)
+    main_window.set_import_handler(controller.handle)
+    action = QAction("&Imports…", main_window.window())
     action.setShortcut(QKeySequence("Ctrl+Shift+I"))
     action.setStatusTip("Every file you imported, with undo")
-    action.triggered.connect(lambda _checked=False: open_imports(window))
-    window.menu_view.addAction(action)
-    window.action_imports = action  # type: ignore[attr-defined]
+    action.triggered.connect(lambda _checked=False: open_imports(main_window))
+    main_window.add_view_menu_action(MainAction.IMPORTS, action)
     return controller
 
 
-def open_imports(window: MainWindow) -> Any:
+def open_imports(main_window: WindowContract) -> Any:
     from smsplanner.ui.imports.view import ImportsDialog
 
-    dialog = ImportsDialog(window)
+    dialog = ImportsDialog(main_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

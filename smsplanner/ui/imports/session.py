@@ -68,10 +68,6 @@ def field_choices(shape: str) -> list[tuple[str, str]]:
     return [(FIELD_LABELS.get(f, f.replace("_", " ").capitalize()), f) for f in SUMMARY_FIELDS]
 
 
-def field_label(shape: str, name: str) -> str:
-    return dict((f, label) for label, f in field_choices(shape)).get(name, name)
-
-
 def default_campaign_name(path: Path) -> str:
     """A campaign name from a file name: "march_promo-log.csv" -> "march promo log"."""
     return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name

@@ -1,14 +1,15 @@
 """View > Imports: every import batch, newest first, with "Undo this import".
 
-The list reads the window's connection (GUI thread); an undo runs on the window's task runner
+The list reads the window's connection (GUI thread); an undo runs as an operation on the runner
 with its own connection, after a confirmation that says what will change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,9 +27,8 @@ from smsplanner.domain.imports import BatchRecord
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import display_locale, fmt_count, fmt_datetime
 from smsplanner.ui.common.list_table import list_table
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 
 HEADERS = ("#", "When", "File", "What", "Rows", "Added", "Updated")
 SHAPE_WORDS = {"summary": "Campaign summaries", "messages": "Per-message log"}
@@ -47,11 +47,11 @@ def when_text(record: BatchRecord) -> str:
     return fmt_datetime(t.replace(tzinfo=None))
 
 
-def refusal(window: MainWindow, batch_id: int) -> str:
+def refusal(main_window: WindowContract, batch_id: int) -> str:
     """Why this import cannot be undone now, in plain words ("" when it can)."""
     from smsplanner.storage.imports import later_batches
 
-    later = later_batches(window.conn, batch_id)
+    later = later_batches(main_window.conn, batch_id)
     if not later:
         return ""
     names = ", ".join(f"#{b.id} ({b.file_name})" for b in later)
@@ -77,64 +77,59 @@ def undo_question(record: BatchRecord) -> str:
             "A backup is made first.")
 
 
-def confirm_and_undo(window: MainWindow, batch_id: int,
+def confirm_and_undo(main_window: WindowContract, batch_id: int,
                      on_done: Callable[[BatchRecord], None] | None = None) -> QMessageBox:
     """Ask, then undo the batch off the GUI thread. Returns the (open) message box."""
     from smsplanner.storage.imports import get_batch
 
-    why_not = refusal(window, batch_id)
+    why_not = refusal(main_window, batch_id)
     if why_not:
         box = QMessageBox(QMessageBox.Icon.Information, "Cannot undo this import", why_not,
-                          QMessageBox.StandardButton.Ok, window)
+                          QMessageBox.StandardButton.Ok, main_window.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
-    record = get_batch(window.conn, batch_id)
+    record = get_batch(main_window.conn, batch_id)
     box = QMessageBox(QMessageBox.Icon.Question, f"Undo import #{batch_id}?",
-                      undo_question(record), QMessageBox.StandardButton.Cancel, window)
+                      undo_question(record), QMessageBox.StandardButton.Cancel,
+                      main_window.window())
     yes = box.addButton("Undo import", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered(button: Any) -> None:
         if button is yes:
-            run_undo(window, batch_id, on_done)
+            run_undo(main_window, batch_id, on_done)
 
     box.buttonClicked.connect(answered)
     box.open()
     return box
 
 
-def run_undo(window: MainWindow, batch_id: int,
+def run_undo(main_window: WindowContract, batch_id: int,
              on_done: Callable[[BatchRecord], None] | None = None) -> None:
-    """Undo the batch on a worker thread with its own connection; refresh the window after."""
-    db_path = window.db_path
+    """Undo the batch as an operation (worker thread, its own connection); every view
+    refreshes from the change it reports."""
 
-    def work(_progress: Any, _is_cancelled: Any) -> BatchRecord:
+    def work(conn: sqlite3.Connection, _progress: Any, _is_cancelled: Any) -> BatchRecord:
         from smsplanner.services.importer import undo_import
-        from smsplanner.storage.db import open_db
 
-        conn = open_db(db_path)
-        try:
-            return undo_import(conn, batch_id)
-        finally:
-            conn.close()
+        return undo_import(conn, batch_id)
 
     def done(record: BatchRecord) -> None:
-        window.after_write()
-        window.show_status(f"Import #{record.id} ({record.file_name}) undone.")
+        main_window.show_status(f"Import #{record.id} ({record.file_name}) undone.")
         if on_done is not None:
             on_done(record)
 
-    window.tasks.run(work, on_done=done, on_error=window.report_error)
+    main_window.ops.run(work, change=Change.CAMPAIGNS | Change.IMPORTS, on_success=done)
 
 
 class ImportsDialog(QDialog):
     """The list of import batches with an undo button."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, main_window: WindowContract) -> None:
+        super().__init__(main_window.window())
+        self.main_window = main_window
         self.records: list[BatchRecord] = []
         self.setWindowTitle("Imports")
         self.setObjectName("importsDialog")
@@ -164,22 +159,25 @@ class ImportsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
         layout.addLayout(row)
-        window.campaigns_changed.connect(self.refresh)
+        main_window.ops.changed.connect(self._on_changed)
         self.finished.connect(lambda _c: self._disconnect())
         self.refresh()
 
     def _disconnect(self) -> None:
         try:
-            self.window_.campaigns_changed.disconnect(self.refresh)
+            self.main_window.ops.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):
             pass
+
+    def _on_changed(self, _changed: Changed) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the batches (newest first), keeping the selected one where it still exists."""
         from smsplanner.storage.imports import list_batches
 
         keep = self.selected_id()
-        self.records = list(reversed(list_batches(self.window_.conn)))
+        self.records = list(reversed(list_batches(self.main_window.conn)))
         self.table.setRowCount(len(self.records))
         loc = display_locale()
         for i, r in enumerate(self.records):
@@ -220,7 +218,7 @@ class ImportsDialog(QDialog):
     def _update(self) -> None:
         batch_id = self.selected_id()
         self.undo_button.setEnabled(batch_id is not None)
-        self.note.setText(refusal(self.window_, batch_id) if batch_id is not None else "")
+        self.note.setText(refusal(self.main_window, batch_id) if batch_id is not None else "")
         self.note.setVisible(bool(self.note.text()))
 
     def undo_selected(self) -> QMessageBox | None:
@@ -228,4 +226,4 @@ class ImportsDialog(QDialog):
         batch_id = self.selected_id()
         if batch_id is None:
             return None
-        return confirm_and_undo(self.window_, batch_id)
+        return confirm_and_undo(self.main_window, batch_id)

@@ -6,7 +6,6 @@ and `is_cancelled` callables, so the dialog can hand it to the task runner as it
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smsplanner.domain.imports import ImportResult, Mapping
@@ -20,6 +19,8 @@ from smsplanner.ui.imports.session import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from smsplanner.importing.table import RawTable
 
 
@@ -43,24 +44,19 @@ def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
                            is_cancelled=is_cancelled), digest
 
 
-def import_with_choices(db_path: Path, choices: ImportChoices, mapping: Mapping,
+def import_with_choices(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,
                         campaign: str | None, skip_bad: bool, progress: Progress,
                         is_cancelled: IsCancelled) -> tuple[ImportResult, list[int]]:
-    """Import the file as the user set it up, on a connection of its own. Worker thread.
+    """Import the file as the user set it up, on the operation's connection. Worker thread.
 
     Returns the result and the ids of every campaign the import added or changed.
     """
     from smsplanner.services.importer import import_file
-    from smsplanner.storage.db import open_db
     from smsplanner.storage.imports import batch_campaign_ids
 
-    conn = open_db(db_path)
-    try:
-        result = import_file(
-            conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
-            mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
-            read_options=choices.read_kwargs(), progress=progress, is_cancelled=is_cancelled)
-        ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
-    finally:
-        conn.close()
+    result = import_file(
+        conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
+        mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
+        read_options=choices.read_kwargs(), progress=progress, is_cancelled=is_cancelled)
+    ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
     return result, ids

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.abtest import Comparison, SampleSize, compare, sample_size
-from smsplanner.domain.breakdown import FEW_CAMPAIGNS, Breakdown, Group
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.verdict import how_often
@@ -33,6 +32,7 @@ from smsplanner.ui.common.formatting import (
 )
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.help.browser import what_is_this
+from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
 
 
@@ -92,10 +92,7 @@ class ComparePanel(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(what_is_this(self, "planning.html#ab", "How to read an A/B result"))
         # A and B side by side with their likely ranges: overlapping bars read at a glance.
-        from smsplanner.ui.trends.breakdown import BreakdownPlot
-
-        self.chart = BreakdownPlot(self)
-        self.chart.setAccessibleName("A and B conversion rates with their likely ranges")
+        self.chart = ABChart(self)
         self.chart.setMinimumHeight(140)
         layout.addWidget(self.chart, 1)
 
@@ -159,7 +156,7 @@ class ComparePanel(QGroupBox):
             self.verdict.setText("Pick two different campaigns or groups with conversions "
                                  "recorded.")
             self.note.setText("")
-            self.chart.set_breakdown(Breakdown("ab", [], None, 0))
+            self.chart.set_sides([])
             return None
         self.result = r
         for label, letter in ((self.rate_a, "A"), (self.rate_b, "B")):
@@ -194,13 +191,12 @@ class ComparePanel(QGroupBox):
             "From Beta posteriors of the two rates (uniform prior)." if r.group is None else
             "From the same t distribution as the test (one side of it).")
         self.verdict.setText(r.verdict)
-        groups = []
+        sides = []
         for letter in ("A", "B"):
             arm = r.a if letter == "A" else r.b
             rate, low, high = r.side(letter)
-            groups.append(Group(f"{letter}: {arm.name}"[:28], arm.conversions, arm.recipients,
-                                rate, low, high, FEW_CAMPAIGNS, False))
-        self.chart.set_breakdown(Breakdown("ab", groups, None, 0))
+            sides.append((f"{letter}: {arm.name}"[:28], rate, low, high, arm.recipients))
+        self.chart.set_sides(sides)
         self.note.setText("Groups are compared campaign by campaign, allowing for how much "
                           "their campaigns vary (hover over “Could it be chance?” for the "
                           "method); other differences between the sends (day, list) are not "

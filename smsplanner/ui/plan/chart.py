@@ -23,6 +23,12 @@ _BAND_COLOURS = ((0, 114, 178, 45), (0, 114, 178, 110), (0, 114, 178, 200))  # o
 
 
 class ConversionChart(pg.PlotWidget):
+    """The predictive distribution of conversions, its 80% and 95% ranges shaded darker.
+
+    Every item is made once and updated with setData / setValue. Bars are one count wide, or
+    one bin of `step` counts when the range is wide (the bin's probability, per count).
+    """
+
     def restyle(self, colours: ChartColours) -> None:
         """Colours from the palette (View > Theme): background, axis, key."""
         style_axes(self, colours, ("bottom",))
@@ -32,11 +38,6 @@ class ConversionChart(pg.PlotWidget):
         back.setAlpha(210)
         self.legend.setBrush(pg.mkBrush(back))
 
-    """The predictive distribution of conversions, its 80% and 95% ranges shaded darker.
-
-    Every item is made once and updated with setData / setValue. Bars are one count wide, or
-    one bin of `step` counts when the range is wide (the bin's probability, per count).
-    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")

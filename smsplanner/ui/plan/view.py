@@ -9,18 +9,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from smsplanner.domain.campaign import Campaign
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.plan.ab import ComparePanel, TestPlanner
 from smsplanner.ui.plan.cost import MessageCostBox
 from smsplanner.ui.plan.whatif import WhatIfPanel
 
 
 class PlanView(QWidget):
-    """Three pages: What if, Message cost, A/B tests. Refreshes on campaigns_changed."""
+    """Three pages: What if, Message cost, A/B tests. Refreshes when the campaigns change."""
 
-    def __init__(self, main_window: QWidget | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract | None = None,
+                 parent: QWidget | None = None) -> None:
+        """Without a main window (tests, benchmarks) the pages wait for `set_campaigns`."""
         super().__init__(parent)
         self.main_window = main_window
-        prefs = getattr(main_window, "prefs", None)
+        prefs = main_window.prefs if main_window is not None else None
         money = prefs.money if prefs is not None else None
         price = prefs.cost_per_message() if prefs is not None else None
         self.whatif = WhatIfPanel(money=money, cost_per_message=price)
@@ -45,9 +49,8 @@ class PlanView(QWidget):
         self.cost.price.valueChanged.connect(self.whatif.price.setValue)
         self.cost.audience.setValue(self.whatif.audience.value())
         self.show_currency()
-        signal = getattr(main_window, "campaigns_changed", None)
-        if signal is not None:
-            signal.connect(self.refresh)
+        if main_window is not None:
+            main_window.ops.changed.connect(self._on_changed)
         self.refresh()
 
     def show_currency(self) -> None:
@@ -61,16 +64,19 @@ class PlanView(QWidget):
             box.setSuffix(f" {symbol}" if after and symbol else "")
 
     @classmethod
-    def attach(cls, main_window) -> PlanView:  # main_window: MainWindow
+    def attach(cls, main_window: WindowContract) -> PlanView:
         """Create the view, add it as the "Plan" tab and return it."""
         view = cls(main_window)
         main_window.add_view("Plan", view)
         return view
 
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the campaigns (history and A/B choices) from the main window."""
-        getter = getattr(self.main_window, "campaigns", None)
-        self.set_campaigns(getter() if getter is not None else [])
+        self.set_campaigns(self.main_window.campaigns() if self.main_window is not None else [])
 
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
         self.whatif.set_campaigns(campaigns)
@@ -86,46 +92,3 @@ class PlanView(QWidget):
         if audience > 0:
             w.audience.setValue(audience)
         self.pages.setCurrentWidget(w)
-
-
-def _register_screenshot() -> None:
-    """`make screenshots` picks up the Plan tab (helper A's registry), if it is there."""
-    try:
-        from smsplanner.ui.devtools.screenshots import ShotContext, shot
-    except ImportError:
-        return
-
-    @shot("plan-whatif")
-    def _plan(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        view = w.plan
-        w.show_view(view)
-        view.whatif.audience.setValue(10_000)
-        view.whatif.history_source.setCurrentIndex(
-            view.whatif.history_source.findData("segment:Loyal customers"))
-        ctx.settle()
-        return w
-
-    @shot("plan-message-cost")
-    def _cost(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True, size=(1024, 640))  # the small size, in the main window
-        view = w.plan
-        w.show_view(view)
-        view.cost.set_message("Hi from Corner Bakery! “20% off” everything this weekend — "
-                              "code SAVE20 😀 Reply STOP to opt out")
-        view.pages.setCurrentWidget(view.cost)
-        ctx.settle()
-        return w
-
-    @shot("plan-ab")
-    def _ab(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True, size=(1024, 640))
-        view = w.plan
-        w.show_view(view)
-        view.compare.mode.setCurrentIndex(view.compare.mode.findData("segment"))
-        view.pages.setCurrentIndex(2)
-        ctx.settle()
-        return w
-
-
-_register_screenshot()

@@ -267,7 +267,7 @@ class WhatIfPanel(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
-        """New history (after campaigns_changed): refill the source list and refit."""
+        """New history (after the campaigns changed): refill the source list and refit."""
         self._campaigns = [c for c in campaigns if c.channel == "sms"]
         self._fits.clear()
         current = self.history_source.currentData()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QRadioButton,
     QVBoxLayout,
 )
@@ -30,7 +29,7 @@ from smsplanner.services.report import ReportData, build_report, month_range
 from smsplanner.ui.common.date_edit import TypedDateEdit
 
 if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+    from smsplanner.ui.common.window import WindowContract as MainWindow
 
 
 def _months(window: MainWindow) -> list[tuple[int, int]]:
@@ -45,7 +44,7 @@ class ReportPeriodDialog(QDialog):
     """Pick a month (default: the latest with campaigns) or a range of days."""
 
     def __init__(self, window: MainWindow, title: str, ok_text: str) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.setWindowTitle(title)
         self.month_choice = QRadioButton("A month", self)
         self.range_choice = QRadioButton("From", self)
@@ -121,7 +120,7 @@ def save_report_pdf(window: MainWindow, path: str | Path | None = None,
     data = build_report(window.conn, *period)
     if path is None:
         suggested = str(Path.home() / f"SMS report {data.title_period}.pdf")
-        path, _ = QFileDialog.getSaveFileName(window, "Save report as PDF", suggested,
+        path, _ = QFileDialog.getSaveFileName(window.window(), "Save report as PDF", suggested,
                                               "PDF files (*.pdf)")
         if not path:
             return None
@@ -148,22 +147,8 @@ def print_report(window: MainWindow) -> None:
     data = _report(window, dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"SMS campaign report {data.title_period}")
-    chooser = QPrintDialog(printer, window)
+    chooser = QPrintDialog(printer, window.window())
     if chooser.exec() != QDialog.DialogCode.Accepted:
         return
     build_document(data, window.prefs.money).print_(printer)
     window.show_status(f"Sent the report for {data.title_period} to the printer.")
-
-
-def add_report_actions(window: MainWindow, menu: QMenu) -> None:
-    """The two File-menu entries (called when the menus are built)."""
-    from smsplanner.ui.window.menus import make_action
-
-    window.action_print_report = make_action(
-        window, "&Print report…", lambda: print_report(window),
-        tip="A one- or two-page summary of a month or range of days, on paper")
-    window.action_save_report = make_action(
-        window, "Save report as P&DF…", lambda: save_report_pdf(window),
-        tip="The same summary as a PDF file, to keep or send")
-    menu.addAction(window.action_print_report)
-    menu.addAction(window.action_save_report)

@@ -22,12 +22,12 @@ PALE_BRUSH = pg.mkBrush(0, 114, 178, 70)
 
 
 class BreakdownPlot(pg.PlotWidget):
+    """Bars with intervals for one Breakdown; created once, updated with set_breakdown."""
+
     def restyle(self, colours: ChartColours) -> None:
         """Colours from the palette (View > Theme)."""
         style_axes(self, colours)
         self._errors.setData(pen=pg.mkPen(colours.line))
-
-    """Bars with intervals for one Breakdown; created once, updated with set_breakdown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w", axisItems={"bottom": PercentAxis("bottom")})

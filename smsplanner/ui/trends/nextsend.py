@@ -17,6 +17,8 @@ from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.window import WindowContract
 
 RECENT = 5  # the typical send size is the median of this many recent sends
 
@@ -33,7 +35,7 @@ def typical_audience(chosen: list[Campaign]) -> int:
 class NextSendBox(QFrame):
     """'Plan the next send': one sentence of forecast and a button to the Plan tab."""
 
-    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,15 +58,16 @@ class NextSendBox(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for name, slot in (("campaigns_changed", self.reload), ("filter_changed", self.refresh)):
-            signal = getattr(main_window, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        main_window.ops.changed.connect(self._on_changed)
+        main_window.filter_changed.connect(self.refresh)
         self.reload()
 
     def _campaigns(self) -> list[Campaign]:
-        get = getattr(self.main_window, "campaigns", None)
-        return [c for c in (get() if get is not None else []) if c.channel == "sms"]
+        return [c for c in self.main_window.campaigns() if c.channel == "sms"]
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.reload()
 
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""
@@ -73,8 +76,7 @@ class NextSendBox(QFrame):
 
     def refresh(self, *_args: object) -> None:
         """Forecast for the filter's segment (a few ms the first time for a segment)."""
-        current = getattr(self.main_window, "current_filter", None)
-        self.segment = current().segment if current is not None else None
+        self.segment = self.main_window.current_filter().segment
         if self.segment not in self._fits:
             try:
                 self._fits[self.segment] = fit_history(self._campaigns(), segment=self.segment)
@@ -99,8 +101,4 @@ class NextSendBox(QFrame):
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""
-        plan = getattr(self.main_window, "plan", None)
-        if plan is None:
-            return
-        plan.plan_next_send(self.segment, self.audience)
-        self.main_window.show_view(plan)  # type: ignore[attr-defined]
+        self.main_window.plan_next_send(self.segment, self.audience)

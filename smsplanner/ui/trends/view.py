@@ -1,6 +1,6 @@
 """The Trends tab: is my rate going up or down, is that real, and what works best?
 
-Listens to the main window's campaigns_changed / filter_changed / selection_changed and calls
+Listens to the main window's change signal, filter_changed and selection_changed, and calls
 main_window.select_campaigns(ids) when a point is clicked. A switch redraws the chart at once and
 computes the verdict and breakdown just after the chart has painted, so the chart never waits
 for them. GUI thread only.
@@ -29,7 +29,9 @@ from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
 from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
@@ -41,7 +43,7 @@ EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
 
 def _benchmark_band() -> tuple[float, float]:
     try:
-        from smsplanner.ui.window.settings import Preferences
+        from smsplanner.ui.common.settings import Preferences
     except ImportError:  # settings not built yet
         return DEFAULT_BAND
     return Preferences().benchmark_band()
@@ -50,7 +52,7 @@ def _benchmark_band() -> tuple[float, float]:
 class TrendsView(QWidget):
     """Trend chart, verdict, left-out count and breakdown bars for the filtered campaigns."""
 
-    def __init__(self, main_window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = main_window
         self._table = CampaignTable.from_campaigns([])
@@ -154,35 +156,30 @@ class TrendsView(QWidget):
         self.fit_button.clicked.connect(self.plot.fit)
         self.plot.painted.connect(self._on_chart_painted)
         self.plot.campaign_clicked.connect(self._on_point_clicked)
-        for signal, slot in (("campaigns_changed", self.reload),
-                             ("filter_changed", self.set_filter),
-                             ("selection_changed", self.plot.highlight)):
-            sig = getattr(main_window, signal, None)
-            if sig is not None:
-                sig.connect(slot)
-        add_file_action = getattr(main_window, "add_file_action", None)
-        menu = getattr(main_window, "menu_file", None)
-        if add_file_action is not None:
-            add_file_action(self.export_action)
-        elif menu is not None:
-            menu.addAction(self.export_action)
+        main_window.ops.changed.connect(self._on_changed)
+        main_window.filter_changed.connect(self.set_filter)
+        main_window.selection_changed.connect(self.plot.highlight)
+        main_window.add_file_action(MainAction.EXPORT_CHART, self.export_action)
         self.reload()
 
     # -- data --------------------------------------------------------------------------------
     @property
-    def metric(self) -> str:
+    def metric_key(self) -> str:
+        """The rate shown ("conversion", "click", ...). Not `metric`: that name is
+        QWidget.metric(), which Qt calls from C++ when it paints."""
         return str(self.metric_box.currentData())
 
     def set_metric(self, key: str) -> None:
         self.metric_box.setCurrentIndex(self.metric_box.findData(key))
 
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            self.reload()
+
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""
-        get = getattr(self.main_window, "campaigns", None)
-        self._table = CampaignTable.from_campaigns(get() if get else [])
-        current = getattr(self.main_window, "current_filter", None)
-        if current is not None:
-            self._filter = current()
+        self._table = CampaignTable.from_campaigns(self.main_window.campaigns())
+        self._filter = self.main_window.current_filter()
         self.redraw()
 
     def set_filter(self, f: CampaignFilter | None) -> None:
@@ -194,19 +191,17 @@ class TrendsView(QWidget):
         breakdown follow once the chart has painted (at once when the chart is not shown)."""
         t = self._table
         mask = t.mask(self._filter)
-        self._series = s = trend_series(t, self.metric, mask)
-        label = METRICS[self.metric].label
+        self._series = s = trend_series(t, self.metric_key, mask)
+        label = METRICS[self.metric_key].label
         by = str(self.pool_box.currentData())
         self.left_out_label.setText(left_out_text(s))
         if len(s) == 0:
             self._cancel_details()
             self._show_nothing(int(mask.sum()))
             return
-        self.plot.set_benchmark(_benchmark_band() if self.metric == "conversion" else None)
+        self.plot.set_benchmark(_benchmark_band() if self.metric_key == "conversion" else None)
         self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
-        ids = getattr(self.main_window, "selected_ids", None)
-        if callable(ids):
-            self.plot.highlight(ids())
+        self.plot.highlight(self.main_window.selected_ids())
         self._details_pending = True
         if self.plot.isVisible():
             self._details_deadline.start()
@@ -241,7 +236,7 @@ class TrendsView(QWidget):
         self._details_deadline.stop()
 
     def _show_nothing(self, shown: int) -> None:
-        words = METRICS[self.metric].numerator_label
+        words = METRICS[self.metric_key].numerator_label
         if len(self._table) == 0:
             msg = ("No campaigns yet.\nAdd a campaign or import your results, and the trend "
                    "of your rates will appear here.")
@@ -272,9 +267,7 @@ class TrendsView(QWidget):
             "(overdispersion).")
 
     def _on_point_clicked(self, campaign_id: int) -> None:
-        select = getattr(self.main_window, "select_campaigns", None)
-        if select is not None:
-            select([campaign_id])
+        self.main_window.select_campaigns([campaign_id])
         self.plot.highlight([campaign_id])
 
     # -- export ------------------------------------------------------------------------------
@@ -304,11 +297,11 @@ class TrendsView(QWidget):
         if size is None:
             image = self.plot.grab().toImage()
         else:
-            band = _benchmark_band() if self.metric == "conversion" else None
+            band = _benchmark_band() if self.metric_key == "conversion" else None
             by = str(self.pool_box.currentData())
             image = render_trend_image(
                 self._table, self._series, pooled_points(self._table, self._series, by),
-                METRICS[self.metric].label, POOLING[by], size, band,
+                METRICS[self.metric_key].label, POOLING[by], size, band,
                 title=self.verdict_label.text())
         if not image.save(str(path)):
             self._save_failed(path)
@@ -346,33 +339,3 @@ class TrendsView(QWidget):
 
 
 __all__ = ["TrendsView", "band_label"]
-
-
-def _register_screenshot() -> None:
-    """The Trends tab on the sample history, for `make screenshots`."""
-    try:
-        from smsplanner.ui.devtools.screenshots import ShotContext, shot
-    except ImportError:
-        return
-
-    @shot("trends")
-    def _trends(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True)
-        view = getattr(w, "trends", None)
-        if view is None:
-            raise RuntimeError("the main window has no Trends view")
-        w.show_view(view)
-        ctx.settle()
-        return w
-
-    @shot("trends-small")
-    def _trends_small(ctx: ShotContext) -> QWidget:
-        w = ctx.window(sample=True, size=(1024, 640))
-        w.show_view(w.trends)
-        w.trends.set_metric("click")
-        w.trends.breakdown_box.setCurrentIndex(w.trends.breakdown_box.findData("offer"))
-        ctx.settle()
-        return w
-
-
-_register_screenshot()

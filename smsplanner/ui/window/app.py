@@ -6,11 +6,15 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smsplanner import APP_ID, APP_NAME, ORGANIZATION, __version__
+
+if TYPE_CHECKING:
+    from smsplanner.ui.window.main_window import MainWindow
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -50,7 +54,7 @@ def _app_icon() -> QIcon | None:
 def startup_db_path(db: str | None) -> Path:
     """--db, then $SMSPLANNER_DB, then the file used last time (if it exists), else default."""
     from smsplanner.storage.db import ENV_VAR, resolve_db_path
-    from smsplanner.ui.window.settings import Preferences
+    from smsplanner.ui.common.settings import Preferences
 
     if not db and not os.environ.get(ENV_VAR):
         last = Preferences().last_db_path()
@@ -59,14 +63,43 @@ def startup_db_path(db: str | None) -> Path:
     return resolve_db_path(db)
 
 
+def open_main_window(db_path: Path) -> MainWindow | None:
+    """The main window on db_path, offering the newest backup if the file is damaged.
+
+    Also makes the once-a-day backup. None (after telling the user why) when nothing opens.
+    """
+    from smsplanner.domain.errors import SmsPlannerError
+    from smsplanner.storage.backups import daily_backup_if_due
+    from smsplanner.storage.health import DamagedDatabaseError
+    from smsplanner.ui.backups.dialog import offer_backup
+    from smsplanner.ui.common.errors import show_error
+    from smsplanner.ui.window.main_window import MainWindow
+
+    try:
+        try:
+            window = MainWindow(db_path)
+        except DamagedDatabaseError as exc:
+            if not offer_backup(exc):
+                return None
+            window = MainWindow(db_path)
+    except SmsPlannerError as exc:
+        show_error(None, exc)
+        return None
+    if getattr(window.conn, "read_only_reason", None) is None:
+        try:
+            daily_backup_if_due(window.conn)
+        except SmsPlannerError as exc:  # a failed backup must not stop the app opening
+            window.show_status(f"Today's backup could not be made: {exc}", 15000)
+    return window
+
+
 def run_app(db: str | None) -> int:
     """Open the main window on the database and run the event loop; returns the exit code."""
     app = create_app()
-    from smsplanner.ui.backups.dialog import open_main_window
+    from smsplanner.ui.common.settings import Preferences
     from smsplanner.ui.common.theme import apply_theme
     from smsplanner.ui.window.crash import install_crash_handler
     from smsplanner.ui.window.main_window import MainWindow
-    from smsplanner.ui.window.settings import Preferences
 
     apply_theme(Preferences().theme())  # View > Theme, as chosen last time
     install_crash_handler(app)  # unhandled errors: a dialog with the log path, never a silent exit
@@ -75,7 +108,7 @@ def run_app(db: str | None) -> int:
     if window is None:
         return 2
     window.show()
-    from smsplanner.ui.devtools.startup_probe import install_paint_probe
+    from smsplanner.ui.window.startup import install_paint_probe
 
     install_paint_probe(window)  # no-op unless $SMSPLANNER_EXIT_ON_PAINT is set (make bench)
     code = app.exec()

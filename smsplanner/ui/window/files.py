@@ -1,4 +1,4 @@
-"""Files reaching the main window: files dropped on it for import, and switching database.
+"""Files reaching the main window: files dropped on it for import.
 
 The import itself belongs to whoever registers a handler with `MainWindow.set_import_handler`
 (the import dialog); the window only passes paths along. GUI thread only.
@@ -6,16 +6,11 @@ The import itself belongs to whoever registers a handler with `MainWindow.set_im
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-from smsplanner.storage.db import open_db
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -25,40 +20,17 @@ def local_files(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def _can_import(window: MainWindow) -> bool:
-    return window._import_handler is not None
-
-
-def drag_enter(window: MainWindow, event: QDragEnterEvent) -> None:
+def drag_enter(event: QDragEnterEvent, can_import: bool) -> None:
     """Accept a drag only when it carries files and something can import them."""
-    if _can_import(window) and local_files(event.mimeData()):
+    if can_import and local_files(event.mimeData()):
         event.acceptProposedAction()
     else:
         event.ignore()
 
 
-def drop(window: MainWindow, event: QDropEvent) -> None:
-    """Hand dropped files to the import handler."""
+def drop(event: QDropEvent, import_files: Callable[[list[Path]], None] | None) -> None:
+    """Hand dropped files to the import handler (None: nothing can import them)."""
     paths = local_files(event.mimeData())
-    if paths and _can_import(window):
+    if paths and import_files is not None:
         event.acceptProposedAction()
-        window.open_import_dialog(paths)
-
-
-def switch_database(window: MainWindow, path: Path) -> bool:
-    """Close the open database and open `path` (created if new); False if it cannot be opened,
-    and then the old one stays open."""
-    try:
-        conn = open_db(Path(path))
-    except Exception as exc:
-        window.report_error(exc)
-        return False
-    window.conn.close()
-    window.conn = conn
-    window.db_path = Path(path)
-    window.undo_stack.clear()  # the undo commands hold rows of the old file
-    window.prefs.set_last_db_path(window.db_path)
-    window.database_changed.emit(window.db_path)
-    window.campaigns_changed.emit()
-    window.show_status(f"Opened {window.db_path}.")
-    return True
+        import_files(paths)

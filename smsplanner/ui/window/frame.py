@@ -5,59 +5,58 @@ Small functions the main window calls; none of them reads the database. GUI thre
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from smsplanner import APP_NAME
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
+from smsplanner.ui.common.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 800)  # the first start's size, shrunk to fit a smaller screen
 
 
-def build_status_bar(window: MainWindow) -> None:
+def build_status_bar(window: QMainWindow) -> tuple[QLabel, QLabel]:
     """The permanent status-bar labels: campaigns shown, then the database file name."""
-    window.status_db = QLabel(window)
-    window.status_count = QLabel(window)
-    window.status_db.setAccessibleName("Database file")
-    window.status_count.setAccessibleName("Campaigns shown")
-    window.statusBar().addPermanentWidget(window.status_count)
-    window.statusBar().addPermanentWidget(window.status_db)
+    status_db = QLabel(window)
+    status_count = QLabel(window)
+    status_db.setAccessibleName("Database file")
+    status_count.setAccessibleName("Campaigns shown")
+    window.statusBar().addPermanentWidget(status_count)
+    window.statusBar().addPermanentWidget(status_db)
+    return status_count, status_db
 
 
-def update_status(window: MainWindow, shown: int, total: int) -> None:
+def update_status(labels: tuple[QLabel, QLabel], db_path: Path, shown: int, total: int) -> None:
     """Say how many campaigns the filters show, and which database file is open."""
     from smsplanner.ui.common.formatting import fmt_count
 
-    window.status_count.setText(
+    status_count, status_db = labels
+    status_count.setText(
         "No campaigns yet" if total == 0 else f"{fmt_count(shown)} of {fmt_count(total)} "
         f"{'campaign' if total == 1 else 'campaigns'} shown")
-    window.status_db.setText(window.db_path.name)
-    window.status_db.setToolTip(f"Database file: {window.db_path}")
+    status_db.setText(db_path.name)
+    status_db.setToolTip(f"Database file: {db_path}")
 
 
-def place_filter_bar(window: MainWindow, page: QWidget | None) -> None:
-    """The filters are shared by the table and the Trends chart (issue 5): one filter bar,
+def place_filter_bar(workspace: CampaignsWorkspace, trends: QWidget | None,
+                     page: QWidget | None) -> None:
+    """The filters are shared by the table and the Trends chart: one filter bar,
     shown at the top of whichever of the two tabs is in front."""
-    workspace = window.workspace
-    bar = workspace.filter_bar
-    trends = getattr(window, "trends", None)  # built after the first paint at start-up
+    bar = workspace.filter_bar  # trends: None until built, after the first paint at start-up
     if trends is not None and page is trends and bar.parentWidget() is not trends:
         workspace.filter_row.removeWidget(bar)
-        trends.layout().insertWidget(0, bar)
+        trends.layout().insertWidget(0, bar)  # type: ignore[union-attr]
     elif page is workspace and bar.parentWidget() is not workspace:
         if trends is not None:
-            trends.layout().removeWidget(bar)
+            trends.layout().removeWidget(bar)  # type: ignore[union-attr]
         workspace.filter_row.insertWidget(0, bar, 1)
     bar.show()
 
 
-def restore_layout(window: MainWindow) -> None:
+def restore_layout(window: QMainWindow, s: QSettings, workspace: CampaignsWorkspace) -> None:
     """Window geometry, dock state and table columns as the user left them."""
-    s = window.prefs.settings
     geometry = s.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
         screen = QApplication.primaryScreen()
@@ -68,21 +67,20 @@ def restore_layout(window: MainWindow) -> None:
     state = s.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
-    window.workspace.restore_state(s)
+    workspace.restore_state(s)
 
 
-def save_layout(window: MainWindow) -> None:
+def save_layout(window: QMainWindow, s: QSettings, workspace: CampaignsWorkspace) -> None:
     """Remember geometry, dock state and table columns for the next start."""
-    s = window.prefs.settings
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/state", window.saveState())
-    window.workspace.save_state(s)
+    workspace.save_state(s)
     s.sync()
 
 
-def stop_work_before_quitting(window: MainWindow) -> bool:
+def stop_work_before_quitting(window: QWidget, tasks: TaskRunner) -> bool:
     """If background work runs, ask whether to stop it; True when the window may close."""
-    if not window.tasks.is_busy():
+    if not tasks.is_busy():
         return True
     answer = QMessageBox.question(
         window, f"Quit {APP_NAME}?",
@@ -92,6 +90,6 @@ def stop_work_before_quitting(window: MainWindow) -> bool:
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    window.tasks.cancel_all()
-    window.tasks.wait_all()
+    tasks.cancel_all()
+    tasks.wait_all()
     return True

@@ -1,14 +1,17 @@
 """The main window: menus, the Campaigns tab (or the welcome panel), other views as tabs.
 
-Other views plug in through `_create_views()` (one line each) and the public contract below.
-Every view reads `window.conn` at the time it needs it (it changes when the user opens another
-database) and emits `window.campaigns_changed` after it writes. GUI thread only.
+Other views plug in through `_create_views()` (one line each) and receive the window as a
+`WindowContract` (ui/common/window.py), which this class implements. Writes run as operations
+(`self.ops`, ui/common/operations.py) whose one `changed` signal refreshes every view, this window
+first. Every view reads `main_window.conn` at the time it needs it (it changes when the user
+opens another database). GUI thread only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -18,7 +21,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.campaign import Campaign
@@ -27,42 +30,37 @@ from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
 from smsplanner.ui.common.errors import show_error
+from smsplanner.ui.common.operations import Change, Changed, Operations
+from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.common.window import ImportHandler, MainAction
 from smsplanner.ui.window import files as window_files
 from smsplanner.ui.window import frame as window_layout
 from smsplanner.ui.window import menus as window_menus
-from smsplanner.ui.window.settings import Preferences
 from smsplanner.ui.window.welcome import WelcomePanel
 
-ImportHandler = Callable[[list[Path]], None]
+if TYPE_CHECKING:
+    from smsplanner.ui.imports.flow import ImportController
+    from smsplanner.ui.plan.view import PlanView
+    from smsplanner.ui.trends.view import TrendsView
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
     """The app's one main window, on one database file."""
 
-    campaigns_changed = Signal()  # after every write (any view that writes emits it too)
     selection_changed = Signal(list)  # ids of the campaigns selected in the table
     filter_changed = Signal(object)  # a CampaignFilter
-    database_changed = Signal(object)  # the new database Path, after File > Open database
-    import_requested = Signal(list)  # paths (maybe empty) the user wants to import
 
     # run_app sets this: the window (with its campaigns) paints first, the other tabs follow
     # (their charts need pyqtgraph and some computing). Tests build everything at once.
     defer_views_until_painted: bool = False
 
-    # Built by window_menus.build_menus (with an action_* attribute per entry) and
-    # window_layout.build_status_bar.
-    menu_file: QMenu
-    menu_edit: QMenu
-    menu_view: QMenu
-    menu_help: QMenu
-    action_remove_sample: QAction
-    action_guide: QAction
-    action_print_report: QAction
-    action_save_report: QAction
-    theme_actions: dict[str, QAction]
-    status_count: QLabel
-    status_db: QLabel
+    # The views built by _create_views (after the first paint at start-up, so None until then).
+    trends: TrendsView | None = None
+    plan: PlanView | None = None
+    import_controller: ImportController | None = None
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +68,8 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
+        self.ops = Operations(self.tasks, lambda: self.db_path, lambda: self.conn,
+                              self.report_error, self)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
@@ -87,10 +87,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        window_layout.build_status_bar(self)
-        window_menus.build_menus(self)
+        self.status_count, self.status_db = window_layout.build_status_bar(self)
+        self.menus, self.action_map = window_menus.build_menus(
+            self, self._action_slots(), self.undo_stack, self.workspace.table.view,
+            self.workspace.columns_menu)
+        self.theme_actions = window_menus.add_theme_menu(self, self.menus.view, self.prefs)
         # Our own refresh is connected first, so views connected later see fresh data.
-        self.campaigns_changed.connect(self._on_campaigns_changed)
+        self.ops.changed.connect(self._on_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
         self.tabs.currentChanged.connect(self._place_filter_bar)
         self.workspace.table.selection_changed.connect(self.selection_changed.emit)
@@ -100,13 +103,40 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(lambda: self.open_import_dialog([]))
 
         if self.defer_views_until_painted:
-            from smsplanner.ui.devtools.startup_probe import after_first_paint
+            from smsplanner.ui.window.startup import after_first_paint
 
             after_first_paint(self, self._create_views)
         else:
             self._create_views()
-        window_layout.restore_layout(self)
-        self._on_campaigns_changed()
+        window_layout.restore_layout(self, self.prefs.settings, self.workspace)
+        self._on_changed(Changed(Change.ALL))
+
+    def _action_slots(self) -> dict[MainAction, Callable[[], object]]:
+        """What each menu action does (menus.py declares how it looks)."""
+        from smsplanner.ui.report.actions import print_report, save_report_pdf
+
+        return {
+            MainAction.IMPORT: lambda: self.open_import_dialog([]),
+            MainAction.NEW_CAMPAIGN: self.new_campaign,
+            MainAction.LOAD_SAMPLE: self.load_sample_data,
+            MainAction.PREFERENCES: self.open_preferences,
+            MainAction.QUIT: self.close,
+            MainAction.COPY: self.copy_selection,
+            MainAction.EDIT: self.edit_current,
+            MainAction.DELETE: self.delete_selected,
+            MainAction.SELECT_ALL: self.workspace.table.view.selectAll,
+            MainAction.CAMPAIGNS_TAB: lambda: self.show_view(self.workspace),
+            MainAction.FIND: self.focus_search,
+            MainAction.CLEAR_FILTERS: self.workspace.filter_bar.clear,
+            MainAction.REFRESH: self.reload,
+            MainAction.ABOUT: self.show_about,
+            MainAction.DATA_LOCATION: self.show_data_location,
+            MainAction.REMOVE_SAMPLE: self.remove_sample_data,
+            MainAction.PRINT_REPORT: lambda: print_report(self),
+            MainAction.SAVE_REPORT: lambda: save_report_pdf(self),
+            MainAction.GUIDE: lambda: window_menus.open_help(
+                self, window_menus.help_page_for(self.stack, self.welcome, self.tabs)),
+        }
 
     def _create_views(self) -> None:
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
@@ -120,26 +150,44 @@ class MainWindow(QMainWindow):
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
-        import_flow.attach(self)  # File > Import results, drops, View > Imports, result banner
+        # File > Import results, drops, View > Imports, result banner
+        self.import_controller = import_flow.attach(self)
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
         """Add a view as a tab after the existing ones."""
         self.tabs.addTab(widget, title)
-        window_menus.add_view_action(self, title, self.tabs.count(),
-                                     lambda: self.show_view(widget))
+        action = window_menus.view_action(self, title, self.tabs.count(),
+                                          lambda: self.show_view(widget))
+        self.menus.view.insertAction(self.menus.view_tabs_end, action)
 
     def _place_filter_bar(self, index: int) -> None:
         """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
-        window_layout.place_filter_bar(self, self.tabs.widget(index))
+        window_layout.place_filter_bar(self.workspace, self.trends, self.tabs.widget(index))
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
         self.tabs.setCurrentWidget(widget)
 
+    def show_campaigns_tab(self) -> None:
+        """The Campaigns table in front, even over the welcome panel."""
+        self.stack.setCurrentWidget(self.tabs)
+        self.show_view(self.workspace)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a widget (a result banner) above the campaigns table."""
+        self.workspace.add_banner(widget)
+
+    def plan_next_send(self, segment: str | None, audience: int) -> None:
+        """The Plan tab's what-if with this segment's history and audience, in front."""
+        if self.plan is None:
+            return
+        self.plan.plan_next_send(segment, audience)
+        self.show_view(self.plan)
+
     def reload(self) -> None:
         """Re-read the campaigns from the database and refresh every view."""
-        self.campaigns_changed.emit()
+        self.ops.notify(Changed(Change.ALL))
 
     def campaigns(self) -> list[Campaign]:
         """Every campaign (all channels), sorted by date then name; cached until a write."""
@@ -164,32 +212,35 @@ class MainWindow(QMainWindow):
         """Select these campaigns in the table (those the filter shows) and scroll to them."""
         self.workspace.table.select_ids(list(ids))
 
-    def add_file_action(self, action: QAction) -> None:
+    def add_file_action(self, key: MainAction, action: QAction) -> None:
         """Put an action in the File menu above Preferences and Quit."""
-        self.menu_file.insertAction(self._file_tail, action)
+        self.action_map[key] = action
+        self.menus.file.insertAction(self.menus.file_tail, action)
+
+    def add_view_menu_action(self, key: MainAction, action: QAction) -> None:
+        """Put an action at the end of the View menu."""
+        self.action_map[key] = action
+        self.menus.view.addAction(action)
 
     def set_import_handler(self, handler: ImportHandler | None) -> None:
         """Register what File > Import results, the welcome button and dropped files call."""
         self._import_handler = handler
-        self.action_import.setVisible(handler is not None)
+        self.action_map[MainAction.IMPORT].setVisible(handler is not None)
         self.welcome.set_import_available(handler is not None)
 
     def open_import_dialog(self, paths: Sequence[Path | str] = ()) -> None:
         """Ask the import handler (if any) to import these files (empty: let the user choose)."""
         files = [Path(p) for p in paths]
-        self.import_requested.emit(files)
         if self._import_handler is not None:
             self._import_handler(files)
-
-    def after_write(self, select_ids: Sequence[int] = ()) -> None:
-        """Tell every view the campaigns changed, then select what the write touched."""
-        self.campaigns_changed.emit()
-        if select_ids:
-            self.select_campaigns(select_ids)
 
     def highlight_campaigns(self, new: Sequence[int] = (), updated: Sequence[int] = ()) -> None:
         """Tint the rows an import added (green) or changed (amber); no ids clears the tint."""
         self.workspace.table.model.set_marks(new, updated)
+
+    def can_import(self) -> bool:
+        """True when an import handler is registered (dropped files are then accepted)."""
+        return self._import_handler is not None
 
     def report_error(self, error: BaseException | str) -> None:
         show_error(self, error)
@@ -198,7 +249,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     # -- refresh -------------------------------------------------------------------------------
-    def _on_campaigns_changed(self) -> None:
+    def _on_changed(self, changed: Changed) -> None:
+        """After a write (connected first, so the views after it read fresh campaigns)."""
+        if not changed.touches(Change.CAMPAIGNS | Change.DATABASE):
+            return
         self._cache = None
         everything = self.campaigns()
         from smsplanner.storage.campaigns import channels, segments
@@ -206,7 +260,9 @@ class MainWindow(QMainWindow):
         self.workspace.filter_bar.set_choices(segments(self.conn), channels(self.conn))
         self._show_rows(everything)
         self.stack.setCurrentWidget(self.tabs if everything else self.welcome)
-        self.action_delete.setEnabled(bool(everything))
+        self.action_map[MainAction.DELETE].setEnabled(bool(everything))
+        if changed.select_ids:
+            self.select_campaigns(changed.select_ids)
 
     def _show_rows(self, everything: list[Campaign] | None = None) -> None:
         everything = self.campaigns() if everything is None else everything
@@ -219,7 +275,8 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(f)
 
     def _update_status(self, shown: int, total: int) -> None:
-        window_layout.update_status(self, shown, total)
+        window_layout.update_status((self.status_count, self.status_db), self.db_path, shown,
+                                    total)
 
     # -- actions -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -236,15 +293,13 @@ class MainWindow(QMainWindow):
 
         def save(c: Campaign) -> None:
             if campaign is None:
-                new_id = add_and_push(self.undo_stack, self, c)
-                self.after_write([new_id])
+                new_id = add_and_push(self.undo_stack, self.ops, c)
                 if not self.current_filter().matches(c.with_changes(id=new_id)):
                     self.show_status(f"Added “{c.name}”. It is hidden by the current filters.")
                 else:
                     self.show_status(f"Added “{c.name}”.")
             else:
-                edit_and_push(self.undo_stack, self, campaign, c)
-                self.after_write([c.id or 0])
+                edit_and_push(self.undo_stack, self.ops, campaign, c)
                 self.show_status(f"Saved “{c.name}”.")
 
         return CampaignDialog(
@@ -277,11 +332,10 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.campaigns.undo import delete_and_push
 
         try:
-            deleted = delete_and_push(self.undo_stack, self, ids)
+            deleted = delete_and_push(self.undo_stack, self.ops, ids)
         except Exception as exc:
             self.report_error(exc)
             return
-        self.after_write()
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
         self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
 
@@ -294,11 +348,10 @@ class MainWindow(QMainWindow):
         from smsplanner.services.sample import load_sample_data
 
         try:
-            added = load_sample_data(self.conn)
+            added = self.ops.run_here(load_sample_data, change=Change.CAMPAIGNS)
         except Exception as exc:
             self.report_error(exc)
             return
-        self.after_write()
         self.show_status(f"Added {added} sample campaigns." if added
                          else "The sample campaigns are already here.")
 
@@ -312,11 +365,10 @@ class MainWindow(QMainWindow):
             if not ids:
                 self.show_status("There are no sample campaigns in this file.")
                 return
-            deleted = delete_and_push(self.undo_stack, self, ids, "Remove sample data")
+            deleted = delete_and_push(self.undo_stack, self.ops, ids, "Remove sample data")
         except Exception as exc:
             self.report_error(exc)
             return
-        self.after_write()
         self.show_status(f"Removed {len(deleted)} sample campaigns; your own campaigns are "
                          "untouched. Undo with Ctrl+Z.")
 
@@ -334,28 +386,53 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(self.current_filter())
 
     def open_database(self, path: Path) -> bool:
-        """Switch to another database file (created if new). False if it cannot be opened."""
-        return window_files.switch_database(self, path)
+        """Switch to another database file (created if new). False if it cannot be opened,
+        and then the old one stays open."""
+        try:
+            conn = open_db(Path(path))
+        except Exception as exc:
+            self.report_error(exc)
+            return False
+        self.conn.close()
+        self.conn = conn
+        self.db_path = Path(path)
+        self.undo_stack.clear()  # the undo commands hold rows of the old file
+        self.prefs.set_last_db_path(self.db_path)
+        self.ops.notify(Changed(Change.ALL))
+        self.show_status(f"Opened {self.db_path}.")
+        return True
+
+    def reopen_after(self, replace: Callable[[], T]) -> T:
+        """Close the database, run `replace` (which may swap the file), open it again (also
+        when `replace` raises) and refresh every view. The undo steps are forgotten: they hold
+        rows of the old file."""
+        self.conn.close()
+        try:
+            return replace()
+        finally:
+            self.conn = open_db(self.db_path)
+            self.undo_stack.clear()
+            self.ops.notify(Changed(Change.ALL))
 
     def show_about(self) -> None:
         window_menus.show_about(self)
 
     def show_data_location(self) -> None:
-        window_menus.show_data_location(self)
+        window_menus.show_data_location(self, self.db_path)
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        window_files.drag_enter(self, event)
+        window_files.drag_enter(event, self.can_import())
 
     def dropEvent(self, event: QDropEvent) -> None:
-        window_files.drop(self, event)
+        window_files.drop(event, self.open_import_dialog if self.can_import() else None)
 
     # -- layout and closing ------------------------------------------------------------------------
     def save_layout(self) -> None:
-        window_layout.save_layout(self)
+        window_layout.save_layout(self, self.prefs.settings, self.workspace)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not window_layout.stop_work_before_quitting(self):
+        if not window_layout.stop_work_before_quitting(self, self.tasks):
             event.ignore()
             return
         self.save_layout()

@@ -1,26 +1,115 @@
 """The main window's menus: File, Edit, View and Help, their actions and shortcuts.
 
-`build_menus(window)` creates them once, like a Designer `setupUi`: the menus and actions become
-attributes of the window (`window.menu_file`, `window.action_delete`, ...), which other views
-and tests use. The Help menu's two small dialogs live here too. GUI thread only.
+Every action is declared once in `SPECS` (text, shortcut, tip) under its `MainAction` key, like
+Picard's `picard/ui/mainwindow/actions.py`. `build_menus(...)` creates the menus once, like a
+Designer `setupUi`, connecting each action to the slot the window gives for its key, and returns
+the menus and the actions keyed by `MainAction` (the window keeps them as `menus` and
+`action_map`). The Help menu's two small dialogs live here too. GUI thread only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from smsplanner import APP_NAME
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+from smsplanner.ui.common.settings import Preferences
+from smsplanner.ui.common.window import MainAction
 
 Shortcut = str | QKeySequence.StandardKey | list[str] | None
+Keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How one main-window action looks: its text, shortcut(s), tip and menu role."""
+
+    text: str
+    shortcut: Shortcut = None
+    tip: str = ""
+    fallback: str = ""  # the shortcut where the platform has no standard key
+    role: QAction.MenuRole | None = None
+    table_only: bool = False  # a shortcut of the campaigns table (Enter, Delete, Ctrl+C)
+
+
+SPECS: dict[MainAction, ActionSpec] = {
+    MainAction.IMPORT: ActionSpec("&Import results…", Keys.Open,
+                                  "Read campaign results from a CSV or Excel file"),
+    MainAction.NEW_CAMPAIGN: ActionSpec("&New campaign…", Keys.New,
+                                        "Type in the figures of a campaign"),
+    MainAction.LOAD_SAMPLE: ActionSpec("Load &sample data",
+                                       tip="Add 48 made-up campaigns to explore the app"),
+    MainAction.REMOVE_SAMPLE: ActionSpec(
+        "&Remove sample data",
+        tip="Take out exactly the made-up sample campaigns; your own stay (you can undo)"),
+    MainAction.PRINT_REPORT: ActionSpec(
+        "&Print report…", Keys.Print,
+        "A one- or two-page summary of a month or range of days, on paper", "Ctrl+P"),
+    MainAction.SAVE_REPORT: ActionSpec(
+        "Save report as P&DF…", tip="The same summary as a PDF file, to keep or send"),
+    MainAction.PREFERENCES: ActionSpec(
+        "&Preferences…", Keys.Preferences,
+        "Currency, cost per message, benchmark band and database location", "Ctrl+,",
+        QAction.MenuRole.PreferencesRole),
+    MainAction.QUIT: ActionSpec("&Quit", Keys.Quit, fallback="Ctrl+Q",
+                                role=QAction.MenuRole.QuitRole),
+    MainAction.COPY: ActionSpec("&Copy rows", Keys.Copy,
+                                "Copy the selected rows with headers, for a spreadsheet",
+                                table_only=True),
+    MainAction.EDIT: ActionSpec("&Edit campaign…", ["Return", "Enter"], table_only=True),
+    MainAction.DELETE: ActionSpec("&Delete", Keys.Delete,
+                                  "Delete the selected campaigns (you can undo)",
+                                  table_only=True),
+    MainAction.SELECT_ALL: ActionSpec("Select &all", Keys.SelectAll, table_only=True),
+    MainAction.CAMPAIGNS_TAB: ActionSpec("&Campaigns", "Ctrl+1"),
+    MainAction.FIND: ActionSpec("&Search", Keys.Find),
+    MainAction.CLEAR_FILTERS: ActionSpec("C&lear filters"),
+    MainAction.REFRESH: ActionSpec("&Refresh", Keys.Refresh),
+    MainAction.GUIDE: ActionSpec("&Guide", Keys.HelpContents,
+                                 "The built-in guide, at the page about this screen", "F1"),
+    MainAction.ABOUT: ActionSpec(f"&About {APP_NAME}", role=QAction.MenuRole.AboutRole),
+    MainAction.DATA_LOCATION: ActionSpec("Where is my &data?"),
+}
+
+# The menus' entries in order; None is a separator. FILE_TAIL and VIEW_TABS mark where views
+# insert theirs (File > Export…, Backups…; View > one entry per tab).
+FILE_TAIL = "file tail"
+VIEW_TABS = "view tabs"
+LAYOUT: dict[str, list[MainAction | str | None]] = {
+    "&File": [MainAction.IMPORT, MainAction.NEW_CAMPAIGN, MainAction.LOAD_SAMPLE,
+              MainAction.REMOVE_SAMPLE, None, MainAction.PRINT_REPORT, MainAction.SAVE_REPORT,
+              FILE_TAIL, MainAction.PREFERENCES, None, MainAction.QUIT],
+    "&Edit": [MainAction.UNDO, MainAction.REDO, None, MainAction.COPY, MainAction.EDIT,
+              MainAction.DELETE, MainAction.SELECT_ALL],
+    "&View": [MainAction.CAMPAIGNS_TAB, VIEW_TABS, MainAction.FIND, MainAction.CLEAR_FILTERS,
+              "columns", MainAction.REFRESH],
+    "&Help": [MainAction.GUIDE, None, MainAction.ABOUT, MainAction.DATA_LOCATION],
+}
+
+
+@dataclass
+class Menus:
+    """The four menus, and where views insert theirs (File above Preferences, View tabs)."""
+
+    file: QMenu
+    edit: QMenu
+    view: QMenu
+    help: QMenu
+    file_tail: QAction  # add_file_action inserts above this separator
+    view_tabs_end: QAction  # add_view inserts its tab entries above this separator
 
 
 def make_action(parent: QObject, text: str, slot: Callable[[], object],
@@ -39,172 +128,62 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object],
     return action
 
 
-def _with_fallback(action: QAction, shortcut: str) -> QAction:
-    """Give the action this shortcut where the platform has no standard key for it."""
-    if action.shortcut().isEmpty():
-        action.setShortcut(QKeySequence(shortcut))
+def _action(window: QMainWindow, spec: ActionSpec, slot: Callable[[], object]) -> QAction:
+    action = make_action(window, spec.text, slot, spec.shortcut, spec.tip)
+    if spec.fallback and action.shortcut().isEmpty():
+        action.setShortcut(QKeySequence(spec.fallback))
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
     return action
 
 
-def build_menus(window: MainWindow) -> None:
-    """Create the four menus and their actions on `window` (its workspace must exist)."""
-    bar = window.menuBar()
-    window.menu_file = bar.addMenu("&File")
-    window.menu_edit = bar.addMenu("&Edit")
-    window.menu_view = bar.addMenu("&View")
-    window.menu_help = bar.addMenu("&Help")
-    _build_file_menu(window, window.menu_file)
-    _build_edit_menu(window, window.menu_edit)
-    _build_view_menu(window, window.menu_view)
-    _build_help_menu(window, window.menu_help)
-
-
-def _build_file_menu(window: MainWindow, menu: QMenu) -> None:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    window.action_import = act(
-        "&Import results…", lambda: window.open_import_dialog([]), keys.Open,
-        "Read campaign results from a CSV or Excel file")
-    window.action_import.setVisible(False)  # until an import handler is registered
-    window.action_new = act("&New campaign…", window.new_campaign, keys.New,
-                            "Type in the figures of a campaign")
-    window.action_sample = act("Load &sample data", window.load_sample_data,
-                               tip="Add 48 made-up campaigns to explore the app")
-    window.action_remove_sample = act(
-        "&Remove sample data", window.remove_sample_data,
-        tip="Take out exactly the made-up sample campaigns; your own stay (you can undo)")
-    menu.addAction(window.action_import)
-    menu.addAction(window.action_new)
-    menu.addAction(window.action_sample)
-    menu.addAction(window.action_remove_sample)
-    menu.addSeparator()
-    from smsplanner.ui.report.actions import add_report_actions
-
-    add_report_actions(window, menu)
-    window._file_tail = menu.addSeparator()  # add_file_action inserts above this
-    window.action_preferences = _with_fallback(act(
-        "&Preferences…", window.open_preferences, keys.Preferences,
-        "Currency, cost per message, benchmark band and database location"), "Ctrl+,")
-    window.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    menu.addAction(window.action_preferences)
-    menu.addSeparator()
-    window.action_quit = _with_fallback(act("&Quit", window.close, keys.Quit), "Ctrl+Q")
-    window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-    menu.addAction(window.action_quit)
-
-
-def _build_edit_menu(window: MainWindow, menu: QMenu) -> None:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    window.action_undo = window.undo_stack.createUndoAction(window, "&Undo")
-    window.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    window.action_redo = window.undo_stack.createRedoAction(window, "&Redo")
-    window.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    menu.addAction(window.action_undo)
-    menu.addAction(window.action_redo)
-    menu.addSeparator()
-    view = window.workspace.table.view
+def build_menus(window: QMainWindow, slots: Mapping[MainAction, Callable[[], object]],
+                undo_stack: QUndoStack, table: QTableView, columns_menu: QMenu
+                ) -> tuple[Menus, dict[MainAction, QAction]]:
+    """Create the four menus: each action of SPECS calls its slot; Undo and Redo follow the
+    undo stack; the table's actions are shortcuts of the campaigns table only."""
+    actions: dict[MainAction, QAction] = {
+        key: _action(window, spec, slots[key]) for key, spec in SPECS.items()}
+    actions[MainAction.UNDO] = undo_stack.createUndoAction(window, "&Undo")
+    actions[MainAction.UNDO].setShortcuts([QKeySequence("Ctrl+Z")])
+    actions[MainAction.REDO] = undo_stack.createRedoAction(window, "&Redo")
+    actions[MainAction.REDO].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions[MainAction.IMPORT].setVisible(False)  # until an import handler is registered
     # Table-only shortcuts: Enter, Delete and Ctrl+C keep working normally in text boxes.
-    window.action_copy = act("&Copy rows", window.copy_selection, keys.Copy,
-                             "Copy the selected rows with headers, for a spreadsheet")
-    window.action_edit = act("&Edit campaign…", window.edit_current, ["Return", "Enter"])
-    window.action_delete = act("&Delete", window.delete_selected, keys.Delete,
-                               "Delete the selected campaigns (you can undo)")
-    window.action_select_all = act("Select &all", view.selectAll, keys.SelectAll)
-    for action in (window.action_copy, window.action_edit, window.action_delete,
-                   window.action_select_all):
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        view.addAction(action)
-        menu.addAction(action)
+    for key, spec in SPECS.items():
+        if spec.table_only:
+            actions[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            table.addAction(actions[key])
+
+    bar = window.menuBar()
+    menus: list[QMenu] = []
+    marks: dict[str, QAction] = {}
+    for title, entries in LAYOUT.items():
+        menu = bar.addMenu(title)
+        menus.append(menu)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif entry == "columns":
+                menu.addMenu(columns_menu)
+            elif isinstance(entry, str):
+                marks[entry] = menu.addSeparator()
+            else:
+                menu.addAction(actions[entry])
+    file, edit, view, help_ = menus
+    return Menus(file, edit, view, help_, marks[FILE_TAIL], marks[VIEW_TABS]), actions
 
 
-def _build_view_menu(window: MainWindow, menu: QMenu) -> None:
-    keys = QKeySequence.StandardKey
-    act = partial(make_action, window)
-    window.action_campaigns_tab = act(
-        "&Campaigns", lambda: window.show_view(window.workspace), "Ctrl+1")
-    menu.addAction(window.action_campaigns_tab)
-    window._view_tabs_end = menu.addSeparator()  # add_view inserts its tabs above this
-    window.action_find = act("&Search", window.focus_search, keys.Find)
-    window.action_clear_filters = act("C&lear filters", window.workspace.filter_bar.clear)
-    menu.addAction(window.action_find)
-    menu.addAction(window.action_clear_filters)
-    menu.addMenu(window.workspace.columns_menu)
-    window.action_refresh = act("&Refresh", window.reload, keys.Refresh)
-    menu.addAction(window.action_refresh)
-    menu.addSeparator()
-    _build_theme_menu(window, menu.addMenu("&Theme"))
-
-
-def _build_theme_menu(window: MainWindow, menu: QMenu) -> None:
-    """View > Theme: System, Light, Dark (one checked); remembered in the preferences."""
-    from PySide6.QtGui import QActionGroup
-
-    from smsplanner.ui.common.theme import THEMES, apply_theme
-
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    current = window.prefs.theme()
-    window.theme_actions = {}
-    for name, text in THEMES.items():
-        action = QAction(text, window)
-        action.setCheckable(True)
-        action.setChecked(name == current)
-        action.setData(name)
-
-        def choose(_checked: bool = False, name: str = name) -> None:
-            window.prefs.set_theme(apply_theme(name))
-
-        action.triggered.connect(choose)
-        group.addAction(action)
-        menu.addAction(action)
-        window.theme_actions[name] = action
-
-
-# The guide page F1 opens for each screen (the tab's title; the welcome panel has its own).
-HELP_PAGES = {"Campaigns": "numbers.html", "Imports": "importing.html",
-              "Trends": "trends.html", "Plan": "planning.html"}
-
-
-def help_page_for(window: MainWindow) -> str:
-    """The guide page about what the window shows now."""
-    if window.stack.currentWidget() is window.welcome:
-        return "getting-started.html"
-    return HELP_PAGES.get(window.tabs.tabText(window.tabs.currentIndex()).replace("&", ""),
-                          "index.html")
-
-
-def open_help(window: MainWindow, target: str | None = None) -> None:
-    from smsplanner.ui.help.browser import open_guide
-
-    open_guide(window, target or help_page_for(window))
-
-
-def _build_help_menu(window: MainWindow, menu: QMenu) -> None:
-    window.action_guide = make_action(
-        window, "&Guide", lambda: open_help(window), QKeySequence.StandardKey.HelpContents,
-        "The built-in guide, at the page about this screen")
-    if window.action_guide.shortcut().isEmpty():
-        window.action_guide.setShortcut(QKeySequence("F1"))
-    menu.addAction(window.action_guide)
-    menu.addSeparator()
-    window.action_about = make_action(window, f"&About {APP_NAME}", window.show_about)
-    window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-    menu.addAction(window.action_about)
-    window.action_where = make_action(window, "Where is my &data?", window.show_data_location)
-    menu.addAction(window.action_where)
-
-
-def add_view_action(window: MainWindow, title: str, index: int, show: Callable[[], None]) -> None:
+def view_action(window: QWidget, title: str, index: int, show: Callable[[], None]) -> QAction:
     """A View-menu entry for the tab at 1-based `index` (Ctrl+index for the first nine)."""
     action = QAction(title, window)
     if index <= 9:
         action.setShortcut(QKeySequence(f"Ctrl+{index}"))
     action.triggered.connect(show)
-    window.menu_view.insertAction(window._view_tabs_end, action)
+    return action
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: QWidget) -> None:
     """Help > About: the app's name, version and one sentence."""
     from smsplanner import __version__
 
@@ -214,12 +193,58 @@ def show_about(window: MainWindow) -> None:
         "rates with honest 95% ranges, trends, forecasts and A/B tests.</p>")
 
 
-def show_data_location(window: MainWindow) -> None:
+def show_data_location(window: QWidget, db_path: Path) -> None:
     """Help > Where is my data?: the database file and the log file, selectable."""
     from smsplanner.logs import log_file
 
     box = QMessageBox(QMessageBox.Icon.Information, "Where is my data?",
-                      f"Your campaigns are in:\n{window.db_path}\n\n"
+                      f"Your campaigns are in:\n{db_path}\n\n"
                       f"Problems are logged in:\n{log_file()}", parent=window)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
+
+
+def add_theme_menu(window: QWidget, view_menu: QMenu, prefs: Preferences) -> dict[str, QAction]:
+    """View > Theme: System, Light, Dark (one checked), remembered in the preferences."""
+    from PySide6.QtGui import QActionGroup
+
+    from smsplanner.ui.common.theme import THEMES, apply_theme
+
+    view_menu.addSeparator()
+    menu = view_menu.addMenu("&Theme")
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    current = prefs.theme()
+    actions: dict[str, QAction] = {}
+    for name, text in THEMES.items():
+        action = QAction(text, window)
+        action.setCheckable(True)
+        action.setChecked(name == current)
+
+        def choose(_checked: bool = False, name: str = name) -> None:
+            prefs.set_theme(apply_theme(name))
+
+        action.triggered.connect(choose)
+        group.addAction(action)
+        menu.addAction(action)
+        actions[name] = action
+    return actions
+
+
+# The guide page F1 opens for each screen (the tab's title; the welcome panel has its own).
+HELP_PAGES = {"Campaigns": "numbers.html", "Imports": "importing.html",
+              "Trends": "trends.html", "Plan": "planning.html"}
+
+
+def help_page_for(stack: QStackedWidget, welcome: QWidget, tabs: QTabWidget) -> str:
+    """The guide page about what the window shows now."""
+    if stack.currentWidget() is welcome:
+        return "getting-started.html"
+    return HELP_PAGES.get(tabs.tabText(tabs.currentIndex()).replace("&", ""), "index.html")
+
+
+def open_help(window: QWidget, target: str) -> None:
+    """Help > Guide (F1): the guide window at `target`."""
+    from smsplanner.ui.help.browser import open_guide
+
+    open_guide(window, target)

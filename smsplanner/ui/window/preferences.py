@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -25,9 +24,7 @@ from PySide6.QtWidgets import (
 from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
-
-if TYPE_CHECKING:
-    from smsplanner.ui.window.main_window import MainWindow
+from smsplanner.ui.common.window import WindowContract
 
 DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
 
@@ -35,10 +32,10 @@ DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
 class PreferencesDialog(QDialog):
     """Edits the window's Preferences; applied on OK. GUI thread only."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.prefs = window.prefs
+    def __init__(self, main_window: WindowContract) -> None:
+        super().__init__(main_window.window())
+        self.main_window = main_window
+        self.prefs = main_window.prefs
         self.setWindowTitle("Preferences")
 
         money = QGroupBox("Money", self)
@@ -93,7 +90,7 @@ class PreferencesDialog(QDialog):
 
         database = QGroupBox("Database", self)
         db_layout = QVBoxLayout(database)
-        self.db_label = QLabel(str(window.db_path), self)
+        self.db_label = QLabel(str(main_window.db_path), self)
         self.db_label.setWordWrap(True)
         self.db_label.setAccessibleName("Database file in use")
         open_button = QPushButton("&Open another file…", self)
@@ -137,13 +134,13 @@ class PreferencesDialog(QDialog):
 
     # -- database --------------------------------------------------------------------------
     def choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a database", str(self.window_.db_path),
-                                              DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Open a database",
+                                              str(self.main_window.db_path), DB_FILTER)
         if path:
             self.switch_database(Path(path))
 
     def choose_new(self) -> None:
-        start = str(self.window_.db_path.with_name("campaigns-new.sqlite"))
+        start = str(self.main_window.db_path.with_name("campaigns-new.sqlite"))
         path, _ = QFileDialog.getSaveFileName(self, "Create a new database", start, DB_FILTER)
         if path:
             target = Path(path)
@@ -153,9 +150,9 @@ class PreferencesDialog(QDialog):
 
     def switch_database(self, path: Path) -> bool:
         """Open (or create) that file in the main window; remembered for next start."""
-        ok = self.window_.open_database(path)
+        ok = self.main_window.open_database(path)
         if ok:
-            self.db_label.setText(str(self.window_.db_path))
+            self.db_label.setText(str(self.main_window.db_path))
         return ok
 
     # -- apply -----------------------------------------------------------------------------
@@ -181,7 +178,7 @@ class PreferencesDialog(QDialog):
         self.prefs.set_cost_per_message(cost)
         self.prefs.set_benchmark_band(low, high)
         self.prefs.sync()
-        self.window_.preferences_changed()
+        self.main_window.preferences_changed()
         return True
 
     def accept(self) -> None:
