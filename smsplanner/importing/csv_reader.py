@@ -239,12 +239,12 @@ class CsvReader:
             det.encoding = encoding
             det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
         elif fallback_count() > strays:
-            rows = bad_utf8_rows(path)
-            shown = ", ".join(str(r) for r in rows[:10]) + (", ..." if len(rows) > 10 else "")
+            bad = bad_utf8_rows(path)
+            shown = ", ".join(str(r) for r in bad[:10]) + (", ..." if len(bad) > 10 else "")
             det.notes.append(Said(
-                "stray_bytes", f"The file is UTF-8 except on {'row' if len(rows) == 1 else 'rows'}"
+                "stray_bytes", f"The file is UTF-8 except on {'row' if len(bad) == 1 else 'rows'}"
                 f" {shown}, whose accented letters were read as Windows-1252: check "
-                f"{'it' if len(rows) == 1 else 'them'}.", rows=rows))
+                f"{'it' if len(bad) == 1 else 'them'}.", rows=bad))
         frame = _drop_empty_extra_columns(frame, raw_headers, headers, keep_cols)
         frame, row_numbers, more = set_aside_rows(frame, row_numbers)
         det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.")
