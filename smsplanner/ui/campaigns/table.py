@@ -148,6 +148,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
 )
 # Columns that take the room left over on a wide window (their share of it).
 FILL_SHARES: dict[str, float] = {"name": 0.5, "segment": 0.25, "offer": 0.25}
+NAME_MIN = 150  # names narrower than this are cut too short to tell campaigns apart
 
 
 class CampaignTable(QWidget):
@@ -272,6 +273,9 @@ class CampaignTable(QWidget):
                 if i in self._natural:
                     grow = int(max(0, extra) * share) if i in shown else 0
                     self.view.setColumnWidth(i, self._natural[i] + grow)
+            name = column_index("name")
+            if extra < 0 and name in shown:  # a small window: names give way to the money
+                self.view.setColumnWidth(name, max(NAME_MIN, self._natural[name] + extra))
         finally:
             self._filling = False
         self.sync_totals_columns()

@@ -118,3 +118,16 @@ def follow_palette(widget: QWidget, restyle: Callable[[ChartColours], None]) -> 
     """Call restyle(colours) now and whenever the app's palette changes."""
     restyle(chart_colours())
     _PaletteFollower(widget, restyle)
+
+
+def set_warning_colour(label: QWidget) -> None:
+    """Warning text in sienna on a light window, a light orange on a dark one (sienna all but
+    disappeared on the dark theme); follows View > Theme."""
+
+    def restyle(colours: ChartColours) -> None:
+        dark = colours.background.lightness() < 128
+        sheet = f"color: {'#F0A868' if dark else '#A0522D'};"
+        if label.styleSheet() != sheet:  # setting it sends a palette change: only when new
+            label.setStyleSheet(sheet)
+
+    follow_palette(label, restyle)

@@ -31,6 +31,7 @@ from smsplanner.ui.common.formatting import (
     percent_suffix,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
@@ -242,7 +243,7 @@ class TestPlanner(QGroupBox):
         self.formula = _selectable()
         set_muted(self.formula, 9)
         self.warning = _selectable()
-        self.warning.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.warning)
 
         for w in (self.baseline, self.lift):  # a number's width, not the panel's
             w.setMaximumWidth(110)

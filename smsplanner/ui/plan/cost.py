@@ -30,6 +30,7 @@ from smsplanner.domain.sms_segments import (
 )
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count, fmt_money
+from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 
 Money = Callable[..., str]  # money(x, digits=2)
@@ -59,7 +60,7 @@ class MessageCostBox(QWidget):
         self.detail.setWordWrap(True)
         self.offenders = QLabel()
         self.offenders.setWordWrap(True)
-        self.offenders.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.offenders)
         self.fix_button = QPushButton("Replace curly quotes and dashes")
         self.fix_button.setToolTip("Swap look-alike characters for plain ones so the message "
                                    "can go as GSM-7 (cheaper: 160 characters per part, not 70)")

@@ -40,6 +40,7 @@ from smsplanner.ui.common.formatting import (
     rough_amount,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.chart import ConversionChart
 
@@ -143,7 +144,7 @@ class WhatIfPanel(QWidget):
         set_muted(self.basis_label)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.warning_label)
         self.warning_label.hide()
 
         self.delivery_auto = QCheckBox("Delivery rate from history")
