@@ -149,9 +149,12 @@ def report_html(data: ReportData, money: Money, with_chart: bool = True) -> str:
                 "<p class='muted'>Conversion rate = people who converted ÷ people who received "
                 "the message. “Likely” ranges are 95% intervals: with small campaigns they are "
                 "wide, and two overlapping ranges may not really differ.</p>")
-    return (f"<html><body><h1>SMS campaign report: {_e(data.title_period)}</h1>"
-            f"<p class='muted'>{_e(fmt_date(data.date_from))} to {_e(fmt_date(data.date_to))} · "
-            f"made on {_e(made)} with {APP_NAME}</p>{body}</body></html>")
+    days = f"{fmt_date(data.date_from)} – {fmt_date(data.date_to)}"
+    month = data.title_period[:1].isalpha()  # "October 2026": a whole month, else a range
+    title = data.title_period if month else days  # dates in the user's style, as on screen
+    return (f"<html><body><h1>SMS campaign report: {_e(title)}</h1>"
+            f"<p class='muted'>{_e(days + ' · ') if month else ''}made on {_e(made)} with "
+            f"{APP_NAME}</p>{body}</body></html>")
 
 
 def chart_image(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QImage:
