@@ -120,7 +120,7 @@ def run(quick: bool) -> list[BenchRow]:
 
         def __init__(self) -> None:
             super().__init__()
-            self.ops = Operations(TaskRunner(self), Path, lambda: None, print, self)
+            self.ops = Operations(TaskRunner(self), Path, print, self)
 
         def campaigns(self):
             return campaigns

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.importing",
     "smsplanner.cli.backup",
     "smsplanner.cli.plan",
+    "smsplanner.cli.planner",
     "smsplanner.cli.trend",
     "smsplanner.cli.report",
 )

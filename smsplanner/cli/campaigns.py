@@ -60,6 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     fmt.add_argument("--json", action="store_true", help="print JSON, with rates and intervals")
     fmt.add_argument("--csv", action="store_true", help="print CSV, with rates and intervals")
     p.add_argument("--channel", default="sms", help="sms (default), another channel, or all")
+    p.add_argument("--status", choices=("planned", "sent", "all"), default="all",
+                   help="planned sends, sent ones, or all (default)")
     p.set_defaults(handler=cmd_campaigns)
 
     p = sub.add_parser("delete", help="delete a campaign by id")
@@ -76,7 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from smsplanner.storage.campaigns import add_campaign, get_campaign
+    from smsplanner.services.plans import record_results
+    from smsplanner.storage.campaigns import get_campaign
 
     c = Campaign(
         name=args.name.strip(), date=parse_date(args.date), time=args.time,
@@ -87,9 +90,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     c = validate_campaign(c)
     conn = open_database(args, creates=True)
-    new_id = add_campaign(conn, c)
+    new_id, filled = record_results(conn, c)
     if args.json:
         print_json(campaign_record(get_campaign(conn, new_id)))
+    elif filled:
+        print(f"Filled in planned campaign {new_id}: {c.name} ({c.date.isoformat()}); "
+              "it is now sent, and its forecast is kept.")
     else:
         print(f"Added campaign {new_id}: {c.name} ({c.date.isoformat()})")
     return 0
@@ -98,9 +104,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from smsplanner.storage.campaigns import list_campaigns
 
+    status = None if args.status == "all" else args.status
     conn = open_database(args)
     channel = known_channel(conn, args.channel)
-    return [campaign_record(c) for c in list_campaigns(conn, channel)]
+    return [campaign_record(c) for c in list_campaigns(conn, channel, status)]
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
@@ -126,10 +133,12 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         print("No campaigns yet. Add one with `smsplanner add` or try `smsplanner sample-data`.")
         return
-    head = f"{'id':>5}  {'date':10}  {'name':34} {'recipients':>10} {'conv.':>6} {'rate':>6}"
+    head = (f"{'id':>5}  {'date':10}  {'name':34} {'status':7} {'recipients':>10} {'conv.':>6} "
+            f"{'rate':>6}")
     print(head)
     for r in rows:
-        print(f"{r['id']:>5}  {r['date']:10}  {r['name'][:34]:34} {_num(r['recipients']):>10} "
+        print(f"{r['id']:>5}  {r['date']:10}  {r['name'][:34]:34} {r['status']:7} "
+              f"{_num(r['recipients']):>10} "
               f"{_num(r['conversions']):>6} {_pct(r['conversion_rate']):>6}")
 
 

@@ -84,7 +84,7 @@ def build_trend(args: argparse.Namespace) -> tuple[CampaignTable, Any, dict[str,
     conn = open_database(args)
     try:
         known_channel(conn, args.channel)
-        table = CampaignTable.from_campaigns(list_campaigns(conn, f.channel))
+        table = CampaignTable.from_campaigns(list_campaigns(conn, f.channel, "sent"))
     finally:
         conn.close()
     series = trend_series(table, args.metric, table.mask(f))

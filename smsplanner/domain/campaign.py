@@ -21,7 +21,6 @@ COUNT_FIELDS: tuple[str, ...] = (
     "conversions",
 )
 MONEY_FIELDS: tuple[str, ...] = ("revenue", "cost")
-TEXT_FIELDS: tuple[str, ...] = ("segment", "offer", "message", "notes")
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",
@@ -40,7 +39,11 @@ FIELD_LABELS: dict[str, str] = {
     "conversions": "Conversions",
     "revenue": "Revenue",
     "cost": "Cost",
+    "status": "Status",
+    "audience": "Planned audience",
 }
+STATUSES: tuple[str, ...] = ("planned", "sent")
+RESULT_FIELDS: tuple[str, ...] = ("sent", "delivered", "conversions")
 
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -65,7 +68,18 @@ class Campaign:
     conversions: int | None = None
     revenue: float | None = None
     cost: float | None = None
+    status: str = "sent"  # "planned": a future send with no results yet
+    audience: int | None = None  # people the plan will text (planned sends)
     id: int | None = field(default=None, compare=False)
+
+    @property
+    def is_planned(self) -> bool:
+        return self.status == "planned"
+
+    @property
+    def has_results(self) -> bool:
+        """True once any result of the send is known (sent, delivered or conversions)."""
+        return any(getattr(self, f) is not None for f in RESULT_FIELDS)
 
     @property
     def recipients(self) -> int | None:
@@ -103,6 +117,12 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
         problems.append(
             FieldProblem("time", f"Send time '{c.time}' is not a time like 09:30 (24-hour HH:MM).")
         )
+    if c.status not in STATUSES:
+        problems.append(FieldProblem("status", f"Status '{c.status}' is not planned or sent."))
+    if c.audience is not None and (isinstance(c.audience, bool) or not isinstance(
+            c.audience, int | float) or c.audience < 0):
+        problems.append(FieldProblem("audience", "Planned audience must be a whole number of "
+                                     "people, 0 or more."))
     if not (c.channel or "").strip():
         problems.append(FieldProblem("channel", "Channel is missing (usually 'sms')."))
     for name in COUNT_FIELDS:
@@ -158,6 +178,11 @@ def validate_campaign(c: Campaign, context: str = "") -> Campaign:
         raise ValidationError(problems, context)
     changes: dict[str, Any] = {
         n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
+    if c.audience is not None:
+        changes["audience"] = int(c.audience)
+    # Results attach to the plan: a planned send with any result known has been sent.
+    if c.is_planned and c.has_results:
+        changes["status"] = "sent"
     return replace(c, **changes) if changes else c
 
 

@@ -22,6 +22,7 @@ from smsplanner.domain.forecast_counts import (
 from smsplanner.domain.forecast_fit import RateModel
 from smsplanner.domain.forecast_fit import fit_history as _fit
 from smsplanner.domain.metrics import pooled_rate
+from smsplanner.domain.planning import with_known_rate
 
 SHORT_HISTORY = 2  # with this many campaigns or fewer, say the range is wide because of it
 # The fit costs ~0.15 ms per campaign (2.5 s at 10,000), and it runs on the GUI thread on
@@ -49,9 +50,7 @@ class History:
 def select_history(campaigns: Sequence[Campaign], segment: str | None = None,
                    last: int | None = None) -> list[Campaign]:
     """Campaigns usable for a rate (conversions and recipients known), by segment and/or last N."""
-    usable = [c for c in campaigns if c.conversions is not None and (c.recipients or 0) > 0]
-    if segment is not None:
-        usable = [c for c in usable if c.segment == segment]
+    usable = with_known_rate(campaigns, segment)
     usable.sort(key=lambda c: (c.date, c.id or 0))
     if last is not None and last > 0:
         usable = usable[-last:]

@@ -13,7 +13,6 @@ from typing import Any
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 
-SHAPES: tuple[str, ...] = ("summary", "messages")
 DETECTED_KEYS: tuple[str, ...] = ("encoding", "delimiter", "decimal", "date_order", "header_row",
                                   "sheet")
 

@@ -132,14 +132,3 @@ def count_unknown(campaigns: Iterable[Campaign], metric: str = "conversion") -> 
 def format_percent(x: float | None, digits: int = 1) -> str:
     """4.25% style text for plain-text output (the UI uses the user's locale)."""
     return "—" if x is None else f"{x * 100:.{digits}f}%"
-
-
-def describe_rate(r: Rate | None, label: str = "") -> str:
-    """One line: '4.2% (95% CI 3.8%-4.7%; 123 of 2,900 delivered)'."""
-    if r is None:
-        return "—"
-    lead = f"{label}: " if label else ""
-    return (
-        f"{lead}{format_percent(r.value)} (95% interval {format_percent(r.low)}–"
-        f"{format_percent(r.high)}; {r.numerator:,} of {r.denominator:,} {r.basis})"
-    )

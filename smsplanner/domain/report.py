@@ -8,7 +8,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.metrics import METRICS
 
 RECORD_KEYS: tuple[str, ...] = (
-    "id", "name", "date", "time", "channel", "segment", "offer",
+    "id", "name", "date", "time", "channel", "segment", "offer", "status", "audience",
     "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
     "recipients", "recipients_basis",
     "conversion_rate", "conversion_rate_low", "conversion_rate_high",
@@ -26,7 +26,8 @@ def campaign_record(c: Campaign) -> dict[str, Any]:
     rec: dict[str, Any] = {
         "id": c.id, "name": c.name, "date": c.date.isoformat(), "time": c.time,
         "channel": c.channel, "segment": c.segment, "offer": c.offer,
-        "sent": c.sent, "delivered": c.delivered, "clicks": c.clicks, "replies": c.replies,
+        "status": c.status, "audience": c.audience, "sent": c.sent,
+        "delivered": c.delivered, "clicks": c.clicks, "replies": c.replies,
         "opt_outs": c.opt_outs, "conversions": c.conversions, "revenue": c.revenue,
         "cost": c.cost, "recipients": c.recipients, "recipients_basis": c.recipients_basis,
     }

@@ -85,3 +85,26 @@ def sample_campaigns(seed: int = 20260101) -> list[Campaign]:
             c.delivered = None
         out.append(c)
     return out
+
+
+def sample_plans(today: dt.date) -> list[Campaign]:
+    """A few planned sends in the coming weeks; the second Loyal one comes 4 days after the
+    first, which trips the fatigue warning."""
+    def on(days: int) -> dt.date:
+        return today + dt.timedelta(days=days)
+
+    return [
+        Campaign(name="Weekend treat (Loyal)", date=on(4), time="10:00",
+                 segment="Loyal customers", offer="20% off", message=MESSAGES["20% off"],
+                 status="planned", audience=1900, notes="Code SAVE20, valid Sat-Sun."),
+        Campaign(name="Welcome offer (New)", date=on(6), time="12:00",
+                 segment="New subscribers", offer="Free delivery",
+                 message=MESSAGES["Free delivery"], status="planned", audience=4300),
+        Campaign(name="Sourdough BOGOF (Loyal)", date=on(8), time="17:30",
+                 segment="Loyal customers", offer="Buy one, get one free",
+                 message=MESSAGES["Buy one, get one free"], status="planned", audience=1850),
+        Campaign(name="We miss you (Lapsed)", date=on(15), time="19:00",
+                 segment="Lapsed buyers", offer="20% off",
+                 message="We miss you at Corner Bakery: 20% off your next order with code "
+                 "BACK20.", status="planned", audience=3100),
+    ]

@@ -16,8 +16,6 @@ from smsplanner.domain.imports import Mapping, MappingError, Said
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
 
-ColumnMapping = Mapping
-
 SUMMARY_FIELDS: tuple[str, ...] = (
     "name", "date", "time", "segment", "channel", "offer", "message", "notes",
     "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",

@@ -1,14 +1,16 @@
 """Importing a result file end to end, and undoing an import. Used by the CLI and the GUI.
 
-`import_file` = read_table -> build_plan -> backup -> write (one transaction). Plain functions
-for a worker thread: progress(done, total) as the work goes; is_cancelled() stops it within
-half a second with nothing written.
+`import_file` = read_table -> build_plan -> backup -> write (one transaction); given the plan
+a check already made (`CheckedFile`), it skips straight to the backup and the write. Plain
+functions for a worker thread: progress(done, total) as the work goes; is_cancelled() stops it
+within half a second with nothing written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,26 @@ from smsplanner.domain.progress import (
 )
 
 _READ, _PLAN = 600, 700  # progress scale: reading to 600, planning to 700, writing to 1000
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file already read and planned (the import dialog's check), with the SHA-256, size and
+    modification time read with it: `import_file` writes this plan instead of reading the file
+    again, unless the file was saved since."""
+
+    plan: ImportPlan
+    sha256: str
+    size: int
+    mtime_ns: int
+
+    def still_matches(self, path: Path) -> bool:
+        """False when the file was changed since the check (then it is read again)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
 
 
 def file_digest(path: Path, is_cancelled: IsCancelled | None = None) -> tuple[str, int]:
@@ -71,13 +93,15 @@ def import_file(
     money: str = "check",
     backup: bool = True,
     read_options: dict[str, Any] | None = None,
+    checked: CheckedFile | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
 ) -> ImportResult:
     """Import one file; a file that cannot be imported gives a refused result, not an error.
 
     `read_options` forces read_table settings the user chose (encoding, delimiter, decimal,
-    thousands, header_row, date_order), as the import dialog does.
+    thousands, header_row, date_order), as the import dialog does. `checked` is the plan the
+    dialog's check made with these settings: the file is then not read or planned again.
 
     `currency` is the code of the currency the user's amounts are in (Preferences), None when
     not known. When the file's money is in another currency nothing is written (the result's
@@ -86,14 +110,14 @@ def import_file(
     Raises Cancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
     """
-    from smsplanner.importing.plan import build_plan
-    from smsplanner.importing.read import read_table
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
     p = Path(path)
     result = ImportResult(file=str(path), dry_run=dry_run)
+    if checked is not None and not checked.still_matches(p):
+        checked = None
     try:
-        sha, size = file_digest(p, is_cancelled)
+        sha, size = (checked.sha256, checked.size) if checked else file_digest(p, is_cancelled)
     except FileNotFoundError:
         return _refused(result, Said("file_missing", f"{p.name}: the file does not exist.",
                                      file=p.name))
@@ -107,17 +131,10 @@ def import_file(
     if previous is not None:
         return _duplicate(result, p.name, previous)
     try:
-        raw = read_table(p, sheet=sheet, **(read_options or {}),
-                         progress=scaled(progress, 0, _READ), is_cancelled=is_cancelled)
-        result.detected = {"encoding": raw.detected.encoding,
-                           "delimiter": raw.detected.delimiter,
-                           "decimal": raw.detected.decimal,
-                           "date_order": raw.detected.date_order,
-                           "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
-        result.dropped_columns = list(raw.dropped_columns)
-        plan = build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
-                          skip_bad_rows=skip_bad_rows, progress=scaled(progress, _READ, _PLAN),
-                          is_cancelled=is_cancelled)
+        plan = checked.plan if checked else _read_and_plan(
+            p, result, sheet=sheet, campaign=campaign, mapping=mapping, shape=shape,
+            channel=channel, skip_bad_rows=skip_bad_rows, read_options=read_options,
+            progress=progress, is_cancelled=is_cancelled)
     except ImportRefused as exc:
         result.shape = exc.shape  # known once the columns were mapped
         result.rows_read = exc.rows_read
@@ -155,7 +172,7 @@ def import_file(
             f"are in {currency}; nothing was imported.", file=p.name,
             file_currency=plan.currency, preferences=currency))
     if money == "drop":
-        _drop_money(plan, result)
+        plan = _drop_money(plan, result)
     result.rows_imported = plan.rows_imported
     if dry_run:
         from smsplanner.storage.import_preview import preview_problems
@@ -175,7 +192,7 @@ def import_file(
         result.backup = str(make_backup(conn, reason="before-import"))
     try:
         outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
-                             progress=scaled(progress, _PLAN, PROGRESS_TOTAL),
+                             progress=scaled(progress, 0 if checked else _PLAN, PROGRESS_TOTAL),
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:
         return _duplicate(result, p.name, exc.batch)
@@ -195,6 +212,25 @@ def import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _read_and_plan(p: Path, result: ImportResult, *, sheet: str | None, campaign: str | None,
+                   mapping: Mapping | dict[str, str] | None, shape: str | None, channel: str,
+                   skip_bad_rows: bool, read_options: dict[str, Any] | None,
+                   progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportPlan:
+    """Read the file and plan it (noting what was detected in `result` as soon as it is)."""
+    from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.read import read_table
+
+    raw = read_table(p, sheet=sheet, **(read_options or {}),
+                     progress=scaled(progress, 0, _READ), is_cancelled=is_cancelled)
+    result.detected = {"encoding": raw.detected.encoding, "delimiter": raw.detected.delimiter,
+                       "decimal": raw.detected.decimal, "date_order": raw.detected.date_order,
+                       "header_row": raw.detected.header_row, "sheet": raw.detected.sheet}
+    result.dropped_columns = list(raw.dropped_columns)
+    return build_plan(raw, mapping=mapping, shape=shape, campaign=campaign, channel=channel,
+                      skip_bad_rows=skip_bad_rows, progress=scaled(progress, _READ, _PLAN),
+                      is_cancelled=is_cancelled)
 
 
 def _nothing_left(name: str, plan: ImportPlan) -> Said:
@@ -219,16 +255,18 @@ def currency_check(found: str | None, preferred: str | None) -> dict[str, Any]:
             "differs": None if preferred is None else found != preferred}
 
 
-def _drop_money(plan: ImportPlan, result: ImportResult) -> None:
-    """Leave revenue and cost out (the user chose not to import money in another currency)."""
-    for pc in plan.campaigns:
-        pc.campaign = pc.campaign.with_changes(revenue=None, cost=None)
+def _drop_money(plan: ImportPlan, result: ImportResult) -> ImportPlan:
+    """The plan with revenue and cost left out (the user chose not to import money in another
+    currency). A copy: a checked plan still belongs to the dialog that showed it."""
+    campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
+                 for pc in plan.campaigns]
+    messages = None
     if plan.messages is not None:
-        for key in ("order_value", "cost"):
-            if plan.messages.get(key) is not None:
-                plan.messages[key] = None
+        messages = {k: (None if k in ("order_value", "cost") else v)
+                    for k, v in plan.messages.items()}
     result.notes.append(Said("money_left_out", f"Revenue and cost were left out: the file's "
                              f"money is in {plan.currency}.", currency=plan.currency))
+    return replace(plan, campaigns=campaigns, messages=messages)
 
 
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:

@@ -1,6 +1,7 @@
 """Planning operations on the store: the history for a forecast, and campaigns to compare.
 
-Shared by the `whatif` / `compare` commands and the Plan tab. Runs on the caller's thread.
+Used by the `whatif` / `compare` commands; the Plan tab applies the same rules
+(domain/planning.py) to the campaigns it holds. Runs on the caller's thread.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
 from smsplanner.domain.forecast import History, fit_history
+from smsplanner.domain.planning import PLANNING_CHANNEL, pooled_arm, sms_only
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
 
 
 def load_history(conn: sqlite3.Connection, segment: str | None = None,
                  last: int | None = None) -> History:
-    """Fit the forecast's rate model to the SMS campaigns in the store."""
-    return fit_history(list_campaigns(conn, "sms"), segment=segment, last=last)
+    """Fit the forecast's rate model to the campaigns in the store a plan may learn from."""
+    return fit_history(list_campaigns(conn, PLANNING_CHANNEL), segment=segment, last=last)
 
 
 def resolve_campaign(conn: sqlite3.Connection, ref: str) -> Campaign:
@@ -36,22 +38,21 @@ def resolve_campaign(conn: sqlite3.Connection, ref: str) -> Campaign:
 
 def campaign_arm(c: Campaign) -> Arm:
     """One campaign as a side of an A/B comparison (conversions over recipients)."""
-    if c.conversions is None or not c.recipients:
+    arm = pooled_arm(c.name, [c])
+    if arm is None:
         raise SmsPlannerError(
             f"'{c.name}' has no conversions or recipients recorded, so its conversion rate "
             "is unknown and it cannot be compared."
         )
-    return Arm(c.name, int(c.conversions), int(c.recipients))
+    return arm
 
 
-def group_arm(name: str, campaigns: list[Campaign]) -> Arm:
+def group_arm(name: str, campaigns: Sequence[Campaign]) -> Arm:
     """Several campaigns pooled into one side (sum of conversions over sum of recipients)."""
-    usable = [c for c in campaigns if c.conversions is not None and c.recipients]
-    if not usable:
+    arm = pooled_arm(name, campaigns)
+    if arm is None:
         raise SmsPlannerError(f"No campaign in '{name}' has conversions and recipients recorded.")
-    parts = tuple((int(c.conversions or 0), int(c.recipients or 0)) for c in usable)
-    # Each campaign's counts go along so compare() can allow for how much they vary.
-    return Arm(name, sum(k for k, _ in parts), sum(n for _, n in parts), parts)
+    return arm
 
 
 GROUP_KINDS = ("segment", "offer")
@@ -68,7 +69,7 @@ def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
         raise ValueError(f"cannot group campaigns by {kind!r}")
     if a == b:
         raise SmsPlannerError(f"A and B are the same {kind} ('{a}'): pick two different ones.")
-    sms = [c for c in campaigns if c.channel == "sms"]
+    sms = sms_only(campaigns)
     arms = []
     for value in (a, b):
         chosen = [c for c in sms if getattr(c, kind) == value]
@@ -84,4 +85,4 @@ def group_comparison(campaigns: Sequence[Campaign], kind: str, a: str, b: str,
 def compare_groups_in_store(conn: sqlite3.Connection, kind: str, a: str,
                             b: str) -> Comparison:
     """group_comparison over the store's campaigns."""
-    return group_comparison(list_campaigns(conn, "sms"), kind, a, b)
+    return group_comparison(list_campaigns(conn, PLANNING_CHANNEL), kind, a, b)

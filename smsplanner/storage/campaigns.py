@@ -14,6 +14,7 @@ from smsplanner.storage.db import write_transaction
 COLUMNS: tuple[str, ...] = (
     "name", "date", "time", "channel", "segment", "offer", "message", "notes",
     "sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue", "cost",
+    "status", "audience",
 )
 _SELECT = "SELECT id, " + ", ".join(COLUMNS) + " FROM campaigns"
 _INSERT = (f"INSERT INTO campaigns ({', '.join(COLUMNS)}) "
@@ -23,12 +24,14 @@ _INSERT = (f"INSERT INTO campaigns ({', '.join(COLUMNS)}) "
 def row_to_campaign(row: Sequence[Any]) -> Campaign:
     """Build a Campaign from a row of (id, *COLUMNS)."""
     (cid, name, date, time, channel, segment, offer, message, notes,
-     sent, delivered, clicks, replies, opt_outs, conversions, revenue, cost) = row
+     sent, delivered, clicks, replies, opt_outs, conversions, revenue, cost,
+     status, audience) = row
     return Campaign(
         id=cid, name=name, date=dt.date.fromisoformat(date), time=time, channel=channel,
         segment=segment, offer=offer, message=message, notes=notes, sent=sent,
         delivered=delivered, clicks=clicks, replies=replies, opt_outs=opt_outs,
-        conversions=conversions, revenue=revenue, cost=cost,
+        conversions=conversions, revenue=revenue, cost=cost, status=status,
+        audience=audience,
     )
 
 
@@ -36,12 +39,18 @@ def _values(c: Campaign) -> tuple[object, ...]:
     return tuple(c.date.isoformat() if col == "date" else getattr(c, col) for col in COLUMNS)
 
 
-def list_campaigns(conn: sqlite3.Connection, channel: str | None = None) -> list[Campaign]:
-    """All campaigns sorted by date then name; channel=None means every channel."""
-    sql = _SELECT
+def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
+                   status: str | None = None) -> list[Campaign]:
+    """Campaigns sorted by date then name; None for channel or status means every one."""
+    where: list[str] = []
     args: tuple[str, ...] = ()
     if channel is not None:
-        sql, args = sql + " WHERE channel = ?", (channel,)
+        where.append("channel = ?")
+        args += (channel,)
+    if status is not None:
+        where.append("status = ?")
+        args += (status,)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     cur = conn.execute(sql + " ORDER BY date, name, id", args)
     cur.row_factory = None  # plain tuples: about 2x faster than sqlite3.Row here
     return [row_to_campaign(r) for r in cur]
@@ -82,7 +91,11 @@ def insert_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
         if "UNIQUE" in str(exc):
             raise DuplicateCampaignError(_duplicate_message(c)) from None
         raise
-    return int(cur.lastrowid or 0)
+    new_id = int(cur.lastrowid or 0)
+    # A deleted campaign's forecasts stay so that undoing the delete brings them back; a new
+    # campaign that is given the freed id must not inherit them.
+    conn.execute("DELETE FROM forecasts WHERE campaign_id = ?", (new_id,))
+    return new_id
 
 
 def update_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> None:

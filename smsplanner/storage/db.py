@@ -55,17 +55,6 @@ def pending_migrations(conn: sqlite3.Connection) -> list[str]:
     return [n for n in MIGRATION_NAMES if n not in applied]
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of the open database with the SQLite backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

@@ -1,8 +1,9 @@
 """Append-only schema migrations (sqlite-utils `Migrations`).
 
-Never edit or reorder a migration that has shipped: add a new function at the end and
-its name to MIGRATION_NAMES. `import sqlite_utils` loads pandas, so this module imports
-it only when a migration actually has to run, keeping start-up fast.
+Never edit or reorder a migration that has shipped: add a new `@migration` function at the
+end (the decorator records it, in order, in MIGRATION_NAMES). `import sqlite_utils` loads
+pandas, so this module imports it only when a migration actually has to run, keeping start-up
+fast.
 """
 
 from __future__ import annotations
@@ -155,6 +156,49 @@ def m0004_import_numbers(db: Database) -> None:
     db.execute("CREATE TABLE import_numbers (id INTEGER PRIMARY KEY AUTOINCREMENT)")
     db.execute("INSERT INTO sqlite_sequence (name, seq) "
                "SELECT 'import_numbers', coalesce(max(id), 0) FROM import_batches")
+
+
+@migration
+def m0005_planned_campaigns(db: Database) -> None:
+    """Planned sends and their forecasts. A campaign is planned (no results yet) or sent;
+    every campaign already stored was sent. A forecast row is a snapshot taken when a plan
+    was made or edited; the last one made on or before the send day is the one that counts.
+    Forecasts have no foreign key: undoing a campaign's delete brings its forecasts back
+    (a new campaign given a freed id clears them). Planning preferences live here too, so the
+    command line and the window apply the same warnings."""
+    db.execute("ALTER TABLE campaigns ADD COLUMN status TEXT NOT NULL DEFAULT 'sent' "
+               "CHECK (status IN ('planned', 'sent'))")
+    db.execute("ALTER TABLE campaigns ADD COLUMN audience INTEGER "
+               "CHECK (audience IS NULL OR audience >= 0)")
+    db.execute("CREATE INDEX campaigns_status ON campaigns (status, date)")
+    db.execute(
+        """
+        CREATE TABLE forecasts (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL,
+            made_at TEXT NOT NULL,
+            send_date TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            rate REAL NOT NULL,
+            history_campaigns INTEGER NOT NULL,
+            audience INTEGER NOT NULL CHECK (audience >= 0),
+            expected_conversions REAL NOT NULL,
+            low_80 INTEGER NOT NULL,
+            high_80 INTEGER NOT NULL,
+            low_95 INTEGER NOT NULL,
+            high_95 INTEGER NOT NULL,
+            parts INTEGER,
+            price_per_part REAL,
+            cost REAL,
+            revenue_low REAL,
+            revenue_high REAL,
+            profit_low REAL,
+            profit_high REAL
+        )
+        """
+    )
+    db.execute("CREATE INDEX forecasts_campaign ON forecasts (campaign_id, made_at)")
+    db.execute("CREATE TABLE planning_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
 # ---- append new migrations above this line, never edit the ones before ----

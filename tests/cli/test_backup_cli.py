@@ -20,25 +20,25 @@ def test_backup_list_restore_round(db_path: Path, capsys) -> None:
     code, out, _ = _run(capsys, "backup", "--db", db, "--json")
     assert code == 0
     made = json.loads(out)
-    assert made["campaigns"] == 48 and Path(made["backup"]).exists()
+    assert made["campaigns"] == 52 and Path(made["backup"]).exists()
     assert _run(capsys, "--db", db, "delete", "1")[0] == 0
     code, out, _ = _run(capsys, "--db", db, "backups", "--json")
     listed = json.loads(out)
     assert [b["path"] for b in listed] == [made["backup"]]
-    assert listed[0]["campaigns"] == 48 and listed[0]["reason"] == "manual"
+    assert listed[0]["campaigns"] == 52 and listed[0]["reason"] == "manual"
     code, out, _ = _run(capsys, "--db", db, "restore", Path(made["backup"]).name, "--json")
     assert code == 0
     restored = json.loads(out)
     assert Path(restored["set_aside"]).exists()
     code, out, _ = _run(capsys, "--db", db, "campaigns", "--json")
-    assert len(json.loads(out)) == 48
+    assert len(json.loads(out)) == 52
 
 
 def test_backup_to_a_file_and_text_listing(db_path: Path, tmp_path: Path, capsys) -> None:
     db = str(db_path)
     _run(capsys, "--db", db, "sample-data")
     code, out, _ = _run(capsys, "--db", db, "backup", "--to", str(tmp_path / "copy.sqlite"))
-    assert code == 0 and "Backed up 48 campaigns" in out
+    assert code == 0 and "Backed up 52 campaigns" in out
     assert (tmp_path / "copy.sqlite").exists()
     code, out, _ = _run(capsys, "--db", db, "backups")
     assert "No backups yet" in out  # --to does not go into the backups folder
@@ -57,8 +57,8 @@ def test_export_csv_and_xlsx(db_path: Path, tmp_path: Path, capsys) -> None:
     _run(capsys, "--db", db, "add", "--name", "Mail", "--date", "2026-01-01",
          "--channel", "email", "--sent", "5")
     code, out, _ = _run(capsys, "--db", db, "export", str(tmp_path / "a.csv"), "--json")
-    assert code == 0 and json.loads(out)["campaigns"] == 48
+    assert code == 0 and json.loads(out)["campaigns"] == 52
     code, out, _ = _run(capsys, "--db", db, "export", str(tmp_path / "a.xlsx"), "--all")
-    assert code == 0 and "Exported 49 campaigns" in out
+    assert code == 0 and "Exported 53 campaigns" in out
     code, _, err = _run(capsys, "--db", db, "export", str(tmp_path / "a.json"))
     assert code == 2 and ".csv or .xlsx" in err

@@ -57,7 +57,8 @@ def test_sample_data_is_idempotent_and_sorted(db_path: Path) -> None:
     assert 40 <= len(first) <= 60
     assert [(r["date"], r["name"]) for r in first] == sorted((r["date"], r["name"]) for r in first)
     assert len({r["segment"] for r in first}) == 3
-    rates = [r["conversion_rate"] for r in first]
+    assert sum(r["status"] == "planned" for r in first) == 4  # sends in the coming weeks
+    rates = [r["conversion_rate"] for r in first if r["status"] == "sent"]
     assert min(rates) >= 0.01 and max(rates) <= 0.09
     assert any(r["clicks"] is None for r in first) and any(r["replies"] is None for r in first)
     assert all(r["offer"] or r["offer"] is None for r in first)

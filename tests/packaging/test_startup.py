@@ -47,7 +47,7 @@ def test_campaigns_show_before_the_chart_tabs_are_built(qtbot, sample_db, deferr
     window = deferred(sample_db)
     try:
         assert window.trends is None  # nothing heavy before the first paint
-        assert window.workspace.table.proxy.rowCount() == 48  # but the campaigns are there
+        assert window.workspace.table.proxy.rowCount() == 52  # but the campaigns are there
         window.show()
         qtbot.waitUntil(lambda: window.trends is not None, timeout=10_000)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]

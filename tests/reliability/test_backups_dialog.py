@@ -33,7 +33,7 @@ def window(qtbot, db_path: Path):
 
 def test_app_opening_makes_the_daily_backup_and_menus_exist(window) -> None:
     [daily] = list_backups(window.db_path)
-    assert daily.reason == "daily" and daily.campaigns == 48
+    assert daily.reason == "daily" and daily.campaigns == 52
     texts = [a.text() for a in window.menus.file.actions()]
     assert {"Backups…", "Export shown campaigns…", "Export all campaigns…"} <= set(texts)
 
@@ -45,17 +45,17 @@ def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally) -> None:
     dialog.back_up_now()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "Backed up by you"
-    assert dialog.table.item(0, 2).text() == "48"
+    assert dialog.table.item(0, 2).text() == "52"
     dialog.resize(720, 420)
     dialog.show()
     dialog.grab().save("/tmp/backups_dialog.png")
     delete_campaigns(window.conn, [c.id for c in window.campaigns()[:5]])
     window.reload()
-    assert len(window.campaigns()) == 43
+    assert len(window.campaigns()) == 47
     dialog.confirm = lambda b: True  # the question box is modal; the answer is "Yes"
     dialog.table.selectRow(0)
     dialog.restore_selected()
-    ok = len(window.campaigns()) == 48 and any(
+    ok = len(window.campaigns()) == 52 and any(
         p.name.startswith("campaigns.set-aside-") for p in window.db_path.parent.iterdir())
     tally.trial(ok)
     assert ok
@@ -87,5 +87,5 @@ def test_damaged_file_offers_and_restores_the_newest_backup(db_path: Path) -> No
     assert err.value.newest_backup == backup
     assert offer_backup(err.value, ask=False) is True
     conn = open_db(db_path)
-    assert conn.execute("SELECT count(*) FROM campaigns").fetchone()[0] == 48
+    assert conn.execute("SELECT count(*) FROM campaigns").fetchone()[0] == 52
     conn.close()

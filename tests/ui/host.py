@@ -38,8 +38,7 @@ class HostWindow(QWidget):
         self.action_map: dict[MainAction, QAction] = {}
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
-        self.ops = Operations(self.tasks, lambda: Path(":memory:"), self._no_database,
-                              self.report_error, self)
+        self.ops = Operations(self.tasks, self._no_database, self.report_error, self)
         self.plans: list[tuple[str | None, int]] = []
         self.statuses: list[str] = []
         self.errors: list[BaseException | str] = []

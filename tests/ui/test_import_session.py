@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from smsplanner.importing.read import read_table
-from smsplanner.ui.imports.session import (
+from smsplanner.services.import_check import (
     ImportChoices,
-    action_text,
     check_file,
-    default_campaign_name,
     make_mapping,
+    with_field,
+)
+from smsplanner.ui.imports.session import (
+    action_text,
+    default_campaign_name,
     plain,
     summary_line,
-    with_field,
 )
 
 HEAD = "Campaign,Date,Sent,Delivered,Clicks,Orders,Notes\n"

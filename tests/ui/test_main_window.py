@@ -32,6 +32,7 @@ def test_empty_database_shows_welcome_then_sample_fills_the_table(window: MainWi
     assert window.welcome.import_button.isVisibleTo(window)
     assert window.tabs.tabText(0) == "Campaigns"
     window.welcome.sample_button.click()
+    window.ops.wait_idle()
     assert window.stack.currentWidget() is window.tabs
     assert window.workspace.table.model.rowCount() == len(window.campaigns()) > 40
     assert window.status_count.text().endswith(f"{len(window.campaigns())} campaigns shown")
@@ -46,6 +47,7 @@ def test_add_through_the_dialog_with_messages_beside_fields(qtbot, window: MainW
     qtbot.keyClicks(dialog.edits["delivered"], "1200")
     qtbot.keyClicks(dialog.edits["conversions"], "lots")
     dialog.accept()
+    window.ops.wait_idle()
     assert dialog.result() == 0 and count_campaigns(window.conn) == 0
     assert "cannot be more than sent" in dialog.errors["delivered"].text()
     assert "whole number" in dialog.errors["conversions"].text()
@@ -55,6 +57,7 @@ def test_add_through_the_dialog_with_messages_beside_fields(qtbot, window: MainW
     dialog.set_text("conversions", "38")
     assert "4.0%" in dialog.preview.text() and "38 of 950 delivered" in dialog.preview.text()
     dialog.accept()
+    window.ops.wait_idle()
     assert dialog.result() == 1
     assert _db_names(window.db_path) == ["Spring sale"]
     assert window.stack.currentWidget() is window.tabs
@@ -70,12 +73,14 @@ def test_duplicate_is_reported_beside_the_name(qtbot, window: MainWindow) -> Non
     qtbot.addWidget(dialog)
     dialog.set_text("name", "Promo")
     dialog.accept()
+    window.ops.wait_idle()
     assert dialog.result() == 0
     assert "already exists" in dialog.errors["name"].text()
 
 
 def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
     window.load_sample_data()
+    window.ops.wait_idle()
     total = len(window.campaigns())
     first = window.campaigns()[0]
     # Edit: change the conversions and save; undo puts the old value back.
@@ -83,8 +88,10 @@ def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
     qtbot.addWidget(dialog)
     dialog.set_text("conversions", "1")
     dialog.accept()
+    window.ops.wait_idle()
     assert next(c for c in window.campaigns() if c.id == first.id).conversions == 1
     window.action_map[MainAction.UNDO].trigger()
+    window.ops.wait_idle()
     assert next(c for c in window.campaigns() if c.id == first.id).conversions == first.conversions
 
     # Delete two rows with the Delete key in the table, then undo and redo.
@@ -92,13 +99,16 @@ def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
     window.select_campaigns(ids)
     window.workspace.table.view.setFocus()
     qtbot.keyClick(window.workspace.table.view, Qt.Key.Key_Delete)
+    window.ops.wait_idle()
     assert count_campaigns(window.conn) == total - 2
     assert "Deleted 2 campaigns" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.ops.wait_idle()
     assert count_campaigns(window.conn) == total
     assert sorted(window.selected_ids()) == sorted(ids)  # restored rows come back selected
     qtbot.keyClick(window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.ops.wait_idle()
     assert count_campaigns(window.conn) == total - 2
 
 
@@ -106,17 +116,21 @@ def test_undo_of_add_keeps_id_on_redo(window: MainWindow) -> None:
     dialog = window.campaign_dialog()
     dialog.set_text("name", "One")
     dialog.accept()
+    window.ops.wait_idle()
     cid = window.campaigns()[0].id
     window.undo_stack.undo()
+    window.ops.wait_idle()
     assert count_campaigns(window.conn) == 0
     assert window.stack.currentWidget() is window.welcome
     window.undo_stack.redo()
+    window.ops.wait_idle()
     assert [c.id for c in window.campaigns()] == [cid]
     dialog.close()
 
 
 def test_filters_search_and_status(qtbot, window: MainWindow) -> None:
     window.load_sample_data()
+    window.ops.wait_idle()
     total = len(window.campaigns())
     seen: list[CampaignFilter] = []
     window.filter_changed.connect(seen.append)
@@ -137,6 +151,7 @@ def test_filters_search_and_status(qtbot, window: MainWindow) -> None:
 
 def test_ctrl_c_copies_selected_rows_as_tsv(qtbot, window: MainWindow) -> None:
     window.load_sample_data()
+    window.ops.wait_idle()
     ids = [c.id for c in window.campaigns()[:3]]
     window.select_campaigns(ids)
     window.workspace.table.view.setFocus()
@@ -149,6 +164,7 @@ def test_ctrl_c_copies_selected_rows_as_tsv(qtbot, window: MainWindow) -> None:
 
 def test_column_chooser_hides_column_in_table_and_totals(window: MainWindow) -> None:
     window.load_sample_data()
+    window.ops.wait_idle()
     col = column_index("offer")
     window.workspace.column_actions[col].setChecked(False)
     assert window.workspace.table.view.isColumnHidden(col)
@@ -197,6 +213,7 @@ def test_add_view_adds_a_tab_and_a_view_menu_entry(qtbot, window: MainWindow) ->
     assert window.tabs.tabText(window.tabs.count() - 1) == "Extra"
     entry = next(a for a in window.menus.view.actions() if a.text() == "Extra")
     window.load_sample_data()
+    window.ops.wait_idle()
     entry.trigger()
     assert window.tabs.currentWidget() is view
 
@@ -221,6 +238,7 @@ def test_preferences_change_money_format_and_database(qtbot, window: MainWindow,
     from smsplanner.ui.window.preferences import PreferencesDialog
 
     window.load_sample_data()
+    window.ops.wait_idle()
     dialog = PreferencesDialog(window)
     qtbot.addWidget(dialog)
     dialog.symbol.setText("EUR")
@@ -229,9 +247,13 @@ def test_preferences_change_money_format_and_database(qtbot, window: MainWindow,
     dialog.band_low.setValue(3.0)
     dialog.band_high.setValue(8.0)
     dialog.accept()
+    window.ops.wait_idle()
     assert window.prefs.benchmark_band() == (0.03, 0.08)
     assert window.prefs.cost_per_message() == 0.05
-    revenue = window.workspace.table.model.index(0, column_index("revenue")).data()
+    model = window.workspace.table.model
+    sent_row = next(r for r in range(model.rowCount())  # planned sends have no revenue yet
+                    if model.index(r, column_index("status")).data() == "sent")
+    revenue = model.index(sent_row, column_index("revenue")).data()
     assert revenue.endswith("\u00a0EUR")
 
     bad = PreferencesDialog(window)

@@ -206,6 +206,7 @@ def test_plan_tab_in_the_main_window_refreshes_when_the_campaigns_change(window)
     assert window.tabs.indexOf(window.plan) >= 0
     assert not window.plan.whatif.use_history.isEnabled()
     window.load_sample_data()  # an operation: its change signal refreshes the tab
+    window.ops.wait_idle()
     assert window.plan.whatif.use_history.isEnabled()
     assert window.plan.whatif.result.rate_source == "history"
 

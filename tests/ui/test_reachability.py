@@ -100,6 +100,7 @@ def close_dialogs(window: MainWindow) -> None:
 def full(window: MainWindow) -> MainWindow:
     """The window with the sample history loaded (so the tabs show, not the welcome panel)."""
     window.load_sample_data()
+    window.ops.wait_idle()
     assert window.stack.currentWidget() is window.tabs
     return window
 
@@ -138,11 +139,14 @@ def test_edit_menu_undo_redo_copy_edit_delete(full: MainWindow, qtbot) -> None:
     before = len(full.campaigns())
     full.select_campaigns([full.campaigns()[0].id])
     delete.trigger()
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before - 1
     assert undo.isEnabled()
     undo.trigger()
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before
     redo.trigger()
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before - 1
 
 
@@ -381,10 +385,13 @@ def test_shortcuts_work_from_the_keyboard(full: MainWindow, qtbot) -> None:
     table.setFocus()
     full.select_campaigns([full.campaigns()[0].id])
     press(Qt.Key.Key_Delete, target=table)
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before - 1
     press(Qt.Key.Key_Z, ctrl, table)
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before
     press(Qt.Key.Key_Z, ctrl | shift, table)
+    full.ops.wait_idle()
     assert len(full.campaigns()) == before - 1
 
     for key, mods, label in ((Qt.Key.Key_N, ctrl, "Ctrl+N"),

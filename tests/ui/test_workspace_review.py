@@ -9,6 +9,7 @@ from smsplanner.ui.window.main_window import MainWindow
 def _sample(window: MainWindow, qtbot) -> None:
     window.resize(1280, 800)
     window.load_sample_data()
+    window.ops.wait_idle()
     qtbot.wait(20)  # let the layout show the vertical scroll bar
 
 
@@ -50,6 +51,7 @@ def test_enter_edits_the_selected_campaign_and_delete_works_after(
     window.activateWindow()  # a window manager does this; the offscreen platform does not
     qtbot.waitUntil(view.hasFocus)  # the table gets its focus back, so Delete reaches it
     qtbot.keyClick(view, Qt.Key.Key_Delete)
+    window.ops.wait_idle()
     assert wanted[0] not in [c.id for c in window.campaigns()]
 
 

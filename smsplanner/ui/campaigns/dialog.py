@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS, Campaign
 from smsplanner.domain.campaign import campaign_problems as domain_problems
-from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem, SmsPlannerError
+from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem
 from smsplanner.domain.metrics import METRICS
 from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 
-SaveFn = Callable[[Campaign], None]
+# save(campaign, saved, refused): starts the write; calls saved() once it landed, or
+# refused(error) (GUI thread both).
+SaveFn = Callable[[Campaign, Callable[[], None], Callable[[BaseException], None]], None]
 
 
 def parse_count(text: str, label: str, locale: QLocale | None = None) -> int | None:
@@ -60,7 +62,8 @@ def parse_money(text: str, label: str, symbol: str = "", locale: QLocale | None 
 
 
 class CampaignDialog(QDialog):
-    """The add/edit form. `save` does the write; a refusal is shown in the form, not a popup."""
+    """The add/edit form. `save` starts the write; the form closes once it landed, and a
+    refusal is shown in the form, not a popup."""
 
     def __init__(
         self,
@@ -230,6 +233,9 @@ class CampaignDialog(QDialog):
             name=str(values.pop("name") or ""),
             date=dt.date(qd.year(), qd.month(), qd.day()),
             channel=str(values.pop("channel") or ""),
+            # A plan keeps its status and audience; entering results marks it sent.
+            status=self.original.status if self.original else "sent",
+            audience=self.original.audience if self.original else None,
             **values,  # type: ignore[arg-type]
         )
         problems.extend(p for p in domain_problems(c) if p.field not in {q.field for q in problems})
@@ -285,16 +291,21 @@ class CampaignDialog(QDialog):
         self.show_problems(problems)
         if c is None:
             return
-        try:
-            self.save(c)
-        except DuplicateCampaignError as exc:
-            self.show_problems([FieldProblem("name", str(exc))])
-            return
-        except SmsPlannerError as exc:
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setEnabled(False)  # one write at a time from this form
+
+        def saved() -> None:
+            self.result_campaign = c
+            QDialog.accept(self)
+
+        def refused(exc: BaseException) -> None:
+            save_button.setEnabled(True)
+            if isinstance(exc, DuplicateCampaignError):
+                self.show_problems([FieldProblem("name", str(exc))])
+                return
             from smsplanner.ui.common.errors import show_error
 
             show_error(self, exc)
-            return
-        self.result_campaign = c
-        super().accept()
+
+        self.save(c, saved, refused)
 

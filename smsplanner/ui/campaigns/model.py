@@ -60,6 +60,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("channel", "Channel", "text", visible=False),
     Column("segment", "Segment", "text", help="Who the message went to"),
     Column("offer", "Offer", "text", help="The incentive in the message"),
+    Column("status", "Status", "text",
+           help="Planned: a send still to come (no results yet); sent: results known"),
     Column("conversion_rate", "Conversion rate", "rate", "conversion",
            help=f"Conversion rate = conversions ÷ {_RECIPIENTS}"),
     Column("click_rate", "Click-through", "rate", "click",

@@ -142,8 +142,8 @@ def fix_sort_arrow(header: QHeaderView) -> None:
 # column numbers stay as they are (saved header states refer to them); only the shown order
 # changes, and a user's own order and widths are remembered over this one.
 DEFAULT_ORDER: tuple[str, ...] = (
-    "name", "date", "segment", "offer", "sent", "conversions", "conversion_rate", "revenue",
-    "cost", "click_rate", "clicks", "delivered", "delivery_rate", "replies", "opt_outs",
+    "name", "date", "status", "segment", "offer", "sent", "conversions", "conversion_rate",
+    "revenue", "cost", "click_rate", "clicks", "delivered", "delivery_rate", "replies", "opt_outs",
     "response_rate", "time", "channel", "message", "notes",
 )
 # Columns that take the room left over on a wide window (their share of it).

@@ -1,10 +1,11 @@
 """Undoable edits of campaigns (QUndoCommand): add, edit, delete. GUI thread only.
 
-Each command does its write first through `*_and_push` (so a refused write raises before
-anything is pushed), then is pushed already done; undo/redo replay it. Every write is an
-operation (`ops.run_here`), whose change signal refreshes the views and selects the rows it
-touched. A replay the database refuses (another copy of the app changed the rows meanwhile)
-shows the error and drops the command from the stack.
+Each command does its write first through `*_and_push` (so a refused write is pushed never),
+then is pushed already done; undo/redo replay it. Every write is an operation on the
+background runner (`ops.run`, one at a time and in order, so an undo never overtakes the edit
+it undoes), whose change signal refreshes the views and selects the rows it touched. A replay
+the database refuses (another copy of the app changed the rows meanwhile) shows the error and
+is marked obsolete: the stack drops it the next time it reaches it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ class _CampaignCommand(QUndoCommand):
         self._skip_first_redo = True
 
     def _replay(self, action: Callable[[sqlite3.Connection], Sequence[int]]) -> None:
-        try:
-            self.ops.run_here(action, change=select)
-        except Exception as exc:  # shown once; the stack forgets a step it cannot replay
+        def refused(exc: BaseException) -> None:  # shown once; the stack forgets this step
             self.setObsolete(True)
             self.ops.report_error(exc)
             self.ops.notify(Changed(Change.CAMPAIGNS))
+
+        self.ops.run(lambda conn, _progress, _cancelled: action(conn), change=select,
+                     on_failure=refused)
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -104,26 +106,46 @@ class DeleteCampaignsCommand(_CampaignCommand):
         return [c.id for c in self.deleted if c.id is not None]
 
 
-def add_and_push(stack: QUndoStack, ops: Operations, campaign: Campaign) -> int:
-    """Insert a campaign and record it for undo; returns its id. Raises on a refused write."""
+Saved = Callable[[int], None]
+Refused = Callable[[BaseException], None]
+
+
+def add_and_push(stack: QUndoStack, ops: Operations, campaign: Campaign, saved: Saved,
+                 refused: Refused) -> None:
+    """Insert a campaign, then record it for undo and call saved(new id); or refused(error)."""
     cmd = AddCampaignCommand(ops, campaign)
-    new_id = ops.run_here(cmd.do, change=select)[0]
-    stack.push(cmd)
-    return new_id
+
+    def done(ids: Sequence[int]) -> None:
+        stack.push(cmd)
+        saved(ids[0])
+
+    ops.run(lambda conn, _p, _c: cmd.do(conn), change=select, on_success=done,
+            on_failure=refused)
 
 
-def edit_and_push(stack: QUndoStack, ops: Operations, before: Campaign, after: Campaign) -> None:
-    """Save an edited campaign and record the change for undo. Raises on a refused write."""
+def edit_and_push(stack: QUndoStack, ops: Operations, before: Campaign, after: Campaign,
+                  saved: Saved, refused: Refused) -> None:
+    """Save an edited campaign, then record the change for undo and call saved(its id)."""
     cmd = EditCampaignCommand(ops, before, after)
-    ops.run_here(cmd.do, change=select)
-    stack.push(cmd)
+
+    def done(ids: Sequence[int]) -> None:
+        stack.push(cmd)
+        saved(ids[0])
+
+    ops.run(lambda conn, _p, _c: cmd.do(conn), change=select, on_success=done,
+            on_failure=refused)
 
 
 def delete_and_push(stack: QUndoStack, ops: Operations, ids: Sequence[int],
-                    text: str | None = None) -> list[Campaign]:
-    """Delete campaigns by id and record them for undo (as `text` in Edit > Undo); returns
-    what was deleted."""
-    deleted = ops.run_here(lambda conn: delete_campaigns(conn, ids), change=Change.CAMPAIGNS)
-    if deleted:
-        stack.push(DeleteCampaignsCommand(ops, deleted, text))
-    return deleted
+                    deleted: Callable[[list[Campaign]], None], text: str | None = None) -> None:
+    """Delete campaigns by id, then record them for undo (as `text` in Edit > Undo, if given)
+    and call deleted(what was deleted). A refusal goes to the window's error popup."""
+    chosen = list(ids)
+
+    def done(gone: list[Campaign]) -> None:
+        if gone:
+            stack.push(DeleteCampaignsCommand(ops, gone, text))
+        deleted(gone)
+
+    ops.run(lambda conn, _p, _c: delete_campaigns(conn, chosen), change=Change.CAMPAIGNS,
+            on_success=done)

@@ -2,17 +2,16 @@
 
     main_window.ops.run(work, change=Change.CAMPAIGNS | Change.IMPORTS, on_success=...)
 
-Long writes (import, undo an import) run on the window's background runner:
-`work(conn, progress, is_cancelled)` gets a connection of its own, opened on the current
-database file and closed after. They run one at a time, in the order asked, and an owner (a
-dialog) has one at a time. Short writes whose result the screen needs at once (a dialog that
-shows a refusal beside its field, an undo step, the sample data, a restore) run with
-`run_here` on the GUI thread's connection. Either way, after a write `changed` is emitted once
+Every write (add, edit, delete, their undo and redo, the sample data, import, undo an import)
+runs on the window's background runner: `work(conn, progress, is_cancelled)` gets a connection
+of its own, opened on the current database file and closed after. Writes run one at a time,
+in the order asked (an undo never overtakes the edit it undoes), and an owner (a dialog) has
+one at a time. When one lands, the caller's `on_success` runs, then `changed` is emitted once
 with a `Changed` (what changed, which rows to select) and every view refreshes itself from it:
 nobody calls views by hand. Like Anki's `aqt/operations` and its `operation_did_execute` hook.
-GUI thread only.
+Replacing the whole file (restoring a backup) is the window's `reopen_after`, which tells the
+views the same way. GUI thread only.
 """
-
 from __future__ import annotations
 
 import sqlite3
@@ -20,14 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Flag, auto
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Signal
 
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.ui.common.tasks import Task, TaskRunner
 
-T = TypeVar("T")
 OpWork = Callable[[sqlite3.Connection, Progress, IsCancelled], Any]
 
 
@@ -80,13 +78,11 @@ class Operations(QObject):
     changed = Signal(object)  # a Changed, after every write (and on a reload)
 
     def __init__(self, runner: TaskRunner, db_path: Callable[[], Path],
-                 conn: Callable[[], sqlite3.Connection],
                  report_error: Callable[[BaseException], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._db_path = db_path
-        self._conn = conn
         self.report_error = report_error
         self._queue: list[_Pending] = []
         self._current: Task | None = None
@@ -106,13 +102,6 @@ class Operations(QObject):
         self._queue.append(_Pending(work, change, on_success, on_failure, on_progress,
                                     on_cancelled, owner))
         self._start_next()
-
-    def run_here(self, work: Callable[[sqlite3.Connection], T], *, change: ChangeSpec) -> T:
-        """Run a short write now on the GUI thread's connection, then say what changed.
-        Its error is raised to the caller, which shows it where it belongs."""
-        result = work(self._conn())
-        self.changed.emit(_changed(change, result))
-        return result
 
     def notify(self, changed: Changed) -> None:
         """Say that something changed outside a write (another file opened, a reload)."""

@@ -42,6 +42,7 @@ class MainAction(Enum):
     EXPORT_ALL = "export_all"
     BACKUPS = "backups"
     EXPORT_CHART = "export_chart"
+    EXPORT_CALENDAR = "export_calendar"
     PREFERENCES = "preferences"
     QUIT = "quit"
     # Edit
@@ -116,6 +117,10 @@ class WindowContract(Protocol):
     def set_import_handler(self, handler: ImportHandler | None) -> None: ...
 
     def open_import_dialog(self, paths: Sequence[Path | str] = ()) -> None: ...
+
+    def edit_campaign(self, campaign_id: int) -> None:
+        """Open the campaign dialog on this campaign (to see it or enter its results)."""
+        ...
 
     def plan_next_send(self, segment: str | None, audience: int) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""

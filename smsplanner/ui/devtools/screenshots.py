@@ -58,6 +58,7 @@ class ShotContext:
         w = MainWindow(self.workdir / f"shot{self._count}.sqlite")
         if sample:
             w.load_sample_data()
+            w.ops.wait_idle()  # the write runs on the background runner
             w.statusBar().clearMessage()
         w.resize(*size)
         w.show()

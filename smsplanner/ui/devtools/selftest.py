@@ -114,11 +114,21 @@ class SelfTest:
         check(not image.isNull() and image.width() > 0, "the main window could not be drawn")
         return f"{self.window.tabs.count()} tabs"
 
+    def _write(self, work: Any, change: Any) -> Any:
+        """Run a write as the app does (an operation on the runner) and wait for it."""
+        got: list[Any] = []
+        self.window.ops.run(lambda conn, _p, _c: work(conn), change=change,
+                            on_success=got.append, on_failure=got.append)
+        check(self.window.ops.wait_idle(), "a write did not finish within 30 s")
+        if got and isinstance(got[0], BaseException):
+            raise got[0]
+        return got[0] if got else None
+
     def load_sample(self) -> str:
         from smsplanner.services.sample import load_sample_data
         from smsplanner.ui.common.operations import Change
 
-        added = self.window.ops.run_here(load_sample_data, change=Change.CAMPAIGNS)
+        added = self._write(lambda conn: load_sample_data(conn), Change.CAMPAIGNS)
         check(added > 0, "no sample campaigns were added")
         self._settle()
         self.expected_campaigns = added
@@ -134,8 +144,8 @@ class SelfTest:
         created = 0
         for parts in SAMPLE_FILES:
             path = resources.resource_path(*parts)
-            result = self.window.ops.run_here(lambda conn, p=path: import_file(conn, p),
-                                              change=Change.CAMPAIGNS | Change.IMPORTS)
+            result = self._write(lambda conn, p=path: import_file(conn, p),
+                                 Change.CAMPAIGNS | Change.IMPORTS)
             check(not result.refused, f"{path.name} was refused: {result.message}")
             check(result.rows_imported > 0 and not result.problems,
                   f"{path.name}: {result.rows_imported} rows imported, problems "

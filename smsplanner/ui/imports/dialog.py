@@ -12,23 +12,29 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 
 from smsplanner.domain.imports import ImportProblem, ImportResult, Mapping
+from smsplanner.services.import_check import (
+    Check,
+    CheckOutcome,
+    Digest,
+    ImportChoices,
+    check_whole_file,
+    import_checked,
+    make_mapping,
+    read_preview,
+)
+from smsplanner.services.importer import CheckedFile
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.dialog_layout import ImportDialogLayout
 from smsplanner.ui.imports.session import (
-    Check,
-    ImportChoices,
     action_text,
     default_campaign_name,
     field_choices,
-    make_mapping,
     notes_text,
     plain,
-    read_preview,
     remember_mapping,
     remembered_mapping,
 )
-from smsplanner.ui.imports.work import check_whole_file, import_with_choices
 
 if TYPE_CHECKING:
     import sqlite3
@@ -49,7 +55,7 @@ class ImportDialog(ImportDialogLayout):
         self.full_raw: RawTable | None = None
         self.mapping: Mapping | None = None
         self.check: Check | None = None
-        self.sha: str | None = None
+        self.digest: Digest | None = None  # the file as the check read it
         self.remembered = False
         self.busy = False
         self.task_kind = ""
@@ -155,7 +161,7 @@ class ImportDialog(ImportDialogLayout):
         choices = ImportChoices(self.choices.path, dict(self.choices.forced))
         self.full_raw = None
         self.check = None
-        self.sha = None
+        self.digest = None
 
         def work(progress: Any, is_cancelled: Any) -> RawTable:
             return read_preview(choices, is_cancelled=is_cancelled)
@@ -218,7 +224,7 @@ class ImportDialog(ImportDialogLayout):
     def _field_chosen(self, column: str, fieldname: str) -> None:
         if self.mapping is None:
             return
-        from smsplanner.ui.imports.session import with_field
+        from smsplanner.services.import_check import with_field
 
         self.choices.fields = with_field(self.mapping, column, fieldname)
         self._apply_mapping()
@@ -265,18 +271,18 @@ class ImportDialog(ImportDialogLayout):
         choices = ImportChoices(self.choices.path, dict(self.choices.forced),
                                 self.choices.shape, self.choices.fields)
         mapping, campaign = self.mapping, self.choices.campaign
-        full, sha = self.full_raw, self.sha
+        full, digest = self.full_raw, self.digest
 
-        def work(progress: Any, is_cancelled: Any) -> tuple[RawTable, Check, str | None]:
-            return check_whole_file(choices, mapping, campaign, full, sha, progress,
+        def work(progress: Any, is_cancelled: Any) -> CheckOutcome:
+            return check_whole_file(choices, mapping, campaign, full, digest, progress,
                                     is_cancelled)
 
         self._run("check", work, self._on_check, "Checking every row…")
 
-    def _on_check(self, result: tuple[RawTable, Check, str | None]) -> None:
-        raw, check, sha = result
+    def _on_check(self, result: CheckOutcome) -> None:
+        raw, check, digest = result
         first = self.full_raw is None
-        self.full_raw, self.check, self.sha = raw, check, sha
+        self.full_raw, self.check, self.digest = raw, check, digest
         if first:
             if self.preview_raw is not None and raw.headers != self.preview_raw.headers:
                 self.choices.fields = None
@@ -317,11 +323,11 @@ class ImportDialog(ImportDialogLayout):
             self.show_verdict(text, enabled, why)
 
     def _previous_import(self) -> Any:
-        if not self.sha:
+        if not self.digest:
             return None
         from smsplanner.storage.imports import find_batch_by_sha
 
-        return find_batch_by_sha(self.main_window.conn, self.sha)
+        return find_batch_by_sha(self.main_window.conn, self.digest[0])
 
     # -- step 4: import ------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -337,10 +343,15 @@ class ImportDialog(ImportDialogLayout):
         # it changed (the window's list is cached: no database read here).
         self.ids_before = {c.id for c in self.main_window.campaigns() if c.id is not None}
 
+        # The plan the check showed, for this very mapping, goes in as it is: the file is
+        # not read and planned a second time (on a 1M-row log that took 3 s and 400 MB).
+        checked = (CheckedFile(plan, *self.digest)
+                   if self.digest is not None and plan.mapping == mapping else None)
+
         def work(conn: sqlite3.Connection, progress: Any,
                  is_cancelled: Any) -> tuple[ImportResult, list[int]]:
-            return import_with_choices(conn, choices, mapping, campaign, skip_bad, progress,
-                                       is_cancelled)
+            return import_checked(conn, choices, mapping, campaign, skip_bad, checked,
+                                  progress, is_cancelled)
 
         self._run("import", work, self._on_imported, "Importing…")
 

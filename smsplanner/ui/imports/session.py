@@ -1,27 +1,24 @@
-"""What the import dialog decides, without Qt: read settings, the mapping, the check, the button.
+"""What the import dialog says, without Qt: field labels, the button, notes, remembered columns.
 
-The dialog keeps one `ImportChoices` per file and calls these functions: `read_preview` and
-`check_file` run on a worker thread (they read the file); the rest are quick and run anywhere.
-Everything goes through the import engine (read_table, suggest_mapping, build_plan).
+Reading, mapping and checking the file are services/import_check.py; this module words the
+results for the dialog. Quick functions: they run anywhere.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smsplanner.domain.campaign import FIELD_LABELS
-from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, MappingError
-from smsplanner.domain.progress import IsCancelled, Progress
-from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
+from smsplanner.domain.imports import ImportPlan, Mapping
+from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
+    from smsplanner.services.import_check import Check
 
-PREVIEW_ROWS = 200
 READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
                  "date_order")
 SHAPE_LABELS = {"summary": "Campaign summaries", "messages": "Per-message log"}
@@ -37,30 +34,6 @@ MESSAGE_LABELS = {
 }
 
 
-
-@dataclass
-class ImportChoices:
-    """Everything the user decided for one file; `fields` is None until a mapping is chosen."""
-
-    path: Path
-    forced: dict[str, Any] = field(default_factory=dict)  # read settings the user forced
-    shape: str | None = None
-    fields: dict[str, str] | None = None  # field -> column, explicit and complete
-    campaign: str = ""
-
-    def read_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for read_table / import_file(read_options=...), without sheet."""
-        return {k: v for k, v in self.forced.items() if k != "sheet" and v is not None}
-
-
-@dataclass
-class Check:
-    """The outcome of planning the file: a plan, or one sentence saying why nothing can go in."""
-
-    plan: ImportPlan | None
-    refused: str = ""
-
-
 def field_choices(shape: str) -> list[tuple[str, str]]:
     """(label, field) pairs for a column's dropdown, in the order people think of them."""
     if shape == "messages":
@@ -71,38 +44,6 @@ def field_choices(shape: str) -> list[tuple[str, str]]:
 def default_campaign_name(path: Path) -> str:
     """A campaign name from a file name: "march_promo-log.csv" -> "march promo log"."""
     return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name
-
-
-def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
-                 progress: Progress | None = None,
-                 is_cancelled: IsCancelled | None = None) -> RawTable:
-    """Read the file (its first rows, or all of it) with the forced settings. Worker thread."""
-    from smsplanner.importing.read import read_table
-
-    return read_table(choices.path, sheet=choices.forced.get("sheet"),
-                      **choices.read_kwargs(), max_rows=max_rows, progress=progress,
-                      is_cancelled=is_cancelled)
-
-
-def make_mapping(raw: RawTable, choices: ImportChoices) -> Mapping:
-    """The engine's suggestion, or the user's explicit mapping for the chosen shape."""
-    if choices.fields is None:
-        return suggest_mapping(raw, shape=choices.shape)
-    shape = choices.shape or suggest_mapping(raw).shape
-    allowed = MESSAGE_FIELDS if shape == "messages" else SUMMARY_FIELDS
-    headers = set(raw.headers)
-    overrides = {f: (c if c in headers else "") for f, c in choices.fields.items()
-                 if f in allowed and f != "phone"}
-    overrides.update({f: "" for f in allowed if f not in overrides and f != "phone"})
-    return suggest_mapping(raw, shape=shape, overrides=overrides)
-
-
-def with_field(mapping: Mapping, column: str, fieldname: str) -> dict[str, str]:
-    """The explicit mapping after the user chose `fieldname` ("" = not used) for `column`."""
-    fields = {f: c for f, c in mapping.fields.items() if c != column}
-    if fieldname:
-        fields[fieldname] = column
-    return fields
 
 
 def plain(message: str) -> str:
@@ -123,21 +64,6 @@ def plain(message: str) -> str:
     return out
 
 
-def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
-               progress: Progress | None = None,
-               is_cancelled: IsCancelled | None = None) -> Check:
-    """Plan the whole table (bad rows set aside and listed). Worker thread for big files."""
-    from smsplanner.importing.plan import build_plan
-
-    try:
-        plan = build_plan(raw, mapping=mapping, shape=mapping.shape,
-                          campaign=campaign.strip() or None, skip_bad_rows=True,
-                          progress=progress, is_cancelled=is_cancelled)
-    except (ImportRefused, MappingError) as exc:
-        return Check(None, plain(str(exc)))
-    return Check(plan)
-
-
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
@@ -146,7 +72,7 @@ def action_text(check: Check) -> tuple[str, bool, str]:
     """(button text, enabled, why nothing can be imported) for a checked file."""
     plan = check.plan
     if plan is None:
-        return "Nothing to import", False, check.refused
+        return "Nothing to import", False, plain(check.refused)
     if not plan.campaigns:
         if plan.problems:
             which = ("The file's one row cannot" if plan.rows_read == 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.abtest import Comparison, SampleSize, compare, sample_size
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.planning import has_known_rate, sms_only
 from smsplanner.domain.verdict import how_often
 from smsplanner.domain.words import counted
 from smsplanner.services.planning import campaign_arm, group_comparison
@@ -35,10 +36,6 @@ from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
-
-
-def _usable(c: Campaign) -> bool:
-    return c.conversions is not None and bool(c.recipients)
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -102,7 +99,7 @@ class ComparePanel(QGroupBox):
         self.pick_b.currentIndexChanged.connect(self.recompute)
 
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
-        self._campaigns = [c for c in campaigns if c.channel == "sms"]
+        self._campaigns = sms_only(campaigns)
         self._fill_choices()
 
     def _fill_choices(self, *_args: object) -> None:
@@ -112,7 +109,7 @@ class ComparePanel(QGroupBox):
             box.blockSignals(True)
             box.clear()
         if mode == "campaign":
-            usable = [c for c in self._campaigns if _usable(c)]
+            usable = [c for c in self._campaigns if has_known_rate(c)]
             for c in reversed(usable):  # newest first
                 label = f"{fmt_date(c.date)}  {c.name}"
                 # String keys: QComboBox.findData does not match Python tuples.

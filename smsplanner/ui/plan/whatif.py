@@ -31,6 +31,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
+from smsplanner.domain.planning import has_known_rate, sms_only
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import (
     fmt_count,
@@ -269,7 +270,7 @@ class WhatIfPanel(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_campaigns(self, campaigns: list[Campaign]) -> None:
         """New history (after the campaigns changed): refill the source list and refit."""
-        self._campaigns = [c for c in campaigns if c.channel == "sms"]
+        self._campaigns = sms_only(campaigns)
         self._fits.clear()
         current = self.history_source.currentData()
         self.history_source.blockSignals(True)
@@ -284,7 +285,7 @@ class WhatIfPanel(QWidget):
         index = self.history_source.findData(current) if current is not None else 0
         self.history_source.setCurrentIndex(max(index, 0))
         self.history_source.blockSignals(False)
-        has_history = any(c.conversions is not None and c.recipients for c in self._campaigns)
+        has_history = any(has_known_rate(c) for c in self._campaigns)
         self.use_history.setEnabled(has_history)
         if has_history and not self._chose_source:
             self._chose_source = True

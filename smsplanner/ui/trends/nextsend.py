@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
+from smsplanner.domain.planning import sms_only, with_known_rate
 from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.operations import Change, Changed
@@ -63,7 +64,7 @@ class NextSendBox(QFrame):
         self.reload()
 
     def _campaigns(self) -> list[Campaign]:
-        return [c for c in self.main_window.campaigns() if c.channel == "sms"]
+        return sms_only(self.main_window.campaigns())
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
@@ -89,8 +90,7 @@ class NextSendBox(QFrame):
             self.summary.setText(f"No past campaigns{who} with conversions recorded yet: "
                                  "type a rate in Plan to forecast.")
             return
-        chosen = [c for c in self._campaigns() if c.conversions is not None and c.recipients
-                  and (self.segment is None or c.segment == self.segment)]
+        chosen = with_known_rate(self._campaigns(), self.segment)
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
         self.summary.setText(

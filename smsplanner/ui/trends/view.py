@@ -136,7 +136,7 @@ class TrendsView(QWidget):
         rv.addWidget(self.breakdown_box)
         rv.addWidget(self.breakdown_plot, 1)
         rv.addWidget(self.breakdown_note)
-        self.next_send = NextSendBox(main_window)  # issue 6: a compact what-if, links to Plan
+        self.next_send = NextSendBox(main_window)  # a compact what-if, links to Plan
         rv.addWidget(self.next_send)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -178,7 +178,9 @@ class TrendsView(QWidget):
 
     def reload(self) -> None:
         """Re-read every campaign from the main window (after a write)."""
-        self._table = CampaignTable.from_campaigns(self.main_window.campaigns())
+        # Planned sends have no results yet: they are not "left out" of a trend.
+        self._table = CampaignTable.from_campaigns(
+            [c for c in self.main_window.campaigns() if not c.is_planned])
         self._filter = self.main_window.current_filter()
         self.redraw()
 

@@ -68,8 +68,7 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
-        self.ops = Operations(self.tasks, lambda: self.db_path, lambda: self.conn,
-                              self.report_error, self)
+        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
@@ -142,6 +141,8 @@ class MainWindow(QMainWindow):
         """Extra tabs and hooks: one line per view (other modules add theirs here)."""
         # Imported here, not at the top: they load pyqtgraph, which the first paint does not need.
         from smsplanner.ui.backups import dialog as backups_dialog
+        from smsplanner.ui.calendar.view import CalendarView
+        from smsplanner.ui.forecasts.view import ForecastsView
         from smsplanner.ui.imports import flow as import_flow
         from smsplanner.ui.plan.view import PlanView
         from smsplanner.ui.trends.view import TrendsView
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self.trends = TrendsView(self)
         self.add_view("Trends", self.trends)
         self.plan = PlanView.attach(self)
+        self.calendar = CalendarView.attach(self)
+        self.forecasts = ForecastsView.attach(self)
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         # File > Import results, drops, View > Imports, result banner
         self.import_controller = import_flow.attach(self)
@@ -291,16 +294,23 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.campaigns.dialog import CampaignDialog
         from smsplanner.ui.campaigns.undo import add_and_push, edit_and_push
 
-        def save(c: Campaign) -> None:
-            if campaign is None:
-                new_id = add_and_push(self.undo_stack, self.ops, c)
+        def save(c: Campaign, saved: Callable[[], None],
+                 refused: Callable[[BaseException], None]) -> None:
+            def added(new_id: int) -> None:
                 if not self.current_filter().matches(c.with_changes(id=new_id)):
                     self.show_status(f"Added “{c.name}”. It is hidden by the current filters.")
                 else:
                     self.show_status(f"Added “{c.name}”.")
-            else:
-                edit_and_push(self.undo_stack, self.ops, campaign, c)
+                saved()
+
+            def edited(_id: int) -> None:
                 self.show_status(f"Saved “{c.name}”.")
+                saved()
+
+            if campaign is None:
+                add_and_push(self.undo_stack, self.ops, c, added, refused)
+            else:
+                edit_and_push(self.undo_stack, self.ops, campaign, c, edited, refused)
 
         return CampaignDialog(
             self, save, campaign, segments=segments(self.conn), channels=channels(self.conn),
@@ -331,13 +341,12 @@ class MainWindow(QMainWindow):
             return
         from smsplanner.ui.campaigns.undo import delete_and_push
 
-        try:
-            deleted = delete_and_push(self.undo_stack, self.ops, ids)
-        except Exception as exc:
-            self.report_error(exc)
-            return
-        what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
+        def deleted(gone: list[Campaign]) -> None:
+            if gone:
+                what = f"“{gone[0].name}”" if len(gone) == 1 else f"{len(gone)} campaigns"
+                self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
+
+        delete_and_push(self.undo_stack, self.ops, ids, deleted)
 
     def copy_selection(self) -> None:
         rows = self.workspace.table.copy_selection()
@@ -347,30 +356,28 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         from smsplanner.services.sample import load_sample_data
 
-        try:
-            added = self.ops.run_here(load_sample_data, change=Change.CAMPAIGNS)
-        except Exception as exc:
-            self.report_error(exc)
-            return
-        self.show_status(f"Added {added} sample campaigns." if added
-                         else "The sample campaigns are already here.")
+        def done(added: int) -> None:
+            self.show_status(f"Added {added} sample campaigns." if added
+                             else "The sample campaigns are already here.")
+
+        self.ops.run(lambda conn, _p, _c: load_sample_data(conn), change=Change.CAMPAIGNS,
+                     on_success=done)
 
     def remove_sample_data(self) -> None:
         """File > Remove sample data: exactly the sample's campaigns, undoable."""
         from smsplanner.services.sample import sample_campaign_ids
         from smsplanner.ui.campaigns.undo import delete_and_push
 
-        try:
-            ids = sample_campaign_ids(self.conn)
-            if not ids:
-                self.show_status("There are no sample campaigns in this file.")
-                return
-            deleted = delete_and_push(self.undo_stack, self.ops, ids, "Remove sample data")
-        except Exception as exc:
-            self.report_error(exc)
+        ids = sample_campaign_ids(self.conn)
+        if not ids:
+            self.show_status("There are no sample campaigns in this file.")
             return
-        self.show_status(f"Removed {len(deleted)} sample campaigns; your own campaigns are "
-                         "untouched. Undo with Ctrl+Z.")
+
+        def deleted(gone: list[Campaign]) -> None:
+            self.show_status(f"Removed {len(gone)} sample campaigns; your own campaigns are "
+                             "untouched. Undo with Ctrl+Z.")
+
+        delete_and_push(self.undo_stack, self.ops, ids, deleted, "Remove sample data")
 
     def open_preferences(self) -> None:
         from smsplanner.ui.window.preferences import PreferencesDialog

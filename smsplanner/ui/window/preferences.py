@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
+from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 
 DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
@@ -109,8 +110,11 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from smsplanner.ui.calendar.rules_box import PlanningRulesBox
+
+        self.planning = PlanningRulesBox(main_window.conn, self)
         layout = QVBoxLayout(self)
-        for w in (money, charts, database):
+        for w in (money, charts, self.planning, database):
             layout.addWidget(w)
         layout.addWidget(buttons)
         self.symbol.textChanged.connect(self._update_example)
@@ -178,6 +182,10 @@ class PreferencesDialog(QDialog):
         self.prefs.set_cost_per_message(cost)
         self.prefs.set_benchmark_band(low, high)
         self.prefs.sync()
+        if (getattr(self.main_window.conn, "read_only_reason", None) is None
+                and self.planning.save()):
+            # Warnings and the budget line change with the rules.
+            self.main_window.ops.notify(Changed(Change.CAMPAIGNS))
         self.main_window.preferences_changed()
         return True
 

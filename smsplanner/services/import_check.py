@@ -1,0 +1,141 @@
+"""Checking a file before importing it, as the import dialog does: read, map and plan it once,
+then import the plan that was checked.
+
+The dialog keeps one `ImportChoices` per file. `read_preview`, `check_file`,
+`check_whole_file` and `import_checked` read or write and run on a worker thread; the rest
+are quick and run anywhere. No Qt here: the GUI words the results (ui/imports/session.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from smsplanner.domain.imports import ImportPlan, ImportRefused, ImportResult, Mapping, MappingError
+from smsplanner.domain.progress import IsCancelled, Progress, scaled
+from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
+from smsplanner.services.importer import CheckedFile, file_digest, import_file
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
+
+PREVIEW_ROWS = 200
+
+
+@dataclass
+class ImportChoices:
+    """Everything the user decided for one file; `fields` is None until a mapping is chosen."""
+
+    path: Path
+    forced: dict[str, Any] = field(default_factory=dict)  # read settings the user forced
+    shape: str | None = None
+    fields: dict[str, str] | None = None  # field -> column, explicit and complete
+    campaign: str = ""
+
+    def read_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for read_table / import_file(read_options=...), without sheet."""
+        return {k: v for k, v in self.forced.items() if k != "sheet" and v is not None}
+
+
+@dataclass
+class Check:
+    """The outcome of planning the file: a plan, or the engine's sentence saying why nothing
+    can go in (each front end words it for its reader)."""
+
+    plan: ImportPlan | None
+    refused: str = ""
+
+
+def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
+                 progress: Progress | None = None,
+                 is_cancelled: IsCancelled | None = None) -> RawTable:
+    """Read the file (its first rows, or all of it) with the forced settings. Worker thread."""
+    from smsplanner.importing.read import read_table
+
+    return read_table(choices.path, sheet=choices.forced.get("sheet"),
+                      **choices.read_kwargs(), max_rows=max_rows, progress=progress,
+                      is_cancelled=is_cancelled)
+
+
+def make_mapping(raw: RawTable, choices: ImportChoices) -> Mapping:
+    """The engine's suggestion, or the user's explicit mapping for the chosen shape."""
+    if choices.fields is None:
+        return suggest_mapping(raw, shape=choices.shape)
+    shape = choices.shape or suggest_mapping(raw).shape
+    allowed = MESSAGE_FIELDS if shape == "messages" else SUMMARY_FIELDS
+    headers = set(raw.headers)
+    overrides = {f: (c if c in headers else "") for f, c in choices.fields.items()
+                 if f in allowed and f != "phone"}
+    overrides.update({f: "" for f in allowed if f not in overrides and f != "phone"})
+    return suggest_mapping(raw, shape=shape, overrides=overrides)
+
+
+def with_field(mapping: Mapping, column: str, fieldname: str) -> dict[str, str]:
+    """The explicit mapping after the user chose `fieldname` ("" = not used) for `column`."""
+    fields = {f: c for f, c in mapping.fields.items() if c != column}
+    if fieldname:
+        fields[fieldname] = column
+    return fields
+
+
+def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
+               progress: Progress | None = None,
+               is_cancelled: IsCancelled | None = None) -> Check:
+    """Plan the whole table (bad rows set aside and listed). Worker thread for big files."""
+    from smsplanner.importing.plan import build_plan
+
+    try:
+        plan = build_plan(raw, mapping=mapping, shape=mapping.shape,
+                          campaign=campaign.strip() or None, skip_bad_rows=True,
+                          progress=progress, is_cancelled=is_cancelled)
+    except (ImportRefused, MappingError) as exc:
+        return Check(None, str(exc))
+    return Check(plan)
+
+
+# The table read, its check, and the file's (SHA-256, size, modification time in ns).
+Digest = tuple[str, int, int]
+CheckOutcome = tuple["RawTable", Check, Digest | None]
+
+
+def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
+                     full: RawTable | None, digest: Digest | None, progress: Progress,
+                     is_cancelled: IsCancelled) -> CheckOutcome:
+    """Read the whole file (unless `full` already holds it) and plan it. Worker thread.
+
+    Returns the table, the check, and the file's digest: to spot a file imported before, and
+    so `import_checked` need not read it again.
+    """
+    from smsplanner.importing.mapping import mapping_key
+
+    raw = full
+    if raw is None:
+        mtime_ns = choices.path.stat().st_mtime_ns
+        digest = (*file_digest(choices.path, is_cancelled), mtime_ns)
+        raw = read_preview(choices, max_rows=None, progress=scaled(progress, 0, 700),
+                           is_cancelled=is_cancelled)
+    m = mapping if mapping.key == mapping_key(raw.headers) else make_mapping(raw, choices)
+    return raw, check_file(raw, m, campaign, progress=scaled(progress, 700, 1000),
+                           is_cancelled=is_cancelled), digest
+
+
+def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,
+                   campaign: str | None, skip_bad: bool, checked: CheckedFile | None,
+                   progress: Progress, is_cancelled: IsCancelled
+                   ) -> tuple[ImportResult, list[int]]:
+    """Import the file as the user set it up, on the operation's connection. Worker thread.
+
+    With `checked` (the plan the dialog showed, for this mapping) the file is not read or
+    planned again. Returns the result and the ids of every campaign the import touched.
+    """
+    from smsplanner.storage.imports import batch_campaign_ids
+
+    result = import_file(
+        conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
+        mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
+        read_options=choices.read_kwargs(), checked=checked, progress=progress,
+        is_cancelled=is_cancelled)
+    ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
+    return result, ids
