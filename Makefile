@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench screenshots reliability package package-test clean
+.PHONY: run test lint unit bench stats screenshots reliability package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test: lint unit
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The statistics' promises at full size (false wins, forecast coverage, short histories):
+# seeded simulations, one table per goal; RUNS=1000 for a quicker look.
+stats: $(STAMP)
+	$(PY) -m bench.stats_tables --runs $${RUNS:-4000}
 
 # The fault and bad-input suites at a larger size; ends with a table of scenario, trials and
 # how many survived with nothing lost (make test runs the same tests at a small size).

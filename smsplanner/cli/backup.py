@@ -98,7 +98,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from smsplanner.storage.backups import backups_folder, restore_backup
+    from smsplanner.storage.backups import backups_folder
+    from smsplanner.storage.restore import restore_backup
 
     db_file = _db_file(args)
     backup = Path(args.backup).expanduser()

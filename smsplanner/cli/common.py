@@ -175,16 +175,31 @@ def close_databases() -> None:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    """Always valid JSON: a value too large to be finite (1e308 * 10) is written as null."""
+    json.dump(_finite(data), sys.stdout, indent=2, ensure_ascii=False, default=str,
+              allow_nan=False)
     sys.stdout.write("\n")
 
 
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
 def print_csv(rows: Iterable[Mapping[str, Any]], fieldnames: list[str]) -> None:
+    """CSV on stdout with the export's rule: a formula-like cell cannot run in a spreadsheet."""
+    from smsplanner.services.export import escape_cell
+
     writer = csv.DictWriter(sys.stdout, fieldnames=fieldnames, extrasaction="ignore",
                             lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else escape_cell(v) for k, v in row.items()})
 
 
 def report_unexpected(exc: BaseException) -> int:

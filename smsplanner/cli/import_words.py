@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from smsplanner.domain.imports import ImportProblem, ImportResult, reason_of
+from smsplanner.domain.imports import ImportProblem, ImportResult, Said, reason_of
 
 Wording = Callable[[str, dict[str, Any]], str]
 
@@ -45,10 +45,12 @@ WORDS: dict[str, Wording] = {
 
 
 def say(text: object) -> str:
-    """The command line's sentence for an engine sentence."""
+    """The command line's sentence for an engine sentence (still carrying its reason code)."""
     code, fields = reason_of(text)
     wording = WORDS.get(code)
-    return wording(str(text), fields) if wording else str(text)
+    if wording is None:
+        return text if isinstance(text, str) else str(text)
+    return Said(code, wording(str(text), fields), **fields)
 
 
 def worded(result: ImportResult) -> ImportResult:

@@ -98,9 +98,7 @@ def _print_result(r: Any) -> None:
         print(f"  columns not used: {', '.join(r.unmapped_columns)}")
     if r.currency:
         print(f"  money in: {r.currency['file']}")
-    for key, label in (("auto_replies", "automatic answers"), ("incoming", "incoming texts")):
-        if r.other_costs.get(key) is not None:
-            print(f"  cost of {label} (not the campaign's): {r.other_costs[key]:g}")
+
     for note in r.notes:
         print(f"  note: {note}")
     for p in r.problems:

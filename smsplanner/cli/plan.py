@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from smsplanner.cli.common import (
     CliError,
@@ -33,6 +34,13 @@ def _open_fraction(text: str) -> float:
     return value
 
 
+def _send_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
+
+
 MAX_AUDIENCE = 10**9  # past this the forecast's integer grids overflow; no shop texts more
 
 
@@ -58,6 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--segment", help="with --history: only this segment's campaigns")
     p.add_argument("--last", type=_at_least_one, metavar="K",
                    help="with --history: the last K")
+    p.add_argument("--date", type=_send_date, metavar="YYYY-MM-DD",
+                   help="with --history: the send date (default today); a real trend in the "
+                        "history is followed to it")
     p.add_argument("--delivery-rate", type=_fraction, metavar="R",
                    help="share of messages delivered, e.g. 0.97 (default: from history, "
                    "else 0.97)")
@@ -114,13 +125,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_whatif(args: argparse.Namespace) -> int:
     from smsplanner.domain.forecast import WhatIfInputs, what_if
 
-    if not args.history and (args.segment or args.last):
-        raise CliError("--segment and --last choose the history: use them with --history.")
+    if not args.history and (args.segment or args.last or args.date):
+        raise CliError("--segment, --last and --date choose the history: use them with "
+                       "--history.")
     history = None
     if args.history:
         from smsplanner.services.planning import load_history
 
-        history = load_history(open_database(args), segment=args.segment, last=args.last)
+        history = load_history(open_database(args), segment=args.segment, last=args.last,
+                               on=args.date or dt.date.today())
     result = what_if(WhatIfInputs(
         audience=args.audience, rate=args.rate, history=history,
         delivery_rate=args.delivery_rate, cost_per_message=args.cost_per_message,
@@ -130,13 +143,22 @@ def cmd_whatif(args: argparse.Namespace) -> int:
         print_json(result.to_dict())
         return 0
     r = result
-    print(f"Texting {counted(r.audience, 'person')} at {r.rate * 100:.2f}% ({r.description}):")
+    when = f" on {r.on:%d %B %Y}" if r.on is not None else ""
+    print(f"Texting {counted(r.audience, 'person')}{when} at {r.rate * 100:.2f}% "
+          f"({r.description}):")
+    if r.pooled_rate is not None:
+        print(f"  {r.rate * 100:.2f}% is the rate forecast for this send; all past "
+              f"recipients pooled converted at {r.pooled_rate * 100:.2f}%.")
+    if r.explanation:
+        print(f"  {r.explanation}")
     if r.warning:
         print(f"  Note: {r.warning}")
-    print(f"  delivered        about {r.expected_delivered:,.0f} ({r.delivery_rate:.1%})")
-    print(f"  conversions      about {r.expected_conversions:,.0f}; 80% range "
-          f"{r.conversions_low80:,} to {r.conversions_high80:,}; 95% range "
-          f"{r.conversions_low:,} to {r.conversions_high:,}")
+    assumed = ("; assumed: no delivered counts known, give --delivery-rate"
+               if r.delivery_assumed else "")
+    print(f"  delivered        about {r.expected_delivered:,.0f} ({r.delivery_rate:.1%}"
+          f"{assumed})")
+    print(f"  conversions      {r.likely_text}")
+    print("                   (likely: 80% range; 95%: the range that holds 95 times in 100)")
     if r.cost is None:
         print("  cost             unknown: give --cost-per-message")
     else:
@@ -145,11 +167,11 @@ def cmd_whatif(args: argparse.Namespace) -> int:
         print("  revenue          unknown: give --revenue-per-conversion (or use --history "
               "with revenue recorded)")
         return 0
-    print(f"  revenue          {r.revenue:,.2f} (95% range {r.revenue_low:,.2f} to "
+    print(f"  revenue          about {r.revenue:,.2f} (95% range {r.revenue_low:,.2f} to "
           f"{r.revenue_high:,.2f}; {r.revenue_per_conversion:,.2f} per conversion)")
     if r.profit is None:
         return 0
-    print(f"  profit           {r.profit:,.2f} (95% range {r.profit_low:,.2f} to "
+    print(f"  profit           about {r.profit:,.2f} (95% range {r.profit_low:,.2f} to "
           f"{r.profit_high:,.2f})")
     if r.break_even_rate is not None:
         print(f"  break-even rate  {r.break_even_rate:.2%} of recipients")
@@ -164,8 +186,8 @@ def _group_choice(args: argparse.Namespace) -> tuple[str, str, str] | None:
              if (values := getattr(args, kind))]
     if not given:
         if args.a is None or args.b is None:
-            raise CliError("Give two campaigns (ids or exact names), or --segment twice, or "
-                           "--offer twice.")
+            raise CliError("Give two campaigns, A and B (ids or exact names), or --segment "
+                           "twice, or --offer twice.")
         return None
     if len(given) > 1 or args.a is not None:
         raise CliError("Compare either two campaigns, two segments or two offers, not a mix.")

@@ -21,6 +21,13 @@ COUNT_FIELDS: tuple[str, ...] = (
     "conversions",
 )
 MONEY_FIELDS: tuple[str, ...] = ("revenue", "cost")
+TEXT_FIELDS: tuple[str, ...] = ("segment", "offer", "message", "notes")
+# Sane limits: no shop sends a billion texts or earns a trillion from one campaign; larger
+# values are typing slips, ids or phone numbers, and would overflow charts and JSON.
+MAX_COUNT = 1_000_000_000
+MAX_MONEY = 1e12
+MAX_TEXT = {"name": 500, "channel": 50, "segment": 500, "offer": 500, "message": 5000,
+            "notes": 5000}
 
 FIELD_LABELS: dict[str, str] = {
     "name": "Name",
@@ -125,6 +132,12 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
                                      "people, 0 or more."))
     if not (c.channel or "").strip():
         problems.append(FieldProblem("channel", "Channel is missing (usually 'sms')."))
+    for name, most in MAX_TEXT.items():
+        text = getattr(c, name)
+        if isinstance(text, str) and len(text) > most:
+            label = FIELD_LABELS.get(name, name.capitalize())
+            problems.append(FieldProblem(name, f"{label} is {len(text):,} characters long; "
+                                               f"SMS Planner keeps at most {most:,}."))
     for name in COUNT_FIELDS:
         value = getattr(c, name)
         label = FIELD_LABELS[name]
@@ -136,6 +149,9 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
             problems.append(FieldProblem(name, f"{label} must be a whole number, not {value!r}."))
         elif value < 0:
             problems.append(FieldProblem(name, f"{label} cannot be negative ({value})."))
+        elif value > MAX_COUNT:
+            problems.append(FieldProblem(name, f"{label} ({value:,}) is more than SMS Planner "
+                                               f"takes ({MAX_COUNT:,})."))
     for name in MONEY_FIELDS:
         value = getattr(c, name)
         if value is None:
@@ -146,6 +162,9 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
             problems.append(
                 FieldProblem(name, f"{FIELD_LABELS[name]} cannot be negative ({value:g}).")
             )
+        elif not value <= MAX_MONEY:
+            problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} ({value:g}) is more than "
+                                               f"SMS Planner takes ({MAX_MONEY:,.0f})."))
     if any(p.field in COUNT_FIELDS for p in problems):
         return problems
     if c.sent is not None and c.delivered is not None and c.delivered > c.sent:
@@ -178,12 +197,28 @@ def validate_campaign(c: Campaign, context: str = "") -> Campaign:
         raise ValidationError(problems, context)
     changes: dict[str, Any] = {
         n: int(getattr(c, n)) for n in COUNT_FIELDS if getattr(c, n) is not None}
+    changes.update(_clean_texts(c))
     if c.audience is not None:
         changes["audience"] = int(c.audience)
     # Results attach to the plan: a planned send with any result known has been sent.
     if c.is_planned and c.has_results:
         changes["status"] = "sent"
     return replace(c, **changes) if changes else c
+
+
+def _clean_texts(c: Campaign) -> dict[str, str]:
+    """Text as stored: no leading or trailing blanks (a carriage return pasted in front), and a
+    phone number hidden as the importer hides it, so an export re-imports as the same name."""
+    from smsplanner.domain.phones import hide_phones
+
+    out = {}
+    for name in ("name", *TEXT_FIELDS):
+        text = getattr(c, name)
+        if isinstance(text, str):
+            clean = hide_phones(text.strip())
+            if clean != text:
+                out[name] = clean
+    return out
 
 
 def parse_date(text: str) -> dt.date:

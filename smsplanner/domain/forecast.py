@@ -7,6 +7,7 @@ user's own campaigns have varied. Pure Python + numpy; safe on any thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,10 +20,12 @@ from smsplanner.domain.forecast_counts import (
     count_distribution,
     prob_at_least,
 )
-from smsplanner.domain.forecast_fit import RateModel
+from smsplanner.domain.forecast_fit import RateModel, spread_prior
 from smsplanner.domain.forecast_fit import fit_history as _fit
+from smsplanner.domain.forecast_trend import trend_forecast
 from smsplanner.domain.metrics import pooled_rate
 from smsplanner.domain.planning import with_known_rate
+from smsplanner.domain.words import counted
 
 SHORT_HISTORY = 2  # with this many campaigns or fewer, say the range is wide because of it
 # The fit costs ~0.15 ms per campaign (2.5 s at 10,000), and it runs on the GUI thread on
@@ -45,6 +48,10 @@ class History:
     reply_rate: float | None
     short: bool
     warning: str = ""
+    pooled_rate: float | None = None  # all the history's conversions over all its recipients
+    on: dt.date | None = None  # the send date the forecast is for (None: no date given)
+    follows_trend: bool = False  # the rate is really moving (the trend verdict's test)
+    explanation: str = ""  # one sentence on what the range rests on
 
 
 def select_history(campaigns: Sequence[Campaign], segment: str | None = None,
@@ -72,9 +79,34 @@ def describe_history(chosen: Sequence[Campaign], segment: str | None, last: int 
     return f"based on {n} {noun}{who} since {since:%B %Y}"
 
 
+POOL_MAX = 10  # a segment with this many campaigns or fewer borrows spread from the others
+
+
+def _borrowed_spread(campaigns: Sequence[Campaign], chosen: Sequence[Campaign],
+                     segment: str | None) -> tuple[tuple[float, float] | None, int]:
+    """(prior on log M from the shop's other segments, campaigns it rests on) for a short
+    segment history; (None, 0) when there is nothing to borrow or no need."""
+    if segment is None or len(chosen) > POOL_MAX:
+        return None, 0
+    others: dict[str | None, list[Campaign]] = {}
+    for c in select_history(campaigns):
+        if c.segment != segment:
+            others.setdefault(c.segment, []).append(c)
+    groups = [cs[-MAX_HISTORY:] for cs in others.values() if len(cs) >= 2]
+    if not groups:
+        return None, 0
+    prior = spread_prior([([int(c.conversions or 0) for c in cs],
+                           [int(c.recipients or 0) for c in cs]) for cs in groups])
+    return prior, sum(len(cs) for cs in groups) if prior is not None else 0
+
+
 def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
-                last: int | None = None) -> History:
-    """Fit the rate model to the chosen past campaigns; raises NoHistoryError if there are none."""
+                last: int | None = None, on: dt.date | None = None) -> History:
+    """Fit the rate model to the chosen past campaigns; raises NoHistoryError if there are none.
+
+    With a send date `on`, a real trend in the history (the trend verdict's test) is followed
+    to that date; without one, or with no real trend, the rate is the history's level.
+    """
     chosen = select_history(campaigns, segment, last)
     available = len(chosen)
     chosen = chosen[-MAX_HISTORY:]
@@ -84,9 +116,27 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
             f"There are no past campaigns{where} with both conversions and recipients recorded, "
             "so there is no history to forecast from. Type an expected rate instead."
         )
-    model = _fit([int(c.conversions or 0) for c in chosen],
-                 [int(c.recipients or 0) for c in chosen])
+    prior, borrowed = _borrowed_spread(campaigns, chosen, segment)
+    trend = trend_forecast(chosen, on) if on is not None else None
+    follows = False
+    explanation = ""
+    if trend is None:
+        model = _fit([int(c.conversions or 0) for c in chosen],
+                     [int(c.recipients or 0) for c in chosen], prior)
+    else:
+        model = trend.model
+        explanation = trend.sentence
+        follows = trend.real
+    if trend is None and on is not None:
+        explanation = (f"With {counted(len(chosen), 'campaign')} a rise or fall cannot be "
+                       "told from chance: this forecast uses your usual level.")
+    if borrowed and trend is None:
+        explanation = (f"{explanation} " if explanation else "") + (
+            f"How much results vary from send to send is learned together with your other "
+            f"segments ({counted(borrowed, 'campaign')}), as this one has only "
+            f"{len(chosen)}.")
     delivery = pooled_rate(chosen, "delivery")
+    pooled = pooled_rate(chosen, "conversion")
     clicks = pooled_rate(chosen, "click")
     replies = pooled_rate(chosen, "response")
     money = [c for c in chosen if c.revenue is not None and (c.conversions or 0) > 0]
@@ -103,7 +153,9 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
         revenue_per_conversion=rpc,
         click_rate=None if clicks is None else clicks.value,
         reply_rate=None if replies is None else replies.value,
-        short=short, warning=warning,
+        short=short, warning=warning, pooled_rate=None if pooled is None else pooled.value,
+        on=on, follows_trend=follows,
+        explanation=explanation,
     )
 
 
@@ -155,6 +207,18 @@ class WhatIf:
     description: str
     warning: str
     distribution: CountDistribution = field(repr=False, compare=False)
+    delivery_assumed: bool = False  # no delivery rate typed or known: 100% assumed
+    explanation: str = ""  # what the range rests on: a trend followed, or the usual level
+    follows_trend: bool = False
+    on: dt.date | None = None
+    pooled_rate: float | None = None  # the history's pooled rate, beside the typical one
+
+    @property
+    def likely_text(self) -> str:
+        """ "about 200 (likely 85-337; 95%: 51-445)": the likely figure first, then ranges."""
+        return (f"about {self.expected_conversions:,.0f} (likely {self.conversions_low80:,}"
+                f"-{self.conversions_high80:,}; 95%: {self.conversions_low:,}"
+                f"-{self.conversions_high:,})")
 
     def to_dict(self) -> dict[str, object]:
         """The issue's JSON contract, plus the 80% range and a few extras."""
@@ -176,15 +240,20 @@ class WhatIf:
             "break_even_rate": self.break_even_rate,
             "probability_of_profit": self.probability_of_profit,
             "description": self.description, "warning": self.warning,
+            "delivery_assumed": self.delivery_assumed, "explanation": self.explanation,
+            "follows_trend": self.follows_trend,
+            "date": None if self.on is None else self.on.isoformat(),
+            "pooled_rate": self.pooled_rate,
         }
 
 
-def _delivery(inp: WhatIfInputs) -> float:
+def _delivery(inp: WhatIfInputs) -> tuple[float, bool]:
+    """(delivery rate, assumed): typed, else the history's, else 100% assumed."""
     if inp.delivery_rate is not None:
-        return inp.delivery_rate
+        return inp.delivery_rate, False
     if inp.history is not None and inp.history.delivery_rate is not None:
-        return inp.history.delivery_rate
-    return 1.0
+        return inp.history.delivery_rate, False
+    return 1.0, True
 
 
 def _rpc(inp: WhatIfInputs) -> float | None:
@@ -209,7 +278,7 @@ def rate_model(inp: WhatIfInputs) -> RateModel:
 def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
     """All outputs for one set of inputs; about a millisecond (pass `model` to reuse one)."""
     model = model or rate_model(inp)
-    delivery = _delivery(inp)
+    delivery, assumed = _delivery(inp)
     rpc = _rpc(inp)
     delivered = inp.audience * delivery
     n = round(delivered)
@@ -243,7 +312,11 @@ def what_if(inp: WhatIfInputs, model: RateModel | None = None) -> WhatIf:
         probability_of_profit=p_profit,
         description=h.description if h is not None else "typed rate",
         warning=h.warning if h is not None else "",
-        distribution=dist,
+        distribution=dist, delivery_assumed=assumed,
+        explanation=h.explanation if h is not None else "",
+        follows_trend=h.follows_trend if h is not None else False,
+        on=h.on if h is not None else None,
+        pooled_rate=h.pooled_rate if h is not None else None,
     )
 
 

@@ -138,24 +138,67 @@ def _mu_grids(k: np.ndarray, n: np.ndarray, log_m: np.ndarray, points: int) -> n
     return _logit(centre)[:, None] + half[:, None] * steps[None, :]
 
 
-def _posterior(k: np.ndarray, n: np.ndarray, log_m: np.ndarray, points: int):
-    """Posterior masses on a (log M) x (logit mu) grid, as (mu, M, weights), rows = M values."""
+def _posterior(k: np.ndarray, n: np.ndarray, log_m: np.ndarray, points: int,
+               prior: tuple[float, float] = (PRIOR_LOG_M, PRIOR_SD), normalise: bool = True):
+    """Posterior masses on a (log M) x (logit mu) grid, as (mu, M, weights), rows = M values.
+
+    prior: (centre, sd) of the normal prior on log M. normalise=False returns log masses
+    with the likelihood's scale kept (for comparing rows across several histories).
+    """
     u = _mu_grids(k, n, log_m, points)
     mu = np.clip(_expit(u), 1e-12, 1 - 1e-12)  # a wide logit grid can round to 0 or 1
     m = np.broadcast_to(np.exp(log_m)[:, None], mu.shape)
     a, b = mu * m, (1 - mu) * m
     logpost = _loglik(k, n, a, b)
     # Prior: mu uniform on (0, 1) (mu*(1-mu) in logit coordinates); log M normal.
-    logpost += np.log(mu) + np.log1p(-mu) - 0.5 * ((np.log(m) - PRIOR_LOG_M) / PRIOR_SD) ** 2
+    logpost += np.log(mu) + np.log1p(-mu) - 0.5 * ((np.log(m) - prior[0]) / prior[1]) ** 2
     du = (u[:, -1] - u[:, 0]) / (points - 1)
     logpost += np.log(du)[:, None]  # cell width differs between rows
+    if not normalise:
+        return mu, m, logpost
     logpost -= logpost.max()
     w = np.exp(logpost)
     w /= w.sum()
     return mu, m, w
 
 
-def fit_history(conversions: Sequence[int], recipients: Sequence[int]) -> RateModel:
+# Segments of one shop differ in how much they vary too: the borrowed prior on log M is
+# widened by this sd (a factor of about 1.35 either way).
+BETWEEN_SEGMENTS_SD = 0.3
+
+
+def spread_prior(histories: Sequence[tuple[Sequence[int], Sequence[int]]]
+                 ) -> tuple[float, float] | None:
+    """Partial pooling: the prior on log M that the shop's other histories (segments) give.
+
+    Each history keeps its own mean rate (integrated out); their likelihoods for M are
+    multiplied with the default prior, and the posterior's mean and sd of log M (sd widened
+    by BETWEEN_SEGMENTS_SD) become the prior for a short history. None: nothing to borrow.
+    """
+    log_m = np.linspace(math.log(0.5), math.log(1e7), 40)
+    total = -0.5 * ((log_m - PRIOR_LOG_M) / PRIOR_SD) ** 2
+    used = 0
+    for conversions, recipients in histories:
+        k = np.asarray(conversions, dtype=float)
+        n = np.asarray(recipients, dtype=float)
+        if len(k) < 2:
+            continue
+        _, _, logw = _posterior(k, n, log_m, COARSE_MU * 2, prior=(0.0, 1e6),
+                                normalise=False)
+        peak = logw.max(axis=1, keepdims=True)
+        total += (peak + np.log(np.exp(logw - peak).sum(axis=1, keepdims=True)))[:, 0]
+        used += 1
+    if not used:
+        return None
+    w = np.exp(total - total.max())
+    w /= w.sum()
+    mean = float((w * log_m).sum())
+    sd = math.sqrt(float((w * (log_m - mean) ** 2).sum()))
+    return mean, math.sqrt(sd * sd + BETWEEN_SEGMENTS_SD**2)
+
+
+def fit_history(conversions: Sequence[int], recipients: Sequence[int],
+                prior: tuple[float, float] | None = None) -> RateModel:
     """Predictive rate distribution for a new campaign given past (conversions, recipients).
 
     Campaign-to-campaign variation is learned from the data; with few campaigns the
@@ -166,14 +209,15 @@ def fit_history(conversions: Sequence[int], recipients: Sequence[int]) -> RateMo
     if len(k) == 0 or (n <= 0).any() or (k < 0).any() or (k > n).any():
         raise ValueError("need campaigns with 0 <= conversions <= recipients and recipients > 0")
     # Stage 1: coarse log M grid to find where the posterior mass is.
+    prior = prior or (PRIOR_LOG_M, PRIOR_SD)
     coarse = np.linspace(math.log(0.5), math.log(1e7), COARSE_M)
-    _, _, w1 = _posterior(k, n, coarse, COARSE_MU)
+    _, _, w1 = _posterior(k, n, coarse, COARSE_MU, prior)
     marg = w1.sum(axis=1)
     keep = np.nonzero(marg > marg.max() * 1e-6)[0]
     lo = coarse[max(keep[0] - 1, 0)]
     hi = coarse[min(keep[-1] + 1, len(coarse) - 1)]
     # Stage 2: fine grid over that region.
-    mu, m, w = _posterior(k, n, np.linspace(lo, hi, FINE), FINE)
+    mu, m, w = _posterior(k, n, np.linspace(lo, hi, FINE), FINE, prior)
     row_w = w.sum(axis=1)
     cm = np.cumsum(row_w)
     median_m = float(m[min(int(np.searchsorted(cm, 0.5)), len(cm) - 1), 0])

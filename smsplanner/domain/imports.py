@@ -151,6 +151,8 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     rows_read: int = 0
     rows_skipped: int = 0           # bad rows left out with skip_bad_rows
+    # Rows left out on purpose, with a note: a log's automatic answers, campaigns never sent.
+    rows_left_out: int = 0
     totals_left_out: int = 0
     other_channels_skipped: int = 0
     other_channels: list[str] = field(default_factory=list)  # the channels of those rows
@@ -264,4 +266,6 @@ class ImportResult:
             "detected": {k: self.detected.get(k) for k in DETECTED_KEYS},
             "currency": dict(self.currency) or None,
             "other_costs": dict(self.other_costs) or None,
+            # Why nothing was written, as a code a script can test (None when imported).
+            "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
         }

@@ -20,6 +20,7 @@ from smsplanner.domain.forecast import (
     what_if,
 )
 from smsplanner.domain.forecast_counts import CountDistribution
+from smsplanner.domain.planning import sms_only
 
 # The offer's own history is used once it has this many past sends in the segment: fewer
 # would make the range wider than the segment's, not better.
@@ -72,9 +73,9 @@ class ForecastSnapshot:
 
 def plan_history(campaigns: Sequence[Campaign], *, segment: str | None, offer: str | None,
                  before: dt.date) -> History:
-    """The history a plan is forecast from: sent campaigns dated before its send day, of its
-    segment, and of its offer too where that has enough sends. Raises NoHistoryError."""
-    past = [c for c in campaigns if not c.is_planned and c.date < before]
+    """The history a plan is forecast from: sent SMS campaigns dated before its send day, of
+    its segment, and of its offer too where that has enough sends. Raises NoHistoryError."""
+    past = [c for c in sms_only(campaigns) if not c.is_planned and c.date < before]
     if offer:
         same_offer = [c for c in select_history(past, segment) if c.offer == offer]
         if len(same_offer) >= MIN_OFFER_HISTORY:

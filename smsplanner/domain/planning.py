@@ -1,8 +1,9 @@
 """Which past campaigns a plan may learn from: the rules both front ends follow.
 
-A forecast, a typical audience or an A/B side uses SMS campaigns only (other channels convert
-differently), and of those only the ones with conversions and recipients known: a campaign
-whose conversions were never recorded says nothing about the rate, and is not a zero.
+A forecast (of a what-if or of a planned send), a typical audience or an A/B side uses SMS
+campaigns only (other channels convert differently), and of those only sends with conversions
+and recipients known: a campaign whose conversions were never recorded says nothing about the
+rate, and is not a zero; a planned send has no results yet.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ def sms_only(campaigns: Iterable[Campaign]) -> list[Campaign]:
 
 
 def has_known_rate(c: Campaign) -> bool:
-    """True when a campaign's conversion rate is known: conversions and recipients recorded."""
-    return c.conversions is not None and (c.recipients or 0) > 0
+    """True when a campaign's conversion rate is known: a send (not a plan) with conversions
+    and recipients recorded."""
+    return not c.is_planned and c.conversions is not None and (c.recipients or 0) > 0
 
 
 def with_known_rate(campaigns: Iterable[Campaign], segment: str | None = None) -> list[Campaign]:

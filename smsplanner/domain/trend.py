@@ -154,14 +154,15 @@ class TrendSeries:
     high: np.ndarray
     from_delivered: np.ndarray  # bool: denominator is the delivered count (else sent)
     no_numerator: int  # shown campaigns left out because the metric's count is unknown
-    no_denominator: int  # ... because nobody is known to have received it
+    no_denominator: int  # ... because the count it is out of is unknown
+    reached_nobody: int = 0  # ... because that count is known and 0 (sent 1,000, delivered 0)
 
     def __len__(self) -> int:
         return len(self.rows)
 
     @property
     def left_out(self) -> int:
-        return self.no_numerator + self.no_denominator
+        return self.no_numerator + self.no_denominator + self.reached_nobody
 
     def basis(self, i: int) -> str:
         if self.metric == "delivery":
@@ -182,9 +183,11 @@ def trend_series(table: CampaignTable, metric: str, mask: np.ndarray | None = No
         from_delivered = ~np.isnan(c["delivered"])
         den = np.where(from_delivered, c["delivered"], c["sent"])
     shown = np.ones(len(table), dtype=bool) if mask is None else mask
-    has_den = ~np.isnan(den) & (np.nan_to_num(den) > 0)
+    known_den = ~np.isnan(den)
+    has_den = known_den & (np.nan_to_num(den) > 0)
     has_num = ~np.isnan(num)
-    no_den = int(np.count_nonzero(shown & ~has_den))
+    no_den = int(np.count_nonzero(shown & ~known_den))
+    nobody = int(np.count_nonzero(shown & known_den & ~has_den))
     no_num = int(np.count_nonzero(shown & has_den & ~has_num))
     rows = np.flatnonzero(shown & has_den & has_num)
     rows = rows[np.argsort(table.days[rows], kind="stable")]
@@ -192,11 +195,11 @@ def trend_series(table: CampaignTable, metric: str, mask: np.ndarray | None = No
     k = np.clip(num[rows], 0, d)  # as metrics.make_rate: never above the denominator
     low, high = wilson_arrays(k, d)
     return TrendSeries(metric, rows, k, d, k / d if len(d) else k, low, high,
-                       from_delivered[rows], no_num, no_den)
+                       from_delivered[rows], no_num, no_den, nobody)
 
 
 def left_out_text(series: TrendSeries) -> str:
-    """'4 campaigns have no click counts.' or '' when nothing was left out."""
+    """'4 campaigns have no click counts, so they are left out.' or '' when none was."""
     parts = []
     for count, words in ((series.no_numerator, NUMERATOR_WORDS[series.metric]),
                          (series.no_denominator, DENOMINATOR_WORDS[series.metric])):
@@ -204,9 +207,16 @@ def left_out_text(series: TrendSeries) -> str:
             parts.append(f"1 campaign has no {words.replace('counts', 'count')}")
         elif count:
             parts.append(f"{count:,} campaigns have no {words}")
+    if series.reached_nobody:
+        # Known and zero is not unknown: sent 1,000 and delivered 0 reached nobody.
+        zero = "0 sent" if series.metric == "delivery" else "0 delivered"
+        parts.append(f"1 campaign reached nobody ({zero})" if series.reached_nobody == 1
+                     else f"{series.reached_nobody:,} campaigns reached nobody ({zero})")
     if not parts:
         return ""
-    return " and ".join(parts) + ", so they are left out."
+    pronoun = "it is" if series.left_out == 1 else "they are"
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return joined + f", so {pronoun} left out."
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ histories with no change this says "no clear change" about 95% of the time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -95,6 +96,7 @@ def t_two_sided_p(t: float, df: float) -> float:
     return _betainc(df / 2.0, 0.5, df / (df + t * t))
 
 
+@functools.lru_cache(maxsize=512)  # the same few df recur; bisection costs ~5 ms
 def t_quantile(df: float, alpha: float = ALPHA) -> float:
     """The t with two-sided tail probability alpha (bisection; 2.228 for df=10)."""
     lo, hi = 0.0, 1e4
@@ -108,7 +110,8 @@ def t_quantile(df: float, alpha: float = ALPHA) -> float:
 
 
 def _expit(x: np.ndarray | float) -> np.ndarray | float:
-    return 1.0 / (1.0 + np.exp(-x))
+    with np.errstate(over="ignore"):  # far out exp overflows to inf: the result is then 0
+        return 1.0 / (1.0 + np.exp(-x))
 
 
 def fit_logistic(X: np.ndarray, k: np.ndarray, n: np.ndarray,
@@ -239,8 +242,9 @@ def change_words(v: Verdict) -> str:
     def pts(x: float) -> str:
         return f"{x * 100:+.1f}".replace("-", "−")
 
+    p_text = "p < 0.000001" if v.p_value < 1e-6 else f"p = {v.p_value:.2g}"
     return (f"Fitted change {pts(v.change)} points (95% interval {pts(v.change_low)} to "
-            f"{pts(v.change_high)}; p = {v.p_value:.2g}), allowing for {allowing}.")
+            f"{pts(v.change_high)}; {p_text}), allowing for {allowing}.")
 
 
 def how_often(p: float) -> str:

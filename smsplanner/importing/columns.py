@@ -22,8 +22,26 @@ if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
 
 MAX_COUNT = 1e9
+MAX_AMOUNT = 1e12  # money: larger is a mistake or an id, never revenue
 MAX_PROBLEMS = 500  # listed one by one; the rest are summarised in one line
 _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
+
+
+def _shared_sentence(message: str, n: int, rows: int) -> str:
+    lead = f"Every row ({n:,})" if n >= rows else f"{n:,} of {rows:,} rows"
+    return f"{lead}: {message}"
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_out_of_range(value: Any) -> bool:
+    """A date-shaped cell whose four-digit year no campaign can have (0001, 9999)."""
+    if isinstance(value, str):
+        m = _YEAR.search(value)
+        return m is not None and not 1900 <= int(m.group(1)) <= 2200
+    year = getattr(value, "year", None)
+    return isinstance(year, int) and not 1900 <= year <= 2200
 
 
 def shown(value: Any) -> str:
@@ -98,6 +116,8 @@ class ColumnReader:
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     more_problems: int = 0
+    # How many rows have each (column, message): a problem most rows share is said once.
+    problem_counts: dict[tuple[str | None, str], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.n = len(self.raw.frame)
@@ -132,6 +152,9 @@ class ColumnReader:
         """Record a problem for frame row i (None: the whole file)."""
         if i is not None and mark_bad:
             self.bad[i] = True
+        if i is not None:
+            key = (column, message)
+            self.problem_counts[key] = self.problem_counts.get(key, 0) + 1
         if len(self.problems) >= MAX_PROBLEMS:
             self.more_problems += 1
             return
@@ -147,10 +170,18 @@ class ColumnReader:
             self.add(i, col, values.iat[i], message)
 
     def all_problems(self) -> list[ImportProblem]:
-        out = list(self.problems)
-        if self.more_problems:
+        """The problems to show: one line for a problem that most rows share."""
+        shared = {k: n for k, n in self.problem_counts.items()
+                  if n > 10 and n >= 0.5 * self.n}
+        out = [ImportProblem(None, col, None, _shared_sentence(message, n, self.n))
+               for (col, message), n in shared.items()]
+        listed = [q for q in self.problems if (q.column, q.message) not in shared]
+        out.extend(listed)
+        more = sum(n for k, n in self.problem_counts.items() if k not in shared) - len(listed)
+        more = max(more, 0) if self.problem_counts else self.more_problems
+        if more:
             out.append(ImportProblem(None, None, None,
-                                     f"... and {self.more_problems} more problems like these."))
+                                     f"... and {more} more problems like these."))
         return out
 
     # -- typed columns -------------------------------------------------------------------
@@ -203,15 +234,35 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
+        import pandas as pd
+
         from smsplanner.importing.values import parse_numbers
 
         self.check_cancelled()
         values, bad = parse_numbers(s, self.decimal, self.thousands)
         what = label or fieldname.replace("_", " ")
+        # Only values of 8+ digits can be a phone number read as a number: a few cells.
+        big = ~np.isnan(values) & ~(np.abs(values) < 1e7)
+        if big.any() and not pd.api.types.is_numeric_dtype(s.dtype):
+            from smsplanner.importing.privacy import phone_like_amounts
+
+            phone = np.zeros(len(values), dtype=bool)
+            phone[big] = phone_like_amounts(s.to_numpy()[big])
+            if phone.any():  # never an amount, never a reason to drop the column
+                kind = "a count" if whole else "an amount"
+                self.add_cells(phone, fieldname, f"This looks like a phone number, not {kind}.")
+                values = np.where(phone, np.nan, values)
         if bad.any():
             self.add_cells(bad, fieldname, f"This is not a number; {what} must be a number.")
         if fieldname in self.mapping.cents:
             values = values / 100.0
+        if not whole:
+            huge = ~np.isnan(values) & ~(np.abs(values) < MAX_AMOUNT)
+            if huge.any():
+                self.add_cells(huge, fieldname, f"{what.capitalize()} is far too large to be "
+                                                f"an amount (the most SMS Planner takes is "
+                                                f"{MAX_AMOUNT:,.0f}).")
+                values = np.where(huge, np.nan, values)
         if whole:
             frac = ~np.isnan(values) & (values != np.round(values))
             if frac.any():
@@ -276,5 +327,11 @@ class ColumnReader:
         self.date_order = order
         values, bad = parse_datetimes(s, order)
         if bad.any():
-            self.add_cells(bad, fieldname, "This is not a date SMS Planner can read.")
+            far = np.zeros(len(bad), dtype=bool)
+            far[bad] = [_year_out_of_range(v) for v in s.to_numpy()[bad]]
+            if far.any():
+                self.add_cells(far, fieldname, "The year is out of range: SMS Planner reads "
+                                               "dates from 1900 to 2200.")
+            if (bad & ~far).any():
+                self.add_cells(bad & ~far, fieldname, "This is not a date SMS Planner can read.")
         return values

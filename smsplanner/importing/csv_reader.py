@@ -34,6 +34,9 @@ CHUNK_ROWS = 20_000
 DELIMITERS = [",", ";", "\t", "|"]
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 csv.field_size_limit(1 << 24)
+# No results export has anywhere near this many columns; a file that does is not a table of
+# campaigns, and checking it column by column would take minutes.
+MAX_COLUMNS = 2_000
 
 
 # A byte that is not UTF-8 in an otherwise UTF-8 file (one row pasted from an old Windows
@@ -203,6 +206,7 @@ class CsvReader:
         encoding = opts.encoding or detect_encoding(head, whole)
         strays = fallback_count()
         text = _decode_sample(name, head, encoding, whole)
+        _check_width(name, text, opts.delimiter)
         det.encoding = encoding
         if encoding == "cp1252" and not opts.encoding:
             det.notes.append("The file is not UTF-8; it was read as Windows-1252 (cp1252) text.")
@@ -323,6 +327,16 @@ class CsvReader:
         frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
         frame.columns = names
         return frame
+
+
+def _check_width(name: str, text: str, delimiter: str | None) -> None:
+    """Refuse from the first line a file with more columns than any table of campaigns."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    widest = max(len(next(csv.reader([first], delimiter=d), []))
+                 for d in ([delimiter] if delimiter else DELIMITERS))
+    if widest > MAX_COLUMNS:
+        raise ImportFileError(name, f"the first line has {widest:,} columns; SMS Planner reads "
+                              f"at most {MAX_COLUMNS:,}, so this is not a table of campaigns.")
 
 
 def _parser_sentence(msg: str, hdr: int) -> str:

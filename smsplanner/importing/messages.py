@@ -74,6 +74,9 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         if reader.column("message_id") is None:
             reader.notes.append("The file has no message id column: repeated rows are "
                                 "recognised by their content.")
+    from smsplanner.importing.privacy import hide_phone_ids
+
+    ids = hide_phone_ids(ids)  # an id made from a phone number is stored as a hash
     names = reader.free_texts("name")
     name_codes = reader.distinct.get("name")  # names == distinct[codes] until filled in
     if names is None:
@@ -111,7 +114,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     order_value = reader.numbers("order_value", label="order value")
     if converted is None and order_value is not None:
         converted = np.where(np.isnan(order_value), 0.0, (order_value > 0).astype(float))
-    body = reader.texts("body")
+    body = reader.free_texts("body")  # the first one becomes the campaign's message
     opt_out = None
     inbound = ~outbound
     # Replies and opt-outs are known only when the file holds the incoming texts; a log of
@@ -159,7 +162,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     cols: dict[str, Any] = {
         "message_id": ids[sel], "campaign": codes.astype(np.int64),
         "outbound": outbound[sel].astype(np.int64),
-        "status": None if status_l is None else status_l.values()[sel],
+        "status": None if status_l is None else status_l.masked_values()[sel],
         "sent_at": sent_at_text, "delivered": pick(delivered), "clicked": pick(clicked),
         "replied": pick(replied), "converted": pick(converted), "opt_out": pick(opt_out),
         "order_value": pick(order_value),
@@ -227,6 +230,14 @@ class _Lowered:
 
     def values(self) -> np.ndarray:
         return self.low[self.codes]
+
+    def masked_values(self) -> np.ndarray:
+        """values() to store: a status such as 'delivered to +4477...' has the number hidden."""
+        from smsplanner.importing.privacy import hide_phones_in_cell
+
+        low = np.array([v if v is None else hide_phones_in_cell(v) for v in self.low],
+                       dtype=object)
+        return low[self.codes]
 
     def isin(self, words: set[str]) -> np.ndarray:
         hit = np.array([u in words for u in self.low], dtype=bool)

@@ -16,10 +16,34 @@ from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
 from smsplanner.importing.dates import parse_datetimes, period_mask
 
 if TYPE_CHECKING:
+    import pandas
+
     from smsplanner.importing.columns import ColumnReader
     from smsplanner.importing.table import RawTable
 
 _DATE_WORDS = ("date", "sent", "send", "time", "day", "scheduled", "created")
+
+
+def _filled(values: pandas.Series) -> np.ndarray:
+    return np.array([v is not None and str(v).strip() != "" for v in values], dtype=bool)
+
+
+def _say_period_beside(raw: RawTable, m: Mapping, used: str, plan: ImportPlan) -> None:
+    """A report-period column next to the send date (left unused) is said, not passed over."""
+    from smsplanner.importing.mapping import normalise
+
+    for h in m.unmapped:
+        if not any(w in normalise(h) for w in ("date", "period")):
+            continue
+        values = raw.frame[h]
+        periods = period_mask(values)
+        if periods.any() and periods.sum() == _filled(values).sum():
+            example = str(values[periods].iloc[0]).strip()
+            plan.notes.append(Said(
+                "period_column", f"Column '{h}' holds the report period ('{example}'), not the "
+                f"send day; the send day was read from '{used}'.", column=h, used=used,
+                example=example))
+            return
 
 
 def check_periods(raw: RawTable, m: Mapping, reader: ColumnReader, plan: ImportPlan) -> Mapping:
@@ -37,8 +61,8 @@ def check_periods(raw: RawTable, m: Mapping, reader: ColumnReader, plan: ImportP
         return m
     values = raw.frame[column]
     periods = period_mask(values)
-    filled = np.array([v is not None and str(v).strip() != "" for v in values], dtype=bool)
-    if not periods.any() or periods.sum() < filled.sum():
+    if not periods.any() or periods.sum() < _filled(values).sum():
+        _say_period_beside(raw, m, column, plan)
         return m
     example = str(values[periods].iloc[0]).strip()
     used = set(m.fields.values()) | set(m.derived.values()) | set(m.dropped)

@@ -13,6 +13,7 @@ import numpy as np
 from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
+from smsplanner.importing.currency import detect_currency
 from smsplanner.importing.mapping import suggest_mapping
 from smsplanner.importing.periods import check_periods
 from smsplanner.importing.summary import TEXT_CHANNELS, channel_values
@@ -89,6 +90,8 @@ def build_plan(
         raise ImportRefused(Said("no_rows", f"{name}: the file has column headers but no rows "
                                  "to import.", file=name), shape=shape)
     m = check_periods(raw, m, reader, plan)
+    plan.currency, currency_notes = detect_currency(raw, m)
+    plan.notes.extend(currency_notes)
     _formula_problems(raw, m, reader, plan)
     channels = channel_values(reader)
     keep = np.ones(reader.n, dtype=bool)
@@ -142,11 +145,19 @@ def build_plan(
     plan.detected = detected_dict(raw, reader.date_order)
     kept = int(keep.sum())
     if shape == "messages":
-        plan.rows_skipped = (int((reader.bad & keep).sum()) + reader.dropped_rows
-                             + reader.auto_rows)
+        plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
+        plan.rows_left_out = reader.auto_rows
         plan.other_costs = dict(reader.other_costs)
+        said = [f"{label} cost {value:g}" for key, label in
+                (("auto_replies", "automatic answers"), ("incoming", "incoming texts"))
+                if (value := plan.other_costs.get(key))]
+        if said:
+            plan.notes.append(Said(
+                "other_costs", f"In this file {' and '.join(said)}: not counted in the "
+                "campaign's cost.", **plan.other_costs))
     else:
-        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns)
+        plan.rows_left_out = reader.not_sent
+        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns) - reader.not_sent
     if not skip_bad_rows and plan.problems:
         plan.campaigns = []
         plan.messages = None

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from smsplanner.domain.errors import ImportFileError
 from smsplanner.importing.csv_reader import CsvReader
-from smsplanner.importing.sniff import FOREIGN, sniff
+from smsplanner.importing.sniff import FOREIGN, not_a_regular_file, sniff
 from smsplanner.importing.table import RawTable, ReadOptions
 from smsplanner.importing.workbook import WorkbookReader
 
@@ -54,6 +54,9 @@ def reader_for(path: Path) -> BoundReader:
     """Pick the reader from the content; the extension only explains mismatches."""
     name = path.name
     ext = path.suffix.lower()
+    odd = not_a_regular_file(path)
+    if odd is not None:
+        raise ImportFileError(name, odd)
     if path.stat().st_size == 0:
         raise ImportFileError(name, "the file is empty.")
     kind = sniff(path)

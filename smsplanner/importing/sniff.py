@@ -7,6 +7,9 @@ below; the registry picks the reader (or the sentence that refuses the file) fro
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -46,6 +49,34 @@ _MAGIC = [
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _OLE_WORKBOOK = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
+
+
+def not_a_regular_file(path: Path) -> str | None:
+    """Why path cannot be imported as a file (a device, pipe, folder, link loop), or None.
+
+    Only stats the path: opening /dev/zero or a named pipe could read or block forever.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "the file does not exist."
+    except PermissionError:
+        return "SMS Planner is not allowed to read this file."
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "this is a shortcut (link) that points back to itself, not a file."
+        if exc.errno == errno.ENAMETOOLONG:
+            return "the file's name or folder path is too long to open."
+        return f"the file cannot be read ({exc.strerror})."
+    if stat.S_ISDIR(st.st_mode):
+        return "this is a folder, not a file."
+    if stat.S_ISFIFO(st.st_mode) or stat.S_ISSOCK(st.st_mode):
+        return "this is a pipe between programs, not a file with a table in it."
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        return "this is a device, not a file with a table in it."
+    if not stat.S_ISREG(st.st_mode):
+        return "this is not an ordinary file."
+    return None
 
 
 def sniff(path: Path) -> str:

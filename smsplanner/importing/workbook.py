@@ -106,6 +106,13 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected,
     name = path.name
     if not rows or not any(cell_text(v) for r in rows[:PROBE_ROWS] for v in r):
         raise ImportFileError(name, f"the sheet {parsed.sheet!r} is empty.")
+    from smsplanner.importing.csv_reader import MAX_COLUMNS
+
+    widest = max(len(r) for r in rows[:PROBE_ROWS])
+    if widest > MAX_COLUMNS:  # checking 16,384 columns one by one took over a minute
+        raise ImportFileError(name, f"the sheet {parsed.sheet!r} has {widest:,} columns; SMS "
+                              f"Planner reads at most {MAX_COLUMNS:,}, so this is not a table "
+                              "of campaigns.")
     if opts.header_row:
         hdr = opts.header_row - parsed.first_row
         if hdr < 0 or hdr >= len(rows):

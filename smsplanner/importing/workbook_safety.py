@@ -13,6 +13,7 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
+from typing import IO
 
 from smsplanner.domain.errors import ImportFileError
 
@@ -103,15 +104,35 @@ def _scan_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
         if not low.endswith(".xml") and not low.endswith(".rels"):
             continue
         with zf.open(info) as fh:
-            head = fh.read(4096)
-        if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
-            raise ImportFileError(name, "the workbook contains XML entity definitions, which "
-                                  "spreadsheets never use (an 'XML bomb'); it was not opened.")
+            if _declares_entities(fh):
+                raise ImportFileError(
+                    name, "the workbook defines XML entities, which spreadsheets never use: it "
+                    "is a 'billion laughs' XML bomb, built to exhaust the memory of programs "
+                    "that open it, so it was not opened.")
         if kind == "xlsx" and low.startswith("xl/worksheets/") and low.endswith(".xml"):
             verdict = _worse(verdict, _scan_xlsx_sheet(zf, info, name, formula_members))
         elif kind == "ods" and low == "content.xml":
             verdict = _worse(verdict, _scan_ods(zf, info, name))
     return verdict
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_PROLOG_BYTES = 1 << 20  # comments before a DOCTYPE cannot hide it past the first 4 KB
+
+
+def _declares_entities(fh: IO[bytes]) -> bool:
+    """A DOCTYPE or ENTITY in the XML prolog (before the root element), UTF-8 or UTF-16."""
+    head = fh.read(_PROLOG_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
+        enc = "utf-16-be" if head.startswith(b"\xfe\xff") or head[:1] == b"\x00" else "utf-16-le"
+        head = head.decode(enc, "ignore").encode("utf-8", "ignore")
+    head = _COMMENT.sub(b"", head)
+    prolog = head
+    for m in _ROOT_START.finditer(head):
+        prolog = head[: m.start()]  # the first element that is not <?...?> or <!...>
+        break
+    return b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog
 
 
 def _worse(a: str, b: str) -> str:

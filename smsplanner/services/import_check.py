@@ -90,8 +90,10 @@ def check_file(raw: RawTable, mapping: Mapping, campaign: str, *,
         plan = build_plan(raw, mapping=mapping, shape=mapping.shape,
                           campaign=campaign.strip() or None, skip_bad_rows=True,
                           progress=progress, is_cancelled=is_cancelled)
-    except (ImportRefused, MappingError) as exc:
-        return Check(None, str(exc))
+    except ImportRefused as exc:
+        return Check(None, exc.said)  # a Said: the front end words it from its reason code
+    except MappingError as exc:
+        return Check(None, exc.args[0] if exc.args else str(exc))
     return Check(plan)
 
 
@@ -123,7 +125,8 @@ def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
 
 def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,
                    campaign: str | None, skip_bad: bool, checked: CheckedFile | None,
-                   progress: Progress, is_cancelled: IsCancelled
+                   progress: Progress, is_cancelled: IsCancelled, *,
+                   currency: str | None = None, money: str = "check",
                    ) -> tuple[ImportResult, list[int]]:
     """Import the file as the user set it up, on the operation's connection. Worker thread.
 
@@ -135,7 +138,7 @@ def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Ma
     result = import_file(
         conn, choices.path, sheet=choices.forced.get("sheet"), campaign=campaign,
         mapping=mapping, shape=mapping.shape, skip_bad_rows=skip_bad,
-        read_options=choices.read_kwargs(), checked=checked, progress=progress,
-        is_cancelled=is_cancelled)
+        read_options=choices.read_kwargs(), checked=checked, currency=currency, money=money,
+        progress=progress, is_cancelled=is_cancelled)
     ids = batch_campaign_ids(conn, result.import_id) if result.import_id else []
     return result, ids

@@ -78,7 +78,42 @@ def _refused(result: ImportResult, message: str) -> ImportResult:
     return result
 
 
-def import_file(
+def import_file(conn: sqlite3.Connection, path: str | Path, **options: Any) -> ImportResult:
+    """Import one file; a file that cannot be imported gives a refused result, not an error.
+
+    Takes the keyword options of `_import_file` (sheet, campaign, mapping, shape, channel,
+    skip_bad_rows, dry_run, currency, money, backup, read_options, checked, progress,
+    is_cancelled). A phone number in the file's name is hidden in the result, its reasons
+    and the import history. Runs on the thread that owns `conn`.
+    """
+    return _name_without_phone(_import_file(conn, path, **options), Path(path))
+
+
+def _name_without_phone(result: ImportResult, path: Path) -> ImportResult:
+    """Hide a phone number in the file name wherever the result says it (text and fields)."""
+    from smsplanner.importing.privacy import hide_phones_in_cell
+
+    name = path.name
+    safe = hide_phones_in_cell(name)
+    if safe == name:
+        return result
+
+    def masked(text: Any) -> Any:
+        if not isinstance(text, str):
+            return text
+        if isinstance(text, Said):
+            return Said(text.code, str(text).replace(name, safe),
+                        **{k: masked(v) for k, v in text.fields.items()})
+        return text.replace(name, safe)
+
+    result.file = str(path.with_name(safe))
+    result.message = masked(result.message)
+    result.problems = [replace(q, message=masked(q.message)) for q in result.problems]
+    result.notes = [masked(n) for n in result.notes]
+    return result
+
+
+def _import_file(
     conn: sqlite3.Connection,
     path: str | Path,
     *,
@@ -110,10 +145,15 @@ def import_file(
     Raises Cancelled when cancelled, DatabaseError when the database
     cannot be written. Runs on the thread that owns `conn`.
     """
+    from smsplanner.importing.privacy import hide_phones_in_cell
+    from smsplanner.importing.sniff import not_a_regular_file
     from smsplanner.storage.imports import AlreadyImported, find_batch_by_sha, write_plan
 
     p = Path(path)
     result = ImportResult(file=str(path), dry_run=dry_run)
+    odd = not_a_regular_file(p)  # before any open(): /dev/zero or a pipe would never end
+    if odd is not None:
+        return _refused(result, Said("not_a_file", f"{p.name}: {odd}", file=p.name))
     if checked is not None and not checked.still_matches(p):
         checked = None
     try:
@@ -149,7 +189,8 @@ def import_file(
     result.shape = plan.shape
     result.rows_read = plan.rows_read
     # Rows for other channels (Klaviyo's email rows) are skipped too: read = imported + skipped.
-    result.rows_skipped = plan.rows_skipped + plan.other_channels_skipped
+    result.rows_skipped = (plan.rows_skipped + plan.other_channels_skipped
+                           + plan.rows_left_out)
     result.unmapped_columns = list(plan.mapping.unmapped)
     result.dropped_columns = list(plan.mapping.dropped)
     result.problems = list(plan.problems)
@@ -186,12 +227,18 @@ def import_file(
                               f"{'campaign' if n == 1 else 'campaigns'} would be imported.",
                               file=p.name, campaigns=n)
         return result
+    _must_be_writable(conn)  # before the backup, whose folder would be blamed instead
+    if _has_file(conn):
+        from smsplanner.storage.checkup import check_before_write
+
+        check_before_write(conn)  # damage the quick check misses is never written on
     if backup and _has_file(conn):
         from smsplanner.storage.backups import make_backup
 
         result.backup = str(make_backup(conn, reason="before-import"))
     try:
-        outcome = write_plan(conn, plan, file_name=p.name, file_size=size, sha256=sha,
+        outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
+                             file_size=size, sha256=sha,
                              progress=scaled(progress, 0 if checked else _PLAN, PROGRESS_TOTAL),
                              is_cancelled=is_cancelled)
     except AlreadyImported as exc:
@@ -292,11 +339,21 @@ def _has_file(conn: sqlite3.Connection) -> bool:
     return database_file(conn) is not None
 
 
+def _must_be_writable(conn: sqlite3.Connection) -> None:
+    """A read-only campaign file or folder is named as such, before any backup is tried."""
+    from smsplanner.storage.health import read_only_error
+
+    reason = getattr(conn, "read_only_reason", None)
+    if reason:
+        raise read_only_error(reason)
+
+
 def undo_import(conn: sqlite3.Connection, batch_id: int, *, backup: bool = True) -> BatchRecord:
     """Undo one import exactly (after a backup); raises UndoRefused or NotFoundError."""
     from smsplanner.storage.imports import get_batch, later_batches, undo_batch
 
     get_batch(conn, batch_id)
+    _must_be_writable(conn)
     if backup and _has_file(conn) and not later_batches(conn, batch_id):
         from smsplanner.storage.backups import make_backup
 

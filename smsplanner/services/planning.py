@@ -6,21 +6,48 @@ Used by the `whatif` / `compare` commands; the Plan tab applies the same rules
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 
 from smsplanner.domain.abtest import ALPHA, Arm, Comparison, compare
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import AmbiguousCampaignError, NotFoundError, SmsPlannerError
-from smsplanner.domain.forecast import History, fit_history
+from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.domain.planning import PLANNING_CHANNEL, pooled_arm, sms_only
 from smsplanner.storage.campaigns import find_campaigns, list_campaigns
 
 
 def load_history(conn: sqlite3.Connection, segment: str | None = None,
-                 last: int | None = None) -> History:
-    """Fit the forecast's rate model to the campaigns in the store a plan may learn from."""
-    return fit_history(list_campaigns(conn, PLANNING_CHANNEL), segment=segment, last=last)
+                 last: int | None = None, on: dt.date | None = None) -> History:
+    """Fit the forecast's rate model to the SMS campaigns in the store (at send date `on`:
+    a real trend is followed to it)."""
+    return fit_history(list_campaigns(conn, PLANNING_CHANNEL), segment=segment, last=last,
+                       on=on)
+
+
+def forecast_send(source: sqlite3.Connection | Sequence[Campaign], audience: int,
+                  date: dt.date, segment: str | None = None, offer: str | None = None,
+                  last: int | None = None, delivery_rate: float | None = None,
+                  cost_per_message: float | None = None,
+                  revenue_per_conversion: float | None = None) -> WhatIf:
+    """Forecast one planned send of `audience` people on `date` from past SMS campaigns.
+
+    source: an open store or the campaigns themselves; segment / offer / last narrow the
+    history as in the what-if panel. Where the history's rate is really rising or falling
+    (the trend verdict's test) the forecast follows that trend to `date`; else it uses the
+    history's recent level (its usual level under 8 campaigns). The result's `explanation`
+    says which, and `likely_text` words the figure. Raises NoHistoryError when no past
+    campaign fits. A few to ~50 ms; any thread.
+    """
+    campaigns = (list_campaigns(source, PLANNING_CHANNEL)
+                 if isinstance(source, sqlite3.Connection) else sms_only(source))
+    if offer is not None:
+        campaigns = [c for c in campaigns if c.offer == offer]
+    history = fit_history(campaigns, segment=segment, last=last, on=date)
+    return what_if(WhatIfInputs(audience=audience, history=history,
+                                delivery_rate=delivery_rate, cost_per_message=cost_per_message,
+                                revenue_per_conversion=revenue_per_conversion))
 
 
 def resolve_campaign(conn: sqlite3.Connection, ref: str) -> Campaign:

@@ -14,13 +14,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from smsplanner.domain.errors import DatabaseError, NotFoundError
+from smsplanner.domain.errors import DatabaseError
 from smsplanner.storage import health
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
 KEEP_DAYS = 7
 KEEP_MONTHS = 12
+DAILY_FULL_CHECK_BYTES = 64 * 1024 * 1024  # the daily copy's full check: a few seconds at most
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
@@ -65,8 +66,8 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
         raise DatabaseError(f"The backup folder {target.parent} cannot be created "
                             f"({exc.strerror}).") from exc
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
@@ -75,15 +76,20 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
             dest.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
+        for leftover in (partial, *(Path(str(partial) + s) for s in ("-journal", "-wal", "-shm"))):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder holds no leftover either
         if isinstance(exc, sqlite3.Error):
             typed = health.translate_error(exc, action="write the backup")
             if typed is not None:
                 raise typed from exc
         elif exc.errno in (27, 28):  # EFBIG, ENOSPC
             raise health.disk_full_error("write the backup") from exc
+        elif exc.errno in (1, 13, 30):  # EPERM, EACCES, EROFS
+            raise DatabaseError(f"The backup folder {target.parent} cannot be written to "
+                                f"({exc.strerror}); nothing was changed.") from exc
         raise DatabaseError(f"The backup {target} could not be written ({exc}).") from exc
     return target
 
@@ -205,7 +211,16 @@ def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='campaigns'")
     if not has_tables.fetchone()[0]:
         return None
-    return make_backup(conn, reason="daily", now=when)
+    path = make_backup(conn, reason="daily", now=when)
+    # The copy, not the live file, gets the full check: it finds damage the quick check
+    # misses (an index that disagrees with its table) without holding up the app.
+    if path.stat().st_size > DAILY_FULL_CHECK_BYTES:
+        return path  # 5M messages (573 MB) took 41 s: too long while the app opens
+    result = health.full_check_file(path)
+    if result != "ok":
+        path.unlink(missing_ok=True)
+        raise health.DamagedDatabaseError(db_file, result, newest_good_backup(db_file))
+    return path
 
 
 def newest_good_backup(db_file: Path) -> Path | None:
@@ -221,40 +236,7 @@ def set_aside_name(db_file: Path, now: dt.datetime | None = None) -> Path:
     return db_file.with_name(f"{db_file.stem}.set-aside-{stamp}{db_file.suffix}")
 
 
-def restore_backup(db_file: Path, backup: Path) -> Path | None:
-    """Put backup in place of db_file; the current file is renamed aside, never deleted.
-
-    Returns the set-aside path (None when there was no current file). The caller must have
-    closed its own connections to db_file first.
-    """
-    backup = Path(backup)
-    if not backup.is_file():
-        raise NotFoundError(f"There is no backup file {backup}.")
-    _check_is_backup(backup)
-    result = health.quick_check_file(backup)
-    if result != "ok":
-        raise DatabaseError(f"The backup {backup} is damaged ({result}); choose another one.")
-    _check_has_campaigns(backup)
-    src = sqlite3.connect(health.read_only_uri(backup), uri=True)
-    incoming = db_file.with_name(db_file.name + ".restoring")
-    try:
-        write_backup(src, incoming)  # the backup API again: a full copy before anything moves
-    finally:
-        src.close()
-    aside = None
-    if db_file.exists():
-        aside = set_aside_name(db_file)
-        _checkpoint_if_healthy(db_file)
-        os.replace(db_file, aside)
-        for suffix in ("-wal", "-shm", "-journal"):
-            side = Path(str(db_file) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(aside) + suffix))
-    os.replace(incoming, db_file)
-    return aside
-
-
-def _check_is_backup(backup: Path) -> None:
+def check_is_backup(backup: Path) -> None:
     """Refuse an empty file or one that is not SQLite, in words about restoring (any thread)."""
     nothing = "nothing was changed"
     if backup.stat().st_size == 0:
@@ -266,7 +248,7 @@ def _check_is_backup(backup: Path) -> None:
                                 f"SQLite database); {nothing}.")
 
 
-def _check_has_campaigns(backup: Path) -> None:
+def check_has_campaigns(backup: Path) -> None:
     """Refuse another program's SQLite file: a backup always holds the campaigns table."""
     src = sqlite3.connect(health.read_only_uri(backup), uri=True)
     try:
@@ -277,17 +259,3 @@ def _check_has_campaigns(backup: Path) -> None:
     if found is None:
         raise DatabaseError(f"{backup} is a database, but not an SMS Planner campaign file; "
                             "nothing was changed.")
-
-
-def _checkpoint_if_healthy(db_file: Path) -> None:
-    """Fold the WAL into a sound file so its set-aside copy is one self-contained file."""
-    if health.quick_check_file(db_file) != "ok":
-        return  # a damaged file is never written to; its -wal moves with it
-    try:
-        c = sqlite3.connect(db_file, timeout=5)
-        try:
-            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            c.close()
-    except sqlite3.Error:
-        pass

@@ -82,6 +82,17 @@ def _duplicate_message(c: Campaign) -> str:
             "change the name or date, or edit the existing one.")
 
 
+def _check_really_there(conn: sqlite3.Connection, c: Campaign, exc: Exception) -> None:
+    """A duplicate the table itself does not hold means the index disagrees: damage."""
+    row = conn.execute("SELECT 1 FROM campaigns NOT INDEXED WHERE name = ? AND date = ? "
+                       "AND channel = ?", (c.name, c.date.isoformat(), c.channel)).fetchone()
+    if row is None:
+        from smsplanner.storage.checkup import damaged_in_use
+
+        raise damaged_in_use(conn, f"the index of campaign names disagrees with the table "
+                                   f"({exc})") from None
+
+
 def insert_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
     """Insert inside an already-open transaction; returns the new id."""
     c = validate_campaign(c)
@@ -89,6 +100,7 @@ def insert_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> int:
         cur = conn.execute(_INSERT, _values(c))
     except sqlite3.IntegrityError as exc:
         if "UNIQUE" in str(exc):
+            _check_really_there(conn, c, exc)
             raise DuplicateCampaignError(_duplicate_message(c)) from None
         raise
     new_id = int(cur.lastrowid or 0)
@@ -112,6 +124,7 @@ def update_campaign_in_tx(conn: sqlite3.Connection, c: Campaign) -> None:
         )
     except sqlite3.IntegrityError as exc:
         if "UNIQUE" in str(exc):
+            _check_really_there(conn, c, exc)
             raise DuplicateCampaignError(_duplicate_message(c)) from None
         raise
     if cur.rowcount == 0:

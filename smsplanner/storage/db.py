@@ -172,6 +172,10 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         return conn
     if target.is_dir():
         raise DatabaseError(f"{target} is a folder, not a database file.")
+    if not read_only:
+        from smsplanner.storage.restore import recover
+
+        recover(target)  # a restore or backup cut short: finish it or tidy up first
     checkup.ensure_healthy(target)
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():
@@ -223,8 +227,13 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
-        if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
-                exc, sqlite3.IntegrityError):
+        if isinstance(exc, sqlite3.IntegrityError):
+            from smsplanner.storage.checkup import constraint_damage
+
+            damage = constraint_damage(conn, exc)
+            if damage is not None:
+                raise damage from exc
+        elif isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
             typed = health.translate_error(exc)
             if typed is not None:
                 raise typed from exc

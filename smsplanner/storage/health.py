@@ -7,6 +7,7 @@ the app shows and the command line prints (exit 2).
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -28,7 +29,7 @@ class DamagedDatabaseError(DatabaseError):
         self.path = path
         self.newest_backup = newest_backup
         self.summary = _damaged_sentence(path, detail)  # what is wrong, without the advice
-        super().__init__(f"{self.summary} {_backup_advice(newest_backup)}")
+        super().__init__(f"{self.summary} {backup_advice(newest_backup)}")
 
 
 class NotADatabaseError(DamagedDatabaseError):
@@ -36,11 +37,17 @@ class NotADatabaseError(DamagedDatabaseError):
 
 
 def _damaged_sentence(path: Path, detail: str) -> str:
-    return (f"The campaign file {path} is damaged ({detail}), so SMS Planner will not "
-            "change it.")
+    # One sentence for the reader; SQLite's own lines (often several) go to the log.
+    if detail:
+        logging.getLogger("smsplanner").warning("%s is damaged: %s", path, detail)
+    return f"The campaign file {path} is damaged, so SMS Planner will not change it."
 
 
-def _backup_advice(backup: Path | None) -> str:
+class EmptyDatabaseError(DamagedDatabaseError):
+    """The campaign file is 0 bytes although backups of it exist."""
+
+
+def backup_advice(backup: Path | None) -> str:
     if backup is None:
         return ("No good backup of it was found. Keep the file as it is and open another "
                 "file, or start a new one.")
@@ -52,7 +59,7 @@ def not_a_database_error(path: Path, newest: Path | None) -> NotADatabaseError:
     err = NotADatabaseError(path, "", newest)
     err.summary = (f"{path} is not an SMS Planner campaign file (it is not a SQLite database), "
                    "so SMS Planner will not change it.")
-    err.args = (f"{err.summary} {_backup_advice(newest)}",)
+    err.args = (f"{err.summary} {backup_advice(newest)}",)
     return err
 
 
@@ -84,6 +91,55 @@ def _quick_check(path: Path, immutable: bool) -> str:
         return str(exc)
     finally:
         ro.close()
+
+
+# Below this size the full integrity check (which also compares every index with its table)
+# costs little more than the quick check (0.2 s against 0.06 s at 13 MB); above it only the
+# quick check runs on open.
+FULL_CHECK_BYTES = 8 * 1024 * 1024
+
+
+def full_check_file(path: Path) -> str:
+    """PRAGMA integrity_check on a read-only connection: finds an index that disagrees with
+    its table, which the quick check misses. "ok" or what SQLite found."""
+    try:
+        ro = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = ro.execute("PRAGMA integrity_check(20)").fetchall()
+        return "; ".join(str(r[0]) for r in rows) or "no answer"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        ro.close()
+
+
+def full_check_connection(conn: sqlite3.Connection) -> str:
+    """PRAGMA integrity_check on an open connection: "ok" or what SQLite found."""
+    try:
+        return "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)"))
+    except sqlite3.Error as exc:
+        return str(exc)
+
+
+def first_line(detail: str) -> str:
+    """The first of SQLite's findings, short enough for a sentence (the rest go to the log)."""
+    first = detail.split("; ")[0].strip()
+    return first if len(first) <= 120 else first[:117] + "..."
+
+
+def disk_is_full(path: Path, result: str) -> bool:
+    """An I/O, 'full' or cannot-open answer on a disk with (almost) no room left: not damage."""
+    text = result.lower()
+    if "disk i/o error" not in text and "full" not in text and "unable to open" not in text:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def read_only_reason(path: Path) -> str | None:

@@ -88,7 +88,7 @@ def test_two_campaigns_still_work_and_carry_the_method(capsys, groups_db):
     (["--segment", "Loyal", "--offer", "10% off"], "not a mix"),
     (["Loyal 0", "--segment", "Loyal", "--segment", "New"], "not a mix"),
     (["--segment", "Loyal", "--segment", "Loyal"], "same segment"),
-    (["Loyal 0"], "Give two campaigns"),
+    (["Loyal 0"], "Give two campaigns, A and B"),
 ])
 def test_group_mistakes_exit_2(capsys, groups_db, argv, message):
     code = main(["compare", "--db", str(groups_db), *argv])

@@ -189,3 +189,13 @@ def test_varying_groups_widen_the_interval_and_name_the_method() -> None:
     assert (d["campaigns_a"], d["campaigns_b"]) == (10, 10)
     if not r.significant:
         assert "more campaigns, not just more recipients" in r.verdict
+
+
+def test_tiny_p_values_keep_their_size_and_print_as_less_than_a_millionth() -> None:
+    from smsplanner.domain.words import format_p
+
+    # z ~ 11.9, p ~ 1e-32: 2 * NormalDist().cdf(-z) (0.5 * (1 + erf)) rounds it to exactly 0.
+    mid = compare(Arm("A", 1000, 50_000), Arm("B", 1600, 50_000))
+    assert 0 < mid.p_value < 1e-16
+    assert format_p(mid.p_value) == "< 0.000001"
+    assert format_p(0.0342) == "0.0342"

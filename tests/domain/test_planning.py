@@ -20,6 +20,7 @@ def test_only_campaigns_with_conversions_and_recipients_have_a_known_rate():
     assert not has_known_rate(_c("b", sent=100))  # conversions never recorded: unknown
     assert not has_known_rate(_c("c", sent=0, conversions=0))  # nobody received it
     assert not has_known_rate(_c("d", conversions=3))
+    assert not has_known_rate(_c("e", sent=100, conversions=0, status="planned"))  # no results
 
 
 def test_plans_learn_from_sms_campaigns_only():
@@ -41,3 +42,12 @@ def test_a_pooled_side_sums_the_campaigns_with_a_known_rate_and_keeps_each():
     assert arm is not None
     assert (arm.conversions, arm.recipients, arm.parts) == (5, 150, ((4, 100), (1, 50)))
     assert pooled_arm("none", [_c("c", sent=80)]) is None
+
+
+def test_a_planned_send_is_forecast_from_past_sms_sends_only():
+    from smsplanner.domain.plan_forecast import plan_history
+
+    sms = [_c(f"s{i}", sent=1000, conversions=40 + i, channel="sms") for i in range(3)]
+    email = [_c(f"e{i}", sent=1000, conversions=400, channel="email") for i in range(3)]
+    h = plan_history(sms + email, segment=None, offer=None, before=dt.date(2026, 4, 1))
+    assert h.campaigns == 3

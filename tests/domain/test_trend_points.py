@@ -69,13 +69,23 @@ def test_each_point_agrees_with_the_metric_registry(table: CampaignTable) -> Non
 
 def test_left_out_counts_say_what_is_missing(table: CampaignTable) -> None:
     s = trend_series(table, "conversion")
-    # C4 has no conversions; C5 and C6 reached nobody that we know of.
-    assert (s.no_numerator, s.no_denominator, s.left_out) == (1, 2, 3)
+    # C4 has no conversions; C5 has no sent or delivered count; C6 reached nobody (sent 400,
+    # delivered 0): known and zero, not unknown.
+    assert (s.no_numerator, s.no_denominator, s.reached_nobody, s.left_out) == (1, 1, 1, 3)
     text = left_out_text(s)
-    assert text.startswith("1 campaign has no conversion count and 2 campaigns have no sent")
+    assert text == ("1 campaign has no conversion count, 1 campaign has no sent or "
+                    "delivered count and 1 campaign reached nobody (0 delivered), so they are "
+                    "left out.")
     clicks = trend_series(table, "click")
     assert clicks.no_numerator == 3
     assert "3 campaigns have no click counts" in left_out_text(clicks)
+
+
+def test_one_left_out_is_it_not_they() -> None:
+    t = CampaignTable.from_campaigns([_c(1, "2026-01-01", sent=10, conversions=1),
+                                      _c(2, "2026-01-02", sent=1000, delivered=0)])
+    assert left_out_text(trend_series(t, "conversion")) == (
+        "1 campaign reached nobody (0 delivered), so it is left out.")
 
 
 def test_nothing_left_out_gives_no_text() -> None:

@@ -121,7 +121,23 @@ def fsize_write(db: str, limit: str, size: str) -> None:
         count_after=count_campaigns(conn))
 
 
-MODES = {"write-batches": write_batches, "contend": contend,
+def restore_kill(db: str, backup: str, step: str) -> None:
+    """Restore backup into db and SIGKILL this process when the restore reaches `step`."""
+    import os
+
+    from smsplanner.storage import restore
+
+    def die(name: str) -> None:
+        if name == step:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    restore._step_done = die
+    restore.COPY_PAGES = 1  # a step per page, so "copying" is mid-copy, before the commit
+    restore.restore_backup(Path(db), Path(backup))
+    say(event="finished")
+
+
+MODES = {"restore-kill": restore_kill, "write-batches": write_batches, "contend": contend,
          "hold-lock": hold_lock, "fsize-backup": fsize_backup, "fsize-write": fsize_write}
 
 if __name__ == "__main__":

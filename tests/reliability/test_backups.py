@@ -16,11 +16,11 @@ from smsplanner.storage.backups import (
     daily_backup_if_due,
     list_backups,
     make_backup,
-    restore_backup,
     thin_backups,
 )
 from smsplanner.storage.campaigns import add_campaign, count_campaigns
 from smsplanner.storage.db import open_db
+from smsplanner.storage.restore import restore_backup
 
 NOW = dt.datetime(2026, 6, 15, 12, 0, 0)
 

@@ -11,10 +11,11 @@ import pytest
 
 from smsplanner.cli import main
 from smsplanner.domain.campaign import Campaign
-from smsplanner.storage.backups import make_backup, restore_backup
+from smsplanner.storage.backups import make_backup
 from smsplanner.storage.campaigns import add_campaigns, count_campaigns
 from smsplanner.storage.db import open_db
 from smsplanner.storage.health import DamagedDatabaseError, NotADatabaseError
+from smsplanner.storage.restore import restore_backup
 from tests.support import page_size
 
 NOT_DATABASES = {

@@ -14,7 +14,6 @@ from smsplanner.services.import_check import (
 from smsplanner.ui.imports.session import (
     action_text,
     default_campaign_name,
-    plain,
     summary_line,
 )
 
@@ -67,16 +66,47 @@ def test_log_without_campaign_is_refused_in_plain_words(tmp_path: Path) -> None:
     assert action_text(check_file(raw, make_mapping(raw, ImportChoices(path)), "Jan"))[1]
 
 
+# One example of each reason the engine gives, with its fields.
+REASONS = {
+    "log_without_campaign": {"file": "log.csv"}, "no_name_column": {},
+    "no_date_column": {}, "other_channels_left_out": {"rows": 2, "channels": ["email"]},
+    "only_other_channels": {"file": "f.csv", "rows": 3, "channels": ["email"]},
+    "problems_found": {"file": "f.csv", "count": 2},
+    "periods_not_sends": {"file": "f.csv", "column": "Date", "example": "08/2025"},
+    "not_text_messages": {"file": "f.csv", "channels": ["ussd"], "column": "transport_type"},
+    "currency_differs": {"file": "f.csv", "file_currency": "EUR", "preferences": "USD"},
+    "already_imported": {"file": "f.csv", "import_id": 3, "on": "2026-03-01"},
+    "nothing_to_import": {"file": "f.csv"},
+    "map_syntax": {"item": "name"},
+    "no_such_column": {"field": "name", "column": "Kampagne", "columns": ["A", "B"]},
+}
+
+
+def test_every_reason_is_worded_by_both_front_ends_and_the_dialog_names_no_flag() -> None:
+    from smsplanner.cli.import_words import WORDS as CLI_WORDS
+    from smsplanner.cli.import_words import say as cli_say
+    from smsplanner.domain.imports import Said
+    from smsplanner.ui.imports.words import say as gui_say
+
+    assert set(CLI_WORDS) <= set(REASONS)
+    for code, fields in REASONS.items():
+        said = Said(code, "The engine's sentence.", **fields)
+        gui, cli = gui_say(said), cli_say(said)
+        assert gui and "--" not in gui, (code, gui)  # the dialog never shows a flag
+        assert cli, code
+    # plain text (no code) passes through both unchanged
+    assert gui_say("Columns are separated by a comma.") == "Columns are separated by a comma."
+
+
 def test_small_wordings() -> None:
     assert default_campaign_name(Path("/x/march_promo-log.csv")) == "march promo log"
-    assert "--" not in plain("use --skip-bad-rows, or --map name=COLUMN")
     assert summary_line(12, 3, 1) == "12 campaigns added, 3 updated, 1 total row left out."
     assert summary_line(1, 0, skipped=2) == ("1 campaign added, 0 updated, "
                                              "2 rows with problems skipped.")
 
 
 def test_rows_left_out_on_purpose_are_not_called_problems() -> None:
-    assert summary_line(5, 0, skipped=7, other_channels=7) == (
+    assert summary_line(5, 0, other_channels=7) == (
         "5 campaigns added, 0 updated, 7 email or other non-SMS rows left out: SMS only.")
-    assert summary_line(5, 0, skipped=9, other_channels=7).endswith(
+    assert summary_line(5, 0, skipped=2, other_channels=7).endswith(
         "7 email or other non-SMS rows left out: SMS only, 2 rows with problems skipped.")

@@ -32,12 +32,14 @@ def test_box_follows_the_segment_filter_and_opens_plan_with_it(window):
     loyal = [c for c in window.campaigns() if c.segment == "Loyal customers"
              and not c.is_planned]
     expected = what_if(WhatIfInputs(audience=typical_audience(loyal),
-                                    history=fit_history(loyal, segment="Loyal customers")))
+                                    history=fit_history(loyal, segment="Loyal customers",
+                                                        on=dt.date.today())))
     r = box.result
     assert (r.conversions_low, r.conversions_high) == (expected.conversions_low,
                                                        expected.conversions_high)
-    assert (f"Texting {box.audience:,} people, as you usually do, should bring "
-            f"{r.conversions_low:,} to {r.conversions_high:,} conversions (95% sure)"
+    assert (f"Texting {box.audience:,} people, as you usually do, should bring about "
+            f"{r.expected_conversions:,.0f} conversions (likely {r.conversions_low80:,}–"
+            f"{r.conversions_high80:,}; 95%: {r.conversions_low:,}–{r.conversions_high:,})"
             in box.summary.text())
     assert "16 campaigns to Loyal customers" in box.summary.text()
 

@@ -39,12 +39,13 @@ def test_typed_rate_updates_every_output_live(view):
     r = w.result
     assert r is not None and r.rate_source == "given"
     assert r.expected_conversions == pytest.approx(400)
-    assert w.outputs["conversions"].text() == "400"
+    assert w.outputs["conversions"].text() == "about 400"
     assert w.outputs["cost"].text().endswith("500.00")
-    assert "conversions (95%)" in w.headline.text()
+    assert "about 400 conversions (likely " in w.headline.text()
+    assert "; 95%: " in w.headline.text()
     w.audience.setValue(20_000)  # one change, every output follows
     assert w.result.expected_conversions == pytest.approx(800)
-    assert w.outputs["conversions"].text() == "800"
+    assert w.outputs["conversions"].text() == "about 800"
     # The chart's curve was updated in place: its x range covers the new 95% range.
     xs, ys = w.chart.curve.getData()
     assert xs.min() < w.result.conversions_low and xs.max() > w.result.conversions_high
@@ -100,6 +101,27 @@ def test_history_source_is_used_and_described(view):
     w.history_source.setCurrentIndex(w.history_source.findData("last:5"))
     assert w.result.history_campaigns == 5
     assert "last 5 campaigns" in w.basis_label.text()
+
+
+def test_send_date_follows_a_real_trend_and_names_both_rates(view):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from bench.stats_sim import trend_history
+
+    cs, on, _ = trend_history(np.random.default_rng(5), 0.5, 24, 2000.0, 0.06)
+    view.set_campaigns(cs)
+    w = view.whatif
+    w.send_date.setDate(QDate(on.year, on.month, on.day))
+    text = w.basis_label.text()
+    assert "for this send (all past recipients pooled: " in text
+    assert "Your rate has been falling; this forecast follows that trend" in text
+    first = w.result.expected_conversions
+    later = on + dt.timedelta(days=120)
+    w.send_date.setDate(QDate(later.year, later.month, later.day))
+    assert w.result.expected_conversions < first
+    assert w.result.on == later
 
 
 def test_history_revenue_can_be_replaced_by_a_typed_one(view):
@@ -232,7 +254,8 @@ def test_forecast_money_is_rounded_but_the_exact_cost_keeps_its_cents(view):
     assert r.revenue_low > 1000 and r.revenue_high > 1000
     revenue = w.outputs["revenue"].text()
     assert "." not in revenue  # no cents on a range of thousands
-    low = f"{round(r.revenue_low, -2):,.0f}"  # three significant figures: 13,500
+    digits = 2 - int(np.floor(np.log10(r.revenue_low)))
+    low = f"{round(r.revenue_low, digits):,.0f}"  # three significant figures: 13,500
     assert f"({low} to " in revenue  # the bare view has no currency symbol
     assert "." not in w.outputs["profit"].text()
     assert f"bringing {low} to " in w.headline.text()

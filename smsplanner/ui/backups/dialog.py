@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.words import counted
-from smsplanner.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
+from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
+from smsplanner.storage.restore import restore_backup
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.window import MainAction, WindowContract
@@ -122,8 +123,8 @@ class BackupsDialog(QDialog):
             self, "Restore this backup?",
             f"Replace your campaigns with the backup made on {fmt_date(b.created.date())} "
             f"at {b.created:%H:%M} "
-            f"({counted(b.campaigns, 'campaign')})?\n\nYour current file is kept beside it, "
-            "renamed with “set-aside” and the time; nothing is deleted.")
+            f"({counted(b.campaigns or 0, 'campaign')})?\n\nA copy of your current file is kept "
+            "beside it, named with “set-aside” and the time; nothing is deleted.")
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:

@@ -55,11 +55,17 @@ class ShotContext:
 
         size = self.size if self.forced or size is None else size
         self._count += 1
-        w = MainWindow(self.workdir / f"shot{self._count}.sqlite")
-        if sample:
-            w.load_sample_data()
-            w.ops.wait_idle()  # the write runs on the background runner
-            w.statusBar().clearMessage()
+        path = self.workdir / f"shot{self._count}.sqlite"
+        if sample:  # in the file before the window opens it, as when the app starts
+            from smsplanner.services.sample import load_sample_data
+            from smsplanner.storage.db import open_db
+
+            conn = open_db(path)
+            try:
+                load_sample_data(conn)
+            finally:
+                conn.close()
+        w = MainWindow(path)
         w.resize(*size)
         w.show()
         self.keep(w)

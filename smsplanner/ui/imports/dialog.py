@@ -31,9 +31,15 @@ from smsplanner.ui.imports.session import (
     default_campaign_name,
     field_choices,
     notes_text,
-    plain,
     remember_mapping,
     remembered_mapping,
+)
+from smsplanner.ui.imports.words import (
+    SYMBOLS,
+    already_imported,
+    currency_question,
+    nothing_to_import,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -147,10 +153,10 @@ class ImportDialog(ImportDialogLayout):
         from smsplanner.domain.errors import SmsPlannerError
 
         if isinstance(exc, SmsPlannerError):
-            self.show_nothing_to_import(plain(str(exc)))
+            self.show_nothing_to_import(say(str(exc)))
             if kind == "import":
                 self._show_action()
-                self.why.setText(plain(str(exc)))
+                self.why.setText(say(str(exc)))
             return
         self.why.setText("Something went wrong; nothing was changed.")
         self.main_window.report_error(exc)
@@ -201,7 +207,7 @@ class ImportDialog(ImportDialogLayout):
                 raise
             self.choices.fields = None
             self.remembered = False
-            self.why.setText(plain(str(exc)))
+            self.why.setText(say(str(exc)))
             self.mapping = make_mapping(raw, self.choices)
         self.choices.shape = self.mapping.shape
         self.shape_box.setCurrentIndex(max(0, self.shape_box.findData(self.mapping.shape)))
@@ -314,9 +320,8 @@ class ImportDialog(ImportDialogLayout):
         text, enabled, why = action_text(self.check)
         previous = self._previous_import()
         if previous is not None:
-            text, enabled = "Nothing to import", False
-            why = (f"This file was already imported on {previous.imported_on} as import "
-                   f"#{previous.id}; importing it again would change nothing.")
+            text, enabled = nothing_to_import(), False
+            why = already_imported(previous.imported_on, previous.id)
         if not enabled and why:
             self.show_nothing_to_import(why)  # a refusal: said at the top, not only here
         else:
@@ -338,6 +343,9 @@ class ImportDialog(ImportDialogLayout):
         choices = self.choices
         mapping = self.mapping
         skip_bad = bool(plan.rows_skipped)
+        currency, money = self._currency_decision(plan.currency)
+        if money == "cancel":
+            return
         campaign = choices.campaign.strip() or None if mapping.column("name") is None else None
         # What existed before, so the window can tell the rows this import added from those
         # it changed (the window's list is cached: no database read here).
@@ -351,16 +359,50 @@ class ImportDialog(ImportDialogLayout):
         def work(conn: sqlite3.Connection, progress: Any,
                  is_cancelled: Any) -> tuple[ImportResult, list[int]]:
             return import_checked(conn, choices, mapping, campaign, skip_bad, checked,
-                                  progress, is_cancelled)
+                                  progress, is_cancelled, currency=currency, money=money)
 
         self._run("import", work, self._on_imported, "Importing…")
+
+    def _currency_decision(self, found: str | None) -> tuple[str | None, str]:
+        """(the user's currency, "check" | "drop" | "cancel") before writing: money in another
+        currency than Preferences' is never shown with the wrong symbol."""
+        from smsplanner.importing.currency import currency_code
+
+        preferred = currency_code(self.main_window.prefs.currency_symbol())
+        if found is None or preferred is None or found == preferred:
+            return preferred, "check"
+        answer = self.ask_currency(found, preferred)
+        if answer == "switch":
+            self.main_window.prefs.set_currency(SYMBOLS.get(found, found),
+                                            self.main_window.prefs.currency_after())
+            self.main_window.prefs.sync()
+            self.main_window.preferences_changed()
+            return found, "check"
+        return preferred, "drop" if answer == "drop" else "cancel"
+
+    def ask_currency(self, found: str, preferred: str) -> str:
+        """Ask what to do with money in another currency: "switch", "drop" or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Another currency"))
+        box.setText(currency_question(found, preferred))
+        switch = box.addButton(self.tr("Use {symbol} for my amounts").format(
+            symbol=SYMBOLS.get(found, found)), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Import without revenue and cost"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "switch" if clicked is switch else "drop" if clicked is drop else "cancel"
 
     def _on_imported(self, outcome: tuple[ImportResult, list[int]]) -> None:
         result, ids = outcome
         if result.import_id is None:
             if result.problems:
                 self._fill_problems(list(result.problems))
-            self.show_nothing_to_import(plain(result.message) or "Nothing was imported.")
+            self.show_nothing_to_import(say(result.message) or "Nothing was imported.")
             return
         if self.mapping is not None:
             remember_mapping(self.main_window.prefs.settings, self.mapping)

@@ -26,6 +26,7 @@ from smsplanner.ui.imports.mapping_header import PreviewTable
 from smsplanner.ui.imports.preview_model import ImportPreviewModel
 from smsplanner.ui.imports.problems import ProblemsPanel
 from smsplanner.ui.imports.settings_panel import ReadSettingsPanel, ShapePanel
+from smsplanner.ui.imports.words import nothing_to_import
 
 SIDE_WIDTH = 260  # the settings column beside the preview
 
@@ -158,6 +159,6 @@ class ImportDialogLayout(QDialog):
         self.refusal.hide()
 
     def show_nothing_to_import(self, why: str) -> None:
-        self.show_verdict("Nothing to import", False, why)
+        self.show_verdict(nothing_to_import(), False, why)
         self.refusal.setText(why)
         self.refusal.setVisible(bool(why))

@@ -168,8 +168,10 @@ class ImportController:
 
     def _imported(self, result: ImportResult, ids: list[int], plan: ImportPlan | None) -> None:
         totals = plan.totals_left_out if plan is not None else 0
+        # rows with problems only: other channels and rows left out on purpose (a log's
+        # automatic answers) are said in the notes, not counted as problems
+        skipped = plan.rows_skipped if plan is not None else result.rows_skipped
         other = plan.other_channels_skipped if plan is not None else 0
-        skipped = result.rows_skipped
         line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
                             skipped, result.rows_imported if result.shape == "messages" else 0,
                             other_channels=other)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.imports import ImportProblem
 from smsplanner.ui.common.list_table import list_table
-from smsplanner.ui.imports.session import plain
+from smsplanner.ui.imports.words import say
 
 MAX_PROBLEMS_SHOWN = 500
 
@@ -47,7 +47,7 @@ class ProblemsPanel(QWidget):
         self.table.setRowCount(len(self.problems))
         for i, p in enumerate(self.problems):
             cells = ("" if p.row is None else str(p.row), p.column or "", p.value or "",
-                     plain(p.message))
+                     say(p.message))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 3:

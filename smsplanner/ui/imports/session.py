@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from smsplanner.domain.campaign import FIELD_LABELS
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
+from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -46,24 +47,6 @@ def default_campaign_name(path: Path) -> str:
     return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name
 
 
-def plain(message: str) -> str:
-    """The engine's command-line hints, said in the dialog's words."""
-    out = message
-    for old, new in (
-        (r"say which campaign it is with --campaign NAME \(or map a column with --map "
-         r"name=COLUMN\)", "type the campaign's name in the box above, or choose the column "
-         "that holds it"),
-        (r"map one with --map name=COLUMN or give --campaign NAME",
-         "choose the column that holds it, or type a campaign name above"),
-        (r"use --channel all to keep them", "only SMS campaigns are imported"),
-        (r"--map (\w+)=COLUMN", r"choose the column for \1"),
-        (r"--campaign NAME", "the campaign name box"),
-        (r"--skip-bad-rows", "the import button that skips bad rows"),
-    ):
-        out = re.sub(old, new, out)
-    return out
-
-
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
@@ -72,14 +55,14 @@ def action_text(check: Check) -> tuple[str, bool, str]:
     """(button text, enabled, why nothing can be imported) for a checked file."""
     plan = check.plan
     if plan is None:
-        return "Nothing to import", False, plain(check.refused)
+        return nothing_to_import(), False, say(check.refused)
     if not plan.campaigns:
         if plan.problems:
             which = ("The file's one row cannot" if plan.rows_read == 1
                      else f"None of the {_n(plan.rows_read, 'row')} can")
-            return ("Nothing to import", False,
+            return (nothing_to_import(), False,
                     f"{which} be imported: see the problems listed below.")
-        return "Nothing to import", False, "No row of this file describes an SMS campaign."
+        return nothing_to_import(), False, "No row of this file describes an SMS campaign."
     bad = plan.rows_skipped
     if bad:
         good = plan.rows_imported
@@ -96,8 +79,8 @@ def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
                  messages: int = 0, other_channels: int = 0) -> str:
     """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar.
 
-    `skipped` counts every row not imported; `other_channels` of them were left out on
-    purpose (email rows in a mixed export) and are said as such, not as problems."""
+    `skipped` counts the rows with problems; `other_channels` rows were left out on purpose
+    (email rows in a mixed export) and are said as such, not as problems."""
     parts = [f"{_n(created, 'campaign')} added", f"{updated:,} updated"]
     if messages:
         parts.append(f"{_n(messages, 'message')} read")
@@ -105,9 +88,8 @@ def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
         parts.append(f"{_n(totals, 'total row')} left out")
     if other_channels:
         parts.append(f"{_n(other_channels, 'email or other non-SMS row')} left out: SMS only")
-    problems = skipped - other_channels
-    if problems > 0:
-        parts.append(f"{_n(problems, 'row')} with problems skipped")
+    if skipped:
+        parts.append(f"{_n(skipped, 'row')} with problems skipped")
     return ", ".join(parts) + "."
 
 
@@ -146,4 +128,4 @@ def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping |
         notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
     if mapping is not None and mapping.dropped:
         notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
-    return "\n".join(f"• {n}" for n in dict.fromkeys(plain(n) for n in notes))
+    return "\n".join(f"• {n}" for n in dict.fromkeys(say(n) for n in notes))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -129,6 +130,13 @@ class WhatIfPanel(QWidget):
         self.audience_slider.setValue(_slider_from_audience(5000))
         self.audience_slider.setAccessibleName("People to text (slider)")
 
+        self.send_date = QDateEdit(QDate.currentDate())
+        self.send_date.setCalendarPopup(True)
+        self.send_date.setAccessibleName("Send date")
+        self.send_date.setToolTip("The day you will send. Where your rate has really been "
+                                  "rising or falling, the forecast follows that trend to "
+                                  "this day.")
+
         self.use_history = QRadioButton("From my past campaigns")
         self.use_typed = QRadioButton("I'll type it")
         self.history_source = QComboBox()
@@ -171,6 +179,7 @@ class WhatIfPanel(QWidget):
         row.addWidget(self.audience)
         row.addWidget(self.audience_slider, 1)
         form.addRow("People to text", row)
+        form.addRow("Send date", self.send_date)
         form.addRow("Conversion rate", self.use_history)
         form.addRow("", self.history_source)
         typed = QHBoxLayout()
@@ -196,7 +205,7 @@ class WhatIfPanel(QWidget):
         out_box = QGroupBox("Forecast")
         grid = QGridLayout(out_box)
         rows = [("delivered", "Delivered"), ("conversions", "Conversions"),
-                ("range80", "80% range"), ("range95", "95% range"),
+                ("range80", "Likely (80% range)"), ("range95", "95% range"),
                 ("clicks", "Clicks"), ("replies", "Replies"), ("cost", "Cost"),
                 ("revenue", "Revenue"), ("profit", "Profit"), ("roi", "Return on cost"),
                 ("cpc", "Cost per conversion"), ("break_even", "Break-even rate"),
@@ -257,6 +266,7 @@ class WhatIfPanel(QWidget):
         self.rate_slider.valueChanged.connect(lambda v: self.rate.setValue(v / 100))
         self.use_history.toggled.connect(self._on_source)
         self.history_source.currentIndexChanged.connect(self._on_source)
+        self.send_date.dateChanged.connect(self._on_source)
         for w in (self.delivery, self.price, self.revenue):
             w.valueChanged.connect(self.recompute)
         self.segments.valueChanged.connect(self.recompute)
@@ -299,13 +309,15 @@ class WhatIfPanel(QWidget):
         self._history = None
         if not self.use_history.isChecked():
             return
-        key = str(self.history_source.currentData() or "all")
+        source = str(self.history_source.currentData() or "all")
+        on = self.send_date.date().toPython()
+        key = f"{source}@{on.isoformat()}"
         if key not in self._fits:
-            kind, _, value = key.partition(":")
+            kind, _, value = source.partition(":")
             try:
                 self._fits[key] = fit_history(
                     self._campaigns, segment=value if kind == "segment" else None,
-                    last=int(value) if kind == "last" else None)
+                    last=int(value) if kind == "last" else None, on=on)
             except SmsPlannerError as exc:
                 self._fits[key] = str(exc)
         fit = self._fits[key]
@@ -405,8 +417,13 @@ class WhatIfPanel(QWidget):
             return rough_money(m, x)
 
         if r.rate_source == "history":
-            self.basis_label.setText(f"Expected rate {fmt_percent(r.rate, 2)}, "
-                                     f"{r.description}.")
+            # Two rates appear across the tabs: the one forecast for a typical campaign
+            # (what the range is built on) and every past recipient pooled. Name both.
+            pooled = ("" if r.pooled_rate is None else
+                      f" (all past recipients pooled: {fmt_percent(r.pooled_rate, 2)})")
+            self.basis_label.setText(
+                f"Forecast rate {fmt_percent(r.rate, 2)} for this send{pooled}, "
+                f"{r.description}. {r.explanation}".strip())
             if r.delivery_rate is not None and self.delivery_auto.isChecked():
                 self.delivery.blockSignals(True)
                 self.delivery.setValue(r.delivery_rate * 100)
@@ -420,8 +437,13 @@ class WhatIfPanel(QWidget):
                                      "your campaigns vary from one send to the next.")
         self.warning_label.setText(r.warning)
         self.warning_label.setVisible(bool(r.warning))
-        o["delivered"].setText(fmt_count(r.expected_delivered))
-        o["conversions"].setText(fmt_count(r.expected_conversions))
+        h = self._history if r.rate_source == "history" else None
+        unknown = h is not None and h.delivery_rate is None and not self.delivery_auto.isChecked()
+        o["delivered"].setText(
+            fmt_count(r.expected_delivered)
+            + ("  (your history has no delivered counts: set the delivery rate)"
+               if unknown or r.delivery_assumed else ""))
+        o["conversions"].setText(f"about {fmt_count(r.expected_conversions)}")
         o["range80"].setText(
             f"{fmt_count(r.conversions_low80)} – {fmt_count(r.conversions_high80)}")
         o["range95"].setText(
@@ -451,8 +473,12 @@ class WhatIfPanel(QWidget):
     def _sentence(self, r: WhatIf) -> str:
         m = self.money
         people = counted(r.audience, "person", number=fmt_count(r.audience))
-        text = (f"{people}: {fmt_count(r.conversions_low)} to "
-                f"{fmt_count(r.conversions_high)} conversions (95%), costing {m(r.cost)}")
+        # The likely figure first, then the ranges: a 95% range alone reads as "anything
+        # can happen".
+        text = (f"{people}: about {fmt_count(r.expected_conversions)} conversions (likely "
+                f"{fmt_count(r.conversions_low80)}–{fmt_count(r.conversions_high80)}; 95%: "
+                f"{fmt_count(r.conversions_low)}–{fmt_count(r.conversions_high)}), costing "
+                f"{m(r.cost)}")
         if r.revenue_low is not None and r.probability_of_profit is not None:
             text += (f", bringing {rough_money(m, r.revenue_low)} to "
                      f"{rough_money(m, r.revenue_high)}; pays off with "

@@ -51,8 +51,8 @@ class _OpaqueGridMixin:
         self.setZValue(-150)  # type: ignore[attr-defined]  # the plot's ViewBox is at -100
 
     def generateDrawSpecs(self, p):
-        specs = super().generateDrawSpecs(p)  # type: ignore[misc]
-        if specs is None or self.grid is False:  # type: ignore[attr-defined]
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.grid is False:
             return specs
         axis, ticks, texts = specs
         solid = []

@@ -7,6 +7,7 @@ segment until the campaigns change. GUI thread only.
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 
 from PySide6.QtCore import Qt
@@ -80,7 +81,9 @@ class NextSendBox(QFrame):
         self.segment = self.main_window.current_filter().segment
         if self.segment not in self._fits:
             try:
-                self._fits[self.segment] = fit_history(self._campaigns(), segment=self.segment)
+                # Today's send, as the Plan tab forecasts it: a real trend is followed.
+                self._fits[self.segment] = fit_history(self._campaigns(), segment=self.segment,
+                                                       on=dt.date.today())
             except SmsPlannerError:
                 self._fits[self.segment] = None
         h = self._fits[self.segment]
@@ -96,8 +99,10 @@ class NextSendBox(QFrame):
         self.summary.setText(
             f"Texting {counted(self.audience, 'person', number=fmt_count(self.audience))}, "
             "as you usually do, should bring "
-            f"{fmt_count(r.conversions_low)} to {fmt_count(r.conversions_high)} conversions "
-            f"(95% sure), {h.description}.")
+            f"about {fmt_count(r.expected_conversions)} conversions (likely "
+            f"{fmt_count(r.conversions_low80)}–{fmt_count(r.conversions_high80)}; 95%: "
+            f"{fmt_count(r.conversions_low)}–{fmt_count(r.conversions_high)}), "
+            f"{h.description}.")
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""

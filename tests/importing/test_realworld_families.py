@@ -1,0 +1,209 @@
+"""The file families real exports showed we missed, each on a corpus file (tests/importing/
+realworld/), through the command line or the engine: what is said, not only the figures."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from smsplanner.cli import main
+from smsplanner.importing.columns import shown
+
+HERE = Path(__file__).with_name("realworld")
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+
+
+def _import(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, dict, str]:
+    code = main(["--db", str(db), "import", *args, "--json"])
+    out, err = capsys.readouterr()
+    [obj] = json.loads(out)
+    return code, obj, err
+
+
+def _text(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "import", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _campaigns(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict]:
+    assert main(["--db", str(db), "campaigns", "--json", "--channel", "all"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_dates_with_24_hour_times_are_dates_not_hidden_phone_numbers() -> None:
+    for cell in ("02/04/2025 18:30", "2/28/17 16:31", "14.04.2025"):
+        assert shown(cell) == cell
+    assert shown("+44 7700 900123") == "(phone number hidden)"
+    assert shown("06.12.34.56.78") == "(phone number hidden)"  # a French number, not a date
+
+
+def test_report_period_beside_the_send_date_is_said(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _text(capsys, tmp_path / "c.sqlite",
+                         str(HERE / "klaviyo-miir-custom-report.csv"), "--channel", "all")
+    assert code == 0
+    assert "Column 'Date' holds the report period ('Apr 16 2025 - Oct 16 2025')" in out
+    assert "read from 'Send Date'" in out
+
+
+@pytest.mark.parametrize("name", ["klaviyo-miir-flows-monthly.csv", "monthly-usage-report.csv"])
+def test_a_file_of_periods_is_refused_saying_so(name: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _text(capsys, tmp_path / "c.sqlite", str(HERE / name))
+    assert code == 2 and out == ""
+    assert "holds totals per report period" in err and "not campaign sends" in err
+    assert "This is not a date" not in err  # one sentence, not a problem per row
+
+
+def test_send_hour_is_the_send_time_and_an_unreadable_one_is_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "nooma.tsv"
+    text = (HERE / "klaviyo-nooma-campaigns.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    cells = lines[2].split("\t")
+    cells[-1] = "afternoon"  # the second campaign's Send Hour
+    lines[2] = "\t".join(cells)
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = _text(capsys, tmp_path / "c.sqlite", str(f), "--channel", "all")
+    assert code == 0
+    assert "Column 'Send Hour': 1 value is not a time of day (row 3)" in out
+    times = {c["name"]: c["time"] for c in _campaigns(capsys, tmp_path / "c.sqlite")}
+    assert times == {"Summer Flavor Highlight": "14:00", "World Chocolate Day": None,
+                     "Lion's Mane": "14:00"}
+
+
+def test_email_report_without_channel_column_is_email(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(HERE / "mailchimp-campaigns-2017-macroman.csv"))
+    assert code == 2 and obj["reason"] == "only_other_channels"
+    assert "(email); use --channel all to import them." in obj["problems"][-1]["message"]
+    code, out, _ = _text(capsys, db, str(HERE / "mailchimp-campaigns-2017-macroman.csv"),
+                         "--channel", "all")
+    assert code == 0 and "are an email report's, so its rows are email campaigns" in out
+    assert {c["channel"] for c in _campaigns(capsys, db)} == {"email"}
+
+
+def test_a_type_column_that_holds_no_channels_is_said_not_dropped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _text(capsys, tmp_path / "c.sqlite",
+                         str(HERE / "mailchimp-api-campaigns.csv"), "--channel", "all")
+    assert code == 0
+    assert "Column 'type' holds 'regular', which is not a channel" in out
+    assert "1 campaign was never sent (status = paused): left out." in out
+
+
+def test_type_sms_mms_sets_each_rows_channel(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(HERE / "dotdigital-sms-report.csv"))
+    assert code == 0 and obj["rows_imported"] == 3
+    channels = {c["name"]: c["channel"] for c in _campaigns(capsys, db)}
+    assert channels == {"Spring Edit launch": "sms", "Easter weekend": "mms",
+                        "Bank holiday reminder": "sms"}
+
+
+def test_transport_not_sms_is_refused_with_that_reason(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite",
+                             str(HERE / "vumi-go-ussd-messages.csv"))
+    assert code == 2 and obj["reason"] == "not_text_messages"
+    message = obj["problems"][-1]["message"]
+    assert "a log of USSD messages (column 'transport_type'), not text messages" in message
+    assert "problem" not in message
+
+
+def test_shape_flag_overrides_the_guess(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    brevo = str(HERE / "brevo-sms-campaigns.csv")
+    code, obj, _ = _import(capsys, tmp_path / "a.sqlite", brevo)
+    assert code == 0 and obj["shape"] == "summary"  # an id and a status beside counts
+    code, obj, _ = _import(capsys, tmp_path / "b.sqlite", brevo, "--shape", "messages")
+    assert code == 2 and obj["shape"] == "messages"  # read as a log, as asked: it is not one
+    log = str(HERE / "twilio-console-2019-outbound.csv")
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", log, "--shape", "messages")
+    assert code == 2 and obj["reason"] == "log_without_campaign"
+    assert "--campaign NAME" in obj["problems"][-1]["message"]
+
+
+def test_twilio_auto_answers_and_incoming_costs_are_said_apart(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _text(capsys, tmp_path / "c.sqlite",
+                         str(HERE / "twilio-console-2025-three-directions.csv"),
+                         "--campaign", "Fall Restock")
+    assert code == 0
+    assert "2 automatic answers to incoming texts (Direction = outbound-reply)" in out
+    assert ("In this file automatic answers cost 0.0083 and incoming texts cost 0.0249: not "
+            "counted in the campaign's cost.") in out
+
+
+def test_money_in_another_currency_is_said_before_writing_and_the_user_chooses(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.sqlite"
+    eur = str(HERE / "hand-kept-eur.csv")
+    code, obj, _ = _import(capsys, db, eur, "--currency", "USD")
+    assert code == 2 and obj["reason"] == "currency_differs" and obj["import_id"] is None
+    assert obj["currency"] == {"file": "EUR", "preferences": "USD", "differs": True}
+    assert "--money drop" in obj["problems"][-1]["message"]
+    assert _campaigns(capsys, db) == []  # nothing written
+    code, obj, _ = _import(capsys, db, eur, "--currency", "USD", "--money", "drop")
+    assert code == 0 and obj["rows_imported"] == 3
+    assert {(c["revenue"], c["cost"]) for c in _campaigns(capsys, db)} == {(None, None)}
+    code, obj, _ = _import(capsys, tmp_path / "eur.sqlite", eur, "--currency", "eur")
+    assert code == 0 and obj["currency"] == {"file": "EUR", "preferences": "EUR",
+                                             "differs": False}
+
+
+def test_one_stray_byte_is_read_alone_and_its_row_named(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.sqlite"
+    code, out, _ = _text(capsys, db, str(HERE / "hand-kept-utf8-stray-byte.csv"))
+    assert code == 0
+    assert "The file is UTF-8 except on row 5" in out
+    names = {c["name"] for c in _campaigns(capsys, db)}
+    assert names == {"Café Crème Week", "Rosé Rendezvous", "Galette des Rois",
+                     "Valentine’s Teaser"}  # no "Ã©" anywhere
+
+
+def test_a_late_stray_byte_past_the_sample_is_read_too(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The stray byte beyond the first megabyte the encoding is decided from."""
+    f = tmp_path / "big.csv"
+    src = (HERE / "hand-kept-utf8-stray-byte.csv").read_bytes().splitlines(keepends=True)
+    head, rows, stray = src[0], src[1:4], src[4]
+    body = b"".join(f"W{i} ".encode() + rows[i % 3] for i in range(25_000))
+    f.write_bytes(head + body + stray)
+    assert f.stat().st_size > 1 << 20
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", str(f), "--dry-run")
+    assert code == 0 and obj["detected"]["encoding"] == "utf-8", obj["problems"][:1]
+
+
+def test_mac_roman_decodes_right(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(HERE / "mailchimp-campaigns-2017-macroman.csv"),
+                           "--channel", "all")
+    assert code == 0 and obj["detected"]["encoding"] == "mac_roman"
+    names = {c["name"] for c in _campaigns(capsys, db)}
+    assert names == {"March café news", "Crêpe day", "St Patrick’s brunch"}
+
+
+def test_every_refusal_of_the_corpus_reaches_the_dialog_without_a_flag(tmp_path: Path) -> None:
+    """The engine's own sentences (before any front end words them) name no flag."""
+    from smsplanner.services.importer import import_file
+    from smsplanner.storage.db import open_db
+
+    conn = open_db(tmp_path / "c.sqlite")
+    for name in sorted(p.name for p in HERE.iterdir() if p.name != "SOURCES.md"):
+        copy = tmp_path / name
+        shutil.copy(HERE / name, copy)
+        r = import_file(conn, copy, dry_run=True, currency="USD")
+        for sentence in [r.message, *r.notes, *(p.message for p in r.problems)]:
+            assert "--" not in str(sentence), (name, sentence)
