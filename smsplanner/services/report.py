@@ -86,20 +86,15 @@ def _totals(campaigns: list[Campaign]) -> tuple[dict[str, float | None], dict[st
     return totals, unknown
 
 
-def _planned(conn: sqlite3.Connection, after: dt.date) -> list[dict[str, object]]:
-    """Planned sends after the period, where this file records them (the planner's table)."""
-    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='planned_campaigns'"
-                       ).fetchone()
-    if not has:
-        return []
-    cur = conn.execute("SELECT * FROM planned_campaigns LIMIT 0")
-    cols = {d[0] for d in cur.description}
-    if "date" not in cols:
-        return []
-    rows = conn.execute("SELECT * FROM planned_campaigns WHERE date > ? ORDER BY date LIMIT 5",
-                        (after.isoformat(),))
-    names = [d[0] for d in rows.description]
-    return [dict(zip(names, r, strict=True)) for r in rows]
+def _planned(conn: sqlite3.Connection, channel: str | None, today: dt.date
+             ) -> list[dict[str, object]]:
+    """The next planned sends from today on (up to five): name, day and audience."""
+    from smsplanner.storage.campaigns import list_campaigns
+
+    plans = [c for c in list_campaigns(conn, channel, "planned") if c.date >= today]
+    plans.sort(key=lambda c: (c.date, c.name))
+    return [{"date": c.date.isoformat(), "name": c.name, "audience": c.audience}
+            for c in plans[:5]]
 
 
 def build_report(conn: sqlite3.Connection, date_from: dt.date, date_to: dt.date,
@@ -110,7 +105,7 @@ def build_report(conn: sqlite3.Connection, date_from: dt.date, date_to: dt.date,
     if date_from > date_to:
         raise ValueError("the report's first day is after its last day")
     f = CampaignFilter(channel=channel, date_from=date_from, date_to=date_to)
-    everything = list_campaigns(conn, channel)
+    everything = list_campaigns(conn, channel, "sent")  # planned sends have no results yet
     table = CampaignTable.from_campaigns(everything)
     mask = table.mask(f)
     campaigns = [c for c, keep in zip(table.campaigns, mask, strict=True) if keep]
@@ -120,9 +115,6 @@ def build_report(conn: sqlite3.Connection, date_from: dt.date, date_to: dt.date,
     rates = {key: pooled_rate(campaigns, key) for key in METRICS}
     extremes = [_extremes(table, series, by) for by in ("segment", "offer")]
     largest = sorted(campaigns, key=lambda c: (-(c.recipients or 0), c.date))[:LARGEST]
-    try:
-        planned = _planned(conn, date_to)
-    except sqlite3.Error:
-        planned = []
+    planned = _planned(conn, channel, dt.date.today())
     return ReportData(date_from, date_to, campaigns, table, series, verdict,
                       chance_words(verdict), totals, unknown, rates, extremes, largest, planned)

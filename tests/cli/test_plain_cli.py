@@ -4,6 +4,7 @@ every option, and plain words in normal output (method names only with --details
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -146,7 +147,10 @@ def test_sample_data_can_be_removed_leaving_own_campaigns(db_path: Path) -> None
     assert run(*db, "sample-data").returncode == 0
     r = run(*db, "sample-data", "--remove", "--json")
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout) == {"removed": 48}
+    from smsplanner.domain.sample import sample_campaigns, sample_plans
+
+    expected = len(sample_campaigns()) + len(sample_plans(dt.date.today()))
+    assert json.loads(r.stdout) == {"removed": expected}  # its sent campaigns and its plans
     left = json.loads(run(*db, "campaigns", "--json").stdout)
     assert [c["name"] for c in left] == ["My own"]
     assert "nothing changed" in run(*db, "sample-data", "--remove").stdout

@@ -49,6 +49,7 @@ def test_f1_opens_the_page_for_the_current_screen(qtbot, window: MainWindow) -> 
     guide = window.findChild(GuideWindow)
     assert guide is not None and guide.current_page() == "getting-started.html"
     window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
     for title, page in (("Trends", "trends.html"), ("Plan", "planning.html"),
                         ("Campaigns", "numbers.html")):
         index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == title)

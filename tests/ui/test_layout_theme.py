@@ -19,6 +19,7 @@ def _right_edge(window: MainWindow, key: str) -> int:
 
 def test_money_columns_show_at_1280_and_the_table_fills_1920(qtbot, window: MainWindow) -> None:
     window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
     window.resize(1280, 800)
     qtbot.wait(50)
     view = window.workspace.table.view
@@ -34,6 +35,7 @@ def test_money_columns_show_at_1280_and_the_table_fills_1920(qtbot, window: Main
 
 def test_column_order_is_remembered(qtbot, window: MainWindow) -> None:
     window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
     header = window.workspace.table.view.horizontalHeader()
     header.moveSection(header.visualIndex(column_index("cost")), 0)
     settings = QSettings()
@@ -49,6 +51,7 @@ def test_theme_menu_switches_charts_and_is_remembered(qtbot, window: MainWindow)
     from smsplanner.ui.common.theme import apply_theme
 
     window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
     try:
         window.theme_actions["dark"].trigger()
         QApplication.processEvents()

@@ -87,6 +87,7 @@ def test_save_report_from_the_window(qtbot, window: MainWindow, tmp_path: Path) 
     from smsplanner.ui.report.actions import ReportPeriodDialog, save_report_pdf
 
     window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
     texts = [a.text() for a in window.menus.file.actions()]
     assert "&Print report…" in texts and "Save report as P&DF…" in texts
     dialog = ReportPeriodDialog(window, "Save report as PDF", "Choose file…")

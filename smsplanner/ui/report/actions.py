@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 def _months(window: MainWindow) -> list[tuple[int, int]]:
     """Months with SMS campaigns, newest first (the current month when there are none)."""
     seen = sorted({(c.date.year, c.date.month) for c in window.campaigns()
-                   if c.channel == "sms"}, reverse=True)
+                   if c.channel == "sms" and c.status != "planned"}, reverse=True)
     today = dt.date.today()
     return seen or [(today.year, today.month)]
 
