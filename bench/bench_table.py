@@ -84,9 +84,82 @@ def run(quick: bool) -> list[BenchRow]:
         table.deleteLater()
         model_only.deleteLater()
         app.processEvents()
-    return [
+    return [*_filter_rows(app, quick),
         BenchRow(f"table: load {rows:,} campaigns into the model", model_t, base,
                  note="vs bare sqlite3 SELECT"),
         BenchRow(f"table: + sort proxy and totals row ({rows:,})", table_t, base,
                  note="vs bare sqlite3 SELECT"),
     ]
+
+
+FILTER_ROWS = 20_000
+
+
+def _filter_rows(app: object, quick: bool) -> list[BenchRow]:
+    """A search change with 20,000 campaigns on the Campaigns and Trends tabs, repainted,
+    against a bare QTableView showing the same rows through a filtering proxy."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from smsplanner.domain.filters import CampaignFilter
+    from smsplanner.storage.campaigns import list_campaigns
+    from smsplanner.storage.db import open_db
+    from smsplanner.ui.window.main_window import MainWindow
+
+    rows = 2_000 if quick else FILTER_ROWS
+    repeat = 3 if quick else 7
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "many.sqlite"
+        make_db(path, rows)
+        window = MainWindow(path)
+        window.resize(1200, 800)
+        window.show()
+        app.processEvents()  # type: ignore[attr-defined]
+        texts = iter(["Campaign 1", "Campaign 12", "Campaign", "Campaign 0"] * 100)
+
+        def change() -> None:
+            window.set_filter(CampaignFilter(channel=None, text=next(texts)))
+            window.repaint()
+            app.processEvents()  # type: ignore[attr-defined]
+
+        # Baseline: a plain model with the same rows, re-filtered and repainted.
+        conn = open_db(path)
+        campaigns = list_campaigns(conn, channel=None)
+        conn.close()
+        bare = QStandardItemModel(len(campaigns), 4)
+        for i, c in enumerate(campaigns):
+            bare.setItem(i, 0, QStandardItem(c.name))
+            bare.setItem(i, 1, QStandardItem(c.date.isoformat()))
+            bare.setItem(i, 2, QStandardItem(str(c.sent)))
+            bare.setItem(i, 3, QStandardItem(str(c.conversions)))
+        from PySide6.QtCore import QSortFilterProxyModel
+
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(bare)
+        view = QTableView()
+        view.setModel(proxy)
+        view.resize(1200, 800)
+        view.show()
+        bare_texts = iter(["Campaign 1", "Campaign 12", "Campaign", "Campaign 0"] * 100)
+
+        def bare_change() -> None:
+            proxy.setFilterFixedString(next(bare_texts))
+            view.repaint()
+            app.processEvents()  # type: ignore[attr-defined]
+
+        base = median_time(bare_change, repeat)
+        for tab in ("Campaigns", "Trends"):
+            widget = window.workspace if tab == "Campaigns" else window.trends
+            window.show_view(widget)
+            app.processEvents()  # type: ignore[attr-defined]
+            t = median_time(change, repeat)
+            out.append(BenchRow(f"filter change, {rows:,} campaigns ({tab} tab)", t, base,
+                                target=0.1 / base if base else None,
+                                note="vs a bare QTableView + filter proxy; target: 100 ms"))
+        window.close()
+        window.deleteLater()
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return out

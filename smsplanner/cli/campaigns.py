@@ -17,7 +17,7 @@ from smsplanner.cli.common import (
     whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
-from smsplanner.domain.report import RECORD_KEYS, campaign_record
+from smsplanner.domain.report import RECORD_KEYS, campaign_record, campaign_records
 
 MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
@@ -107,7 +107,7 @@ def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     status = None if args.status == "all" else args.status
     conn = open_database(args)
     channel = known_channel(conn, args.channel)
-    return [campaign_record(c) for c in list_campaigns(conn, channel, status)]
+    return campaign_records(list_campaigns(conn, channel, status))
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:

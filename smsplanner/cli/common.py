@@ -175,7 +175,24 @@ def close_databases() -> None:
 
 
 def print_json(data: Any) -> None:
-    """Always valid JSON: a value too large to be finite (1e308 * 10) is written as null."""
+    """Always valid JSON: a value too large to be finite (1e308 * 10) is written as null.
+
+    A list of flat records (campaigns, imports) is written one record a line: json's indented
+    output is pure Python (1.5 s for 20,000 campaigns), each line goes through the C encoder.
+    """
+    if isinstance(data, list) and data and all(
+            isinstance(r, dict) and not any(isinstance(v, dict | list) for v in r.values())
+            for r in data):
+        encode = json.JSONEncoder(ensure_ascii=False, default=str, allow_nan=False).encode
+
+        def line(record: Any) -> str:
+            try:
+                return encode(record)
+            except ValueError:  # an infinite or NaN number: null, as below
+                return encode(_finite(record))
+
+        sys.stdout.write("[\n  " + ",\n  ".join(map(line, data)) + "\n]\n")
+        return
     json.dump(_finite(data), sys.stdout, indent=2, ensure_ascii=False, default=str,
               allow_nan=False)
     sys.stdout.write("\n")

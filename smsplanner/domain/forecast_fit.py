@@ -225,7 +225,7 @@ def fit_history(conversions: Sequence[int], recipients: Sequence[int],
 
 
 def _components(mu: np.ndarray, m: np.ndarray, w: np.ndarray, campaigns: int,
-                concentration: float) -> RateModel:
+                concentration: float | None) -> RateModel:
     """Collapse the (M x mu) posterior into COMPONENTS Betas, one per band of M by mass.
 
     Within a band the mixture over mu (and the nearby M values) is replaced by the Beta with

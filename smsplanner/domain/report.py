@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign
@@ -40,3 +41,26 @@ def campaign_record(c: Campaign) -> dict[str, Any]:
     rec["message"] = c.message
     rec["notes"] = c.notes
     return rec
+
+
+def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
+    """campaign_record of every campaign, the rates worked out as arrays (same numbers)."""
+    from smsplanner.domain.rate_arrays import rate_columns
+
+    columns: dict[str, list[Any]] = {
+        k: [getattr(c, k) for c in campaigns] for k in _PLAIN}
+    columns["date"] = [c.date.isoformat() for c in campaigns]
+    delivered, sent = columns["delivered"], columns["sent"]
+    pairs = list(zip(delivered, sent, strict=True))
+    columns["recipients"] = [d if d is not None else s for d, s in pairs]
+    columns["recipients_basis"] = ["delivered" if d is not None else
+                                   "sent" if s is not None else None
+                                   for d, s in pairs]
+    columns.update(rate_columns(campaigns))
+    keys = list(RECORD_KEYS)
+    rows = zip(*(columns[k] for k in keys), strict=True)
+    return [dict(zip(keys, values, strict=True)) for values in rows]
+
+
+_PLAIN = tuple(k for k in RECORD_KEYS if k not in ("date", "recipients", "recipients_basis")
+               and "_rate" not in k)

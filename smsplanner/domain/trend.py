@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.filters import CampaignFilter
+from smsplanner.domain.filters import CampaignFilter, search_text
 from smsplanner.domain.metrics import METRICS, Z95
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -130,7 +130,8 @@ class CampaignTable:
             keep &= self.days <= f.date_to.toordinal() - _EPOCH_ORDINAL
         if f.text:
             idx = np.flatnonzero(keep)
-            keep[idx] = [f.matches(self.campaigns[i]) for i in idx]
+            needle = f.text.casefold()
+            keep[idx] = [needle in search_text(self.campaigns[i]) for i in idx.tolist()]
         return keep
 
 

@@ -232,7 +232,7 @@ def trend_verdict(series: TrendSeries, table: CampaignTable) -> Verdict:
 
 def change_words(v: Verdict) -> str:
     """A second line with the fitted change and its interval, in percentage points."""
-    if v.change is None or v.change_low is None or v.change_high is None:
+    if v.change is None or v.change_low is None or v.change_high is None or v.p_value is None:
         return ""
 
     allowing = "campaign-to-campaign variation"

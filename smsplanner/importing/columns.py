@@ -129,6 +129,7 @@ class ColumnReader:
         # field -> (codes, distinct stripped texts) for text columns with few distinct values
         self.distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.auto_rows = 0  # a log's automatic answers, left out (not campaign sends)
+        self.repeated_rows = 0  # a log's rows whose message id comes again later
         self.not_sent = 0  # a campaign list's rows for campaigns never sent, left out
         self.other_costs: dict[str, float | None] = {}
 

@@ -51,11 +51,16 @@ def guess_provider(headers: list[str], id_column: str | None) -> str:
 
 
 def _synthetic_ids(frame: pandas.DataFrame, columns: list[str]) -> np.ndarray:
-    """Ids for rows without one: a hash of the row's (non-phone) cells."""
+    """Ids for rows without one: a hash of the row's (non-phone) cells, and which repeat of
+    those cells the row is. Without its phone number (dropped on read) or with none in the
+    file, one text sent to several people in the same second gives identical rows: separate
+    sends, not one row repeated. Re-importing the file gives the same ids."""
     import pandas as pd
 
     h = pd.util.hash_pandas_object(frame[columns].astype(str), index=False).to_numpy()
-    return np.array([f"row-{v:016x}" for v in h], dtype=object)
+    nth = pd.Series(h).groupby(h).cumcount().to_numpy()
+    return np.array([f"row-{v:016x}" if k == 0 else f"row-{v:016x}-{k}"
+                     for v, k in zip(h, nth, strict=True)], dtype=object)
 
 
 def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
@@ -149,6 +154,18 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     reader.check_cancelled()
 
     keep = keep & ~reader.bad
+    # A message id seen again later in the file is the same message (the last row is used):
+    # left out before the campaign is added up, so its figures count each message once.
+    kept = np.flatnonzero(keep)
+    dup = _duplicate_ids(ids[kept])
+    if dup.any():
+        keep = keep.copy()
+        keep[kept[dup]] = False
+        n_dup = int(dup.sum())
+        reader.repeated_rows = n_dup
+        reader.notes.append(Said(
+            "repeated_ids", f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in the "
+            f"file: the last row of {'it' if n_dup == 1 else 'each'} was used.", rows=n_dup))
     idx = np.flatnonzero(keep)
     sel: Any = slice(None) if len(idx) == n else idx  # all rows kept: views, not copies
     codes, uniques = _campaign_codes(names[sel], channels[sel],
@@ -179,6 +196,20 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         cols["campaign"] = new_code[cols["campaign"]].astype(np.int64)
         reader.dropped_rows = int((~rows_ok).sum())
     return cols, [p for p in aligned if p is not None]
+
+
+def _duplicate_ids(ids: np.ndarray) -> np.ndarray:
+    """Rows whose message id appears again later in the file (keep the last)."""
+    import pandas as pd
+
+    if len(ids) == 0:
+        return np.zeros(0, dtype=bool)
+    try:  # providers usually export in id order: rising ids cannot repeat (no hashing needed)
+        if bool((ids[1:] > ids[:-1]).all()):
+            return np.zeros(len(ids), dtype=bool)
+    except TypeError:
+        pass
+    return pd.Series(ids, dtype=object).duplicated(keep="last").to_numpy()
 
 
 def _other_costs(reader: ColumnReader, price: np.ndarray | None, keep: np.ndarray,

@@ -124,14 +124,6 @@ def build_plan(
         plan.provider = guess_provider(raw.headers, m.column("message_id"))
         step(2)
         cols, planned = message_rows(reader, keep, campaign, channels)
-        ids = cols["message_id"]
-        dup = _duplicate_ids(ids)
-        if dup.any():
-            cols = {f: (None if a is None else a[~dup]) for f, a in cols.items()}
-            n_dup = int(dup.sum())
-            plan.notes.append(
-                f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in the file: the "
-                f"last row of {'it' if n_dup == 1 else 'each'} was used.")
         plan.messages = cols
         plan.campaigns = planned
     else:
@@ -146,7 +138,7 @@ def build_plan(
     kept = int(keep.sum())
     if shape == "messages":
         plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
-        plan.rows_left_out = reader.auto_rows
+        plan.rows_left_out = reader.auto_rows + reader.repeated_rows
         plan.other_costs = dict(reader.other_costs)
         said = [f"{label} cost {value:g}" for key, label in
                 (("auto_replies", "automatic answers"), ("incoming", "incoming texts"))
@@ -200,17 +192,3 @@ def _formula_problems(raw: RawTable, m: Mapping, reader: ColumnReader,
             f"Sheet '{sheet}', column '{column}' (not imported): {len(rows)} "
             f"{'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} with no "
             f"saved result (row {shown}).")
-
-
-def _duplicate_ids(ids: np.ndarray) -> np.ndarray:
-    """Rows whose message id appears again later in the file (keep the last)."""
-    import pandas as pd
-
-    if len(ids) == 0:
-        return np.zeros(0, dtype=bool)
-    try:  # providers usually export in id order: rising ids cannot repeat (no hashing needed)
-        if bool((ids[1:] > ids[:-1]).all()):
-            return np.zeros(len(ids), dtype=bool)
-    except TypeError:
-        pass
-    return pd.Series(ids, dtype=object).duplicated(keep="last").to_numpy()

@@ -170,6 +170,10 @@ def _import_file(
     previous = find_batch_by_sha(conn, sha)
     if previous is not None:
         return _duplicate(result, p.name, previous)
+    if not dry_run:
+        from smsplanner.storage.db import start_full_check
+
+        start_full_check(conn)  # a big store's whole check, while the file is read
     try:
         plan = checked.plan if checked else _read_and_plan(
             p, result, sheet=sheet, campaign=campaign, mapping=mapping, shape=shape,
@@ -233,9 +237,16 @@ def _import_file(
 
         check_before_write(conn)  # damage the quick check misses is never written on
     if backup and _has_file(conn):
-        from smsplanner.storage.backups import make_backup
+        from smsplanner.storage.backups import current_backup, make_backup
 
-        result.backup = str(make_backup(conn, reason="before-import"))
+        recent = current_backup(conn)
+        if recent is None:
+            result.backup = str(make_backup(conn, reason="before-import"))
+        else:
+            result.backup = str(recent)
+            result.notes.append(f"No new backup was made before this import: the backup "
+                                f"{recent.name} already holds everything, since nothing "
+                                "was saved after it was made.")
     try:
         outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
                              file_size=size, sha256=sha,

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,11 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
         raise DatabaseError(f"The backup folder {target.parent} cannot be created "
                             f"({exc.strerror}).") from exc
     partial = target.with_name(target.name + ".partial")
+    unchecked = getattr(conn, "unchecked_path", None)
+    if unchecked is not None:  # a damaged file is never copied over good backups
+        health.refuse(unchecked, health.full_check_result(unchecked), newest_good_backup)
     try:
+        began = time.time()
         partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
         try:
@@ -74,6 +79,9 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         finally:
             dest.close()
+        # The copy holds the database as it was when it began: its time says so, and
+        # current_backup compares it with the database's last write.
+        os.utime(partial, (began, began))
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         for leftover in (partial, *(Path(str(partial) + s) for s in ("-journal", "-wal", "-shm"))):
@@ -113,6 +121,31 @@ def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | Non
     write_backup(conn, target)
     thin_backups(db_file, now=when)
     return target
+
+
+# A write stamped less than this before a backup began may have missed it (file times come
+# from a coarse clock), so that backup does not count as current.
+_CLOCK_SLACK_S = 1.0
+
+
+def current_backup(conn: sqlite3.Connection) -> Path | None:
+    """The newest automatic backup when nothing was written to the database since it began
+    (so another copy before an import would hold the same), else None. Any thread."""
+    db_file = database_file(conn)
+    if db_file is None:
+        return None
+    backups = list_backups(db_file, with_counts=False)
+    if not backups:
+        return None
+    try:
+        began = backups[0].path.stat().st_mtime
+        writes = [db_file.stat().st_mtime]
+        wal = Path(str(db_file) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:  # opening makes an empty one
+            writes.append(wal.stat().st_mtime)
+    except OSError:
+        return None
+    return backups[0].path if max(writes) < began - _CLOCK_SLACK_S else None
 
 
 def _check_replaceable(target: Path) -> None:

@@ -1,5 +1,5 @@
 """Before a campaign file is opened: is it a sound SQLite database, and if not, which backup
-to offer. Only reads; runs on the calling thread.
+to offer. Only reads; runs on the calling thread (a big store's whole check: its own thread).
 """
 
 from __future__ import annotations
@@ -25,25 +25,59 @@ def check_header(path: Path) -> None:
         raise health.not_a_database_error(path, newest_good_backup(path))
 
 
-def ensure_healthy(path: Path) -> None:
+# Files up to this size get the whole check before they open (under a quarter of a second).
+# A bigger store (a year of messages is hundreds of MB) gets a check of every table but the
+# per-message ones before it opens, and the whole check off the start-up path: in the
+# background, finished before the first write or backup (see wait_full_check).
+INLINE_CHECK_BYTES = 64 << 20
+MESSAGE_TABLES = ("import_messages", "import_message_changes")
+
+
+def _refuse(path: Path, result: str) -> None:
+    """Raise the refusal a check's answer calls for (nothing when it is fine)."""
+    health.refuse(path, result, newest_good_backup)
+
+
+# The whole check of a big store runs once per file and process on a background thread
+# (storage.health keeps it, so that backups can wait for it too).
+full_check_started = health.full_check_started
+full_check_done = health.full_check_done
+
+
+def wait_full_check(path: Path) -> None:
+    """Wait for the whole check of a file (starting it if needed); raise the same refusal as
+    opening a damaged file would. Called before the first write or backup of a big store."""
+    _refuse(path, health.full_check_result(path))
+
+
+def ensure_healthy(path: Path, *, defer_big: bool = True) -> bool:
     """Raise NotADatabaseError / DamagedDatabaseError unless path is missing, new or sound.
 
     Small files get the full integrity check, larger ones the quick check. An empty file with
     a backup beside it is not taken for a new one (EmptyDatabaseError); a full disk is said
-    as such, never called damage.
+    as such, never called damage. A store bigger than INLINE_CHECK_BYTES (with defer_big) gets
+    the quick check of its small tables only and True is returned: the caller must
+    wait_full_check before writing.
     """
     check_header(path)
     if not path.exists():
-        return
+        return False
     if path.stat().st_size == 0:
         _refuse_if_emptied(path)
-        return
+        return False
+    if defer_big and path.stat().st_size > INLINE_CHECK_BYTES:
+        known = health.known_full_check(path)
+        if known is not None:  # this process checked the whole file already
+            _refuse(path, known)
+            return False
+        _refuse(path, health.quick_check_tables(path, skip=MESSAGE_TABLES))
+        return True
     small = path.stat().st_size <= health.FULL_CHECK_BYTES
     result = health.full_check_file(path) if small else health.quick_check_file(path)
     if small and result != "ok" and ("readonly" in result or "unable to open" in result):
         result = health.quick_check_file(path)  # the read-only-folder fallback lives there
     if result == "ok":
-        return
+        return False
     if health.disk_is_full(path, result):
         raise health.disk_full_error("open the campaign file")
     newest = newest_good_backup(path)
@@ -51,7 +85,7 @@ def ensure_healthy(path: Path) -> None:
         raise health.not_a_database_error(path, newest)
     if "unable to open" in result or "readonly" in result:
         # e.g. a read-only folder without the WAL index: decided later, not damage.
-        return
+        return False
     raise health.DamagedDatabaseError(path, result, newest)
 
 

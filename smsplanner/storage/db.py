@@ -55,6 +55,22 @@ def pending_migrations(conn: sqlite3.Connection) -> list[str]:
     return [n for n in MIGRATION_NAMES if n not in applied]
 
 
+def pending_migrations_of_file(path: Path) -> list[str]:
+    """pending_migrations of a file, read through a read-only connection of its own."""
+    from smsplanner.storage.health import read_only_uri
+
+    try:
+        ro = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return pending_migrations(ro)
+    except sqlite3.Error:
+        return []
+    finally:
+        ro.close()
+
+
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
@@ -83,6 +99,9 @@ class Connection(sqlite3.Connection):
     """sqlite3 connection that remembers why it may only read (None when it can write)."""
 
     read_only_reason: str | None = None
+    # A big store opens after a check of its small tables; the whole check runs in the
+    # background and is waited for before the first write (storage.checkup.wait_full_check).
+    unchecked_path: Path | None = None
 
 
 # Pages of new files. A million-message log is about 100 MB: 16 KiB pages write it to the
@@ -176,7 +195,10 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         from smsplanner.storage.restore import recover
 
         recover(target)  # a restore or backup cut short: finish it or tidy up first
-    checkup.ensure_healthy(target)
+    deferred = checkup.ensure_healthy(target)
+    if deferred and pending_migrations_of_file(target):
+        checkup.wait_full_check(target)  # an update writes: never to a damaged file
+        deferred = False
     reason = "it was opened read-only" if read_only else health.read_only_reason(target)
     if reason is None and not target.parent.exists():
         try:
@@ -190,6 +212,8 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
         conn = connect(target)
     except health.ReadOnlyDatabaseError:
         return _open_read_only(target, "the file or its folder cannot be written to")
+    if deferred:
+        conn.unchecked_path = target  # type: ignore[attr-defined]
     try:
         _migrate(conn, target)
     except sqlite3.DatabaseError as exc:
@@ -199,6 +223,26 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
             raise typed from exc
         raise DatabaseError(f"{target} could not be prepared for use ({exc}).") from exc
     return conn
+
+
+def start_full_check(conn: sqlite3.Connection) -> None:
+    """Start the whole check of a big store this connection opened unchecked (see open_db),
+    so that it is done, or nearly, when the first write waits for it. Any thread."""
+    unchecked = getattr(conn, "unchecked_path", None)
+    if unchecked is not None:
+        from smsplanner.storage import checkup
+
+        checkup.full_check_started(unchecked)
+
+
+def full_check(conn: sqlite3.Connection) -> None:
+    """Wait for the whole check of a store opened unchecked; raises DamagedDatabaseError as
+    opening a damaged file does. Runs on the caller's thread (a worker: it may take seconds)."""
+    unchecked = getattr(conn, "unchecked_path", None)
+    if unchecked is not None:
+        from smsplanner.storage import checkup
+
+        checkup.wait_full_check(unchecked)
 
 
 @contextmanager
@@ -213,6 +257,12 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     reason = getattr(conn, "read_only_reason", None)
     if reason:
         raise health.read_only_error(reason)
+    unchecked = getattr(conn, "unchecked_path", None)
+    if unchecked is not None:
+        from smsplanner.storage import checkup
+
+        checkup.wait_full_check(unchecked)  # raises the damaged-file refusal; nothing written
+        conn.unchecked_path = None  # type: ignore[attr-defined]
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:

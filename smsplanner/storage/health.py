@@ -10,6 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from smsplanner.domain.errors import (
@@ -79,18 +82,127 @@ def quick_check_file(path: Path) -> str:
     return result
 
 
-def _quick_check(path: Path, immutable: bool) -> str:
+def _quick_check(path: Path, immutable: bool, skip: tuple[str, ...] = ()) -> str:
+    """PRAGMA quick_check of the whole file, or of every table but those in `skip`."""
     try:
         ro = sqlite3.connect(read_only_uri(path, immutable), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        rows = ro.execute("PRAGMA quick_check").fetchall()
-        return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+        if not skip:
+            rows = ro.execute("PRAGMA quick_check").fetchall()
+            return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+        tables = [r[0] for r in ro.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'") if r[0] not in skip]
+        for table in tables:
+            rows = ro.execute(f"PRAGMA quick_check({_quoted(table)})").fetchall()
+            answer = "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+            if answer != "ok":
+                return answer
+        return "ok"
     except sqlite3.Error as exc:
         return str(exc)
     finally:
         ro.close()
+
+
+def quick_check_tables(path: Path, skip: tuple[str, ...]) -> str:
+    """PRAGMA quick_check of every table and its indexes but those in `skip` (read-only)."""
+    return _quick_check(path, immutable=False, skip=skip)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def refuse(path: Path, result: str, newest_backup: Callable[[Path], Path | None]) -> None:
+    """Raise the refusal a check's answer calls for (nothing when it is fine)."""
+    if result == "ok":
+        return
+    if disk_is_full(path, result):
+        raise disk_full_error("open the campaign file")
+    if "unable to open" in result or "readonly" in result:
+        # e.g. a read-only folder without the WAL index: decided later, not damage.
+        return
+    newest = newest_backup(path)
+    if "not a database" in result or "file is encrypted" in result:
+        raise not_a_database_error(path, newest)
+    raise DamagedDatabaseError(path, result, newest)
+
+
+# -- the whole check of a big store, once per file and process, on a background thread ------
+
+@dataclass
+class _FullCheck:
+    done: threading.Event = field(default_factory=threading.Event)
+    result: str = ""
+
+
+_checks: dict[tuple[str, int, int], _FullCheck] = {}
+_checks_lock = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[str, int, int] | None:
+    """The file's identity: a restored or replaced file is a new one, checked again (our own
+    writes cannot damage it, so they do not call for another whole check)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return str(path.resolve()), st.st_dev, st.st_ino
+
+
+def _check_of(path: Path) -> _FullCheck | None:
+    key = _file_key(path)
+    with _checks_lock:
+        return _checks.get(key) if key else None
+
+
+def known_full_check(path: Path) -> str | None:
+    """The answer of this file's whole check in this process, None while unknown."""
+    check = _check_of(path)
+    return check.result if check is not None and check.done.is_set() else None
+
+
+def full_check_done(path: Path) -> bool:
+    """Whether the whole check of this file has finished in this process. Any thread."""
+    return known_full_check(path) is not None
+
+
+def full_check_started(path: Path) -> None:
+    """Start the whole check of a file on a background thread (once per file and process).
+
+    SQLite reads the file without holding Python's lock, so it overlaps with reading an
+    import or painting the window. Any thread.
+    """
+    key = _file_key(path)
+    if key is None:
+        return
+    with _checks_lock:
+        if key in _checks:
+            return
+        check = _checks[key] = _FullCheck()
+
+    def work() -> None:
+        try:
+            check.result = quick_check_file(path)
+        except Exception as exc:  # never leave a waiter hanging
+            check.result = str(exc) or "the check failed"
+        finally:
+            check.done.set()
+
+    threading.Thread(target=work, name="smsplanner-full-check", daemon=True).start()
+
+
+def full_check_result(path: Path) -> str:
+    """The whole check's answer ("ok" or what SQLite found), waiting for it (starting it if
+    needed). Any thread; a missing file answers "ok"."""
+    full_check_started(path)
+    check = _check_of(path)
+    if check is None:
+        return "ok"
+    check.done.wait()
+    return check.result
 
 
 # Below this size the full integrity check (which also compares every index with its table)

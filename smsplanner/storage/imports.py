@@ -20,6 +20,7 @@ from smsplanner.storage.campaigns import row_to_campaign
 from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
 from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
 from smsplanner.storage.import_messages import write_messages
+from smsplanner.storage.summary_rows import write_summaries
 
 _BATCH_COLS = ("id", "file_name", "file_size", "sha256", "imported_at", "shape", "rows_read",
                "rows_imported", "campaigns_created", "campaigns_updated", "messages_added",
@@ -96,10 +97,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
         if bulk:
             added, changed = write_messages(w, plan, progress)
         else:
-            for k, pc in enumerate(plan.campaigns):
-                if k % 500 == 0:
-                    w.check(file_name)
-                w.upsert(pc.campaign)
+            write_summaries(w, plan, file_name)
             if w.problems:
                 raise ValidationError(w.problems)
         conn.execute(

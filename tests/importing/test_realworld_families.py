@@ -92,6 +92,19 @@ def test_email_report_without_channel_column_is_email(tmp_path: Path,
     assert {c["channel"] for c in _campaigns(capsys, db)} == {"email"}
 
 
+def test_a_subject_column_alone_makes_an_email_report(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # Mailchimp's campaign list: Title, Subject, Audience, Send Date, Total Recipients; no
+    # opens, no channel column. A text message has no subject line: these are emails.
+    db = tmp_path / "c.sqlite"
+    f = str(HERE / "mailchimp-philly-bike-action-campaigns.csv")
+    code, obj, _ = _import(capsys, db, f)
+    assert code == 2 and obj["reason"] == "only_other_channels"
+    code, out, _ = _text(capsys, db, f, "--channel", "all")
+    assert code == 0 and "its columns (Subject) are an email report's" in out
+    assert {c["channel"] for c in _campaigns(capsys, db)} == {"email"}
+
+
 def test_a_type_column_that_holds_no_channels_is_said_not_dropped(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _text(capsys, tmp_path / "c.sqlite",
@@ -207,3 +220,33 @@ def test_every_refusal_of_the_corpus_reaches_the_dialog_without_a_flag(tmp_path:
         r = import_file(conn, copy, dry_run=True, currency="USD")
         for sentence in [r.message, *r.notes, *(p.message for p in r.problems)]:
             assert "--" not in str(sentence), (name, sentence)
+
+
+def test_a_repeated_message_id_counts_once_in_the_figures(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "log.csv"
+    f.write_text("Sid,Status,SentDate,Direction,Price,PriceUnit,Body\n"
+                 "SM1,delivered,2025-01-02T10:00:00Z,outbound-api,-0.0079,USD,Hi\n"
+                 "SM2,sent,2025-01-02T10:00:01Z,outbound-api,-0.0079,USD,Hi\n"
+                 "SM2,delivered,2025-01-02T10:00:01Z,outbound-api,-0.0079,USD,Hi\n"
+                 "SM3,failed,2025-01-02T10:00:02Z,outbound-api,,USD,Hi\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(f), "--campaign", "X")
+    assert code == 0 and (obj["rows_read"], obj["rows_imported"], obj["rows_skipped"]) == (4, 3, 1)
+    [c] = _campaigns(capsys, db)
+    assert (c["sent"], c["delivered"], c["cost"]) == (3, 2, pytest.approx(0.0158))
+
+
+def test_identical_rows_without_message_ids_are_separate_sends(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The E-Sentinel log has no Sid and no To column: four alerts sent in the same two
+    # seconds are four texts (to several contacts), and a second import changes nothing.
+    db = tmp_path / "c.sqlite"
+    f = str(HERE / "twilio-console-esentinel-sos.csv")
+    code, obj, _ = _import(capsys, db, f, "--campaign", "SOS alerts")
+    assert code == 0 and obj["rows_imported"] == obj["rows_read"] == 35
+    code, obj, _ = _import(capsys, db, f, "--campaign", "SOS alerts")
+    assert obj["duplicate_of"] == 1
+    [c] = _campaigns(capsys, db)
+    assert c["sent"] == 35
+

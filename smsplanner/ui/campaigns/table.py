@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.metrics import METRICS, count_unknown, pooled_rate
+from smsplanner.domain.metrics import METRICS
+from smsplanner.domain.rate_arrays import Counts, pooled
 from smsplanner.ui.campaigns.model import (
     COLUMNS,
     ID_ROLE,
@@ -57,11 +59,15 @@ class TotalsModel(QAbstractTableModel):
         self._cells: list[tuple[str, str | None]] = [("", None)] * len(COLUMNS)
 
     def recompute(self) -> None:
+        """Every cell in one pass over the campaigns: their counts gathered once as arrays,
+        each pooled rate from those (no campaign's own rate or interval is worked out)."""
         shown = self.table.campaigns()
-        self._cells = [self._cell(col, shown) for col in COLUMNS]
+        counts = Counts.of(shown)
+        self._cells = [self._cell(col, shown, counts) for col in COLUMNS]
         self.dataChanged.emit(self.index(0, 0), self.index(0, len(COLUMNS) - 1))
 
-    def _cell(self, col: Column, shown: list[Campaign]) -> tuple[str, str | None]:
+    def _cell(self, col: Column, shown: list[Campaign],
+              counts: Counts) -> tuple[str, str | None]:
         loc = self.table.locale
         n = len(shown)
         if col.key == "name":
@@ -69,23 +75,26 @@ class TotalsModel(QAbstractTableModel):
             return label, "Sums and pooled rates over the campaigns shown above"
         if col.kind == "rate":
             metric = col.metric or ""
-            rate = pooled_rate(shown, metric)
-            missing = count_unknown(shown, metric)
+            rate, missing = pooled(counts, metric)
             tip = fmt_rate_tooltip(rate, f"Pooled {METRICS[metric].label.lower()}", loc)
             if missing:
                 tip += (f"\n{missing} of {n} {'campaign' if n == 1 else 'campaigns'} left "
                         "out (a count is not known)")
             return (UNKNOWN if rate is None else fmt_percent(rate.value, 1, loc)), tip
         if col.kind in ("count", "money"):
-            known = [getattr(c, col.key) for c in shown if getattr(c, col.key) is not None]
-            if not known:
+            column = counts.values[col.key]
+            known = column[~np.isnan(column)]
+            known_n = len(known)
+            # amounts summed in order as Python floats, as before; counts exactly as ints
+            total: float = (int(known.sum()) if col.kind == "count"
+                            else sum(known.tolist()))
+            if not known_n:
                 return UNKNOWN, f"{col.label}: not known for any campaign shown"
-            total = sum(known)
             text = fmt_count(total, loc) if col.kind == "count" else self.table.money(total)
-            tip = (f"{col.label}: sum over {len(known)} "
-                   f"{'campaign' if len(known) == 1 else 'campaigns'}")
-            if len(known) < n:
-                tip += f"; {n - len(known)} without this figure left out"
+            tip = (f"{col.label}: sum over {known_n} "
+                   f"{'campaign' if known_n == 1 else 'campaigns'}")
+            if known_n < n:
+                tip += f"; {n - known_n} without this figure left out"
             return text, tip
         return "", None
 

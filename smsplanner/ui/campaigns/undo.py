@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.storage.campaigns import (
@@ -22,41 +22,11 @@ from smsplanner.storage.campaigns import (
     restore_campaigns,
     update_campaign,
 )
-from smsplanner.ui.common.operations import Change, Changed, Operations, select
+from smsplanner.ui.common.operations import Change, Operations, select
+from smsplanner.ui.common.undo import WriteCommand
 
 
-class _CampaignCommand(QUndoCommand):
-    def __init__(self, ops: Operations, text: str) -> None:
-        super().__init__(text)
-        self.ops = ops
-        self._skip_first_redo = True
-
-    def _replay(self, action: Callable[[sqlite3.Connection], Sequence[int]]) -> None:
-        def refused(exc: BaseException) -> None:  # shown once; the stack forgets this step
-            self.setObsolete(True)
-            self.ops.report_error(exc)
-            self.ops.notify(Changed(Change.CAMPAIGNS))
-
-        self.ops.run(lambda conn, _progress, _cancelled: action(conn), change=select,
-                     on_failure=refused)
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._replay(self.do)
-
-    def undo(self) -> None:
-        self._replay(self.undo_write)
-
-    def do(self, conn: sqlite3.Connection) -> Sequence[int]:
-        raise NotImplementedError
-
-    def undo_write(self, conn: sqlite3.Connection) -> Sequence[int]:
-        raise NotImplementedError
-
-
-class AddCampaignCommand(_CampaignCommand):
+class AddCampaignCommand(WriteCommand):
     def __init__(self, ops: Operations, campaign: Campaign) -> None:
         super().__init__(ops, f"Add “{campaign.name}”")
         self.campaign = campaign
@@ -75,7 +45,7 @@ class AddCampaignCommand(_CampaignCommand):
         return []
 
 
-class EditCampaignCommand(_CampaignCommand):
+class EditCampaignCommand(WriteCommand):
     def __init__(self, ops: Operations, before: Campaign, after: Campaign) -> None:
         super().__init__(ops, f"Edit “{after.name}”")
         self.before = before
@@ -90,7 +60,7 @@ class EditCampaignCommand(_CampaignCommand):
         return [self.before.id or 0]
 
 
-class DeleteCampaignsCommand(_CampaignCommand):
+class DeleteCampaignsCommand(WriteCommand):
     def __init__(self, ops: Operations, deleted: Sequence[Campaign],
                  text: str | None = None) -> None:
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"

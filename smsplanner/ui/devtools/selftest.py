@@ -177,6 +177,35 @@ class SelfTest:
         check(len(colours) > 20, "the chart image is blank")
         return f"{view.plot.point_count()} points, {len(colours)} colours"
 
+    def plan_calendar(self) -> str:
+        """The calendar's month (with public holidays) and the .ics export: both load data files
+        and packages by name at run time, which a packaged app can lack."""
+        import datetime as dt
+
+        from icalendar import Calendar
+
+        from smsplanner.domain.holidays_cal import holidays_between
+        from smsplanner.services.calendar import export_ics, month_calendar
+        from smsplanner.storage.db import open_db
+
+        year = dt.date.today().year
+        found = holidays_between("US", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        check(len(found) >= 10, f"only {len(found)} US public holidays found for {year}")
+        conn = open_db(self.workdir / "campaigns.sqlite")
+        try:
+            today = dt.date.today()
+            month = month_calendar(conn, today.year, today.month)
+            days = month.to_dict()["days"]
+            check(isinstance(days, list) and len(days) >= 28, "the calendar month lacks days")
+            target = self.workdir / "plans.ics"
+            written = export_ics(conn, target)
+        finally:
+            conn.close()
+        parsed = Calendar.from_ical(target.read_bytes())
+        events = [c for c in parsed.walk() if c.name == "VEVENT"]
+        check(len(events) == written, f"the .ics file has {len(events)} events, wrote {written}")
+        return f"{len(found)} holidays, {written} planned sends in the .ics file"
+
     def close_window(self) -> str:
         from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -197,6 +226,7 @@ class SelfTest:
             ("load the sample data", self.load_sample),
             ("import the bundled sample files", self.import_samples),
             ("render the trend chart", self.render_trend),
+            ("plan on the calendar", self.plan_calendar),
             ("close the window", self.close_window),
         ]
 

@@ -7,6 +7,7 @@ the chart in place; the whole update stays under 1 ms (`python -m bench whatif`)
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 
@@ -310,7 +311,8 @@ class WhatIfPanel(QWidget):
         if not self.use_history.isChecked():
             return
         source = str(self.history_source.currentData() or "all")
-        on = self.send_date.date().toPython()
+        qd = self.send_date.date()
+        on = dt.date(qd.year(), qd.month(), qd.day())
         key = f"{source}@{on.isoformat()}"
         if key not in self._fits:
             kind, _, value = source.partition(":")

@@ -65,7 +65,7 @@ class LegendStrip(QGraphicsWidget):
         width = self.size().width()
         return [r for r, _ in self._layout(width, [e.text_at(width) for e in self.entries])]
 
-    def font(self) -> QFont:  # type: ignore[override]
+    def font(self) -> QFont:
         return self._small if self.size().width() < SMALL_WIDTH else self._font
 
     # -- layout ------------------------------------------------------------------------------

@@ -74,11 +74,16 @@ class NextSendBox(QFrame):
     def reload(self) -> None:
         """The campaigns changed: forget the fits and show the current filter's forecast."""
         self._fits.clear()
+        self._shown = False
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
         """Forecast for the filter's segment (a few ms the first time for a segment)."""
-        self.segment = self.main_window.current_filter().segment
+        segment = self.main_window.current_filter().segment
+        if getattr(self, "_shown", False) and segment == self.segment:
+            return  # a search or date change: the forecast depends on the segment only
+        self._shown = True
+        self.segment = segment
         if self.segment not in self._fits:
             try:
                 # Today's send, as the Plan tab forecasts it: a real trend is followed.

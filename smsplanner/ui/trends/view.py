@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -186,11 +186,27 @@ class TrendsView(QWidget):
 
     def set_filter(self, f: CampaignFilter | None) -> None:
         self._filter = f
+        if self._behind_another_tab():
+            # Typing a search on the Campaigns tab redrew this hidden chart at every
+            # keystroke (20,000 campaigns: about as long as the table itself): once, when
+            # the tab comes to the front, is enough.
+            self._stale = True
+            return
         self.redraw()
+
+    def _behind_another_tab(self) -> bool:
+        window = self.window()
+        return window is not self and window.isVisible() and not self.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.redraw()
 
     def redraw(self) -> None:
         """Recompute the points for the metric and filter and redraw the chart; the verdict and
         breakdown follow once the chart has painted (at once when the chart is not shown)."""
+        self._stale = False
         t = self._table
         mask = t.mask(self._filter)
         self._series = s = trend_series(t, self.metric_key, mask)

@@ -86,11 +86,38 @@ def open_main_window(db_path: Path) -> MainWindow | None:
         show_error(None, exc)
         return None
     if getattr(window.conn, "read_only_reason", None) is None:
+        if window.defer_views_until_painted:
+            # A year of messages is hundreds of MB to copy: after the first paint, on a
+            # worker with a connection of its own, not before the window shows.
+            from smsplanner.ui.window.startup import after_first_paint
+
+            after_first_paint(window, lambda: _daily_backup_in_background(window))
+            return window
         try:
             daily_backup_if_due(window.conn)
         except SmsPlannerError as exc:  # a failed backup must not stop the app opening
             window.show_status(f"Today's backup could not be made: {exc}", 15000)
     return window
+
+
+def _daily_backup_in_background(window: MainWindow) -> None:
+    """The once-a-day backup on a worker thread; a failure is said in the status bar."""
+    db_path = window.db_path
+
+    def work(_progress: object, _is_cancelled: object) -> object:
+        from smsplanner.storage.backups import daily_backup_if_due
+        from smsplanner.storage.db import open_db
+
+        conn = open_db(db_path)
+        try:
+            return daily_backup_if_due(conn)
+        finally:
+            conn.close()
+
+    def failed(exc: BaseException) -> None:
+        window.show_status(f"Today's backup could not be made: {exc}", 15000)
+
+    window.tasks.run(work, on_error=failed)
 
 
 def run_app(db: str | None) -> int:

@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
-        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self)
+        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self,
+                              conn=lambda: self.conn)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
@@ -155,6 +156,34 @@ class MainWindow(QMainWindow):
         backups_dialog.attach(self)  # File > Export campaigns…, File > Backups…
         # File > Import results, drops, View > Imports, result banner
         self.import_controller = import_flow.attach(self)
+        self.start_whole_file_check()
+
+    def start_whole_file_check(self) -> None:
+        """A big store opened after a check of its small tables: check the whole file in the
+        background now the window is painted, and refuse as at opening if it is damaged."""
+        path = getattr(self.conn, "unchecked_path", None)
+        if path is None:
+            return
+        from PySide6.QtCore import QTimer
+
+        from smsplanner.storage import checkup, health
+
+        checkup.full_check_started(path)  # its own thread: SQLite reads without Python's lock
+        timer = QTimer(self)
+        timer.setInterval(200)
+
+        def poll() -> None:
+            if not checkup.full_check_done(path):
+                return
+            timer.stop()
+            timer.deleteLater()
+            try:
+                checkup.wait_full_check(path)
+            except health.DamagedDatabaseError as exc:
+                self.report_error(exc)
+
+        timer.timeout.connect(poll)
+        timer.start()
 
     # -- public contract ------------------------------------------------------------------------
     def add_view(self, title: str, widget: QWidget) -> None:
@@ -167,6 +196,8 @@ class MainWindow(QMainWindow):
     def _place_filter_bar(self, index: int) -> None:
         """Show the shared filter bar on the tab now in front (Campaigns or Trends)."""
         window_layout.place_filter_bar(self.workspace, self.trends, self.tabs.widget(index))
+        if self.tabs.widget(index) is self.workspace and getattr(self, "_rows_stale", False):
+            self._show_rows()
 
     def show_view(self, widget: QWidget) -> None:
         """Bring a tab to the front (the welcome panel stays while there are no campaigns)."""
@@ -270,11 +301,19 @@ class MainWindow(QMainWindow):
     def _show_rows(self, everything: list[Campaign] | None = None) -> None:
         everything = self.campaigns() if everything is None else everything
         shown = self.current_filter().apply(everything)
+        self._rows_stale = False
         self.workspace.show_campaigns(shown)
         self._update_status(len(shown), len(everything))
 
     def _on_filter_changed(self, f: CampaignFilter) -> None:
-        self._show_rows()
+        if self.tabs.currentWidget() is self.workspace or not self.isVisible():
+            self._show_rows()
+        else:
+            # Typing a search on the Trends tab: the hidden table (its sort and totals row)
+            # follows when its tab comes to the front; the status bar's count follows now.
+            everything = self.campaigns()
+            self._rows_stale = True
+            self._update_status(len(f.apply(everything)), len(everything))
         self.filter_changed.emit(f)
 
     def _update_status(self, shown: int, total: int) -> None:
