@@ -174,8 +174,10 @@ class ImportController:
         # rows with problems only: other channels and rows left out on purpose (a log's
         # automatic answers) are said in the notes, not counted as problems
         skipped = plan.rows_skipped if plan is not None else result.rows_skipped
+        other = plan.other_channels_skipped if plan is not None else 0
         line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
-                            skipped, result.rows_imported if result.shape == "messages" else 0)
+                            skipped, result.rows_imported if result.shape == "messages" else 0,
+                            other_channels=other)
         name = Path(result.file).name
         before = self.dialog.ids_before if self.dialog is not None else set()
         new = [i for i in ids if i not in before]
