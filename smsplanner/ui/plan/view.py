@@ -6,7 +6,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.ui.common.operations import Change, Changed
@@ -38,7 +38,13 @@ class PlanView(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self.whatif, "What if")
         self.pages.addTab(self.cost, "Message cost")
-        self.pages.addTab(ab, "A/B tests")
+        # Side by side the two A/B panels need about 1,000 px; in a scroll area they no longer
+        # set the whole window's minimum width (which kept the calendar from its week list).
+        scroll = QScrollArea()
+        scroll.setWidget(ab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.addTab(scroll, "A/B tests")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
