@@ -193,7 +193,7 @@ class ComparePanel(QGroupBox):
         for letter in ("A", "B"):
             arm = r.a if letter == "A" else r.b
             rate, low, high = r.side(letter)
-            sides.append((f"{letter}: {arm.name}"[:28], rate, low, high, arm.recipients))
+            sides.append((f"{letter}: {arm.name}", rate, low, high, arm.recipients))
         self.chart.set_sides(sides)
         self.note.setText("Groups are compared campaign by campaign, allowing for how much "
                           "their campaigns vary (hover over “Could it be chance?” for the "

@@ -6,6 +6,8 @@ GUI thread only; made once, updated with set_sides.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
@@ -13,6 +15,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 
+LABEL_WIDTH = 150
 BRUSHES = (pg.mkBrush("#0072B2"), pg.mkBrush("#E69F00"))  # A blue, B orange (colour-blind safe)
 
 
@@ -34,7 +37,7 @@ class ABChart(pg.PlotWidget):
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.showGrid(x=True, alpha=0.15)
-        item.getAxis("left").setWidth(150)
+        item.getAxis("left").setWidth(LABEL_WIDTH)
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.55, width=[])
         self._errors = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0),
                                        right=np.zeros(0), beam=0.2)
@@ -62,7 +65,11 @@ class ABChart(pg.PlotWidget):
         self._bars.setOpts(x0=np.zeros(n), y=ys, width=rate, height=0.55,
                            brushes=list(BRUSHES[:n]), pens=[pg.mkPen(None)] * n)
         self._errors.setData(x=rate, y=ys, left=rate - low, right=high - rate)
-        ticks = [f"{s[0]}\n{fmt_percent(s[1])} · {fmt_count(s[4])}" for s in sides]
+        # pyqtgraph drops a tick label wider than its axis, so a long campaign name would
+        # leave the bar with no label at all: shorten it to fit instead.
+        metrics = QFontMetrics(self.getPlotItem().getAxis("left").font())
+        ticks = [metrics.elidedText(s[0], Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16)
+                 + f"\n{fmt_percent(s[1])} · {fmt_count(s[4])}" for s in sides]
         self.getPlotItem().getAxis("left").setTicks([list(zip(ys.tolist(), ticks, strict=True))])
         self.getPlotItem().setXRange(0, float(high.max()) * 1.1 or 0.05, padding=0)
         self.getPlotItem().setYRange(-0.6, n - 0.4, padding=0)
