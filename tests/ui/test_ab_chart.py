@@ -21,4 +21,3 @@ def test_long_campaign_names_are_shortened_to_fit_beside_their_bar(qtbot) -> Non
                for text in labels for line in text.splitlines())
     assert labels[0].startswith("A: Oct 2026") and "…" in labels[0]
     assert labels[1].startswith("B: Lapsed\n")
-    chart.close()
