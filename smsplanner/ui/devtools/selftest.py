@@ -206,6 +206,30 @@ class SelfTest:
         check(len(events) == written, f"the .ics file has {len(events)} events, wrote {written}")
         return f"{len(found)} holidays, {written} planned sends in the .ics file"
 
+    def guide_and_report(self) -> str:
+        """The bundled guide pages and a PDF report: data files and Qt's PDF writer, which a
+        packaged app can lack."""
+        import datetime as dt
+
+        from smsplanner.services.report import build_report
+        from smsplanner.storage.db import open_db
+        from smsplanner.ui.help.browser import load_pages, search_pages
+        from smsplanner.ui.report.document import write_pdf
+
+        pages = load_pages()
+        check(len(pages) >= 5, f"only {len(pages)} guide pages were found")
+        check(search_pages(pages, "conversion rate"), "the guide has no page on conversion rate")
+        conn = open_db(self.workdir / "campaigns.sqlite")
+        try:
+            today = dt.date.today()
+            data = build_report(conn, today - dt.timedelta(days=730), today)
+        finally:
+            conn.close()
+        pdf = write_pdf(data, self.workdir / "report.pdf")
+        head = pdf.read_bytes()[:5]
+        check(head == b"%PDF-", "the report is not a PDF file")
+        return f"{len(pages)} guide pages, a {pdf.stat().st_size // 1024} KB report"
+
     def close_window(self) -> str:
         from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -227,6 +251,7 @@ class SelfTest:
             ("import the bundled sample files", self.import_samples),
             ("render the trend chart", self.render_trend),
             ("plan on the calendar", self.plan_calendar),
+            ("open the guide and save a report", self.guide_and_report),
             ("close the window", self.close_window),
         ]
 
