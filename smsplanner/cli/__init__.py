@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from smsplanner import __version__
 from smsplanner.cli.common import (
+    CREATED,
+    EXIT_UNEXPECTED,
     EXIT_USER,
     CliError,
     UsageError,
@@ -29,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smsplanner.cli.plan",
     "smsplanner.cli.planner",
     "smsplanner.cli.trend",
+    "smsplanner.cli.report",
 )
 
 
@@ -69,13 +72,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
+            from smsplanner.cli.preflight import ensure_gui_libraries
+
+            if not ensure_gui_libraries():  # before Qt, which would abort on a missing library
+                return EXIT_UNEXPECTED
             from smsplanner.ui.window.app import run_app  # lazy: the CLI must not load Qt
 
             return run_app(args.db)
         try:
-            return int(args.handler(args) or 0)
+            code = int(args.handler(args) or 0)
         finally:
-            close_databases()  # checkpoints the WAL now, not whenever the objects are freed
+            close_databases()
+        if code == 0:
+            for path in CREATED:
+                print(f"Created a new campaign file: {path}", file=sys.stderr)
+        return code  # checkpoints the WAL now, not whenever the objects are freed
     except (UsageError, CliError, SmsPlannerError) as exc:
         print(f"smsplanner: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_USER)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+from smsplanner.cli.common import (
+    CliError,
+    add_db_option,
+    open_database,
+    print_json,
+    require_existing_db,
+)
 from smsplanner.domain.words import counted
 
 
@@ -14,12 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("--to", metavar="FILE", help="write the backup to FILE instead of the "
                    "backups folder beside the database")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print where the backup went as JSON")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("backups", help="list the backups of the campaign file, newest first")
     add_db_option(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
     p.set_defaults(handler=cmd_backups)
 
     p = sub.add_parser("restore", help="put a backup in place of the campaign file (the "
@@ -27,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("backup", metavar="BACKUP", help="a backup file, or its name in the "
                    "backups folder")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print what was restored as JSON")
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("export", help="export campaigns to a .csv or .xlsx file, safe to open "
@@ -36,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help="FILE.csv or FILE.xlsx")
     p.add_argument("--all", action="store_true", help="every channel (default: sms, as the "
                    "campaigns command shows)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the file and count as JSON")
     p.set_defaults(handler=cmd_export)
 
 
@@ -73,6 +79,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     from smsplanner.storage.backups import list_backups
 
+    require_existing_db(args)
     infos = list_backups(_db_file(args))
     if args.json:
         print_json([{"path": str(b.path), "created": b.created.isoformat(timespec="seconds"),

@@ -9,6 +9,7 @@ from smsplanner.cli.common import (
     CliError,
     add_db_option,
     amount,
+    known_channel,
     open_database,
     print_csv,
     print_json,
@@ -24,29 +25,40 @@ MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and
 _count = whole_number_type(MAX_COUNT, what="a whole number", too_large="is too large for a count")
 
 
+_COUNT_HELP = {
+    "sent": "messages sent",
+    "delivered": "messages delivered (leave out when unknown)",
+    "clicks": "people who clicked the link",
+    "replies": "people who replied",
+    "opt-outs": "people who opted out (STOP)",
+    "conversions": "people who bought or did what the campaign asked",
+}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("add", help="add one campaign")
     add_db_option(p)
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help="the campaign's name, e.g. \"Spring sale\"")
     p.add_argument("--date", required=True, help="send day, YYYY-MM-DD")
     p.add_argument("--time", help="send time, HH:MM (24-hour, local)")
-    p.add_argument("--segment")
-    p.add_argument("--offer")
-    p.add_argument("--channel", default="sms")
-    for flag in ("sent", "delivered", "clicks", "replies", "opt-outs", "conversions"):
-        p.add_argument(f"--{flag}", type=_count, metavar="N")
-    p.add_argument("--revenue", type=amount, metavar="X")
-    p.add_argument("--cost", type=amount, metavar="X")
-    p.add_argument("--message", metavar="TEXT")
-    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--segment", help="the customer group it went to, e.g. \"Loyal customers\"")
+    p.add_argument("--offer", help="what it offered, e.g. \"20%% off\"")
+    p.add_argument("--channel", default="sms", help="sms (default), or e.g. email")
+    for flag, words in _COUNT_HELP.items():
+        p.add_argument(f"--{flag}", type=_count, metavar="N", help=words)
+    p.add_argument("--revenue", type=amount, metavar="X",
+                   help="money the campaign brought in, e.g. 1250.50 (a point, not a comma)")
+    p.add_argument("--cost", type=amount, metavar="X", help="what sending it cost, e.g. 45.00")
+    p.add_argument("--message", metavar="TEXT", help="the text that was sent")
+    p.add_argument("--notes", metavar="TEXT", help="your own notes")
     p.add_argument("--json", action="store_true", help="print the saved campaign as JSON")
     p.set_defaults(handler=cmd_add)
 
     p = sub.add_parser("campaigns", help="list campaigns")
     add_db_option(p)
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--csv", action="store_true")
+    fmt.add_argument("--json", action="store_true", help="print JSON, with rates and intervals")
+    fmt.add_argument("--csv", action="store_true", help="print CSV, with rates and intervals")
     p.add_argument("--channel", default="sms", help="sms (default), another channel, or all")
     p.add_argument("--status", choices=("planned", "sent", "all"), default="all",
                    help="planned sends, sent ones, or all (default)")
@@ -54,12 +66,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("delete", help="delete a campaign by id")
     add_db_option(p)
-    p.add_argument("id", type=record_id)
+    p.add_argument("id", type=record_id, help="the campaign's number (see `campaigns`)")
     p.set_defaults(handler=cmd_delete)
 
     p = sub.add_parser("sample-data", help="fill the database with a realistic sample history")
     add_db_option(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--remove", action="store_true",
+                   help="take exactly the sample's campaigns out again (your own stay)")
+    p.add_argument("--json", action="store_true", help="print how many were added as JSON")
     p.set_defaults(handler=cmd_sample_data)
 
 
@@ -75,7 +89,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         conversions=args.conversions, revenue=args.revenue, cost=args.cost,
     )
     c = validate_campaign(c)
-    conn = open_database(args)
+    conn = open_database(args, creates=True)
     new_id, filled = record_results(conn, c)
     if args.json:
         print_json(campaign_record(get_campaign(conn, new_id)))
@@ -90,9 +104,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     from smsplanner.storage.campaigns import list_campaigns
 
-    channel = None if args.channel == "all" else args.channel
     status = None if args.status == "all" else args.status
     conn = open_database(args)
+    channel = known_channel(conn, args.channel)
     return campaign_records(list_campaigns(conn, channel, status))
 
 
@@ -145,9 +159,18 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_sample_data(args: argparse.Namespace) -> int:
-    from smsplanner.services.sample import load_sample_data
+    from smsplanner.services.sample import load_sample_data, remove_sample_data
 
-    conn = open_database(args)
+    if args.remove:
+        removed = remove_sample_data(open_database(args))
+        if args.json:
+            print_json({"removed": len(removed)})
+        elif removed:
+            print(f"Removed {len(removed)} sample campaigns; your own campaigns are untouched.")
+        else:
+            print("There are no sample campaigns in this file; nothing changed.")
+        return 0
+    conn = open_database(args, creates=True)
     added = load_sample_data(conn)
     if args.json:
         print_json({"added": added})

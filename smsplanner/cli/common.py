@@ -6,9 +6,12 @@ import argparse
 import csv
 import json
 import math
+import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
@@ -42,11 +45,40 @@ def record_id(text: str) -> int:
     return value
 
 
+# 1,250 or 1,250,000.5: commas only between groups of three digits (thousands separators).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def _decimal_comma(text: str) -> str | None:
+    """The number written with a point when `text` uses a comma as its decimal mark, else None.
+
+    "12,50" is twelve and a half in much of Europe but 1250 to a careless parser: refuse it
+    rather than guess (1,250 with three digits after the comma stays a thousands separator)."""
+    t = text.strip().replace("_", "")
+    if "," not in t or _GROUPED.fullmatch(t):
+        return None
+    if re.fullmatch(r"[+-]?\d*,\d+", t):
+        return t.replace(",", ".")
+    return None
+
+
+def _no_decimal_comma(text: str, example: str) -> None:
+    fixed = _decimal_comma(text)
+    if fixed is not None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' has a decimal comma: write {fixed} (a point, no comma)")
+    t = text.strip()
+    if "," in t and not _GROUPED.fullmatch(t.replace("_", "")):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a number like {example} (commas only between thousands)")
+
+
 def whole_number_type(maximum: int, *, what: str, too_large: str) -> Callable[[str], int]:
     """argparse type for a count from 0 to `maximum`, typed with or without 1,000 separators;
     `what` names it ("a whole number of people") and `too_large` ends the message past it."""
 
     def parse(text: str) -> int:
+        _no_decimal_comma(text, "1,250")
         try:
             value = int(text.replace(",", "").replace("_", ""))
         except ValueError:
@@ -61,7 +93,9 @@ def whole_number_type(maximum: int, *, what: str, too_large: str) -> Callable[[s
 
 
 def amount(text: str) -> float:
-    """argparse type for money: a finite amount of 0 or more, with or without 1,000 separators."""
+    """argparse type for money: a finite amount of 0 or more, with or without 1,000 separators;
+    a decimal comma ("12,50") is refused with the amount written with a point."""
+    _no_decimal_comma(text, "1,250.50")
     try:
         value = float(text.replace(",", ""))
     except ValueError:
@@ -80,14 +114,55 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
 
 
 _OPENED: list[sqlite3.Connection] = []
+CREATED: list[Path] = []
 
 
-def open_database(args: argparse.Namespace) -> sqlite3.Connection:
+def _explicit_db(args: argparse.Namespace) -> bool:
+    """True when the user named the file (--db or $SMSPLANNER_DB), not the default location."""
+    from smsplanner.storage.db import ENV_VAR
+
+    return bool(getattr(args, "db", None) or os.environ.get(ENV_VAR))
+
+
+def require_existing_db(args: argparse.Namespace) -> None:
+    """Refuse a named campaign file that does not exist: a typo must not look like "no data"."""
+    from smsplanner.storage.db import resolve_db_path
+
+    path = resolve_db_path(getattr(args, "db", None))
+    if _explicit_db(args) and not path.exists():
+        raise CliError(f"The campaign file {path} does not exist. Check the name; commands "
+                       "that add campaigns (add, import, sample-data) create a new file.")
+
+
+def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3.Connection:
+    """Open the campaign file. Reading commands refuse a named file that is not there;
+    writing commands (`creates`) make a new one, which main() reports once they succeed."""
     from smsplanner.storage.db import open_db, resolve_db_path
 
-    conn = open_db(resolve_db_path(getattr(args, "db", None)))
+    path = resolve_db_path(getattr(args, "db", None))
+    if not creates:
+        require_existing_db(args)
+    is_new = not path.exists()
+    conn = open_db(path)
     _OPENED.append(conn)
+    if is_new:
+        CREATED.append(path)  # said once the command has succeeded (errors stay one line)
     return conn
+
+
+def known_channel(conn: sqlite3.Connection, channel: str) -> str | None:
+    """The channel filter for `channel` ("all" -> None); an unknown one is an error naming
+    the channels this file has, so "emial" does not read as "no campaigns"."""
+    from smsplanner.storage.campaigns import channels
+
+    wanted = channel.strip().lower()
+    if wanted == "all":
+        return None
+    have = channels(conn)
+    if wanted in have or wanted == "sms":  # sms, the default, is never a typo
+        return wanted
+    known = ", ".join(dict.fromkeys(["sms", *have, "all"]))
+    raise CliError(f"There is no channel '{channel}' in this file. Known channels: {known}.")
 
 
 def close_databases() -> None:

@@ -19,7 +19,7 @@ from smsplanner.cli.common import (
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import result files (CSV, TSV, XLSX, XLS, ODS)")
     add_db_option(p)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="one or more files to import")
     p.add_argument("--sheet", metavar="NAME", help="workbook sheet to read")
     p.add_argument("--campaign", metavar="NAME",
                    help="campaign name for a per-message log without a campaign column")
@@ -43,12 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("imports", help="list past imports")
     add_db_option(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
     p.set_defaults(handler=cmd_imports)
 
     p = sub.add_parser("undo-import", help="undo an import by its number")
     add_db_option(p)
-    p.add_argument("id", type=record_id)
+    p.add_argument("id", type=record_id, help="the import's number (see `imports`)")
     p.set_defaults(handler=cmd_undo_import)
 
 
@@ -63,7 +63,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except MappingError as exc:
         print(f"smsplanner: {say(exc.args[0] if exc.args else exc)}", file=sys.stderr)
         return EXIT_USER
-    conn = open_database(args)
+    conn = open_database(args, creates=True)
     results = []
     for f in args.files:
         results.append(worded(import_file(

@@ -69,40 +69,56 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", type=_send_date, metavar="YYYY-MM-DD",
                    help="with --history: the send date (default today); a real trend in the "
                         "history is followed to it")
-    p.add_argument("--delivery-rate", type=_fraction, metavar="R")
+    p.add_argument("--delivery-rate", type=_fraction, metavar="R",
+                   help="share of messages delivered, e.g. 0.97 (default: from history, "
+                   "else 0.97)")
     p.add_argument("--cost-per-message", type=amount, default=None, metavar="X",
-                   help="price of one message (times its segments); without it cost is unknown")
-    p.add_argument("--revenue-per-conversion", type=amount, metavar="X")
-    p.add_argument("--json", action="store_true")
+                   help="price of one message (times its message parts); without it cost "
+                   "is unknown")
+    p.add_argument("--revenue-per-conversion", type=amount, metavar="X",
+                   help="money one conversion brings in, e.g. 35.00")
+    p.add_argument("--json", action="store_true", help="print the forecast as JSON")
     p.set_defaults(handler=cmd_whatif)
 
     p = sub.add_parser("compare", help="did B really beat A? (two campaigns by id or exact "
                        "name, or two segments or offers)")
     add_db_option(p)
-    p.add_argument("a", metavar="A", nargs="?", help="campaign id or exact name")
-    p.add_argument("b", metavar="B", nargs="?", help="campaign id or exact name")
+    p.add_argument("a", metavar="A", nargs="?",
+                   help="the first campaign: its number or exact name")
+    p.add_argument("b", metavar="B", nargs="?",
+                   help="the second campaign: its number or exact name")
     p.add_argument("--segment", action="append", metavar="NAME",
                    help="give twice: compare the campaigns of two segments")
     p.add_argument("--offer", action="append", metavar="NAME",
                    help="give twice: compare the campaigns of two offers")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    p.add_argument("--details", action="store_true",
+                   help="also name the statistical methods behind the figures")
     p.set_defaults(handler=cmd_compare)
 
     p = sub.add_parser("plan-test", help="recipients needed per message for an A/B test")
     add_db_option(p)  # accepted (and unused) so scripts can pass --db to every command
-    p.add_argument("--baseline", type=_open_fraction, required=True, metavar="R")
+    p.add_argument("--baseline", type=_open_fraction, required=True, metavar="R",
+                   help="your usual conversion rate, e.g. 0.04 for 4%%")
     lift = p.add_mutually_exclusive_group(required=True)
-    lift.add_argument("--lift", type=float, metavar="R", help="absolute, e.g. 0.01")
-    lift.add_argument("--relative-lift", type=float, metavar="R", help="e.g. 0.2 for +20%%")
-    p.add_argument("--alpha", type=_open_fraction, default=0.05)
-    p.add_argument("--power", type=_open_fraction, default=0.8)
-    p.add_argument("--json", action="store_true")
+    lift.add_argument("--lift", type=float, metavar="R",
+                      help="the improvement worth finding, in rate points: 0.01 = 4%% to 5%%")
+    lift.add_argument("--relative-lift", type=float, metavar="R",
+                      help="the improvement worth finding, as a share: 0.2 = 20%% better")
+    p.add_argument("--alpha", type=_open_fraction, default=0.05, metavar="R",
+                   help="risk of calling a winner when there is none (default 0.05)")
+    p.add_argument("--power", type=_open_fraction, default=0.8, metavar="R",
+                   help="chance of spotting a real difference this big (default 0.8)")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    p.add_argument("--details", action="store_true",
+                   help="also print the formula behind the numbers")
     p.set_defaults(handler=cmd_plan_test)
 
-    p = sub.add_parser("segments", help="characters, encoding and billed parts of a message")
+    p = sub.add_parser("message-parts", aliases=["segments"],
+                       help="how many billed message parts a text takes (alias: segments)")
     add_db_option(p)
-    p.add_argument("text", metavar="TEXT")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("text", metavar="TEXT", help="the message, in quotes")
+    p.add_argument("--json", action="store_true", help="print the count as JSON")
     p.set_defaults(handler=cmd_segments)
 
 
@@ -220,11 +236,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
                   f"to {high:.2%}); {counted(max(1, len(arm.parts)), 'campaign')}, "
                   f"{arm.conversions:,} of {arm.recipients:,} pooled = {arm.rate:.2%}")
     print(f"B - A: {result.difference * 100:+.2f} points (95% interval "
-          f"{result.difference_low * 100:+.2f} to {result.difference_high * 100:+.2f}; "
-          f"{result.interval_method})")
-    print(f"p-value {format_p(result.p_value)} ({result.test}); chance B is truly better "
-          f"{result.probability_b_better:.0%}")
+          f"{result.difference_low * 100:+.2f} to {result.difference_high * 100:+.2f})")
+    print(f"Chance B is truly better: {result.probability_b_better:.0%}")
     print(result.verdict)
+    if args.details:  # method names are for those who ask; the sentence above is the answer
+        print(f"Details: interval by {result.interval_method}; p-value {format_p(result.p_value)} "
+              f"({result.test})")
     return 0
 
 
@@ -239,11 +256,14 @@ def cmd_plan_test(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
         return 0
-    print(f"To tell {result.baseline:.2%} from {result.target:.2%} (two-sided, significance "
-          f"{result.alpha:g}, power {result.power:.0%}):")
+    print(f"To tell {result.baseline:.2%} from {result.target:.2%} with a "
+          f"{result.power:.0%} chance of spotting it and a {result.alpha:.0%} risk of a "
+          "false winner:")
     print(f"  {result.per_arm:,} recipients per message, {result.total:,} in total")
-    print(f"  Formula: {result.formula}")
     print(f"  {result.warning}")
+    if args.details:
+        print(f"  Details: two-sided test, significance {result.alpha:g}, power "
+              f"{result.power:g}; formula: {result.formula}")
     return 0
 
 
@@ -254,8 +274,9 @@ def cmd_segments(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info.to_dict())
         return 0
-    print(f"{counted(info.characters, 'character')}, {info.encoding}, {info.segments} "
-          f"segment{'s' if info.segments != 1 else ''} ({info.remaining} left in the last)")
+    left = counted(info.remaining, "character")
+    print(f"{counted(info.characters, 'character')}, {info.encoding}, "
+          f"{counted(info.segments, 'message part')} ({left} left in the last)")
     if info.non_gsm_characters:
         shown = " ".join(repr(c) for c in info.non_gsm_characters)
         print(f"Characters that force UCS-2: {shown}")

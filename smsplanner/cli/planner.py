@@ -33,24 +33,24 @@ def _month(text: str) -> tuple[int, int]:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("plan", help="plan a send: keep it with its forecast and warnings")
     add_db_option(p)
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help="the planned send's name")
     p.add_argument("--date", required=True, help="send day, YYYY-MM-DD")
     p.add_argument("--audience", type=_audience, required=True, metavar="N",
                    help="people you will text")
     p.add_argument("--time", help="send time, HH:MM (24-hour, local)")
-    p.add_argument("--segment")
-    p.add_argument("--offer")
-    p.add_argument("--channel", default="sms")
-    p.add_argument("--message", metavar="TEXT")
-    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--segment", help="the customer group it will go to")
+    p.add_argument("--offer", help="what it will offer, e.g. \"20%% off\"")
+    p.add_argument("--channel", default="sms", help="sms (default), or e.g. email")
+    p.add_argument("--message", metavar="TEXT", help="the text to send")
+    p.add_argument("--notes", metavar="TEXT", help="your own notes")
     p.add_argument("--cost-per-message", type=amount, metavar="X",
                    help="price of one message part (default: Preferences, else past costs)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=cmd_plan)
 
     p = sub.add_parser("forecasts", help="kept forecasts against what happened")
     add_db_option(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=cmd_forecasts)
 
     p = sub.add_parser("calendar", help="a month's sends and plans, or export plans as .ics")
@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument("--ics", metavar="FILE", help="write planned sends to an .ics file")
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
                    help="with --ics: plans from this day (default: today)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=cmd_calendar)
 
 

@@ -8,7 +8,13 @@ import re
 import sys
 from typing import Any
 
-from smsplanner.cli.common import CliError, add_db_option, open_database, print_json
+from smsplanner.cli.common import (
+    CliError,
+    add_db_option,
+    known_channel,
+    open_database,
+    print_json,
+)
 from smsplanner.domain.campaign import parse_date
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS, format_percent
@@ -36,14 +42,18 @@ def _size(text: str) -> tuple[int, int]:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trend", help="is the rate going up or down, and is that real?")
     add_db_option(p)
-    p.add_argument("--metric", choices=list(METRICS), default="conversion")
+    p.add_argument("--metric", choices=list(METRICS), default="conversion",
+                   help="which rate: conversion (default), click, response or delivery")
     p.add_argument("--by", choices=["campaign", "week", "month"], default="campaign",
-                   help="one point per campaign (default), or pooled by ISO week or month")
+                   help="one point per campaign (default), or campaigns added up by week "
+                   "or month")
     p.add_argument("--segment", help="only this segment")
     p.add_argument("--channel", default="sms", help="sms (default), another channel, or all")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                   help="only campaigns sent on or after this day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                   help="only campaigns sent on or before this day")
+    p.add_argument("--json", action="store_true", help="print the points and verdict as JSON")
     p.add_argument("--png", metavar="FILE", help="also draw the chart into this PNG file")
     p.add_argument("--size", type=_size, metavar="WxH", help="PNG size (default 1280x800)")
     p.set_defaults(handler=cmd_trend)
@@ -73,6 +83,7 @@ def build_trend(args: argparse.Namespace) -> tuple[CampaignTable, Any, dict[str,
     f = _filter(args)
     conn = open_database(args)
     try:
+        known_channel(conn, args.channel)
         table = CampaignTable.from_campaigns(list_campaigns(conn, f.channel, "sent"))
     finally:
         conn.close()
@@ -136,7 +147,7 @@ def _write_png(args: argparse.Namespace, table: CampaignTable, series: Any,
     by = "month" if args.by == "campaign" else args.by
     ok = save_trend_png(
         args.png, table, series, pooled_points(table, series, by), METRICS[args.metric].label,
-        f"Pooled by {by}", args.size or DEFAULT_SIZE, band, title=result["verdict"]["text"],
+        f"Added up by {by}", args.size or DEFAULT_SIZE, band, title=result["verdict"]["text"],
         empty_message="No campaigns with this rate to show.")
     if not ok:
         raise CliError(f"Could not write {args.png}: check the folder exists and you can "

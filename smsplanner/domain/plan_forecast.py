@@ -74,15 +74,16 @@ class ForecastSnapshot:
 def plan_history(campaigns: Sequence[Campaign], *, segment: str | None, offer: str | None,
                  before: dt.date) -> History:
     """The history a plan is forecast from: sent SMS campaigns dated before its send day, of
-    its segment, and of its offer too where that has enough sends. Raises NoHistoryError."""
+    its segment, and of its offer too where that has enough sends; a real trend in it is
+    followed to the send day, as in the what-if panel. Raises NoHistoryError."""
     past = [c for c in sms_only(campaigns) if not c.is_planned and c.date < before]
     if offer:
         same_offer = [c for c in select_history(past, segment) if c.offer == offer]
         if len(same_offer) >= MIN_OFFER_HISTORY:
-            h = fit_history(same_offer, segment)
+            h = fit_history(same_offer, segment, on=before)
             return History(**{**h.__dict__,
                               "description": h.description + f" with the offer '{offer}'"})
-    return fit_history(past, segment)
+    return fit_history(past, segment, on=before)
 
 
 def closest_range(dist: CountDistribution, level: float) -> tuple[int, int]:
@@ -120,7 +121,8 @@ def snapshot(history: History, *, audience: int, send_date: dt.date, made_at: dt
     rpc = r.revenue_per_conversion
     return ForecastSnapshot(
         made_at=made_at.replace(microsecond=0).isoformat(), send_date=send_date,
-        basis=r.description, rate=r.rate, history_campaigns=r.history_campaigns,
+        basis=f"{r.description}. {r.explanation}" if r.explanation else r.description,
+        rate=r.rate, history_campaigns=r.history_campaigns,
         audience=audience, expected_conversions=r.expected_conversions,
         low_80=low80, high_80=high80, low_95=low95, high_95=high95, parts=parts,
         price_per_part=price_per_part, cost=r.cost,

@@ -123,3 +123,22 @@ def to_gsm(text: str) -> str:
 def message_cost(segments: int, audience: int, price_per_segment: float) -> float:
     """What sending costs: segments x people texted x price per segment."""
     return segments * audience * price_per_segment
+
+
+def split_parts(text: str) -> list[str]:
+    """The message cut where the network cuts it: one string per billed message part."""
+    if not text:
+        return []
+    gsm = not non_gsm_characters(text)
+    sizes = _unit_sizes(text, gsm)
+    single, part = (GSM7_SINGLE, GSM7_PART) if gsm else (UCS2_SINGLE, UCS2_PART)
+    if sum(sizes) <= single:
+        return [text]
+    parts, start, used = [], 0, 0
+    for i, s in enumerate(sizes):
+        if used + s > part:
+            parts.append(text[start:i])
+            start, used = i, 0
+        used += s
+    parts.append(text[start:])
+    return parts

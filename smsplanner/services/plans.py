@@ -230,3 +230,29 @@ def record_results(conn: sqlite3.Connection, c: Campaign) -> tuple[int, bool]:
                                                            **keep))
                 return existing, True
         return insert_campaign_in_tx(conn, c), False
+
+
+def plan_matches(conn: sqlite3.Connection,
+                 new_ids: Sequence[int]) -> list[tuple[Campaign, Campaign]]:
+    """(imported campaign, planned send) pairs on the same day, segment and channel: the
+    import dialog offers each as "is this the send you planned?" (the user confirms)."""
+    plans = [c for c in list_campaigns(conn, status="planned") if c.segment]
+    out = []
+    for cid in new_ids:
+        new = get_campaign(conn, cid)
+        if new.is_planned or not new.segment:
+            continue
+        for p in plans:
+            if (p.date, p.segment, p.channel) == (new.date, new.segment, new.channel):
+                out.append((new, p))
+                plans.remove(p)
+                break
+    return out
+
+
+def fill_plan_from_import(conn: sqlite3.Connection, batch_id: int, new_id: int,
+                          plan_id: int) -> int:
+    """The user confirmed a match: the import's campaign fills in the plan (one campaign)."""
+    from smsplanner.storage.plan_adopt import adopt_into_plan
+
+    return adopt_into_plan(conn, batch_id, new_id, plan_id)

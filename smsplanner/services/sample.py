@@ -1,5 +1,6 @@
 """Loading the sample history into a database, idempotently: past campaigns with the
-forecasts they would have had, and a few planned sends in the coming weeks."""
+forecasts they would have had, and a few planned sends in the coming weeks; and taking exactly
+the sample out again."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sqlite3
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.sample import sample_campaigns, sample_plans
 from smsplanner.services.plans import forecast_for_plan
-from smsplanner.storage.campaigns import insert_campaign_in_tx, list_campaigns
+from smsplanner.storage.campaigns import delete_campaigns, insert_campaign_in_tx, list_campaigns
 from smsplanner.storage.db import write_transaction
 from smsplanner.storage.forecasts import add_snapshot_in_tx
 
@@ -58,3 +59,31 @@ def load_sample_data(conn: sqlite3.Connection, today: dt.date | None = None) -> 
                     add_snapshot_in_tx(conn, f)
                 added += 1
     return added
+
+
+def sample_campaign_ids(conn: sqlite3.Connection) -> list[int]:
+    """Ids of the sample's campaigns in this file: its past campaigns (same name, day and
+    channel) and its planned sends (same name, still planned), oldest first.
+
+    The sample names ("Nov 2025 Loyal 20% off", "Weekend treat (Loyal)") are the sample's own;
+    matched with their day or their planned status they take out only the sample."""
+    ids: list[int] = []
+    for c in sample_campaigns():
+        row = conn.execute("SELECT id FROM campaigns WHERE name = ? AND date = ? AND channel = ?",
+                           (c.name, c.date.isoformat(), c.channel)).fetchone()
+        if row is not None:
+            ids.append(int(row[0]))
+    for p in sample_plans(dt.date.today()):
+        rows = conn.execute("SELECT id FROM campaigns WHERE name = ? AND status = 'planned'",
+                            (p.name,))
+        ids.extend(int(r[0]) for r in rows)
+    return ids
+
+
+def has_sample_data(conn: sqlite3.Connection) -> bool:
+    return bool(sample_campaign_ids(conn))
+
+
+def remove_sample_data(conn: sqlite3.Connection) -> list[Campaign]:
+    """Delete exactly the sample's campaigns in one transaction; returns them (for undo)."""
+    return delete_campaigns(conn, sample_campaign_ids(conn))

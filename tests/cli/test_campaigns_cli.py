@@ -99,6 +99,9 @@ def test_csv_output_has_header_and_empty_unknowns(db_path: Path) -> None:
     ],
 )
 def test_user_mistakes_exit_2_with_one_line(db_path: Path, args: list[str], words: str) -> None:
+    from smsplanner.storage.db import open_db
+
+    open_db(db_path).close()  # an existing empty file: a missing one is refused before this
     r = run("--db", str(db_path), *args)
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()

@@ -69,7 +69,11 @@ def test_two_offers_and_text_output(capsys, groups_db):
     assert main(["compare", "--db", str(groups_db), "--offer", "Free shipping", "--offer",
                  "10% off"]) == 0
     out = capsys.readouterr().out
-    assert "typical campaign" in out and "8 campaigns" in out and "random-effects" in out
+    assert "typical campaign" in out and "8 campaigns" in out
+    assert "random-effects" not in out  # method names only with --details
+    assert main(["compare", "--db", str(groups_db), "--offer", "Free shipping", "--offer",
+                 "10% off", "--details"]) == 0
+    assert "random-effects" in capsys.readouterr().out
 
 
 def test_two_campaigns_still_work_and_carry_the_method(capsys, groups_db):

@@ -104,6 +104,7 @@ def test_user_mistakes_exit_2(capsys, argv):
 
 
 def test_whatif_with_no_history_exits_2(capsys, db_path):
+    open_db(db_path).close()  # an empty file: a missing one is refused before this
     code, _, err = run(capsys, "whatif", "--db", str(db_path), "--audience", "100", "--history")
     assert code == 2
     assert "no past campaigns" in err
@@ -126,6 +127,9 @@ def test_compare_by_name_json(capsys, history_db):
 
 def test_compare_by_id_text(capsys, history_db):
     code, out, _ = run(capsys, "compare", "--db", str(history_db), "1", "2")
+    assert code == 0
+    assert "Newcombe" not in out  # method names only on request
+    code, out, _ = run(capsys, "compare", "--db", str(history_db), "1", "2", "--details")
     assert code == 0
     assert "Newcombe hybrid score interval" in out
 

@@ -57,6 +57,9 @@ def test_whole_sample_reads_as_a_decline(sample_db: Path, capsys) -> None:
 
 
 def test_text_output_and_empty_database(db_path: Path, capsys) -> None:
+    from smsplanner.storage.db import open_db
+
+    open_db(db_path).close()  # an empty file: a missing one is refused before this
     assert main(["trend", "--db", str(db_path)]) == 0
     text = capsys.readouterr().out
     assert "No campaigns" in text and "Too few campaigns" in text

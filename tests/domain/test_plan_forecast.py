@@ -138,3 +138,17 @@ def test_opt_outs_rising_uses_the_trend_verdict() -> None:
     assert rising and "%" in words
     assert opt_outs_rising(seg([0.006, 0.0058, 0.0062, 0.006, 0.0059, 0.0061])) == (False, "")
     assert opt_outs_rising(seg([0.004, 0.02])) == (False, "")
+
+
+def test_a_plan_follows_a_real_falling_trend_to_its_send_day() -> None:
+    # 24 weekly sends of 5,000 whose rate falls steadily from 6% to 2%: a real decline.
+    start = dt.date(2026, 1, 5)
+    past = [Campaign(name=f"W{i}", date=start + dt.timedelta(weeks=i), sent=5000,
+                     conversions=round(5000 * (0.06 - 0.04 * i / 23)), id=i + 1)
+            for i in range(24)]
+    last = past[-1].date
+    soon = plan_history(past, segment=None, offer=None, before=last + dt.timedelta(days=7))
+    later = plan_history(past, segment=None, offer=None, before=last + dt.timedelta(days=70))
+    assert soon.follows_trend and "falling" in soon.explanation
+    # Followed to the send day: ten weeks further down the line is a lower rate.
+    assert later.model.mean < soon.model.mean < 0.03

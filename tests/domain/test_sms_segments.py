@@ -96,3 +96,13 @@ def test_empty_message_has_no_segments():
 
 def test_cost_is_segments_times_audience_times_price():
     assert message_cost(2, 1000, 0.045) == 90.0
+
+
+def test_split_parts_agrees_with_the_count() -> None:
+    from smsplanner.domain.sms_segments import count_segments, split_parts
+
+    for text in ("", "hi", "a" * 160, "a" * 161, "€" * 81, "😀" + "x" * 70, "x" * 400 + "😀"):
+        parts = split_parts(text)
+        assert "".join(parts) == text
+        assert len(parts) == count_segments(text).segments
+    assert [len(p) for p in split_parts("a" * 161)] == [153, 8]

@@ -152,3 +152,34 @@ def test_month_calendar_totals_and_budget(tmp_path: Path) -> None:
     entries = [e for es in view.days.values() for e in es]
     assert [e.campaign.name for e in entries] == ["One"]
     assert [w.kind for w in entries[0].warnings] == ["budget"]
+
+
+def test_an_import_on_the_plans_day_and_segment_is_offered_and_fills_it(tmp_path: Path) -> None:
+    from smsplanner.services.plans import fill_plan_from_import, plan_matches
+    from smsplanner.storage.campaigns import list_campaigns
+
+    conn = open_db(tmp_path / "c.sqlite")
+    _history(conn)
+    out = plan_send(conn, _plan("My plan", days=0), now=NOW)
+    other = plan_send(conn, _plan("Other plan", days=0, segment=None), now=NOW)
+    sheet = tmp_path / "provider.csv"
+    sheet.write_text(f"Campaign,Date,Segment,Sent,Delivered,Orders\nPROV-123,{TODAY},Loyal,"
+                     "1000,980,57\nPROV-124,2026-01-05,Loyal,300,290,4\n")
+    result = import_file(conn, sheet, backup=False)
+    assert not result.refused and result.campaigns_created == 2
+    new_ids = [c.id for c in list_campaigns(conn) if c.name.startswith("PROV")]
+    [(new, plan)] = plan_matches(conn, [int(i or 0) for i in new_ids])
+    assert (new.name, plan.id) == ("PROV-123", out.campaign.id)
+    assert other.campaign.id != plan.id  # no segment: never guessed
+    fill_plan_from_import(conn, result.import_id, int(new.id or 0), int(plan.id or 0))
+    c = get_campaign(conn, int(plan.id or 0))
+    assert (c.name, c.status, c.conversions, c.delivered) == ("My plan", "sent", 57, 980)
+    assert "PROV-123" not in {x.name for x in list_campaigns(conn)}
+    assert len(list_snapshots(conn, c.id)) == 1
+    assert [x.campaign_id for x in forecast_checks(conn)[0]] == [c.id]
+    # Undoing the import puts the plan back as planned and removes only the other campaign.
+    undo_import(conn, result.import_id, backup=False)
+    c = get_campaign(conn, int(plan.id or 0))
+    assert (c.status, c.conversions) == ("planned", None)
+    assert not {x.name for x in list_campaigns(conn)} & {"PROV-123", "PROV-124"}
+    assert len(list_snapshots(conn, c.id)) == 1

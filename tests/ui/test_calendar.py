@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
-from smsplanner.storage.campaigns import get_campaign
+from smsplanner.storage.campaigns import get_campaign, list_campaigns
 from smsplanner.storage.forecasts import list_snapshots
 from smsplanner.ui.calendar.chips import MIME, Chip
 from smsplanner.ui.window.main_window import MainWindow
@@ -19,7 +19,7 @@ TODAY = dt.date.today()
 
 def _sample(window: MainWindow) -> None:
     window.load_sample_data()
-    window.ops.wait_idle()
+    window.ops.wait_idle()  # the sample is written on the background runner
     window.show_view(window.calendar)  # the tab redraws while on screen
     window.calendar.go_today()
 
@@ -40,6 +40,7 @@ def test_plan_a_send_from_the_dialog_then_undo_and_redo(window: MainWindow) -> N
     warnings = dialog.warnings_text.text()
     assert "how to stop" in warnings and "Weekend treat" in warnings  # fatigue: 2 days apart
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    window.ops.wait_idle()
     new_id = _plans(window)["Flash sale"]
     c = get_campaign(window.conn, new_id)
     assert (c.status, c.date, c.audience, c.segment) == ("planned", day, 2000,
@@ -85,6 +86,7 @@ def test_drag_a_plan_to_another_day_and_undo(window: MainWindow) -> None:
     window.calendar.show_month_of(target)
     window.calendar.refresh()
     _drop(window, pid, target)
+    window.ops.wait_idle()
     assert get_campaign(window.conn, pid).date == target
     assert len(list_snapshots(window.conn, pid)) == 2  # moving keeps a new forecast
     cell = window.calendar.grid.cell_for(target)
@@ -166,8 +168,33 @@ def test_month_totals_show_the_budget(window: MainWindow) -> None:
     _sample(window)
     save_rules(window.conn, replace(load_rules(window.conn), monthly_budget=100.0))
     window.reload()
+    window.ops.wait_idle()
     months = {c.date.month for c in window.campaigns() if c.is_planned}
     window.calendar.show_month_of(min(c.date for c in window.campaigns() if c.is_planned))
     window.calendar.refresh()
     text = window.calendar.totals.text()
     assert "budget" in text and "over" in text and months
+
+
+def test_an_import_on_a_plans_day_is_offered_as_that_plan(window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    from smsplanner.services.importer import import_file
+
+    _sample(window)
+    plan = next(c for c in window.campaigns() if c.name == "Welcome offer (New)")
+    sheet = tmp_path / "provider.csv"
+    sheet.write_text(f"Campaign,Date,Segment,Sent,Delivered,Orders\nPROV-9,{plan.date},"
+                     "New subscribers,4300,4200,171\n")
+    result = import_file(window.conn, sheet, backup=False)
+    new_id = next(c.id for c in list_campaigns(window.conn) if c.name == "PROV-9")
+    asked: list[tuple[str, str]] = []
+    controller = window.import_controller
+    assert controller is not None
+    controller.confirm_plan_match = lambda i, p: asked.append((i.name, p.name)) or True
+    controller._imported(result, [int(new_id or 0)], None)
+    window.ops.wait_idle()
+    assert asked == [("PROV-9", "Welcome offer (New)")]
+    c = get_campaign(window.conn, int(plan.id or 0))
+    assert (c.status, c.conversions) == ("sent", 171)
+    assert "PROV-9" not in {x.name for x in window.campaigns()}
+    assert len(list_snapshots(window.conn, c.id)) == 1

@@ -103,3 +103,10 @@ def test_small_wordings() -> None:
     assert summary_line(12, 3, 1) == "12 campaigns added, 3 updated, 1 total row left out."
     assert summary_line(1, 0, skipped=2) == ("1 campaign added, 0 updated, "
                                              "2 rows with problems skipped.")
+
+
+def test_rows_left_out_on_purpose_are_not_called_problems() -> None:
+    assert summary_line(5, 0, other_channels=7) == (
+        "5 campaigns added, 0 updated, 7 email or other non-SMS rows left out: SMS only.")
+    assert summary_line(5, 0, skipped=2, other_channels=7).endswith(
+        "7 email or other non-SMS rows left out: SMS only, 2 rows with problems skipped.")

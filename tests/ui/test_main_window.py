@@ -294,3 +294,25 @@ def test_closing_during_work_asks_then_stops_it(qtbot, window: MainWindow) -> No
     QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
     assert window.close()
     assert window.tasks.pool.activeThreadCount() == 0
+
+
+def test_remove_sample_data_keeps_own_campaigns_and_undoes(window: MainWindow) -> None:
+    own = add_campaign(window.conn, Campaign(name="My own", date=dt.date(2025, 11, 4), sent=100))
+    window.reload()
+    window.action_map[MainAction.LOAD_SAMPLE].trigger()
+    window.ops.wait_idle()
+    with_sample = len(window.campaigns())
+    assert with_sample > 48  # the sample's sent campaigns and its planned sends
+    assert "Remove sample data" in window.welcome.sample_text.text()
+    window.action_map[MainAction.REMOVE_SAMPLE].trigger()
+    window.ops.wait_idle()
+    assert [c.id for c in window.campaigns()] == [own]
+    assert window.undo_stack.undoText() == "Remove sample data"
+    window.undo_stack.undo()
+    window.ops.wait_idle()
+    assert len(window.campaigns()) == with_sample
+    window.undo_stack.redo()
+    window.ops.wait_idle()
+    assert [c.id for c in window.campaigns()] == [own]
+    window.action_map[MainAction.REMOVE_SAMPLE].trigger()
+    assert "no sample campaigns" in window.statusBar().currentMessage()

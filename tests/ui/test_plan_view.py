@@ -300,7 +300,7 @@ def test_message_cost_speaks_plainly_with_the_technical_names_on_hover(view):
     assert "UCS-2" in box.summary.toolTip() and "UTF-16" in box.detail.toolTip()
     assert "UCS-2" in box.offenders.toolTip()
     box.set_message("Hi friends")
-    assert box.summary.text() == "1 segment · 10 characters · plain text"
+    assert box.summary.text() == "1 message part · 10 characters · plain text"
     assert "160 characters in one part" in box.detail.text()
 
 

@@ -109,7 +109,7 @@ def test_one_campaign_on_the_command_line(one_campaign_db: Path, tmp_path: Path,
     out3 = capsys.readouterr().out
     assert "Texting 1 person at" in out3
     assert cli_main(["segments", "a"]) == 0
-    assert capsys.readouterr().out.startswith("1 character, GSM-7, 1 segment")
+    assert capsys.readouterr().out.startswith("1 character, GSM-7, 1 message part")
     for text in (out, out2, out3):
         assert not ONE_PLURAL.search(text), text
 

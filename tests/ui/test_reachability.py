@@ -271,13 +271,15 @@ def test_plan_tab_whatif_cost_and_ab(full: MainWindow) -> None:
     whatif, cost, ab = tab(pages, "What if"), tab(pages, "Message cost"), tab(pages, "A/B tests")
     w = {x.accessibleName() for x in whatif.findChildren(QWidget)}
     assert {"People to text", "Expected conversion rate", "Which past campaigns",
-            "Delivery rate", "Price per segment", "Revenue per conversion",
+            "Delivery rate", "Price per message part", "Revenue per conversion",
             "Conversions wanted"} <= w  # the inverse question too
     c = {x.accessibleName() for x in cost.findChildren(QWidget)}
-    assert {"Message text", "People to text", "Price per segment"} <= c
+    assert {"Message text", "People to text", "Price per message part"} <= c
     assert "Replace curly quotes and dashes" in buttons(cost)
     a = {x.accessibleName() for x in ab.findChildren(QWidget)}
-    assert {"Side A", "Side B", "Lift worth detecting", "Significance level", "Power"} <= a
+    assert {"Side A", "Side B", "Smallest improvement worth finding",
+            "Risk of calling a winner when there is none",
+            "Chance of spotting a real improvement"} <= a  # accessible names, in full
 
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QPlainTextEdit)

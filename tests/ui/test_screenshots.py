@@ -42,3 +42,15 @@ def test_each_shot_has_its_own_database_and_settings(qtbot, tmp_path: Path) -> N
     assert seen["a"][1] > 0
     assert seen["b"][0] != seen["a"][0]
     assert seen["b"][1:] == (0, None)  # no campaigns, no settings from the shot before
+
+
+def test_report_page_and_the_screen_matrix_are_registered(tmp_path) -> None:
+    from PySide6.QtGui import QImage
+
+    from smsplanner.ui.devtools import screenshots
+
+    written = screenshots.take(tmp_path, ["report-page1"])
+    image = QImage(str(written[0]))
+    assert 1.35 < image.height() / image.width() < 1.45  # an A4 page
+    screenshots._load_other_shots()
+    assert set(screenshots.MATRIX_SHOTS) <= set(screenshots.SHOTS)

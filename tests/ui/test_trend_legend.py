@@ -104,7 +104,7 @@ def test_small_export_key_fits_and_covers_nothing(qtbot, size: tuple[int, int]) 
     table = CampaignTable.from_campaigns(_sample())
     s = trend_series(table, "conversion")
     plot.set_trend(table, s, pooled_points(table, s, "month"), "Conversion rate",
-                   "Pooled by month")
+                   "Added up by month")
     QApplication.processEvents()
     _check_key_clear_of_data(plot, band_expected=True)
     # Narrow: the shorter band wording, so the key takes two rows, not three.

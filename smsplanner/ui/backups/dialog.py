@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.words import counted
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
+from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.window import MainAction, WindowContract
 
@@ -40,7 +41,8 @@ HEADERS = ("Made", "Why", "Campaigns", "Size")
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
+    return (f"{fmt_number(n / 1024, 0)} KB" if n < 1024 * 1024
+            else f"{fmt_number(n / 1024 / 1024, 1)} MB")
 
 
 class BackupsDialog(QDialog):
@@ -84,8 +86,8 @@ class BackupsDialog(QDialog):
             "for a week and one a month for a year. Restoring keeps your current file too.")
         self.table.setRowCount(len(self.infos))
         for r, b in enumerate(self.infos):
-            count = "unreadable" if b.campaigns is None else f"{b.campaigns:,}"
-            cells = (b.created.strftime("%Y-%m-%d %H:%M"), REASONS.get(b.reason, b.reason),
+            count = "unreadable" if b.campaigns is None else fmt_count(b.campaigns)
+            cells = (fmt_datetime(b.created), REASONS.get(b.reason, b.reason),
                      count, _size(b.size))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -119,7 +121,8 @@ class BackupsDialog(QDialog):
         """Ask before restoring (tests replace this)."""
         answer = QMessageBox.question(
             self, "Restore this backup?",
-            f"Replace your campaigns with the backup made on {b.created:%Y-%m-%d at %H:%M} "
+            f"Replace your campaigns with the backup made on {fmt_date(b.created.date())} "
+            f"at {b.created:%H:%M} "
             f"({counted(b.campaigns or 0, 'campaign')})?\n\nA copy of your current file is kept "
             "beside it, named with “set-aside” and the time; nothing is deleted.")
         return answer == QMessageBox.StandardButton.Yes
@@ -193,7 +196,8 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     restore = None
     if error.newest_backup is not None:
         infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
-        when = f" made on {infos[0].created:%Y-%m-%d at %H:%M}" if infos else ""
+        when = (f" made on {fmt_date(infos[0].created.date())} at {infos[0].created:%H:%M}"
+                if infos else "")
         count = (f" with {counted(infos[0].campaigns, 'campaign')}"
                  if infos and infos[0].campaigns else "")
         box.setInformativeText(

@@ -40,7 +40,9 @@ from smsplanner.services.plans import (
 )
 from smsplanner.ui.common.formatting import fmt_count
 
-Save = Callable[[Campaign], None]
+# save(plan, saved, refused): the write runs on the background runner; saved() closes the
+# dialog, refused(error) shows the reason in it.
+Save = Callable[[Campaign, Callable[[], None], Callable[[BaseException], None]], None]
 Money = Callable[[float | None], str]
 
 
@@ -219,10 +221,11 @@ class PlanDialog(QDialog):
         return f"<p><b style='color:#b26a00'>⚠ Check before sending</b></p><ul>{items}</ul>"
 
     def _save(self) -> None:
-        plan = self.current_plan()
-        try:
-            self.save_fn(plan)
-        except SmsPlannerError as exc:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)  # one write at a time
+
+        def refused(exc: BaseException) -> None:
             self.problem.setText(str(exc))
-            return
-        self.accept()
+            save.setEnabled(True)
+
+        self.save_fn(self.current_plan(), self.accept, refused)

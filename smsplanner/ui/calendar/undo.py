@@ -1,15 +1,15 @@
 """Undoable planning writes (QUndoCommand): plan a send, edit or move a plan. GUI thread.
 
-Each write runs as an operation (`ops.run_here`) whose change signal refreshes the views and
-selects the plan; the command is pushed already done, and undo/redo replay it, as the
-campaign commands do.
+Each write runs as an operation on the background runner (`ops.run`), whose change signal
+refreshes the views and selects the plan; the command is pushed once the write is done, and
+undo/redo replay it, as the campaign commands do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoStack
 
@@ -77,35 +77,50 @@ def _kept(conn: sqlite3.Connection, out: PlanOutcome) -> ForecastSnapshot | None
                 None)
 
 
+Done = Callable[[PlanOutcome], None]
+Refused = Callable[[BaseException], None]
+
+
 def plan_and_push(stack: QUndoStack, ops: Operations, plan: Campaign,
-                  price_per_part: float | None) -> PlanOutcome:
-    """Keep a new plan (and its forecast) and record it for undo. Raises when refused."""
-    out = ops.run_here(lambda conn: plan_send(conn, plan, price_per_part=price_per_part),
-                       change=lambda o: select([o.campaign.id or 0]))
-    stack.push(PlanSendCommand(ops, out))
-    return out
+                  price_per_part: float | None, saved: Done, refused: Refused) -> None:
+    """Keep a new plan and its forecast (on the runner), then record it for undo and call
+    saved(outcome); or refused(error)."""
+    def done(out: PlanOutcome) -> None:
+        stack.push(PlanSendCommand(ops, out))
+        saved(out)
+
+    ops.run(lambda conn, _p, _c: plan_send(conn, plan, price_per_part=price_per_part),
+            change=lambda o: select([o.campaign.id or 0]), on_success=done, on_failure=refused)
 
 
 def edit_plan_and_push(stack: QUndoStack, ops: Operations, before: Campaign, after: Campaign,
-                       price_per_part: float | None) -> PlanOutcome:
+                       price_per_part: float | None, saved: Done, refused: Refused) -> None:
     def work(conn: sqlite3.Connection) -> tuple[PlanOutcome, ForecastSnapshot | None]:
         out = edit_plan(conn, after, price_per_part=price_per_part)
         return out, _kept(conn, out)
 
-    out, kept = ops.run_here(work, change=lambda r: select([r[0].campaign.id or 0]))
-    stack.push(EditPlanCommand(ops, before, out, kept, f"Edit plan “{after.name}”"))
-    return out
+    def done(r: tuple[PlanOutcome, ForecastSnapshot | None]) -> None:
+        stack.push(EditPlanCommand(ops, before, r[0], r[1], f"Edit plan “{after.name}”"))
+        saved(r[0])
+
+    ops.run(lambda conn, _p, _c: work(conn), change=lambda r: select([r[0].campaign.id or 0]),
+            on_success=done, on_failure=refused)
 
 
-def move_and_push(stack: QUndoStack, ops: Operations, campaign_id: int,
-                  day: dt.date) -> PlanOutcome:
+def move_and_push(stack: QUndoStack, ops: Operations, campaign_id: int, day: dt.date,
+                  saved: Done, refused: Refused) -> None:
     def work(conn: sqlite3.Connection) -> tuple[Campaign, PlanOutcome, ForecastSnapshot | None]:
         before, out = move_plan(conn, campaign_id, day)
         return before, out, _kept(conn, out)
 
-    before, out, kept = ops.run_here(work, change=lambda r: select([campaign_id]))
-    stack.push(EditPlanCommand(ops, before, out, kept, f"Move “{before.name}” to {day:%d %b}"))
-    return out
+    def done(r: tuple[Campaign, PlanOutcome, ForecastSnapshot | None]) -> None:
+        before, out, kept = r
+        stack.push(EditPlanCommand(ops, before, out, kept,
+                                   f"Move “{before.name}” to {day:%d %b}"))
+        saved(out)
+
+    ops.run(lambda conn, _p, _c: work(conn), change=lambda r: select([campaign_id]),
+            on_success=done, on_failure=refused)
 
 
 __all__ = ["edit_plan_and_push", "move_and_push", "plan_and_push"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.services.calendar import MonthCalendar, export_ics, month_calendar
+from smsplanner.services.plans import PlanOutcome
 from smsplanner.storage.forecasts import list_snapshots, load_rules
 from smsplanner.ui.calendar.grid import MonthGrid, WeekList
 from smsplanner.ui.common.formatting import fmt_count
@@ -186,14 +188,18 @@ class CalendarView(QWidget):
         w = self.main_window
         price = w.prefs.cost_per_message()
 
-        def save(c: Campaign) -> None:
+        def save(c: Campaign, saved: Callable[[], None],
+                 refused: Callable[[BaseException], None]) -> None:
+            def done(_out: PlanOutcome) -> None:
+                w.show_status(f"Planned “{c.name}” for {c.date:%A %d %B}." if plan is None
+                              else f"Saved the plan “{c.name}”; its new forecast is kept.")
+                saved()
+
             self.show_month_of(c.date)  # the change signal then redraws that month
             if plan is None:
-                plan_and_push(w.undo_stack, w.ops, c, price)
-                w.show_status(f"Planned “{c.name}” for {c.date:%A %d %B}.")
+                plan_and_push(w.undo_stack, w.ops, c, price, done, refused)
             else:
-                edit_plan_and_push(w.undo_stack, w.ops, plan, c, price)
-                w.show_status(f"Saved the plan “{c.name}”; its new forecast is kept.")
+                edit_plan_and_push(w.undo_stack, w.ops, plan, c, price, done, refused)
 
         return PlanDialog(w.window(), save, campaigns=w.campaigns(),
                           snapshots=list_snapshots(w.conn), rules=load_rules(w.conn),
@@ -218,12 +224,10 @@ class CalendarView(QWidget):
         if c is None or c.date == day:
             return
         w = self.main_window
-        try:
-            move_and_push(w.undo_stack, w.ops, campaign_id, day)
-        except Exception as exc:
-            w.report_error(exc)
-            return
-        w.show_status(f"Moved “{c.name}” to {day:%A %d %B}. Undo with Ctrl+Z.")
+        def moved(_out: PlanOutcome) -> None:
+            w.show_status(f"Moved “{c.name}” to {day:%A %d %B}. Undo with Ctrl+Z.")
+
+        move_and_push(w.undo_stack, w.ops, campaign_id, day, moved, w.report_error)
 
     def show_month_of(self, day: dt.date) -> None:
         self.year, self.month = day.year, day.month

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,8 +24,9 @@ from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS,
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem
 from smsplanner.domain.metrics import METRICS
+from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
-from smsplanner.ui.common.formatting import date_format, fmt_count, fmt_percent
+from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 
 # save(campaign, saved, refused): starts the write; calls saved() once it landed, or
 # refused(error) (GUI thread both).
@@ -88,9 +88,8 @@ class CampaignDialog(QDialog):
         about = QGroupBox("The send", self)
         about_form = QFormLayout(about)
         self._add(about_form, "name", QLineEdit(self), "e.g. Spring sale reminder")
-        date = QDateEdit(self)
+        date = TypedDateEdit(self)
         date.setCalendarPopup(True)
-        date.setDisplayFormat(date_format())
         date.setDate(QDate.currentDate())
         self._add(about_form, "date", date)
         self._add(about_form, "time", QLineEdit(self), "HH:MM, e.g. 09:30 (optional)")
@@ -255,11 +254,19 @@ class CampaignDialog(QDialog):
             if first:
                 self.edits[first].setFocus()
 
+    def _empty_preview_text(self) -> str:
+        """What to do to see rates: enter figures on an empty form, else fix the marked ones."""
+        typed = any(self._text(name) for name in (*COUNT_FIELDS, *MONEY_FIELDS))
+        if not typed:
+            return ("Enter how many messages were sent (or delivered) and how many people "
+                    "converted, and the rates appear here.")
+        return "Correct the figures marked above to see the rates."
+
     def _update_preview(self) -> None:
         c, _ = self.read()
         self._update_cost_hint(c)
         if c is None:
-            self.preview.setText("Correct the figures above to see the rates.")
+            self.preview.setText(self._empty_preview_text())
             return
         lines = []
         for metric in METRICS.values():

@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,6 +27,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.metrics import METRICS, Rate
 from smsplanner.ui.common.formatting import (
     UNKNOWN,
+    display_locale,
     fmt_count,
     fmt_date,
     fmt_money,
@@ -64,7 +64,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("offer", "Offer", "text", help="The incentive in the message"),
     Column("status", "Status", "text",
            help="Planned: a send still to come (no results yet); sent: results known"),
-    Column("conversion_rate", "Conversion", "rate", "conversion",
+    Column("conversion_rate", "Conversion rate", "rate", "conversion",
            help=f"Conversion rate = conversions ÷ {_RECIPIENTS}"),
     Column("click_rate", "Click-through", "rate", "click",
            help=f"Click-through rate = clicks ÷ {_RECIPIENTS}"),
@@ -102,7 +102,7 @@ class CampaignTableModel(QAbstractTableModel):
         self._row_of_id: dict[int, int] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._marks: dict[int, str] = {}  # campaign id -> "new" / "updated"
-        self.locale = QLocale()
+        self.locale = display_locale()
         self.money = money or (lambda x: fmt_money(x, locale=self.locale))
 
     # -- data in ---------------------------------------------------------------------------
@@ -112,7 +112,7 @@ class CampaignTableModel(QAbstractTableModel):
         self._rows = list(campaigns)
         self._rates.clear()
         self._row_of_id = None
-        self.locale = QLocale()
+        self.locale = display_locale()
         if self._sort is not None:
             self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
             self._rates.clear()
@@ -162,7 +162,7 @@ class CampaignTableModel(QAbstractTableModel):
 
     def refresh_formatting(self) -> None:
         """Re-render every cell (after the locale or currency preferences changed)."""
-        self.locale = QLocale()
+        self.locale = display_locale()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)

@@ -43,6 +43,7 @@ from smsplanner.ui.campaigns.model import (
     CampaignSortProxy,
     CampaignTableModel,
     Column,
+    column_index,
 )
 from smsplanner.ui.common.formatting import UNKNOWN, fmt_count, fmt_percent, fmt_rate_tooltip
 
@@ -146,6 +147,19 @@ def fix_sort_arrow(header: QHeaderView) -> None:
         header.setStyle(style)
 
 
+# What a shop owner looks at first: results and money, then the delivery details. The model's
+# column numbers stay as they are (saved header states refer to them); only the shown order
+# changes, and a user's own order and widths are remembered over this one.
+DEFAULT_ORDER: tuple[str, ...] = (
+    "name", "date", "status", "segment", "offer", "sent", "conversions", "conversion_rate",
+    "revenue", "cost", "click_rate", "clicks", "delivered", "delivery_rate", "replies", "opt_outs",
+    "response_rate", "time", "channel", "message", "notes",
+)
+# Columns that take the room left over on a wide window (their share of it).
+FILL_SHARES: dict[str, float] = {"name": 0.5, "segment": 0.25, "offer": 0.25}
+NAME_MIN = 150  # names narrower than this are cut too short to tell campaigns apart
+
+
 class CampaignTable(QWidget):
     """The sortable campaigns table plus its totals row. Emits the selected campaign ids."""
 
@@ -198,6 +212,13 @@ class CampaignTable(QWidget):
         self.totals.setFixedHeight(row_h + 2 * self.totals.frameWidth())
         self._link_totals()
 
+        self._natural: dict[int, int] = {}  # widths from fit_columns, before filling the width
+        self._filling = False
+        self.user_sized = False  # a column dragged by hand: the widths are the user's now
+        self.view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
+        self.apply_default_order()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -227,7 +248,46 @@ class CampaignTable(QWidget):
         if (watched is self._bar_box
                 and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)):
             self._fit_totals_margin()
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fill_width()
         return super().eventFilter(watched, event)
+
+    # -- column order and widths -----------------------------------------------------------
+    def apply_default_order(self) -> None:
+        """Show the columns in DEFAULT_ORDER (results and money first)."""
+        header = self.view.horizontalHeader()
+        keys = [c.key for c in COLUMNS]
+        for visual, key in enumerate(k for k in DEFAULT_ORDER if k in keys):
+            current = header.visualIndex(keys.index(key))
+            if current != visual:
+                header.moveSection(current, visual)
+        self.sync_totals_columns()
+
+    def _on_section_resized(self, logical: int, _old: int, _new: int) -> None:
+        if not self._filling and self._natural:
+            self.user_sized = True
+
+    def fill_width(self) -> None:
+        """On a window wider than the columns, give the room left to name, segment and offer
+        (a third of a 1920 px window stayed empty); narrower again, they shrink back."""
+        if not self._natural or self.user_sized:
+            return
+        header = self.view.horizontalHeader()
+        shown = [i for i in self._natural if not header.isSectionHidden(i)]
+        extra = self.view.viewport().width() - sum(self._natural[i] for i in shown)
+        self._filling = True
+        try:
+            for key, share in FILL_SHARES.items():
+                i = column_index(key)
+                if i in self._natural:
+                    grow = int(max(0, extra) * share) if i in shown else 0
+                    self.view.setColumnWidth(i, self._natural[i] + grow)
+            name = column_index("name")
+            if extra < 0 and name in shown:  # a small window: names give way to the money
+                self.view.setColumnWidth(name, max(NAME_MIN, self._natural[name] + extra))
+        finally:
+            self._filling = False
+        self.sync_totals_columns()
 
     def _fit_totals_margin(self) -> None:
         """Leave room at the right of the totals row for the table's vertical scroll bar."""
@@ -279,6 +339,9 @@ class CampaignTable(QWidget):
             if col.kind == "text" and i != name_col:
                 width = min(width, 260)
             self.view.setColumnWidth(i, width)
+        self._natural = {i: self.view.columnWidth(i) for i in range(len(COLUMNS))}
+        self.user_sized = False
+        self.fill_width()
         self.sync_totals_columns()
 
     # -- selection -------------------------------------------------------------------------

@@ -61,9 +61,10 @@ class EditCampaignCommand(WriteCommand):
 
 
 class DeleteCampaignsCommand(WriteCommand):
-    def __init__(self, ops: Operations, deleted: Sequence[Campaign]) -> None:
+    def __init__(self, ops: Operations, deleted: Sequence[Campaign],
+                 text: str | None = None) -> None:
         what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        super().__init__(ops, f"Delete {what}")
+        super().__init__(ops, text or f"Delete {what}")
         self.deleted = list(deleted)
 
     def do(self, conn: sqlite3.Connection) -> Sequence[int]:
@@ -106,14 +107,14 @@ def edit_and_push(stack: QUndoStack, ops: Operations, before: Campaign, after: C
 
 
 def delete_and_push(stack: QUndoStack, ops: Operations, ids: Sequence[int],
-                    deleted: Callable[[list[Campaign]], None]) -> None:
-    """Delete campaigns by id, then record them for undo and call deleted(what was deleted).
-    A refusal goes to the window's error popup."""
+                    deleted: Callable[[list[Campaign]], None], text: str | None = None) -> None:
+    """Delete campaigns by id, then record them for undo (as `text` in Edit > Undo, if given)
+    and call deleted(what was deleted). A refusal goes to the window's error popup."""
     chosen = list(ids)
 
     def done(gone: list[Campaign]) -> None:
         if gone:
-            stack.push(DeleteCampaignsCommand(ops, gone))
+            stack.push(DeleteCampaignsCommand(ops, gone, text))
         deleted(gone)
 
     ops.run(lambda conn, _p, _c: delete_campaigns(conn, chosen), change=Change.CAMPAIGNS,

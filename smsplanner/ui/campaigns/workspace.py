@@ -24,7 +24,7 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.ui.campaigns.model import COLUMNS
 from smsplanner.ui.campaigns.table import CampaignTable
-from smsplanner.ui.common.formatting import date_format
+from smsplanner.ui.common.date_edit import TypedDateEdit
 
 _ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date boxes, shown as "any"
 
@@ -94,12 +94,11 @@ class FilterBar(QWidget):
         box.setMinimumContentsLength(chars)
 
     def _date_box(self, name: str) -> QDateEdit:
-        box = QDateEdit(self)
+        box = TypedDateEdit(self)
         box.setCalendarPopup(True)
         box.setMinimumDate(_ANY_DATE)
         box.setSpecialValueText("any")
         box.setDate(_ANY_DATE)
-        box.setDisplayFormat(date_format())
         box.setAccessibleName(name)
         return box
 

@@ -26,8 +26,26 @@ _SPACED_PERCENT = {
 }
 
 
+ISO_DATE = "yyyy-MM-dd"
+
+
+def display_locale(base: QLocale | None = None) -> QLocale:
+    """The locale every view formats with: the system's, except that the C/POSIX locale (no
+    language set) still groups thousands ("146,470", never "146470")."""
+    loc = QLocale(base) if base is not None else QLocale()
+    if loc.language() == QLocale.Language.C:
+        loc.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return loc
+
+
+def use_display_locale() -> None:
+    """Make display_locale() the default, so every QLocale() in the app formats the same way
+    (called once when the app starts, before any view exists)."""
+    QLocale.setDefault(display_locale())
+
+
 def _loc(locale: QLocale | None) -> QLocale:
-    return locale if locale is not None else QLocale()
+    return locale if locale is not None else display_locale()
 
 
 def _known(x: float | None) -> bool:
@@ -87,11 +105,22 @@ def fmt_money(
 
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (3/31/2026, 31.03.2026)."""
-    fmt = _loc(locale).dateFormat(QLocale.FormatType.ShortFormat)
+    """The locale's short date format with a four-digit year (3/31/2026, 31.03.2026); ISO
+    (2026-03-31) where the locale has none of its own (C/POSIX: Qt's "d MM yyyy" is no one's)."""
+    loc = _loc(locale)
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if loc.language() == QLocale.Language.C or not fmt.strip():
+        return ISO_DATE
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
+
+
+def fmt_datetime(t: dt.datetime | None, locale: QLocale | None = None) -> str:
+    """A moment as the short date and 24-hour time: "3/31/2026 14:05"."""
+    if t is None:
+        return UNKNOWN
+    return f"{fmt_date(t.date(), locale)} {t:%H:%M}"
 
 
 def fmt_date(d: dt.date | None, locale: QLocale | None = None) -> str:

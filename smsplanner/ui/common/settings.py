@@ -74,6 +74,15 @@ class Preferences:
 
         return fmt_money(x, self.currency_symbol(), self.currency_after(), digits)
 
+    # -- look --------------------------------------------------------------------------------
+    def theme(self) -> str:
+        """View > Theme: "system", "light" or "dark"."""
+        value = self._str("view/theme", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, name: str) -> None:
+        self.settings.setValue("view/theme", name)
+
     # -- charts ------------------------------------------------------------------------------
     def benchmark_band(self) -> tuple[float, float]:
         """The rough industry conversion band drawn on charts, as fractions (low, high)."""

@@ -35,6 +35,9 @@ class MainAction(Enum):
     IMPORT = "import"
     NEW_CAMPAIGN = "new_campaign"
     LOAD_SAMPLE = "load_sample"
+    REMOVE_SAMPLE = "remove_sample"
+    PRINT_REPORT = "print_report"
+    SAVE_REPORT = "save_report"
     EXPORT_SHOWN = "export_shown"
     EXPORT_ALL = "export_all"
     BACKUPS = "backups"
@@ -56,6 +59,7 @@ class MainAction(Enum):
     REFRESH = "refresh"
     IMPORTS = "imports"
     # Help
+    GUIDE = "guide"
     ABOUT = "about"
     DATA_LOCATION = "data_location"
 

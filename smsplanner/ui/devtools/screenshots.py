@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,11 +46,14 @@ class ShotContext:
     workdir: Path
     widgets: list[QWidget] = field(default_factory=list)
     _count: int = 0
+    size: tuple[int, int] = (1280, 800)  # the main window's size unless a shot picks one
+    forced: bool = False  # the size matrix: every main window at `size`, whatever a shot picks
 
-    def window(self, sample: bool = True, size: tuple[int, int] = (1280, 800)):  # -> MainWindow
+    def window(self, sample: bool = True, size: tuple[int, int] | None = None):  # -> MainWindow
         """A main window on a new database (with the sample campaigns if asked), shown."""
         from smsplanner.ui.window.main_window import MainWindow
 
+        size = self.size if self.forced or size is None else size
         self._count += 1
         path = self.workdir / f"shot{self._count}.sqlite"
         if sample:  # in the file before the window opens it, as when the app starts
@@ -146,6 +149,55 @@ def _preferences(ctx: ShotContext) -> QWidget:
     return dialog
 
 
+@shot("campaign-dialog-new")
+def _campaign_dialog_new(ctx: ShotContext) -> QWidget:
+    w = ctx.window(sample=True)
+    dialog = w.campaign_dialog(None)
+    dialog.show()
+    ctx.keep(dialog)
+    ctx.settle()
+    return dialog
+
+
+@shot("guide")
+def _guide(ctx: ShotContext) -> QWidget:
+    from smsplanner.ui.help.browser import open_guide
+
+    w = ctx.window(sample=True)
+    guide = open_guide(w, "numbers.html#conversion-rate")
+    ctx.keep(guide)
+    ctx.settle()
+    return guide
+
+
+@shot("report-page1")
+def _report_page(ctx: ShotContext) -> QWidget:
+    """The PDF report's first page, as it is laid out for the PDF."""
+    import datetime as dt
+
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from smsplanner.services.report import build_report
+    from smsplanner.ui.report.document import build_document, render_page
+
+    w = ctx.window(sample=True)
+    data = build_report(w.conn, dt.date(2025, 5, 1), dt.date(2026, 10, 31))
+    label = QLabel()
+    page = QPixmap.fromImage(render_page(build_document(data, w.prefs.money), 0, 1.2))
+    label.setPixmap(page)
+    label.resize(page.size())  # adjustSize() would clamp a top-level label to the screen
+    ctx.keep(label)
+    return label
+
+
+# The main screens rendered at both sizes, light and dark, into <outdir>/screens/.
+MATRIX_SHOTS = ("main-empty", "main-sample", "trends", "plan-whatif", "plan-message-cost",
+                "plan-ab", "imports-view", "import-2-problem", "campaign-dialog-new", "guide")
+MATRIX_SIZES = ((1280, 800), (1920, 1080))
+MATRIX_THEMES = ("light", "dark")
+
+
 def _load_other_shots() -> None:
     """Import the devtools modules that register more shots (views never import this one)."""
     import importlib
@@ -161,8 +213,10 @@ def _load_other_shots() -> None:
                 print(f"screenshots: skipped {mod.name} ({exc})", file=sys.stderr)
 
 
-def take(outdir: Path, names: list[str] | None = None) -> list[Path]:
-    """Render every registered shot (or those named) into outdir; returns the files written."""
+def take(outdir: Path, names: list[str] | None = None, matrix: bool = True) -> list[Path]:
+    """Render every registered shot (or those named) into outdir, then (unless names were
+    given, or `matrix` is off) the main screens at both sizes in both themes into
+    outdir/screens; returns the files written."""
     from smsplanner.ui.window.app import create_app
 
     create_app()
@@ -170,23 +224,43 @@ def take(outdir: Path, names: list[str] | None = None) -> list[Path]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _load_other_shots()
     outdir.mkdir(parents=True, exist_ok=True)
+    written = _render(outdir, [(n, f"{n}.png", None, "system") for n in SHOTS
+                               if not names or n in names])
+    if matrix and not names:
+        (outdir / "screens").mkdir(exist_ok=True)
+        jobs = [(n, f"screens/{n}-{w}x{h}-{theme}.png", (w, h), theme)
+                for theme in MATRIX_THEMES for (w, h) in MATRIX_SIZES for n in MATRIX_SHOTS
+                if n in SHOTS]
+        written += _render(outdir, jobs)
+    from smsplanner.ui.common.theme import apply_theme
+
+    apply_theme("system")
+    return written
+
+
+def _render(outdir: Path, jobs: Sequence[tuple[str, str, tuple[int, int] | None, str]]
+            ) -> list[Path]:
+    from smsplanner.ui.common.theme import apply_theme
+
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="smsplanner-shots-") as tmp:
-        for name, fn in SHOTS.items():
-            if names and name not in names:
-                continue
+        for index, (name, file_name, size, theme) in enumerate(jobs):
+            fn = SHOTS[name]
+            apply_theme(theme)
             # A folder of its own per shot: its own databases and fresh settings, so no shot
             # sees another's campaigns, imports, remembered mappings or window sizes (nor a
             # developer's own preferences).
-            folder = Path(tmp) / name
+            folder = Path(tmp) / f"{index}-{name}"
             folder.mkdir()
             QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                               str(folder / "settings"))
             ctx = ShotContext(folder)
+            if size is not None:
+                ctx.size, ctx.forced = size, True
             try:
                 widget = fn(ctx)
                 ctx.settle()
-                target = outdir / f"{name}.png"
+                target = outdir / file_name
                 if not widget.grab().save(str(target)):
                     raise OSError(f"could not write {target}")
                 written.append(target)

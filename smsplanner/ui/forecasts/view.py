@@ -33,7 +33,7 @@ HEADERS = ("Sent on", "Campaign", "Forecast", "Likely range (80%)", "Wide range 
 
 
 class ForecastsView(QWidget):
-    """Calibration sentence, chart and table; refreshes on campaigns_changed."""
+    """Calibration sentence, chart and table; refreshes when the campaigns change."""
 
     def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -322,7 +322,10 @@ class ImportDialog(ImportDialogLayout):
         if previous is not None:
             text, enabled = nothing_to_import(), False
             why = already_imported(previous.imported_on, previous.id)
-        self.show_verdict(text, enabled, why)
+        if not enabled and why:
+            self.show_nothing_to_import(why)  # a refusal: said at the top, not only here
+        else:
+            self.show_verdict(text, enabled, why)
 
     def _previous_import(self) -> Any:
         if not self.digest:

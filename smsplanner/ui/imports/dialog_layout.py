@@ -64,6 +64,7 @@ class ImportDialogLayout(QDialog):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(line)
         layout.addLayout(self.button_row)
@@ -78,6 +79,17 @@ class ImportDialogLayout(QDialog):
         self.file_label.setToolTip(str(path))
         self.header_label = QLabel(self)
         self.header_label.setWordWrap(True)
+        # Why nothing can be imported, at the top where it is read first: a line at the
+        # bottom beside the buttons went unnoticed next to settings that did not matter.
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("importRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal.setAccessibleName("Why this file cannot be imported")
+        self.refusal.setStyleSheet(
+            "QLabel#importRefusal { background: #fdecea; color: #611a15; border: 1px solid "
+            "#f5c2c0; border-radius: 4px; padding: 8px; font-weight: 600; }")
+        self.refusal.hide()
 
         self.model = ImportPreviewModel(self)
         self.view = PreviewTable(self.model, self)
@@ -144,6 +156,9 @@ class ImportDialogLayout(QDialog):
         self.import_button.setText(button_text)
         self.import_button.setEnabled(enabled)
         self.why.setText(why)
+        self.refusal.hide()
 
     def show_nothing_to_import(self, why: str) -> None:
         self.show_verdict(nothing_to_import(), False, why)
+        self.refusal.setText(why)
+        self.refusal.setVisible(bool(why))

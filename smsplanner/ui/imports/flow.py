@@ -7,6 +7,7 @@ GUI thread only; the undo offered by the banner runs on the window's task runner
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
+from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.imports import ImportPlan, ImportResult
 from smsplanner.ui.common.marks import MARK_TIPS, mark_icon
 from smsplanner.ui.common.window import MainAction, WindowContract
@@ -171,17 +174,58 @@ class ImportController:
         # rows with problems only: other channels and rows left out on purpose (a log's
         # automatic answers) are said in the notes, not counted as problems
         skipped = plan.rows_skipped if plan is not None else result.rows_skipped
+        other = plan.other_channels_skipped if plan is not None else 0
         line = summary_line(result.campaigns_created, result.campaigns_updated, totals,
-                            skipped, result.rows_imported if result.shape == "messages" else 0)
+                            skipped, result.rows_imported if result.shape == "messages" else 0,
+                            other_channels=other)
         name = Path(result.file).name
         before = self.dialog.ids_before if self.dialog is not None else set()
         new = [i for i in ids if i not in before]
         updated = [i for i in ids if i in before]
+        if result.import_id is not None and new:
+            adopted = self._offer_plan_matches(result.import_id, new)
+            new = [i for i in new if i not in adopted]
+            updated += list(adopted.values())
         self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.main_window.show_campaigns_tab()
         self.banner.show_result(f"{name}: {line}", result.import_id, marked)
         self.main_window.show_status(f"Imported {name}: {line}", 15000)
+
+    def confirm_plan_match(self, imported: Campaign, plan: Campaign) -> bool:
+        """Ask whether a new campaign is the send the user planned (tests replace this)."""
+        box = QMessageBox(self.main_window.window())
+        box.setWindowTitle("Is this a planned send?")
+        box.setText(f"“{imported.name}” went to {plan.segment} on {plan.date:%A %d %B}, the "
+                    f"day you planned “{plan.name}”. Is it that send?")
+        box.setInformativeText("If so, its results fill in the plan (one campaign, named as "
+                               "you planned it), and its forecast is checked against them.")
+        yes = box.addButton("Yes, fill in the plan", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("No, keep both", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _offer_plan_matches(self, batch_id: int, new: list[int]) -> dict[int, int]:
+        """Offer each new campaign on the day and segment of an unfilled plan as that plan;
+        returns {imported id: plan id} for those the user confirmed."""
+        from smsplanner.services.plans import fill_plan_from_import, plan_matches
+        from smsplanner.ui.common.operations import select
+
+        w = self.main_window
+        adopted: dict[int, int] = {}
+        for imported, plan in plan_matches(w.conn, new):
+            if imported.id is None or plan.id is None or not self.confirm_plan_match(
+                    imported, plan):
+                continue
+            new_id, plan_id = imported.id, plan.id
+
+            def fill(conn: sqlite3.Connection, _p: object, _c: object, a: int = new_id,
+                     b: int = plan_id) -> int:
+                return fill_plan_from_import(conn, batch_id, a, b)
+
+            w.ops.run(fill, change=lambda pid: select([pid]))
+            adopted[new_id] = plan_id
+        return adopted
 
     def undo_last(self) -> None:
         """The banner's Undo: confirm, then undo the batch it describes."""

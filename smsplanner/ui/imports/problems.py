@@ -58,6 +58,15 @@ class ProblemsPanel(QWidget):
         self.title.setText(f"<b>{n:,} problem{'s' if n != 1 else ''}</b> — click one to see "
                            f"it in the preview{more}")
         self.setVisible(bool(problems))
+        self._fit_rows(min(len(self.problems), 4))
+
+    def _fit_rows(self, rows: int) -> None:
+        """Room for up to four whole rows: a squeezed list cut its second row in half."""
+        t = self.table
+        height = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
+                  + rows * t.verticalHeader().defaultSectionSize()
+                  + t.horizontalScrollBar().sizeHint().height())
+        t.setMinimumHeight(height)
 
     def _choose(self, row: int) -> None:
         if 0 <= row < len(self.problems):

@@ -28,7 +28,7 @@ SHAPE_TIPS = {"summary": "One row per campaign, with its counts (sent, clicks, o
                           "up into campaigns"}
 MESSAGE_LABELS = {
     "message_id": "Message id", "name": "Campaign name", "status": "Status",
-    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Segments",
+    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Message parts",
     "clicked": "Clicked (yes/no)", "replied": "Replied (yes/no)",
     "converted": "Converted (yes/no)", "order_value": "Order value", "body": "Message text",
     "channel": "Channel", "segment": "Segment", "offer": "Offer",
@@ -76,13 +76,18 @@ def action_text(check: Check) -> tuple[str, bool, str]:
 
 
 def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
-                 messages: int = 0) -> str:
-    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar."""
+                 messages: int = 0, other_channels: int = 0) -> str:
+    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar.
+
+    `skipped` counts the rows with problems; `other_channels` rows were left out on purpose
+    (email rows in a mixed export) and are said as such, not as problems."""
     parts = [f"{_n(created, 'campaign')} added", f"{updated:,} updated"]
     if messages:
         parts.append(f"{_n(messages, 'message')} read")
     if totals:
         parts.append(f"{_n(totals, 'total row')} left out")
+    if other_channels:
+        parts.append(f"{_n(other_channels, 'email or other non-SMS row')} left out: SMS only")
     if skipped:
         parts.append(f"{_n(skipped, 'row')} with problems skipped")
     return ", ".join(parts) + "."

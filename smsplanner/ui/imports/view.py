@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.imports import BatchRecord
 from smsplanner.domain.words import counted
+from smsplanner.ui.common.formatting import display_locale, fmt_count, fmt_datetime
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
@@ -34,7 +35,7 @@ SHAPE_WORDS = {"summary": "Campaign summaries", "messages": "Per-message log"}
 
 
 def _plural(n: int, one: str) -> str:
-    return f"{n:,} {one}{'' if n == 1 else 's'}"
+    return f"{fmt_count(n)} {one}{'' if n == 1 else 's'}"
 
 
 def when_text(record: BatchRecord) -> str:
@@ -43,8 +44,7 @@ def when_text(record: BatchRecord) -> str:
         t = dt.datetime.fromisoformat(record.imported_at.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return record.imported_at
-    q = QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0)
-    return QLocale().toString(q, QLocale.FormatType.ShortFormat)
+    return fmt_datetime(t.replace(tzinfo=None))
 
 
 def refusal(main_window: WindowContract, batch_id: int) -> str:
@@ -179,7 +179,7 @@ class ImportsDialog(QDialog):
         keep = self.selected_id()
         self.records = list(reversed(list_batches(self.main_window.conn)))
         self.table.setRowCount(len(self.records))
-        loc = QLocale()
+        loc = display_locale()
         for i, r in enumerate(self.records):
             rows = (f"{loc.toString(r.rows_imported)} of {loc.toString(r.rows_read)}"
                     if r.rows_imported != r.rows_read else loc.toString(r.rows_read))

@@ -32,6 +32,9 @@ from smsplanner.ui.common.formatting import (
     percent_suffix,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.theme import set_warning_colour
+from smsplanner.ui.help.browser import what_is_this
+from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
 
 
@@ -85,7 +88,11 @@ class ComparePanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
-        layout.addStretch(1)
+        layout.addWidget(what_is_this(self, "planning.html#ab", "How to read an A/B result"))
+        # A and B side by side with their likely ranges: overlapping bars read at a glance.
+        self.chart = ABChart(self)
+        self.chart.setMinimumHeight(140)
+        layout.addWidget(self.chart, 1)
 
         self.mode.currentIndexChanged.connect(self._fill_choices)
         self.pick_a.currentIndexChanged.connect(self.recompute)
@@ -147,6 +154,7 @@ class ComparePanel(QGroupBox):
             self.verdict.setText("Pick two different campaigns or groups with conversions "
                                  "recorded.")
             self.note.setText("")
+            self.chart.set_sides([])
             return None
         self.result = r
         for label, letter in ((self.rate_a, "A"), (self.rate_b, "B")):
@@ -181,6 +189,12 @@ class ComparePanel(QGroupBox):
             "From Beta posteriors of the two rates (uniform prior)." if r.group is None else
             "From the same t distribution as the test (one side of it).")
         self.verdict.setText(r.verdict)
+        sides = []
+        for letter in ("A", "B"):
+            arm = r.a if letter == "A" else r.b
+            rate, low, high = r.side(letter)
+            sides.append((f"{letter}: {arm.name}"[:28], rate, low, high, arm.recipients))
+        self.chart.set_sides(sides)
         self.note.setText("Groups are compared campaign by campaign, allowing for how much "
                           "their campaigns vary (hover over “Could it be chance?” for the "
                           "method); other differences between the sends (day, list) are not "
@@ -190,7 +204,8 @@ class ComparePanel(QGroupBox):
 
 
 class TestPlanner(QGroupBox):
-    """Baseline, the lift worth detecting, significance and power -> recipients per message."""
+    """Baseline, the improvement worth finding, significance and power -> recipients per
+    message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Plan a fair test", parent)
@@ -201,7 +216,7 @@ class TestPlanner(QGroupBox):
         self.lift.setDecimals(2)
         self.lift.setValue(25.0)
         self.lift.setSuffix(percent_suffix())
-        self.lift.setAccessibleName("Lift worth detecting")
+        self.lift.setAccessibleName("Smallest improvement worth finding")
         self.lift_kind = QComboBox()
         self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
         self.lift_kind.addItem("absolute points (4% → 5% is 1)", "absolute")
@@ -210,22 +225,22 @@ class TestPlanner(QGroupBox):
         for a in (0.05, 0.10, 0.01):
             usual = " (usual)" if a == 0.05 else ""
             self.alpha.addItem(f"{fmt_percent(a, 0)}{usual}", a)
-        self.alpha.setAccessibleName("Significance level")
+        self.alpha.setAccessibleName("Risk of calling a winner when there is none")
         self.alpha.setToolTip("Significance level (alpha): how often a test of two equally good "
                               "messages would still name a winner.")
         self.power = QComboBox()
         for p in (0.8, 0.9):
             usual = " (usual)" if p == 0.8 else ""
             self.power.addItem(f"{fmt_percent(p, 0)}{usual}", p)
-        self.power.setAccessibleName("Power")
-        self.power.setToolTip("Statistical power: how often the test spots a real lift of "
-                              "this size.")
+        self.power.setAccessibleName("Chance of spotting a real improvement")
+        self.power.setToolTip("Statistical power: how often a test this size finds B better "
+                              "when it truly is better by the amount above.")
         self.answer = _selectable()
         self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.formula = _selectable()
         set_muted(self.formula, 9)
         self.warning = _selectable()
-        self.warning.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.warning)
 
         for w in (self.baseline, self.lift):  # a number's width, not the panel's
             w.setMaximumWidth(110)
@@ -236,14 +251,23 @@ class TestPlanner(QGroupBox):
         lift_row.addWidget(self.lift_kind, 1)
         form = QFormLayout()
         form.addRow("Current rate", self.baseline)
-        form.addRow("Lift worth detecting", lift_row)
-        form.addRow("Risk of a false win", self.alpha)
-        form.addRow("Chance to spot the lift", self.power)
+        form.addRow("Smallest improvement worth finding", lift_row)
+        form.addRow("Risk of a false winner", self.alpha)
+        form.addRow("Chance of spotting it", self.power)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer)
         layout.addWidget(self.warning)
         layout.addWidget(self.formula)
+        layout.addWidget(what_is_this(self, "planning.html#plan-test"))
+        # How the size moves with the improvement looked for: the trade-off in one table.
+        self.tradeoff_title = QLabel("People needed per message, for other improvements:")
+        self.tradeoff = QLabel()
+        self.tradeoff.setTextFormat(Qt.TextFormat.RichText)
+        self.tradeoff.setAccessibleName("People needed for other improvements")
+        layout.addSpacing(8)
+        layout.addWidget(self.tradeoff_title)
+        layout.addWidget(self.tradeoff)
         layout.addStretch(1)
         for w in (self.baseline, self.lift):
             w.valueChanged.connect(self.recompute)
@@ -288,4 +312,19 @@ class TestPlanner(QGroupBox):
         self.formula.setText("Worked out with the standard formula for comparing two rates "
                              "(hover here to see it).")
         self.formula.setToolTip(f"{r.formula}.")
+        self._fill_tradeoff(base)
         return r
+
+    TRADEOFF_LIFTS = (0.10, 0.25, 0.50, 1.00)  # relative improvements shown for comparison
+
+    def _fill_tradeoff(self, base: float) -> None:
+        rows = []
+        for rel in self.TRADEOFF_LIFTS:
+            try:
+                s = sample_size(base, base * rel, alpha=self.alpha.currentData(),
+                                power=self.power.currentData())
+            except ValueError:
+                continue
+            rows.append(f"<tr><td>{fmt_percent(s.baseline, 1)} → {fmt_percent(s.target, 1)}"
+                        f"&nbsp;&nbsp;</td><td align='right'>{fmt_count(s.per_arm)}</td></tr>")
+        self.tradeoff.setText(f"<table>{''.join(rows)}</table>")

@@ -8,12 +8,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.forecast import WhatIf
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 
 AXIS_COLOUR = "#555"
 TEXT_COLOUR = "#222"
@@ -26,6 +28,16 @@ class ConversionChart(pg.PlotWidget):
     Every item is made once and updated with setData / setValue. Bars are one count wide, or
     one bin of `step` counts when the range is wide (the bin's probability, per count).
     """
+
+    def restyle(self, colours: ChartColours) -> None:
+        """Colours from the palette (View > Theme): background, axis, key."""
+        style_axes(self, colours, ("bottom",))
+        self.getPlotItem().setLabel("bottom", "Conversions", color=colours.text.name())
+        self.legend.setLabelTextColor(colours.text)
+        back = QColor(colours.background)
+        back.setAlpha(210)
+        self.legend.setBrush(pg.mkBrush(back))
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
@@ -55,6 +67,7 @@ class ConversionChart(pg.PlotWidget):
         # that would collide with the legend; the entry also says where break-even lies.
         self.break_even_key = pg.PlotDataItem(pen=be_pen, name="break-even")
         self.addItem(self.break_even_key)
+        follow_palette(self, self.restyle)
         self.legend.setColumnCount(3)  # one row along the top, in the headroom kept for it
         self._peak = 1.0
         item.getViewBox().sigResized.connect(self._fit_height)  # its height sets the headroom

@@ -5,9 +5,10 @@ GUI thread only.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -20,8 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.sms_segments import SegmentInfo, count_segments, message_cost, to_gsm
+from smsplanner.domain.sms_segments import (
+    SegmentInfo,
+    count_segments,
+    message_cost,
+    split_parts,
+    to_gsm,
+)
+from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count, fmt_money
+from smsplanner.ui.common.theme import set_warning_colour
+from smsplanner.ui.help.browser import what_is_this
 
 Money = Callable[..., str]  # money(x, digits=2)
 
@@ -50,7 +60,7 @@ class MessageCostBox(QWidget):
         self.detail.setWordWrap(True)
         self.offenders = QLabel()
         self.offenders.setWordWrap(True)
-        self.offenders.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.offenders)
         self.fix_button = QPushButton("Replace curly quotes and dashes")
         self.fix_button.setToolTip("Swap look-alike characters for plain ones so the message "
                                    "can go as GSM-7 (cheaper: 160 characters per part, not 70)")
@@ -64,7 +74,7 @@ class MessageCostBox(QWidget):
         self.price.setDecimals(4)
         self.price.setSingleStep(0.005)
         self.price.setValue(price)
-        self.price.setAccessibleName("Price per segment")
+        self.price.setAccessibleName("Price per message part")
         self.cost = QLabel()
         self.cost.setStyleSheet("font-weight: 600;")
 
@@ -74,19 +84,37 @@ class MessageCostBox(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("People to text", self.audience)
-        form.addRow("Price per segment", self.price)
+        form.addRow("Price per message part", self.price)
         form.addRow("Cost", self.cost)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(what_is_this(self, "numbers.html#message-parts"))
+        layout.addLayout(summary_row)
         layout.addWidget(self.detail)
         layout.addWidget(self.offenders)
         layout.addLayout(buttons)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        # The form on the left; on the right, the message cut where the network cuts it.
+        self.parts_title = QLabel("How it arrives, part by part")
+        self.parts_title.setStyleSheet("font-weight: 600;")
+        self.parts = QLabel()
+        self.parts.setObjectName("messageParts")
+        self.parts.setWordWrap(True)
+        self.parts.setTextFormat(Qt.TextFormat.RichText)
+        self.parts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.parts.setAccessibleName("The message split into its billed parts")
+        parts_box = QVBoxLayout()
+        parts_box.addWidget(self.parts_title)
+        parts_box.addWidget(self.parts, 1)
+        lower = QHBoxLayout()
+        lower.addLayout(form)
+        lower.addSpacing(24)
+        lower.addLayout(parts_box, 1)
+        layout.addLayout(lower, 1)
         self.text.setMaximumHeight(160)
 
         self.text.textChanged.connect(self.update_counts)
@@ -105,17 +133,28 @@ class MessageCostBox(QWidget):
         if fixed != self.text.toPlainText():
             self.text.setPlainText(fixed)
 
+    def _show_parts(self, text: str) -> None:
+        pieces = split_parts(text)
+        self.parts_title.setVisible(bool(pieces))
+        n = len(pieces)
+        self.parts.setText("".join(
+            f"<p><b>Part {i} of {n}</b> · {counted(len(piece), 'character')}<br>"
+            f"<span>{html.escape(piece)}</span></p>"
+            for i, piece in enumerate(pieces, 1)))
+
     def update_counts(self, *_args: object) -> None:
         text = self.text.toPlainText()
         info = count_segments(text)
         self.info = info
+        self._show_parts(text)
         plain = info.encoding == "GSM-7"
-        parts = f"{info.segments} segment{'s' if info.segments != 1 else ''}"
+        parts = f"{info.segments} message part{'s' if info.segments != 1 else ''}"
         kind = "plain text" if plain else "with special characters"
         self.summary.setText(f"{parts} · {fmt_count(info.characters)} "
                              f"character{'s' if info.characters != 1 else ''} · {kind}")
-        self.summary.setToolTip(f"Encoding: {info.encoding}. Segments are the parts the network "
-                                "splits a long text into; each part is billed.")
+        self.summary.setToolTip(f"Encoding: {info.encoding}. Message parts (SMS segments) are "
+                                "the pieces the network splits a long text into; each part is "
+                                "billed.")
         left = f"{info.remaining} character{'s' if info.remaining != 1 else ''} left in the " \
                f"last part."
         if plain:

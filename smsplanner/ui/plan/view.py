@@ -48,9 +48,20 @@ class PlanView(QWidget):
         self.whatif.price.valueChanged.connect(self.cost.price.setValue)
         self.cost.price.valueChanged.connect(self.whatif.price.setValue)
         self.cost.audience.setValue(self.whatif.audience.value())
+        self.show_currency()
         if main_window is not None:
             main_window.ops.changed.connect(self._on_changed)
         self.refresh()
+
+    def show_currency(self) -> None:
+        """Money typed in here carries the Preferences currency too ("$ 0.0450", "36.39 EUR")."""
+        prefs = getattr(self.main_window, "prefs", None)
+        if prefs is None:
+            return
+        symbol, after = prefs.currency_symbol(), prefs.currency_after()
+        for box in (self.whatif.price, self.whatif.revenue, self.cost.price):
+            box.setPrefix("" if after or not symbol else symbol)
+            box.setSuffix(f" {symbol}" if after and symbol else "")
 
     @classmethod
     def attach(cls, main_window: WindowContract) -> PlanView:

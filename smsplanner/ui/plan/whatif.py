@@ -7,6 +7,7 @@ the chart in place; the whole update stays under 1 ms (`python -m bench whatif`)
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 
@@ -42,6 +43,8 @@ from smsplanner.ui.common.formatting import (
     rough_amount,
 )
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.theme import set_warning_colour
+from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.chart import ConversionChart
 
 Money = Callable[..., str]  # money(x, digits=2) -> "$1,234.50" in the user's currency
@@ -89,6 +92,8 @@ class WhatIfPanel(QWidget):
     """Inputs on the left, the forecast on the right; recomputes on every change."""
 
     forecast_changed = Signal(object)  # the new WhatIf
+
+    HELP = {"range80": "planning.html#range", "p_profit": "planning.html#chance-of-profit"}
 
     def __init__(self, money: Money | None = None, cost_per_message: float | None = None,
                  parent: QWidget | None = None) -> None:
@@ -149,7 +154,7 @@ class WhatIfPanel(QWidget):
         set_muted(self.basis_label)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #A0522D;")
+        set_warning_colour(self.warning_label)
         self.warning_label.hide()
 
         self.delivery_auto = QCheckBox("Delivery rate from history")
@@ -158,10 +163,10 @@ class WhatIfPanel(QWidget):
         self.delivery.setAccessibleName("Delivery rate")
         self.price = self._spin(0.0, 100.0, 4, "", 0.005)
         self.price.setValue(cost_per_message if cost_per_message is not None else 0.045)
-        self.price.setAccessibleName("Price per segment")
+        self.price.setAccessibleName("Price per message part")
         self.segments = QSpinBox()
         self.segments.setRange(1, 20)
-        self.segments.setAccessibleName("Segments per message")
+        self.segments.setAccessibleName("Message parts per message")
         self.segments_note = QLabel("")
         set_muted(self.segments_note)
         self.revenue_auto = QCheckBox("Revenue per conversion from history")
@@ -191,8 +196,8 @@ class WhatIfPanel(QWidget):
         seg.addWidget(self.price)
         seg.addWidget(QLabel("×"))
         seg.addWidget(self.segments)
-        seg.addWidget(QLabel("segments"))
-        form.addRow("Price per segment", seg)
+        seg.addWidget(QLabel("message parts"))
+        form.addRow("Price per message part", seg)
         form.addRow("", self.segments_note)
         form.addRow("Revenue per conversion", self.revenue)
         form.addRow("", self.revenue_auto)
@@ -215,6 +220,8 @@ class WhatIfPanel(QWidget):
             self.outputs[key] = value
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
+            if key in self.HELP:
+                grid.addWidget(what_is_this(out_box, self.HELP[key]), i, 2)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
         self.headline = QLabel()
@@ -304,7 +311,8 @@ class WhatIfPanel(QWidget):
         if not self.use_history.isChecked():
             return
         source = str(self.history_source.currentData() or "all")
-        on = self.send_date.date().toPython()
+        qd = self.send_date.date()
+        on = dt.date(qd.year(), qd.month(), qd.day())
         key = f"{source}@{on.isoformat()}"
         if key not in self._fits:
             kind, _, value = source.partition(":")

@@ -14,6 +14,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 
 from smsplanner.domain.breakdown import Breakdown
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
+from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 from smsplanner.ui.trends.items import PercentAxis
 
 CLEAR_BRUSH = pg.mkBrush("#0072B2")
@@ -22,6 +23,11 @@ PALE_BRUSH = pg.mkBrush(0, 114, 178, 70)
 
 class BreakdownPlot(pg.PlotWidget):
     """Bars with intervals for one Breakdown; created once, updated with set_breakdown."""
+
+    def restyle(self, colours: ChartColours) -> None:
+        """Colours from the palette (View > Theme)."""
+        style_axes(self, colours)
+        self._errors.setData(pen=pg.mkPen(colours.line))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w", axisItems={"bottom": PercentAxis("bottom")})
@@ -42,6 +48,7 @@ class BreakdownPlot(pg.PlotWidget):
         dash = pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine)
         self._overall = pg.InfiniteLine(angle=90, movable=False, pen=dash,
                                         label="", labelOpts={"position": 0.97, "color": "#a0450a"})
+        follow_palette(self, self.restyle)
         for it in (self._bars, self._errors, self._overall):
             item.addItem(it)
         self.labels: list[str] = []

@@ -13,23 +13,27 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem  # isort: skip
 
 from smsplanner.ui.common.formatting import fmt_percent
 
-_OPAQUE_PENS: dict[tuple[int, int, int, int, float], QPen | None] = {}
+_OPAQUE_PENS: dict[tuple[int, int, int, int, float, int], QPen | None] = {}
+WHITE = QColor(255, 255, 255)
 
 
-def _opaque_on_white(pen: QPen) -> QPen | None:
-    """The opaque pen that looks like this translucent one on our white background (None: unseen).
+def _opaque_on_white(pen: QPen, background: QColor = WHITE) -> QPen | None:
+    """The opaque pen that looks like this translucent one on the chart's background (None:
+    unseen); white unless the theme is dark.
 
     Qt's raster engine draws opaque lines on a fast path; pyqtgraph's translucent grid lines
     cost ~4 ms per paint of the trend chart here, their opaque twins ~1 ms.
     """
     c = pen.color()
-    key = (c.red(), c.green(), c.blue(), c.alpha(), pen.widthF())
+    key = (c.red(), c.green(), c.blue(), c.alpha(), pen.widthF(), background.rgb())
     if key not in _OPAQUE_PENS:
         a = c.alphaF()
         if a <= 0.01:
             _OPAQUE_PENS[key] = None
         else:
-            mixed = QColor(*(round(a * v + (1 - a) * 255) for v in (c.red(), c.green(), c.blue())))
+            back = (background.red(), background.green(), background.blue())
+            mixed = QColor(*(round(a * v + (1 - a) * b)
+                             for v, b in zip((c.red(), c.green(), c.blue()), back, strict=True)))
             opaque = QPen(pen)
             opaque.setColor(mixed)
             _OPAQUE_PENS[key] = opaque
@@ -52,8 +56,9 @@ class _OpaqueGridMixin:
             return specs
         axis, ticks, texts = specs
         solid = []
+        background = getattr(self, "grid_background", WHITE)
         for pen, p1, p2 in ticks:
-            opaque = _opaque_on_white(pen)
+            opaque = _opaque_on_white(pen, background)
             if opaque is not None:
                 solid.append((opaque, p1, p2))
         return axis, solid, texts

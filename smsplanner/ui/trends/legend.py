@@ -23,7 +23,8 @@ PAD = 4.0
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One key entry: kind "dot" (a segment's points), "line" (the pooled line) or "band"."""
+    """One key entry: kind "dot" (a segment's points), "line" (the pooled line), "band", or
+    "ring" (the points of the campaigns selected in the table)."""
 
     kind: str
     text: str
@@ -41,6 +42,7 @@ class LegendStrip(QGraphicsWidget):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[LegendEntry] = []
+        self.text_colour = QColor(TEXT_COLOUR)  # follows the theme (TrendPlot sets it)
         self._reserve: list[LegendEntry] = []  # entries whose rows the strip keeps room for
         self._font = QFont()
         self._font.setPointSizeF(9)
@@ -106,7 +108,7 @@ class LegendStrip(QGraphicsWidget):
                                             strict=True):
             cy = rect.center().y()
             self._sample(p, entry, QPointF(rect.left() + SWATCH / 2 - 2, cy))
-            p.setPen(QPen(TEXT_COLOUR))
+            p.setPen(QPen(self.text_colour))
             text_rect = QRectF(rect.left() + SWATCH, rect.top(), rect.width() - SWATCH,
                                rect.height())
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -118,6 +120,10 @@ class LegendStrip(QGraphicsWidget):
             p.setPen(QPen(QColor(255, 255, 255, 200)))
             p.setBrush(QBrush(entry.colour))
             p.drawEllipse(c, 5, 5)
+        elif entry.kind == "ring":
+            p.setPen(QPen(entry.colour, 2.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(c, 6, 6)
         elif entry.kind == "line":
             p.setPen(QPen(entry.colour, 2.5))
             p.drawLine(QPointF(c.x() - 9, c.y()), QPointF(c.x() + 9, c.y()))

@@ -8,6 +8,8 @@ GUI thread only.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,6 +19,8 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.common.style import blend
+from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 from smsplanner.ui.trends.items import CampaignScatter, DateAxis, Overlay, PercentAxis
 from smsplanner.ui.trends.legend import LegendEntry, LegendStrip
 
@@ -42,6 +46,9 @@ def _finite(*arrays: np.ndarray) -> np.ndarray:
         keep &= np.isfinite(a)
     return keep
 
+
+RING_COLOUR = "#d00"
+RING_ENTRY = LegendEntry("ring", "Selected in the table", QColor(RING_COLOUR), short="Selected")
 
 class TrendPlot(pg.PlotWidget):
     """Campaign rates over time (GUI thread). Emits campaign_clicked(id) when a point is clicked."""
@@ -72,7 +79,7 @@ class TrendPlot(pg.PlotWidget):
         item.layout.addItem(self._legend, 4, 0, 1, 3)
         self._band_entry: LegendEntry | None = None
         self._band_kept = self._band_key(DEFAULT_BAND)  # room is kept for it when hidden
-        self._pooled_label = "Pooled by month"
+        self._pooled_label = "Added up by month"
 
         self._band = pg.LinearRegionItem((0.0, 0.0), orientation="horizontal", movable=False,
                                          brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(*BAND_EDGE))
@@ -100,10 +107,12 @@ class TrendPlot(pg.PlotWidget):
         self._pool_line = pg.PlotDataItem(pen=pg.mkPen("#333", width=2.5), symbol="s",
                                           symbolSize=5, symbolBrush="#333", symbolPen=None)
         item.addItem(self._pool_line)
-        self._highlight = Overlay(pen=pg.mkPen("#d00", width=2.5), brush=None)
+        self._highlight = Overlay(pen=pg.mkPen(RING_COLOUR, width=2.5), brush=None)
         self._highlight.setZValue(10)
         item.addItem(self._highlight)
         self._scatter.sigClicked.connect(self._on_clicked)
+        self.hideButtons()  # pyqtgraph's "A" (auto-range) corner button: the view has Fit
+        follow_palette(self, self.restyle)
 
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,6 +182,24 @@ class TrendPlot(pg.PlotWidget):
         self.fit()
         self._apply_range_now()
 
+    def restyle(self, colours: ChartColours) -> None:
+        """Colours from the palette (View > Theme): background, axes, key and pooled line."""
+        style_axes(self, colours)
+        self._pool_line.setPen(pg.mkPen(colours.line, width=2.5))
+        self._pool_line.setSymbolBrush(colours.line)
+        fill = QColor(colours.text)
+        fill.setAlpha(40)
+        self._pool_fill.setBrush(pg.mkBrush(fill))
+        self._errors.setData(pen=pg.mkPen(blend(colours.text, colours.background, 0.65)))
+        self._hover.setPen(pg.mkPen(colours.text, width=2))
+        self._legend.text_colour = QColor(colours.text)
+        self._line_colour = QColor(colours.line)
+        entries = [dataclasses.replace(e, colour=QColor(colours.line)) if e.kind == "line" else e
+                   for e in self._legend.entries]
+        if entries != self._legend.entries:
+            self._legend.set_entries(entries, self._legend._reserve)
+        self._legend.update()
+
     def show_empty(self, message: str) -> None:
         """Replace the axes with a centred message (nothing to plot)."""
         self._table = self._series = None
@@ -183,11 +210,21 @@ class TrendPlot(pg.PlotWidget):
         """Ring the points of these campaign ids (e.g. rows selected in the table)."""
         if self._series is None or self._table is None or not ids or len(self._x) == 0:
             self._highlight.setData(x=[], y=[])
+            self._show_ring_key(False)
             return
         pts = self._scatter.data
         rows = self._series.rows[pts["data"].astype(int)]
         hit = np.isin(self._table.ids[rows], np.asarray(ids, dtype=np.int64))
         self._highlight.setData(x=pts["x"][hit], y=pts["y"][hit], size=pts["size"][hit] + 6)
+        self._show_ring_key(bool(hit.any()))
+
+    def _show_ring_key(self, shown: bool) -> None:
+        """Name the red rings in the key while there are any (they mark the table's selection)."""
+        entries = [e for e in self._legend.entries if e.kind != "ring"]
+        if shown and entries:
+            entries.append(RING_ENTRY)
+        if entries != self._legend.entries:
+            self._legend.set_entries(entries, self._legend._reserve)
 
     def fit(self) -> None:
         """Zoom to show every point with its interval (the view's Fit button)."""
@@ -277,11 +314,12 @@ class TrendPlot(pg.PlotWidget):
             entries = [LegendEntry("dot", seg or "No segment", self._colour(seg))
                        for seg in present]
             if pooled_label:
-                entries.append(LegendEntry("line", pooled_label, QColor("#333")))
+                entries.append(LegendEntry("line", pooled_label, QColor(self._line_colour)))
         if self._band_entry is not None and entries:
             entries.append(self._band_entry)
         reserve = [*(LegendEntry("dot", s, QColor()) for s in self._all_segments),
-                   LegendEntry("line", self._pooled_label, QColor()), self._band_kept]
+                   LegendEntry("line", self._pooled_label, QColor()), self._band_kept,
+                   RING_ENTRY]
         self._legend.set_entries(entries, reserve)
 
     def _tip(self, x: float, y: float, data: object) -> str:
@@ -328,6 +366,9 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
 
     plot = TrendPlot()
     try:
+        from smsplanner.ui.common.theme import chart_colours, light_palette
+
+        plot.restyle(chart_colours(light_palette()))  # files and paper: always light
         plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         plot.resize(*size)
         plot.show()  # laid out at `size` but never on screen

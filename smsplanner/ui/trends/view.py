@@ -32,11 +32,12 @@ from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.window import MainAction, WindowContract
+from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
 from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
 
-POOLING = {"month": "Pooled by month", "week": "Pooled by week"}
+POOLING = {"month": "Added up by month", "week": "Added up by week"}
 EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
 
 
@@ -111,6 +112,9 @@ class TrendsView(QWidget):
         top.addWidget(self.metric_box)
         top.addWidget(self.pool_box)
         top.addStretch(1)
+        self.verdict_help = what_is_this(self, "trends.html#verdict",
+                                         "How to read this verdict")
+        top.addWidget(self.verdict_help)
         top.addWidget(self.fit_button)
         top.addWidget(export_button)
         left = QWidget()
@@ -123,7 +127,12 @@ class TrendsView(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         title = QLabel("What works best")
         title.setStyleSheet("font-weight: 600;")
-        rv.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.breakdown_help = what_is_this(self, "trends.html#breakdown")
+        title_row.addWidget(self.breakdown_help)
+        rv.addLayout(title_row)
         rv.addWidget(self.breakdown_box)
         rv.addWidget(self.breakdown_plot, 1)
         rv.addWidget(self.breakdown_note)
@@ -268,8 +277,12 @@ class TrendsView(QWidget):
         self.breakdown_plot.set_breakdown(b)
         few = " * fewer than 3 campaigns." if any(g.few for g in b.groups) else ""
         self.breakdown_note.setText(
-            "Bars: rate with its 95% interval, widened for how much campaigns vary; "
-            f"the second number is the people reached. {b.note}{few}")
+            "Bars: each group's rate and the range it most likely lies in (95%), allowing "
+            f"for how much campaigns vary; the second number is the people reached. "
+            f"{b.note}{few}")
+        self.breakdown_note.setToolTip(
+            "Wilson 95% interval per group, widened by the campaign-to-campaign spread "
+            "(overdispersion).")
 
     def _on_point_clicked(self, campaign_id: int) -> None:
         self.main_window.select_campaigns([campaign_id])

@@ -22,6 +22,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+    from smsplanner.ui.common.formatting import use_display_locale
+
+    use_display_locale()  # one number and date style in every view, also under C/POSIX
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -120,9 +123,12 @@ def _daily_backup_in_background(window: MainWindow) -> None:
 def run_app(db: str | None) -> int:
     """Open the main window on the database and run the event loop; returns the exit code."""
     app = create_app()
+    from smsplanner.ui.common.settings import Preferences
+    from smsplanner.ui.common.theme import apply_theme
     from smsplanner.ui.window.crash import install_crash_handler
     from smsplanner.ui.window.main_window import MainWindow
 
+    apply_theme(Preferences().theme())  # View > Theme, as chosen last time
     install_crash_handler(app)  # unhandled errors: a dialog with the log path, never a silent exit
     MainWindow.defer_views_until_painted = True  # show the campaigns first, then the other tabs
     window = open_main_window(startup_db_path(db))  # offers a backup if the file is damaged

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.menus, self.action_map = window_menus.build_menus(
             self, self._action_slots(), self.undo_stack, self.workspace.table.view,
             self.workspace.columns_menu)
+        self.theme_actions = window_menus.add_theme_menu(self, self.menus.view, self.prefs)
         # Our own refresh is connected first, so views connected later see fresh data.
         self.ops.changed.connect(self._on_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
 
     def _action_slots(self) -> dict[MainAction, Callable[[], object]]:
         """What each menu action does (menus.py declares how it looks)."""
+        from smsplanner.ui.report.actions import print_report, save_report_pdf
+
         return {
             MainAction.IMPORT: lambda: self.open_import_dialog([]),
             MainAction.NEW_CAMPAIGN: self.new_campaign,
@@ -128,6 +131,11 @@ class MainWindow(QMainWindow):
             MainAction.REFRESH: self.reload,
             MainAction.ABOUT: self.show_about,
             MainAction.DATA_LOCATION: self.show_data_location,
+            MainAction.REMOVE_SAMPLE: self.remove_sample_data,
+            MainAction.PRINT_REPORT: lambda: print_report(self),
+            MainAction.SAVE_REPORT: lambda: save_report_pdf(self),
+            MainAction.GUIDE: lambda: window_menus.open_help(
+                self, window_menus.help_page_for(self.stack, self.welcome, self.tabs)),
         }
 
     def _create_views(self) -> None:
@@ -394,6 +402,22 @@ class MainWindow(QMainWindow):
         self.ops.run(lambda conn, _p, _c: load_sample_data(conn), change=Change.CAMPAIGNS,
                      on_success=done)
 
+    def remove_sample_data(self) -> None:
+        """File > Remove sample data: exactly the sample's campaigns, undoable."""
+        from smsplanner.services.sample import sample_campaign_ids
+        from smsplanner.ui.campaigns.undo import delete_and_push
+
+        ids = sample_campaign_ids(self.conn)
+        if not ids:
+            self.show_status("There are no sample campaigns in this file.")
+            return
+
+        def deleted(gone: list[Campaign]) -> None:
+            self.show_status(f"Removed {len(gone)} sample campaigns; your own campaigns are "
+                             "untouched. Undo with Ctrl+Z.")
+
+        delete_and_push(self.undo_stack, self.ops, ids, deleted, "Remove sample data")
+
     def open_preferences(self) -> None:
         from smsplanner.ui.window.preferences import PreferencesDialog
 
@@ -402,6 +426,9 @@ class MainWindow(QMainWindow):
     def preferences_changed(self) -> None:
         """Re-render numbers and money after the preferences changed."""
         self.workspace.table.refresh_formatting()
+        plan = getattr(self, "plan", None)
+        if plan is not None:
+            plan.show_currency()
         self.filter_changed.emit(self.current_filter())
 
     def open_database(self, path: Path) -> bool:

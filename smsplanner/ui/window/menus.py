@@ -15,9 +15,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from smsplanner import APP_NAME
+from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.window import MainAction
 
 Shortcut = str | QKeySequence.StandardKey | list[str] | None
@@ -43,6 +52,14 @@ SPECS: dict[MainAction, ActionSpec] = {
                                         "Type in the figures of a campaign"),
     MainAction.LOAD_SAMPLE: ActionSpec("Load &sample data",
                                        tip="Add 48 made-up campaigns to explore the app"),
+    MainAction.REMOVE_SAMPLE: ActionSpec(
+        "&Remove sample data",
+        tip="Take out exactly the made-up sample campaigns; your own stay (you can undo)"),
+    MainAction.PRINT_REPORT: ActionSpec(
+        "&Print report…", Keys.Print,
+        "A one- or two-page summary of a month or range of days, on paper", "Ctrl+P"),
+    MainAction.SAVE_REPORT: ActionSpec(
+        "Save report as P&DF…", tip="The same summary as a PDF file, to keep or send"),
     MainAction.PREFERENCES: ActionSpec(
         "&Preferences…", Keys.Preferences,
         "Currency, cost per message, benchmark band and database location", "Ctrl+,",
@@ -61,6 +78,8 @@ SPECS: dict[MainAction, ActionSpec] = {
     MainAction.FIND: ActionSpec("&Search", Keys.Find),
     MainAction.CLEAR_FILTERS: ActionSpec("C&lear filters"),
     MainAction.REFRESH: ActionSpec("&Refresh", Keys.Refresh),
+    MainAction.GUIDE: ActionSpec("&Guide", Keys.HelpContents,
+                                 "The built-in guide, at the page about this screen", "F1"),
     MainAction.ABOUT: ActionSpec(f"&About {APP_NAME}", role=QAction.MenuRole.AboutRole),
     MainAction.DATA_LOCATION: ActionSpec("Where is my &data?"),
 }
@@ -70,13 +89,14 @@ SPECS: dict[MainAction, ActionSpec] = {
 FILE_TAIL = "file tail"
 VIEW_TABS = "view tabs"
 LAYOUT: dict[str, list[MainAction | str | None]] = {
-    "&File": [MainAction.IMPORT, MainAction.NEW_CAMPAIGN, MainAction.LOAD_SAMPLE, FILE_TAIL,
-              MainAction.PREFERENCES, None, MainAction.QUIT],
+    "&File": [MainAction.IMPORT, MainAction.NEW_CAMPAIGN, MainAction.LOAD_SAMPLE,
+              MainAction.REMOVE_SAMPLE, None, MainAction.PRINT_REPORT, MainAction.SAVE_REPORT,
+              FILE_TAIL, MainAction.PREFERENCES, None, MainAction.QUIT],
     "&Edit": [MainAction.UNDO, MainAction.REDO, None, MainAction.COPY, MainAction.EDIT,
               MainAction.DELETE, MainAction.SELECT_ALL],
     "&View": [MainAction.CAMPAIGNS_TAB, VIEW_TABS, MainAction.FIND, MainAction.CLEAR_FILTERS,
               "columns", MainAction.REFRESH],
-    "&Help": [MainAction.ABOUT, MainAction.DATA_LOCATION],
+    "&Help": [MainAction.GUIDE, None, MainAction.ABOUT, MainAction.DATA_LOCATION],
 }
 
 
@@ -182,3 +202,49 @@ def show_data_location(window: QWidget, db_path: Path) -> None:
                       f"Problems are logged in:\n{log_file()}", parent=window)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
+
+
+def add_theme_menu(window: QWidget, view_menu: QMenu, prefs: Preferences) -> dict[str, QAction]:
+    """View > Theme: System, Light, Dark (one checked), remembered in the preferences."""
+    from PySide6.QtGui import QActionGroup
+
+    from smsplanner.ui.common.theme import THEMES, apply_theme
+
+    view_menu.addSeparator()
+    menu = view_menu.addMenu("&Theme")
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    current = prefs.theme()
+    actions: dict[str, QAction] = {}
+    for name, text in THEMES.items():
+        action = QAction(text, window)
+        action.setCheckable(True)
+        action.setChecked(name == current)
+
+        def choose(_checked: bool = False, name: str = name) -> None:
+            prefs.set_theme(apply_theme(name))
+
+        action.triggered.connect(choose)
+        group.addAction(action)
+        menu.addAction(action)
+        actions[name] = action
+    return actions
+
+
+# The guide page F1 opens for each screen (the tab's title; the welcome panel has its own).
+HELP_PAGES = {"Campaigns": "numbers.html", "Imports": "importing.html",
+              "Trends": "trends.html", "Plan": "planning.html"}
+
+
+def help_page_for(stack: QStackedWidget, welcome: QWidget, tabs: QTabWidget) -> str:
+    """The guide page about what the window shows now."""
+    if stack.currentWidget() is welcome:
+        return "getting-started.html"
+    return HELP_PAGES.get(tabs.tabText(tabs.currentIndex()).replace("&", ""), "index.html")
+
+
+def open_help(window: QWidget, target: str) -> None:
+    """Help > Guide (F1): the guide window at `target`."""
+    from smsplanner.ui.help.browser import open_guide
+
+    open_guide(window, target)

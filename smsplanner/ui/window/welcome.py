@@ -62,8 +62,8 @@ class WelcomePanel(QWidget):
             self.add_requested)
         self.sample_button, self.sample_text = self._choice(
             "&Explore with sample data",
-            f"Try every screen on {SAMPLE_COUNT} made-up campaigns; select them all and "
-            "delete them when you are done.",
+            f"Try every screen on {SAMPLE_COUNT} made-up campaigns; File > Remove sample data "
+            "takes out exactly those when you are done.",
             self.sample_requested)
         self.set_import_available(False)
 
