@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(args.handler(args) or 0)
         finally:
             close_databases()
-        if code == 0:
+        if code == 0 and not getattr(args, "json", False):  # --json: output for programs only
             for path in CREATED:
                 print(f"Created a new campaign file: {path}", file=sys.stderr)
         return code  # checkpoints the WAL now, not whenever the objects are freed

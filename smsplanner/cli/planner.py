@@ -74,7 +74,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
                     offer=args.offer, message=args.message, notes=args.notes,
                     status="planned", audience=args.audience)
     try:
-        out = plan_send(open_database(args), plan, price_per_part=args.cost_per_message)
+        conn = open_database(args, creates=True)
+        out = plan_send(conn, plan, price_per_part=args.cost_per_message)
     except PlanRefused as exc:
         raise CliError(str(exc)) from None
     if args.json:

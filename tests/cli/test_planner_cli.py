@@ -144,6 +144,9 @@ def test_calendar_month_json_and_text(shop: Path, capsys: pytest.CaptureFixture[
 
 def test_december_holiday_is_on_the_calendar(db_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from smsplanner.storage.db import open_db
+
+    open_db(db_path).close()  # reading commands refuse a file that does not exist
     _, out, _ = run(capsys, "--db", str(db_path), "calendar", "--month", "2030-12", "--json")
     days = {d["date"]: d["holiday"] for d in json.loads(out)["days"]}
     assert days["2030-12-25"] == "Christmas Day" and days["2030-12-24"] is None
