@@ -19,14 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Flag, auto
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Signal
 
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.ui.common.tasks import Task, TaskRunner
 
-T = TypeVar("T")
 OpWork = Callable[[sqlite3.Connection, Progress, IsCancelled], Any]
 
 
@@ -80,13 +79,11 @@ class Operations(QObject):
 
     def __init__(self, runner: TaskRunner, db_path: Callable[[], Path],
                  report_error: Callable[[BaseException], None],
-                 parent: QObject | None = None,
-                 conn: Callable[[], sqlite3.Connection] | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._db_path = db_path
         self.report_error = report_error
-        self._conn = conn
         self._queue: list[_Pending] = []
         self._current: Task | None = None
 
@@ -105,16 +102,6 @@ class Operations(QObject):
         self._queue.append(_Pending(work, change, on_success, on_failure, on_progress,
                                     on_cancelled, owner))
         self._start_next()
-
-    def run_here(self, work: Callable[[sqlite3.Connection], T], *, change: ChangeSpec) -> T:
-        """Run a write now on the GUI thread's connection, then say what changed; its error
-        is raised to the caller. Only the planning writes (ui/calendar) still use it: move
-        them to `run` as the campaign writes were."""
-        if self._conn is None:
-            raise RuntimeError("these operations have no GUI-thread connection")
-        result = work(self._conn())
-        self.changed.emit(_changed(change, result))
-        return result
 
     def notify(self, changed: Changed) -> None:
         """Say that something changed outside a write (another file opened, a reload)."""

@@ -68,8 +68,7 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
-        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self,
-                              conn=lambda: self.conn)
+        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
