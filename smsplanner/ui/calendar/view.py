@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from smsplanner.services.plans import PlanOutcome
 from smsplanner.storage.forecasts import list_snapshots, load_rules
 from smsplanner.ui.calendar.grid import MonthGrid, WeekList
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.lazy_view import RefreshWhenShown
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.window import MainAction, WindowContract
@@ -38,8 +39,10 @@ from smsplanner.ui.common.window import MainAction, WindowContract
 NARROW = 1000
 
 
-class CalendarView(QWidget):
-    """Month grid (or week list), navigation, totals; plans, moves and opens campaigns."""
+class CalendarView(RefreshWhenShown):
+    """Month grid (or week list), navigation, totals; plans, moves and opens campaigns.
+    Drawn only while on screen: the first month loads the holidays package (about 0.15 s),
+    which the window's start must not wait for."""
 
     def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,19 +121,6 @@ class CalendarView(QWidget):
             self.refresh_when_shown()
 
     # -- showing ---------------------------------------------------------------------------
-    def refresh_when_shown(self) -> None:
-        """Redraw now if on screen, else on the next show: the first month loads the
-        holidays package (about 0.15 s), which the window's start must not wait for."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         self._stale = False
         conn = self.main_window.conn

@@ -8,7 +8,6 @@ GUI thread only (reading the forecasts takes milliseconds).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.plan_forecast import Calibration, ForecastCheck
 from smsplanner.services.calendar import forecast_checks
 from smsplanner.ui.common.formatting import fmt_count, fmt_date
+from smsplanner.ui.common.lazy_view import RefreshWhenShown
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.window import WindowContract
@@ -32,7 +32,7 @@ HEADERS = ("Sent on", "Campaign", "Forecast", "Likely range (80%)", "Wide range 
            "Actual orders", "Result")
 
 
-class ForecastsView(QWidget):
+class ForecastsView(RefreshWhenShown):
     """Calibration sentence, chart and table; refreshes when the campaigns change."""
 
     def __init__(self, main_window: WindowContract, parent: QWidget | None = None) -> None:
@@ -80,18 +80,6 @@ class ForecastsView(QWidget):
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
             self.refresh_when_shown()
-
-    def refresh_when_shown(self) -> None:
-        """Re-read now if on screen, else on the next show (start-up does not wait for it)."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False
