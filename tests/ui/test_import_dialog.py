@@ -14,36 +14,13 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.window.main_window import MainWindow
-
-WAIT = 20_000
+from tests.ui.import_helpers import WAIT, open_checked, shown_window
 
 
 @pytest.fixture
 def win(qtbot, db_path: Path):
     """A shown main window on a fresh database file, with its tasks stopped at the end."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    w = MainWindow(db_path)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.tasks.cancel_all()
-    w.tasks.wait_all()
-    for d in w.findChildren(ImportDialog):
-        d.done(0)
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def open_checked(qtbot, win: MainWindow, path: Path) -> ImportDialog:
-    """Open the dialog for one file and wait until the whole file has been checked."""
-    win.open_import_dialog([path])
-    dialog = win.import_controller.dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.check is not None and not dialog.is_busy(), timeout=WAIT)
-    return dialog
+    yield from shown_window(qtbot, db_path)
 
 
 def import_and_wait(qtbot, win: MainWindow, dialog: ImportDialog) -> None:

@@ -8,15 +8,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.storage.campaigns import add_campaign
 from smsplanner.ui.campaigns.model import COLUMN_KEYS, MARK_ROLE, mark_color
-from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.window.main_window import MainWindow
+from tests.ui.import_helpers import shown_window
 
 WAIT = 20_000
 
@@ -25,18 +25,7 @@ WAIT = 20_000
 def win(qtbot, db_path: Path):
     """A shown main window on a database that already holds two campaigns."""
     add_campaign_rows(db_path)
-    w = MainWindow(db_path)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.tasks.cancel_all()
-    w.tasks.wait_all()
-    for d in w.findChildren(ImportDialog):
-        d.done(0)
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield from shown_window(qtbot, db_path)
 
 
 def add_campaign_rows(db_path: Path) -> None:

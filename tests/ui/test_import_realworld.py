@@ -13,8 +13,8 @@ import pytest
 from smsplanner.cli import main
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.window.main_window import MainWindow
+from tests.ui.import_helpers import WAIT, open_checked, shown_window
 
-WAIT = 20_000
 CORPUS = Path(__file__).parents[1] / "importing" / "realworld"
 FIELDS = ("name", "date", "time", "channel", "segment", "message", "sent", "delivered",
           "clicks", "replies", "opt_outs", "conversions", "revenue", "cost")
@@ -22,29 +22,8 @@ FIELDS = ("name", "date", "time", "channel", "segment", "message", "sent", "deli
 
 @pytest.fixture
 def win(qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     monkeypatch.setenv("TZ", "UTC")
-    w = MainWindow(db_path)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.tasks.cancel_all()
-    w.tasks.wait_all()
-    for d in w.findChildren(ImportDialog):
-        d.done(0)
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def open_checked(qtbot, win: MainWindow, path: Path) -> ImportDialog:
-    win.open_import_dialog([path])
-    dialog = win.import_controller.dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.check is not None and not dialog.is_busy(), timeout=WAIT)
-    return dialog
+    yield from shown_window(qtbot, db_path)
 
 
 def type_campaign(qtbot, dialog: ImportDialog, name: str) -> None:
