@@ -107,9 +107,8 @@ def test_every_reason_is_worded_by_both_front_ends_and_the_dialog_names_no_flag(
     from smsplanner.cli.import_words import WORDS as CLI_WORDS
     from smsplanner.cli.import_words import say as cli_say
     from smsplanner.domain.imports import Said
-    from smsplanner.ui.imports.words import say as gui_say
-
     from smsplanner.ui.imports.words import WORDS as GUI_WORDS
+    from smsplanner.ui.imports.words import say as gui_say
 
     assert set(CLI_WORDS) <= set(REASONS)
     assert set(GUI_WORDS) == set(REASONS)  # every reason is one whole sentence of the dialog's

@@ -24,6 +24,7 @@ from smsplanner.domain.campaign import COUNT_FIELDS, MONEY_FIELDS, Campaign
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem
 from smsplanner.domain.metrics import METRICS, Rate
+from smsplanner.ui.campaigns.problem_words import duplicate_text, problem_text
 from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.field_words import field_label, metric_label
@@ -253,7 +254,7 @@ class CampaignDialog(QDialog):
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
+            by_field.setdefault(p.field, []).append(problem_text(p))
         for name, label in self.errors.items():
             messages = by_field.get(name)
             label.setText("\n".join(messages or []))
@@ -321,7 +322,7 @@ class CampaignDialog(QDialog):
         def refused(exc: BaseException) -> None:
             save_button.setEnabled(True)
             if isinstance(exc, DuplicateCampaignError):
-                self.show_problems([FieldProblem("name", str(exc))])
+                self.show_problems([FieldProblem("name", duplicate_text(c))])
                 return
             from smsplanner.ui.common.errors import show_error
 

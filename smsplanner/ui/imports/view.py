@@ -60,7 +60,7 @@ def refusal(main_window: WindowContract, batch_id: int) -> str:
         return ""
     names = ", ".join(f"#{b.id} ({b.file_name})" for b in later)
     return numbered(ImportListWords.tr(
-        "Import #{id} cannot be undone yet: the later import(s) {names} changed the same "
+        "Import #{id} cannot be undone yet: %n later import(s) ({names}) changed the same "
         "campaigns. Undo import #{last} first, then this one.", "", len(later)),
         len(later)).format(id=batch_id, names=names, last=later[-1].id)
 
