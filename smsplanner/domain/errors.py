@@ -18,7 +18,8 @@ The hierarchy, so a front end can catch by kind:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -49,7 +50,8 @@ class FieldProblem:
     field: str
     message: str
     code: str = ""
-    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False,
+                                              hash=False)
 
 
 class ValidationError(SmsPlannerError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,13 +29,14 @@ from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.field_words import field_label, metric_label
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
+from smsplanner.ui.common.tr_context import TrContext
 
 # save(campaign, saved, refused): starts the write; calls saved() once it landed, or
 # refused(error) (GUI thread both).
 SaveFn = Callable[[Campaign, Callable[[], None], Callable[[BaseException], None]], None]
 
 
-class CampaignFormWords(QObject):
+class CampaignFormWords(TrContext):
     """Translation context for the campaign form's typing problems."""
 
 

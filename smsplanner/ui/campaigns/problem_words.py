@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
-
 from smsplanner.domain.campaign import MONEY_FIELDS, Campaign
 from smsplanner.domain.errors import FieldProblem
 from smsplanner.ui.common.field_words import field_label
 from smsplanner.ui.common.formatting import display_locale, fmt_count, fmt_date
+from smsplanner.ui.common.tr_context import TrContext
 
 
-class CampaignProblemWords(QObject):
+class CampaignProblemWords(TrContext):
     """Translation context for the campaign form's problems."""
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from smsplanner.domain.campaign import Campaign
@@ -25,10 +24,11 @@ from smsplanner.storage.campaigns import (
 )
 from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.operations import Change, Operations, select
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.undo import WriteCommand
 
 
-class CampaignUndoWords(QObject):
+class CampaignUndoWords(TrContext):
     """Translation context for the Edit > Undo texts of campaign edits."""
 
 

@@ -3,10 +3,10 @@ for the command line). GUI thread or any: these only look up translations."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from smsplanner.ui.common.tr_context import TrContext
 
 
-class FieldWords(QObject):
+class FieldWords(TrContext):
     """Translation context for campaign field and rate names."""
 
 

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.imports import ImportPlan, ImportResult
 from smsplanner.ui.common.marks import MARK_TIPS, mark_icon
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line
 
 
-class ImportFlowWords(QObject):
+class ImportFlowWords(TrContext):
     """Translation context for the import controller's questions and status lines."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.imports.preview_model import ImportPreviewModel
 
 DERIVED_PREFIX = "derived:"
 
 
-class MappingWords(QObject):
+class MappingWords(TrContext):
     """Translation context for the preview header's dropdown words."""
 
 

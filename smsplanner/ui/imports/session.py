@@ -12,12 +12,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
 from smsplanner.ui.common.field_words import field_label
 from smsplanner.ui.common.numerus import numbered
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "head
 SHAPES = ("summary", "messages")
 
 
-class ImportSessionWords(QObject):
+class ImportSessionWords(TrContext):
     """Translation context for the import dialog's button, notes and summaries."""
 
 

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,12 @@ from smsplanner.ui.common.formatting import display_locale, fmt_datetime
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.imports.session import shape_label
 
 
-class ImportListWords(QObject):
+class ImportListWords(TrContext):
     """Translation context for the imports list's refusals and questions."""
 
 

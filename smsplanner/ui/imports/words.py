@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
-
 from smsplanner.domain.imports import reason_of
 from smsplanner.ui.common.numerus import numbered
+from smsplanner.ui.common.tr_context import TrContext
 
 
-class ImportWords(QObject):
+class ImportWords(TrContext):
     """Translation context for the import engine's reasons, as the dialog words them."""
 
 
