@@ -97,6 +97,12 @@ REASONS = {
     "not_allowed": {"file": "f.csv"}, "dry_run": {"file": "f.csv", "campaigns": 2},
     "imported": {"file": "f.csv", "import_id": 4, "created": 2, "updated": 1},
     "every_row_bad": {"file": "f.csv"}, "money_left_out": {"currency": "EUR"},
+    "campaign_problem": {"field": "delivered", "problem": "delivered_over_sent",
+                         "delivered": 20, "sent": 10, "campaign": "Spring"},
+    "shared_problem": {"count": 40, "rows": 50, "problem": "The date is missing."},
+    "name_missing_here": {}, "date_missing_here": {},
+    "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
+    "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
 }
 # Reasons whose sentence carries open text the dialog cannot word (an OS error, a file's
 # validation detail): the engine's own sentence is shown.

@@ -195,6 +195,47 @@ WORDS: dict[str, Wording] = {
 }
 
 
+def _campaign_problem(t: str, f: dict[str, Any]) -> str:
+    """A campaign rule a row breaks, worded as the campaign form words it."""
+    from smsplanner.domain.errors import FieldProblem
+    from smsplanner.ui.campaigns.problem_words import problem_text
+
+    details = {k: v for k, v in f.items() if k not in ("field", "problem", "campaign")}
+    problem = problem_text(FieldProblem(f["field"], t, f["problem"], details))
+    if problem == t:  # a rule the form does not word yet: the engine's sentence says it all
+        return t
+    if f.get("campaign"):
+        return ImportWords.tr("Campaign '{campaign}': {problem}").format(
+            campaign=f["campaign"], problem=problem)
+    return problem
+
+
+def _shared(t: str, f: dict[str, Any]) -> str:
+    """A problem most rows share, said once with how many rows have it."""
+    problem = say(f["problem"])
+    if f["count"] >= f["rows"]:
+        return ImportWords.tr("Every row ({count}): {problem}").format(
+            count=f"{f['count']:,}", problem=problem)
+    return ImportWords.tr("{count} of {rows} rows: {problem}").format(
+        count=f"{f['count']:,}", rows=f"{f['rows']:,}", problem=problem)
+
+
+WORDS.update({
+    "campaign_problem": _campaign_problem,
+    "shared_problem": _shared,
+    "name_missing_here": lambda t, f: ImportWords.tr("The campaign name is missing on this row."),
+    "date_missing_here": lambda t, f: ImportWords.tr("The date is missing: when was it sent?"),
+    "repeated_campaign": lambda t, f: ImportWords.tr(
+        "Campaign '{name}' on {date} is already on row {row} of this file.").format(
+            name=f["name"], date=f["date"], row=f["row"]),
+    "totals_left_out": lambda t, f: numbered(ImportWords.tr(
+        "%n total row(s) left out: totals are not campaigns.", "", _n(f, "rows")),
+        _n(f, "rows")),
+    "more_problems": lambda t, f: numbered(ImportWords.tr(
+        "… and %n more problem(s) like these.", "", _n(f, "count")), _n(f, "count")),
+})
+
+
 def say(text: object) -> str:
     """The dialog's sentence for an engine sentence (reason code, else the engine's text)."""
     code, fields = reason_of(text)
