@@ -109,9 +109,9 @@ class CalendarView(RefreshWhenShown):
     def attach(cls, main_window: WindowContract) -> CalendarView:
         """Create the view, add the "Calendar" tab and File > Export calendar (.ics)."""
         view = cls(main_window)
-        main_window.add_view(view.tr("Calendar"), view)
-        action = QAction(view.tr("Export calendar (.ics)…"), main_window.window())
-        action.setStatusTip(view.tr("Save your planned sends as calendar events, with "
+        main_window.add_view(CalendarView.tr("Calendar"), view)
+        action = QAction(CalendarView.tr("Export calendar (.ics)…"), main_window.window())
+        action.setStatusTip(CalendarView.tr("Save your planned sends as calendar events, with "
                                     "reminders"))
         action.triggered.connect(view.export_calendar)
         main_window.add_file_action(MainAction.EXPORT_CALENDAR, action)

@@ -73,7 +73,7 @@ class PlanView(QWidget):
     def attach(cls, main_window: WindowContract) -> PlanView:
         """Create the view, add it as the "Plan" tab and return it."""
         view = cls(main_window)
-        main_window.add_view(view.tr("Plan"), view)
+        main_window.add_view(PlanView.tr("Plan"), view)
         return view
 
     def _on_changed(self, changed: Changed) -> None:
