@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -207,6 +208,21 @@ class PlanDialog(QDialog):
         self.forecast_text.setText(self._forecast_html(f, h))
         self.warnings_text.setText(self._warnings_html(
             warnings_for(plan, self.campaigns, self.snapshots, self.rules), plan.date))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to the height the wrapped forecast and warnings need at this
+        width: longer languages wrap onto more lines than the dialog first made room for."""
+        lay = self.layout()
+        if lay is None or not self.isVisible():
+            return
+        needed = lay.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
 
     def _forecast_html(self, f: ForecastSnapshot | None, h: History | None = None) -> str:
         if f is None:

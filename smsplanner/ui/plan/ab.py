@@ -306,6 +306,11 @@ class TestPlanner(QGroupBox):
         self.lift_kind.addItem(self.tr("absolute points ({from} → {to} is 1)").format(
             **{"from": fmt_percent(0.04, 0), "to": fmt_percent(0.05, 0)}), "absolute")
         self.lift_kind.setAccessibleName(self.tr("Lift is relative or absolute"))
+        # Its items run long in German and French: let it shrink (and elide) rather than
+        # push the panel past the window's width.
+        self.lift_kind.setMinimumContentsLength(12)
+        self.lift_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         usual = self.tr("{percent} (usual)")
         self.alpha = QComboBox()
         for a in (0.05, 0.10, 0.01):
