@@ -93,8 +93,9 @@ def fatigue_warning(plan: Campaign, others: Sequence[Campaign],
         "earlier" if closest.date < plan.date else "later")
     code = ("fatigue_same_day" if gap == 0 else
             "fatigue_earlier" if closest.date < plan.date else "fatigue_later")
+    within = f"{days} day{'s' if days != 1 else ''}"
     return PlanWarning("fatigue", f"{plan.segment} also get '{closest.name}' {when}: texting "
-                       f"the same people within {days} days tires them and raises opt-outs.",
+                       f"the same people within {within} tires them and raises opt-outs.",
                        code, {"segment": plan.segment, "name": closest.name, "gap": gap,
                               "days": days})
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from smsplanner.domain.plan_forecast import ForecastSnapshot
 from smsplanner.services.calendar import CalendarEntry
 from smsplanner.ui.common.formatting import fmt_count, fmt_money, fmt_percent
-from smsplanner.ui.common.plan_words import en, plan_warning
+from smsplanner.ui.common.plan_words import TrContext, en, plan_warning
 
 Money = Callable[..., str]
 
@@ -31,7 +31,7 @@ COLOURS: dict[str | None, tuple[str, str, str]] = {
 }
 
 
-class ChipWords(QObject):
+class ChipWords(TrContext):
     """Translation context for the calendar chips' words."""
 
 

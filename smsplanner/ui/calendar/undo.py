@@ -11,7 +11,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from smsplanner.domain.campaign import Campaign
@@ -27,11 +26,11 @@ from smsplanner.storage.campaigns import delete_campaigns, restore_campaigns
 from smsplanner.storage.db import write_transaction
 from smsplanner.storage.forecasts import add_snapshot_in_tx, list_snapshots
 from smsplanner.ui.common.operations import Operations, select
-from smsplanner.ui.common.plan_words import short_day
+from smsplanner.ui.common.plan_words import TrContext, short_day
 from smsplanner.ui.common.undo import WriteCommand
 
 
-class PlanUndoWords(QObject):
+class PlanUndoWords(TrContext):
     """Translation context for the planning undo texts (Edit > Undo ...)."""
 
 

@@ -109,14 +109,19 @@ class CalendarView(RefreshWhenShown):
     def attach(cls, main_window: WindowContract) -> CalendarView:
         """Create the view, add the "Calendar" tab and File > Export calendar (.ics)."""
         view = cls(main_window)
-        main_window.add_view(CalendarView.tr("Calendar"), view)
-        action = QAction(CalendarView.tr("Export calendar (.ics)…"), main_window.window())
-        action.setStatusTip(CalendarView.tr("Save your planned sends as calendar events, with "
-                                    "reminders"))
+        title, export, tip = view._attach_words()
+        main_window.add_view(title, view)
+        action = QAction(export, main_window.window())
+        action.setStatusTip(tip)
         action.triggered.connect(view.export_calendar)
         main_window.add_file_action(MainAction.EXPORT_CALENDAR, action)
         view.export_action = action
         return view
+
+    def _attach_words(self) -> tuple[str, str, str]:
+        """The tab's title, File > Export calendar and its status tip (in this context)."""
+        return (self.tr("Calendar"), self.tr("Export calendar (.ics)…"),
+                self.tr("Save your planned sends as calendar events, with reminders"))
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):

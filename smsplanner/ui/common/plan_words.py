@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from smsplanner.domain.forecast import History
 from smsplanner.domain.plan_rules import QUIET_PRESETS, PlanWarning
@@ -19,7 +19,17 @@ from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 Money = Callable[..., str]
 
 
-class PlanWords(QObject):
+class TrContext(QObject):
+    """Base of the translation-context classes of module-level wording: `Ctx.tr(...)` is
+    what lupdate extracts (context "Ctx"), and this typed class method is what runs."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None,
+           n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+
+
+class PlanWords(TrContext):
     """Translation context for planning words (forecast basis, plan warnings, refusals)."""
 
 

@@ -5,7 +5,7 @@ GUI thread only; every computation is a few milliseconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,7 +29,7 @@ from smsplanner.ui.common.formatting import (
     fmt_signed,
     percent_suffix,
 )
-from smsplanner.ui.common.plan_words import en
+from smsplanner.ui.common.plan_words import TrContext, en
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
@@ -37,7 +37,7 @@ from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
 
 
-class ABWords(QObject):
+class ABWords(TrContext):
     """Translation context for the A/B verdicts and the chance sentence."""
 
 

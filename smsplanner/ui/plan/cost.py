@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -29,14 +29,14 @@ from smsplanner.domain.sms_segments import (
     to_gsm,
 )
 from smsplanner.ui.common.formatting import fmt_money
-from smsplanner.ui.common.plan_words import en
+from smsplanner.ui.common.plan_words import TrContext, en
 from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 
 Money = Callable[..., str]  # money(x, digits=2)
 
 
-class CostWords(QObject):
+class CostWords(TrContext):
     """Translation context for the message cost module's functions."""
 
 

@@ -73,8 +73,11 @@ class PlanView(QWidget):
     def attach(cls, main_window: WindowContract) -> PlanView:
         """Create the view, add it as the "Plan" tab and return it."""
         view = cls(main_window)
-        main_window.add_view(PlanView.tr("Plan"), view)
+        main_window.add_view(view.tab_title(), view)
         return view
+
+    def tab_title(self) -> str:
+        return self.tr("Plan")
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,19 +34,20 @@ from smsplanner.domain.errors import NoHistoryError, SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
 from smsplanner.domain.planning import has_known_rate, sms_only
-from smsplanner.ui.common.plan_words import (
-    en,
-    history_basis,
-    history_explanation,
-    history_warning,
-    no_history,
-)
 from smsplanner.ui.common.formatting import (
     fmt_count,
     fmt_money,
     fmt_percent,
     percent_suffix,
     rough_amount,
+)
+from smsplanner.ui.common.plan_words import (
+    TrContext,
+    en,
+    history_basis,
+    history_explanation,
+    history_warning,
+    no_history,
 )
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.theme import set_warning_colour
@@ -70,7 +71,7 @@ def _slider_from_audience(n: int) -> int:
     return min(_SLIDER_STEPS, round((math.log10(n) - 2) / 4 * _SLIDER_STEPS))
 
 
-class WhatIfWords(QObject):
+class WhatIfWords(TrContext):
     """Translation context for the what-if module's functions."""
 
 
