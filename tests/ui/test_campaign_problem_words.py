@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from smsplanner.domain.campaign import MAX_COUNT, Campaign, campaign_problems
-from smsplanner.ui.campaigns.problem_words import duplicate_text, problem_text
+from smsplanner.ui.common.campaign_problem_words import duplicate_text, problem_text
 
 DAY = dt.date(2026, 3, 2)
 BROKEN = [

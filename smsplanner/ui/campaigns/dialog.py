@@ -24,7 +24,7 @@ from smsplanner.domain.campaign import COUNT_FIELDS, MONEY_FIELDS, Campaign
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem
 from smsplanner.domain.metrics import METRICS, Rate
-from smsplanner.ui.campaigns.problem_words import duplicate_text, problem_text
+from smsplanner.ui.common.campaign_problem_words import duplicate_text, problem_text
 from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.field_words import field_label, metric_label

@@ -299,7 +299,10 @@ class CampaignTable(QWidget):
                     self.view.setColumnWidth(i, self._natural[i] + grow)
             name = column_index("name")
             if extra < 0 and name in shown:  # a small window: names give way to the money
-                self.view.setColumnWidth(name, max(NAME_MIN, self._natural[name] + extra))
+                # never narrower than the totals label ("Summe: 52 Kampagnen" was cut to
+                # "Summe: 52 ..." in German)
+                least = max(NAME_MIN, self.totals.sizeHintForColumn(name))
+                self.view.setColumnWidth(name, max(least, self._natural[name] + extra))
         finally:
             self._filling = False
         self.sync_totals_columns()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsplanner.ui.common.field_words import field_label
 from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.imports.preview_model import ImportPreviewModel
 
@@ -46,9 +47,12 @@ class MappingHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(False)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        # Wide enough for a dropdown showing "Conversions"; columns widen to their contents,
-        # so a 1024-pixel window shows six or seven columns rather than four.
-        narrow = self.fontMetrics().horizontalAdvance("Conversions") + 44
+        # Wide enough for a dropdown showing "Conversions" or "— not used —" in the user's
+        # language; columns widen to their contents, so a 1024-pixel window shows six or
+        # seven columns rather than four.
+        fm = self.fontMetrics()
+        narrow = max(fm.horizontalAdvance(field_label("conversions")),
+                     fm.horizontalAdvance(not_used())) + 44
         self.setMinimumSectionSize(narrow)
         self.setDefaultSectionSize(narrow)
         self.editors: list[QWidget] = []

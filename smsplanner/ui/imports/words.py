@@ -198,7 +198,7 @@ WORDS: dict[str, Wording] = {
 def _campaign_problem(t: str, f: dict[str, Any]) -> str:
     """A campaign rule a row breaks, worded as the campaign form words it."""
     from smsplanner.domain.errors import FieldProblem
-    from smsplanner.ui.campaigns.problem_words import problem_text
+    from smsplanner.ui.common.campaign_problem_words import problem_text
 
     details = {k: v for k, v in f.items() if k not in ("field", "problem", "campaign")}
     problem = problem_text(FieldProblem(f["field"], t, f["problem"], details))

@@ -1,5 +1,5 @@
-"""A campaign's problems (domain.campaign.campaign_problems) worded for the form, in the
-user's language, from each problem's code and details. GUI thread."""
+"""A campaign's problems (domain.campaign.campaign_problems) worded for the campaign form
+and the import dialog in the user's language, from each problem's code and details."""
 
 from __future__ import annotations
 
