@@ -96,7 +96,7 @@ def label_report(rows: list[list[str]]) -> LabelReport | None:
         return LabelReport(order, [[shared.get(h, "") for h in order]], [first_line])
     name = next((h for h in order if h.lower() in _NAME_LABELS and h in shared), None)
     out_rows: list[list[str]] = []
-    for title, line, values in sections:
+    for title, _line, values in sections:
         record = {**shared, **values}
         if name is not None:  # "Spring sale | Combination 1": each variant is its own send
             record[name] = f"{shared[name]} | {title}"

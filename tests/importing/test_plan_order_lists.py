@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the sample exports keep their real, long header lines)
 """A shop's order list (Shopify's, WooCommerce's export) is refused saying what it is, never
 read as a log of one-message SMS "campaigns"; a campaign sheet with order figures is not."""
 
