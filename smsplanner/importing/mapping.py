@@ -56,7 +56,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "message content", "subject line", "subject"),
     "sent": ("sent", "total sent", "messages sent", "sms sent", "number sent", "sent count",
              "total recipients", "recipients", "sends", "total sends", "texts sent",
-             "emails sent", "total emails sent", "unique sends",
+             "emails sent", "total emails sent", "unique sends", "send count",
              "versendet", "gesendet", "empfanger", "envoyes", "enviados", "verzonden",
              "inviati"),
     "delivered": ("successful deliveries", "delivered", "total delivered", "deliveries",
