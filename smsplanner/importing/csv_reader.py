@@ -387,10 +387,11 @@ def _label_table(path: Path, report: LabelReport, det: Detected, delimiter: str)
     det.delimiter = delimiter
     det.header_row = report.lines[0]
     n = len(report.rows)
+    sections = ", ".join(report.sections)
     det.notes.insert(0, Said(
         "label_report", f"The file is a campaign report written as labels and values "
         f"({', '.join(repr(h) for h in kept[:3])}...), not a table: read as "
-        f"{'one campaign' if n == 1 else f'{n} campaigns ({chr(44).join(report.sections)})'}.",
+        f"{'one campaign' if n == 1 else f'{n} campaigns ({sections})'}.",
         campaigns=n, labels=kept))
     return RawTable(source=path, headers=kept, frame=frame,
                     row_numbers=np.array(report.lines, dtype=np.int64), skipped=[],
