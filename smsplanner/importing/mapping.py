@@ -77,6 +77,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "conversions": ("unique placed order", "count of unique conversions", "unique conversions",
                     "unique orders", "conversions", "orders", "direct orders", "placed order",
                     "total placed orders", "purchases", "number of orders", "sales count",
+                    "number of sales",
                     "bestellungen", "commandes", "pedidos", "bestellingen", "ordini"),
     "revenue": ("revenue", "conversion value", "placed order value", "sales", "total sales",
                 "total revenue", "order revenue", "turnover", "income", "revenue total",
@@ -192,7 +193,10 @@ def phone_columns(headers: Sequence[str]) -> list[str]:
 
 # Each exact synonym and the summary field it names, so that a synonym loosened (fillers such
 # as "count" dropped) never takes a column that another field names exactly.
-_EXACT_OWNER: dict[str, str] = {syn: f for f in _SUMMARY_ORDER for syn in SYNONYMS[f]}
+_EXACT_OWNERS: dict[str, set[str]] = {}
+for _field in _SUMMARY_ORDER:
+    for _syn in SYNONYMS[_field]:
+        _EXACT_OWNERS.setdefault(_syn, set()).add(_field)
 
 
 def _claim(headers: Sequence[str], order: Sequence[str], taken: set[str]) -> dict[str, str]:
@@ -207,8 +211,8 @@ def _claim(headers: Sequence[str], order: Sequence[str], taken: set[str]) -> dic
             for syn in SYNONYMS[fieldname]:
                 target = syn if pass_ == "exact" else _loose(syn)
                 pool = norm if pass_ == "exact" else loose
-                owner = _EXACT_OWNER.get(target, fieldname) if pass_ == "loose" else fieldname
-                if owner != fieldname and owner in order:
+                owners = _EXACT_OWNERS.get(target, set()) if pass_ == "loose" else set()
+                if owners and fieldname not in owners and owners & set(order):
                     continue  # "sales count" loosened is "sales", which is revenue's word
                 hit = next((h for h in headers if h not in taken and pool[h] == target), None)
                 if hit is not None and not (fieldname == "message_id"

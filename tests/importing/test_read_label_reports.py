@@ -148,3 +148,9 @@ def test_total_sales_is_money_not_a_count_of_orders() -> None:
                                             ("C$", "CAD"), ("US$", "USD"), ("$", "USD")])
 def test_dollar_prefixes(text: str, code: str) -> None:
     assert currency_code(text) == code
+
+
+def test_a_count_of_sales_stays_a_count() -> None:
+    for header in ("Number of sales", "Sales count"):
+        m = suggest_mapping(["Campaign", "Date", header, "Total Sales"], shape="summary")
+        assert (m.column("conversions"), m.column("revenue")) == (header, "Total Sales")
