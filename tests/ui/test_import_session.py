@@ -73,6 +73,7 @@ REASONS = {
     "only_other_channels": {"file": "f.csv", "rows": 3, "channels": ["email"]},
     "problems_found": {"file": "f.csv", "count": 2},
     "periods_not_sends": {"file": "f.csv", "column": "Date", "example": "08/2025"},
+    "orders_not_sends": {"file": "f.csv", "columns": ["Financial Status", "Lineitem name"]},
     "not_text_messages": {"file": "f.csv", "channels": ["ussd"], "column": "transport_type"},
     "currency_differs": {"file": "f.csv", "file_currency": "EUR", "preferences": "USD"},
     "already_imported": {"file": "f.csv", "import_id": 3, "on": "2026-03-01"},
@@ -103,6 +104,9 @@ REASONS = {
     "name_missing_here": {}, "date_missing_here": {},
     "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
     "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
+    "same_name_same_day": {"rows": 2, "names": ["Promo"]},
+    "label_report": {"campaigns": 2, "labels": ["Title", "Sent", "Opens"],
+                     "sections": ["A", "B"]},
 }
 # Reasons whose sentence carries open text the dialog cannot word (an OS error, a file's
 # validation detail): the engine's own sentence is shown.

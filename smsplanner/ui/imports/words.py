@@ -108,6 +108,9 @@ WORDS: dict[str, Wording] = {
         "{file} is a log of {channels} messages (column '{column}'), not text messages: SMS "
         "Planner imports SMS and MMS campaigns.").format(
             file=f["file"], channels=_channel_names(f), column=f.get("column") or ""),
+    "orders_not_sends": lambda t, f: ImportWords.tr(
+        "{file} is a shop's order list, not a report of messages sent: open the campaign "
+        "report or message log from your SMS provider instead.").format(file=f["file"]),
     "currency_differs": lambda t, f: ImportWords.tr(
         "{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); "
         "nothing was imported.").format(file=f["file"], found=f["file_currency"],
@@ -220,6 +223,20 @@ def _shared(t: str, f: dict[str, Any]) -> str:
         count=f"{f['count']:,}", rows=f"{f['rows']:,}", problem=problem)
 
 
+def _label_report(t: str, f: dict[str, Any]) -> str:
+    """A campaign report written as label/value lines, read as one or more campaigns."""
+    labels = _listed([f"'{v}'" for v in (f.get("labels") or [])[:3]], 3) + "…"
+    n = _n(f, "campaigns")
+    if n == 1:
+        return ImportWords.tr("The file is a campaign report written as labels and values "
+                              "({labels}), not a table: read as one campaign.").format(
+                                  labels=labels)
+    return numbered(ImportWords.tr(
+        "The file is a campaign report written as labels and values ({labels}), not a table: "
+        "read as %n campaign(s) ({sections}).", "", n), n).format(
+            labels=labels, sections=_listed(f.get("sections")))
+
+
 WORDS.update({
     "campaign_problem": _campaign_problem,
     "shared_problem": _shared,
@@ -231,6 +248,11 @@ WORDS.update({
     "totals_left_out": lambda t, f: numbered(ImportWords.tr(
         "%n total row(s) left out: totals are not campaigns.", "", _n(f, "rows")),
         _n(f, "rows")),
+    "same_name_same_day": lambda t, f: numbered(ImportWords.tr(
+        "%n campaign(s) share their name and day with another send (a test or a re-send, e.g. "
+        "'{example}'): each is named with its send time.", "", _n(f, "rows")),
+        _n(f, "rows")).format(example=(f.get("names") or [""])[0]),
+    "label_report": _label_report,
     "more_problems": lambda t, f: numbered(ImportWords.tr(
         "… and %n more problem(s) like these.", "", _n(f, "count")), _n(f, "count")),
 })
