@@ -52,6 +52,18 @@ class History:
     on: dt.date | None = None  # the send date the forecast is for (None: no date given)
     follows_trend: bool = False  # the rate is really moving (the trend verdict's test)
     explanation: str = ""  # one sentence on what the range rests on
+    # What `description` says, for front ends that word it themselves: the segment, the
+    # "last N" asked for, how many usable campaigns there were before the most recent
+    # MAX_HISTORY were kept, and the first send date used.
+    segment: str | None = None
+    last: int | None = None
+    available: int = 0
+    since: dt.date | None = None
+    borrowed: int = 0  # campaigns of other segments the spread was learned with (0: none)
+    offer: str | None = None  # the offer whose own sends were used (plans only)
+    # What `explanation` rests on: "" (no send date), "short" (too few campaigns to fit a
+    # trend), "flat" (its recent level is used), "up" or "down" (the trend is followed).
+    trend: str = ""
 
 
 def select_history(campaigns: Sequence[Campaign], segment: str | None = None,
@@ -120,6 +132,7 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
     trend = trend_forecast(chosen, on) if on is not None else None
     follows = False
     explanation = ""
+    trend_kind = "" if on is None else "short"
     if trend is None:
         model = _fit([int(c.conversions or 0) for c in chosen],
                      [int(c.recipients or 0) for c in chosen], prior)
@@ -127,6 +140,7 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
         model = trend.model
         explanation = trend.sentence
         follows = trend.real
+        trend_kind = trend.verdict.direction if trend.real else "flat"
     if trend is None and on is not None:
         explanation = (f"With {counted(len(chosen), 'campaign')} a rise or fall cannot be "
                        "told from chance: this forecast uses your usual level.")
@@ -155,7 +169,9 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
         reply_rate=None if replies is None else replies.value,
         short=short, warning=warning, pooled_rate=None if pooled is None else pooled.value,
         on=on, follows_trend=follows,
-        explanation=explanation,
+        explanation=explanation, segment=segment, last=last, available=available,
+        since=min(c.date for c in chosen), borrowed=borrowed if trend is None else 0,
+        trend=trend_kind,
     )
 
 

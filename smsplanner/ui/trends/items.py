@@ -6,12 +6,24 @@ drawn opaque (Qt's fast path). GUI thread only.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem  # isort: skip
 
 from smsplanner.ui.common.formatting import fmt_percent
+
+
+class TrendItemWords(QObject):
+    """Translation context for the chart items' words (the hover tooltip)."""
+
+
+def _others(n: int) -> str:
+    """The line under three tooltips when more points are under the mouse."""
+    text = TrendItemWords.tr("({count} other(s)...)", "", n).format(count=n)
+    return text.replace("(s)", "" if n == 1 else "s")
+
 
 _OPAQUE_PENS: dict[tuple[int, int, int, int, float, int], QPen | None] = {}
 WHITE = QColor(255, 255, 255)
@@ -217,7 +229,7 @@ class CampaignScatter(pg.ScatterPlotItem):
             if len(points):
                 tips = [tip(x=pt.pos().x(), y=pt.pos().y(), data=pt.data()) for pt in points[:3]]
                 if len(points) > 3:
-                    tips.append(f"({len(points) - 3} others...)")
+                    tips.append(_others(len(points) - 3))
                 vb.setToolTip("\n\n".join(tips))
                 self._toolTipCleared = False
             elif not getattr(self, "_toolTipCleared", False):
