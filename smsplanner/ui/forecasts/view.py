@@ -77,8 +77,12 @@ class ForecastsView(RefreshWhenShown):
     @classmethod
     def attach(cls, main_window: WindowContract) -> ForecastsView:
         view = cls(main_window)
-        main_window.add_view(view.tr("Forecasts"), view)
+        main_window.add_view(view.title(), view)
         return view
+
+    def title(self) -> str:
+        """The tab's name."""
+        return self.tr("Forecasts")
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
