@@ -7,14 +7,13 @@ command line prints. Any thread (QLocale and tr are reentrant).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-
 from smsplanner.domain.forecast import History
 from smsplanner.ui.common.formatting import fmt_count, fmt_date
 from smsplanner.ui.common.verdict_words import english, month_year
+from smsplanner.ui.common.words_context import WordsContext
 
 
-class HistoryWords(QObject):
+class HistoryWords(WordsContext):
     """Translation context for what a forecast's history is and how it is used."""
 
 

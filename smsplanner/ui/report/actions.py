@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from smsplanner.services.report import ReportData, build_report, month_range
 from smsplanner.ui.common.date_edit import TypedDateEdit
+from smsplanner.ui.common.words_context import WordsContext
 
 if TYPE_CHECKING:
     from smsplanner.ui.common.window import WindowContract as MainWindow
 
 
-class ReportActionWords(QObject):
+class ReportActionWords(WordsContext):
     """Translation context for the report's File menu actions (status lines, file names)."""
 
 

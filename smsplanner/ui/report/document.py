@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -42,6 +42,7 @@ from smsplanner.ui.common.verdict_words import (
     metric_label,
     verdict_text,
 )
+from smsplanner.ui.common.words_context import WordsContext
 
 Money = Callable[[float | None], str]
 CHART_URL = "report://trend.png"
@@ -58,7 +59,7 @@ td.n, th.n { text-align: right; }
 """
 
 
-class ReportWords(QObject):
+class ReportWords(WordsContext):
     """Translation context for the printed report."""
 
 

@@ -6,16 +6,16 @@ drawn opaque (Qt's fast path). GUI thread only.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem  # isort: skip
 
 from smsplanner.ui.common.formatting import fmt_percent
+from smsplanner.ui.common.words_context import WordsContext
 
 
-class TrendItemWords(QObject):
+class TrendItemWords(WordsContext):
     """Translation context for the chart items' words (the hover tooltip)."""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -21,6 +21,7 @@ from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_percent
 from smsplanner.ui.common.style import blend
 from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
+from smsplanner.ui.common.words_context import WordsContext
 from smsplanner.ui.trends.items import CampaignScatter, DateAxis, Overlay, PercentAxis
 from smsplanner.ui.trends.legend import LegendEntry, LegendStrip
 
@@ -34,7 +35,7 @@ BAND_EDGE = (0, 158, 115, 90)
 SECONDS_PER_DAY = 86_400
 
 
-class TrendChartWords(QObject):
+class TrendChartWords(WordsContext):
     """Translation context for the trend chart's module-level words (key, exports)."""
 
 
