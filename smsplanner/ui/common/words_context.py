@@ -15,6 +15,6 @@ class WordsContext(QObject):
     """Subclass once per module (a project-unique name) and call `Name.tr(...)`."""
 
     @classmethod
-    def tr(cls, text: str, disambiguation: str | None = None,  # type: ignore[override]
+    def tr(cls, text: str, disambiguation: str | None = None,
            n: int = -1) -> str:
         return QCoreApplication.translate(cls.__name__, text, disambiguation, n)
