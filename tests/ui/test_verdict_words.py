@@ -221,3 +221,25 @@ def test_calibration_line_for_every_outcome(qtbot) -> None:
         cal = calibration(checks)
         assert cal.outcome == outcome
         assert view.calibration_text(cal) == cal.text
+
+
+def test_date_axis_names_months_in_the_users_language(qtbot) -> None:
+    import pyqtgraph as pg
+
+    from smsplanner.ui.trends.items import DateAxis
+
+    axis = DateAxis(orientation="bottom", utcOffset=0)
+    plot = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(plot)
+    october = dt.datetime(2026, 10, 1, tzinfo=dt.UTC).timestamp()
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        axis.zoomLevel = next(z for z in axis.zoomLevels.values()
+                              if any(s.format == "%b" for s in z.tickSpecs))
+        month = next(s for s in axis.zoomLevel.tickSpecs if s.format == "%b")
+        german = axis.tickStrings([october], 1.0, month.spacing)
+    finally:
+        QLocale.setDefault(before)
+    english = axis.tickStrings([october], 1.0, month.spacing)
+    assert german == ["Okt"] and english == ["Oct"]
