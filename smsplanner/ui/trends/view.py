@@ -270,6 +270,17 @@ class TrendsView(QWidget):
 
     def _nothing_counted(self, shown: int) -> str:
         """The shown campaigns all lack the rate's count: say so, and what to do."""
+        if shown == 1:  # "the campaign shown", not "none of the 1 campaign"
+            return {
+                "conversion": self.tr("The campaign shown has no conversions counted.\nPick "
+                                      "another rate, or add the counts to your campaigns."),
+                "click": self.tr("The campaign shown has no clicks counted.\nPick another "
+                                 "rate, or add the counts to your campaigns."),
+                "response": self.tr("The campaign shown has no replies counted.\nPick another "
+                                    "rate, or add the counts to your campaigns."),
+                "delivery": self.tr("The campaign shown has no delivered counted.\nPick "
+                                    "another rate, or add the counts to your campaigns."),
+            }[self.metric_key]
         texts = {
             "conversion": self.tr("None of the {count} campaign(s) shown has conversions "
                                   "counted.\nPick another rate, or add the counts to your "
