@@ -54,8 +54,9 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #1a4f7a; }
 .muted { color: #666; font-size: 8.5pt; }
 .headline { font-size: 12pt; font-weight: 600; }
 td, th { padding: 3px 8px 3px 0; }
-th { text-align: left; border-bottom: 1px solid #999; }
+th { text-align: left; border-bottom: 1px solid #999; white-space: nowrap; }
 td.n, th.n { text-align: right; }
+td.n, td.d { white-space: nowrap; }
 """
 
 
@@ -179,7 +180,7 @@ def _largest_html(data: ReportData, money: Money) -> str:
     rows = []
     for c in data.largest:
         r = METRICS["conversion"].of(c)
-        rows.append(f"<tr><td>{fmt_date(c.date)}</td><td>{_e(c.name)}</td>"
+        rows.append(f"<tr><td class='d'>{fmt_date(c.date)}</td><td>{_e(c.name)}</td>"
                     f"<td class='n'>{fmt_count(c.recipients)}</td>"
                     f"<td class='n'>{fmt_count(c.conversions)}</td>"
                     f"<td class='n'>{fmt_percent(r.value if r else None)}</td>"
@@ -192,7 +193,7 @@ def _largest_html(data: ReportData, money: Money) -> str:
 def _planned_html(data: ReportData) -> str:
     if not data.planned:
         return ""
-    rows = "".join(f"<tr><td>{_e(_planned_day(p.get('date')))}</td>"
+    rows = "".join(f"<tr><td class='d'>{_e(_planned_day(p.get('date')))}</td>"
                    f"<td>{_e(p.get('name', ''))}</td>"
                    f"<td class='n'>{_e(fmt_count(p.get('audience')))}</td></tr>"  # type: ignore[arg-type]
                    for p in data.planned)
