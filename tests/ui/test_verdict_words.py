@@ -17,7 +17,7 @@ from smsplanner.domain.forecast import fit_history
 from smsplanner.domain.plan_forecast import calibration
 from smsplanner.domain.trend import CampaignTable, left_out_text, trend_series
 from smsplanner.domain.verdict import Verdict, chance_words, change_words, trend_verdict
-from smsplanner.ui.common import history_words, verdict_words
+from smsplanner.ui.common import verdict_words
 from smsplanner.ui.common.verdict_words import (
     chance_text,
     figures_text,
@@ -174,29 +174,11 @@ def _plain(segment: str | None, n: int) -> list[Campaign]:
 
 @pytest.mark.parametrize("segment", [None, "Loyal customers"])
 @pytest.mark.parametrize(("n", "last"), [(1, None), (12, None), (12, 5), (230, None)])
-def test_forecast_basis_is_the_domain_description_as_a_sentence(qapp, segment, n, last) -> None:
+def test_next_send_basis_is_the_domain_description_as_a_sentence(window, segment, n,
+                                                                 last) -> None:
     h = fit_history(_plain(segment, n), segment=segment, last=last)
-    assert history_words.basis_text(h) == f"This forecast is {h.description}."
-    assert history_words.warning_text(h) == h.warning
-
-
-def test_forecast_explanation_for_each_way_a_trend_is_treated(qapp) -> None:
-    on = dt.date(2026, 9, 1)
-    short = fit_history(_plain(None, 4), on=on)
-    assert short.trend == "short"
-    assert history_words.explanation_text(short) == short.explanation
-    flat = fit_history(_plain(None, 30), on=on)
-    assert flat.trend == "flat"
-    assert history_words.explanation_text(flat) == flat.explanation
-    falling = [dataclasses.replace(c, conversions=max(1, 120 - 4 * i))
-               for i, c in enumerate(_plain(None, 30))]
-    down = fit_history(falling, on=on)
-    assert down.trend == "down"
-    assert history_words.explanation_text(down).startswith(down.explanation.split(" to ")[0])
-    mixed = _plain("Big", 30) + _plain("Small", 3)
-    borrowed = fit_history(mixed, segment="Small", on=on)
-    assert borrowed.borrowed > 0
-    assert history_words.explanation_text(borrowed) == borrowed.explanation
+    box = window.trends.next_send
+    assert box.basis_text(h) == f"This forecast is {h.description}."
 
 
 def test_calibration_line_for_every_outcome(qtbot) -> None:

@@ -15,7 +15,7 @@ from smsplanner.domain.breakdown import Group
 from smsplanner.domain.trend import TrendSeries
 from smsplanner.domain.verdict import MIN_CAMPAIGNS, Verdict, span_unit
 from smsplanner.ui.common.formatting import fmt_count, fmt_number, fmt_percent, fmt_signed
-from smsplanner.ui.common.words_context import WordsContext
+from smsplanner.ui.common.plan_words import TrContext
 
 # English forms for numerus strings when no translator is installed (the source language):
 # "(s)" and these pairs are resolved for n; a translation contains none of them.
@@ -30,7 +30,7 @@ def english(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
-class VerdictWords(WordsContext):
+class VerdictWords(TrContext):
     """Translation context for the trend verdict, metric names and left-out counts."""
 
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from smsplanner.services.report import ReportData, build_report, month_range
 from smsplanner.ui.common.date_edit import TypedDateEdit
-from smsplanner.ui.common.words_context import WordsContext
+from smsplanner.ui.common.plan_words import TrContext
 
 if TYPE_CHECKING:
     from smsplanner.ui.common.window import WindowContract as MainWindow
 
 
-class ReportActionWords(WordsContext):
+class ReportActionWords(TrContext):
     """Translation context for the report's File menu actions (status lines, file names)."""
 
 

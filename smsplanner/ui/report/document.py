@@ -35,6 +35,7 @@ from smsplanner.ui.common.formatting import (
     fmt_money,
     fmt_percent,
 )
+from smsplanner.ui.common.plan_words import TrContext
 from smsplanner.ui.common.verdict_words import (
     chance_text,
     english,
@@ -42,7 +43,6 @@ from smsplanner.ui.common.verdict_words import (
     metric_label,
     verdict_text,
 )
-from smsplanner.ui.common.words_context import WordsContext
 
 Money = Callable[[float | None], str]
 CHART_URL = "report://trend.png"
@@ -60,7 +60,7 @@ td.n, td.d { white-space: nowrap; }
 """
 
 
-class ReportWords(WordsContext):
+class ReportWords(TrContext):
     """Translation context for the printed report."""
 
 

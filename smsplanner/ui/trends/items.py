@@ -17,10 +17,10 @@ from pyqtgraph.graphicsItems.DateAxisItem import (  # isort: skip
 from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem  # isort: skip
 
 from smsplanner.ui.common.formatting import fmt_percent
-from smsplanner.ui.common.words_context import WordsContext
+from smsplanner.ui.common.plan_words import TrContext
 
 
-class TrendItemWords(WordsContext):
+class TrendItemWords(TrContext):
     """Translation context for the chart items' words (the hover tooltip)."""
 
 

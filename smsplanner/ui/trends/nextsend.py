@@ -18,9 +18,8 @@ from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.domain.planning import sms_only, with_known_rate
 from smsplanner.ui.common.formatting import fmt_count
-from smsplanner.ui.common.history_words import basis_text
 from smsplanner.ui.common.operations import Change, Changed
-from smsplanner.ui.common.verdict_words import english
+from smsplanner.ui.common.verdict_words import english, month_year
 from smsplanner.ui.common.window import WindowContract
 
 RECENT = 5  # the typical send size is the median of this many recent sends
@@ -113,7 +112,30 @@ class NextSendBox(QFrame):
             people=fmt_count(n), expected=fmt_count(r.expected_conversions),
             low80=fmt_count(r.conversions_low80), high80=fmt_count(r.conversions_high80),
             low95=fmt_count(r.conversions_low), high95=fmt_count(r.conversions_high))
-            + " " + basis_text(h))
+            + " " + self.basis_text(h))
+
+    def basis_text(self, h: History) -> str:
+        """One sentence on what the forecast rests on: "This forecast is based on 14 campaigns
+        to Loyal customers since March 2026." (worded from the History's fields)."""
+        n = h.campaigns
+        values = {"count": fmt_count(n), "of": fmt_count(h.available), "segment": h.segment,
+                  "since": month_year(h.since, long=True) if h.since is not None else ""}
+        if h.available > n:
+            text = (self.tr("This forecast is based on your last {count} campaign(s) to "
+                            "{segment} (of {of}), since {since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on your last {count} campaign(s) (of {of}), "
+                            "since {since}.", "", n))
+        elif h.last:
+            text = (self.tr("This forecast is based on your last {count} campaign(s) to "
+                            "{segment}, since {since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on your last {count} campaign(s), since "
+                            "{since}.", "", n))
+        else:
+            text = (self.tr("This forecast is based on {count} campaign(s) to {segment} since "
+                            "{since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on {count} campaign(s) since {since}.", "",
+                            n))
+        return english(text, n).format(**values)
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""

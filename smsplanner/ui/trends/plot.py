@@ -19,9 +19,9 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.common.plan_words import TrContext
 from smsplanner.ui.common.style import blend
 from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
-from smsplanner.ui.common.words_context import WordsContext
 from smsplanner.ui.trends.items import CampaignScatter, DateAxis, Overlay, PercentAxis
 from smsplanner.ui.trends.legend import LegendEntry, LegendStrip
 
@@ -35,7 +35,7 @@ BAND_EDGE = (0, 158, 115, 90)
 SECONDS_PER_DAY = 86_400
 
 
-class TrendChartWords(WordsContext):
+class TrendChartWords(TrContext):
     """Translation context for the trend chart's module-level words (key, exports)."""
 
 
