@@ -81,22 +81,40 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "total amount", "price", "total price", "kosten", "cout", "couts",
              "coste", "costo", "costi"),
     # per-message logs
+    # European providers' own exports (SMSAPI.pl, sms77/seven, Spryng, OVH...) name their
+    # columns in the shop's language: Polish, German, French, Spanish, Italian, Dutch,
+    # Portuguese words follow the English ones.
     "message_id": ("sid", "message sid", "message id", "message uuid", "messageid", "sms id",
-                   "msg id", "uuid", "id"),
+                   "msg id", "uuid", "id", "id wiadomosci", "nachrichten id",
+                   "id du message", "id del mensaje", "id messaggio", "bericht id",
+                   "id da mensagem"),
     "status": ("status", "message status", "delivery status", "message state", "state",
-               "status code", "dlr status"),
-    "direction": ("direction", "message direction"),
+               "status code", "dlr status", "status wiadomosci", "status dostarczenia",
+               "zustellstatus", "statut", "etat", "estado", "stato", "stan"),
+    "direction": ("direction", "message direction", "kierunek", "richtung", "sens",
+                  "direccion", "direzione", "richting", "direcao"),
     "phone": ("to", "from", "to addr", "from addr", "phone", "phone number", "mobile",
               "mobile number", "receiver",
               "recipient", "sender", "to number", "from number", "number", "msisdn", "cld",
-              "cli", "cell", "telephone"),
+              "cli", "cell", "telephone",
+              "do", "od", "odbiorca", "numer", "numer telefonu", "telefon", "empfanger",
+              "rufnummer", "telefonnummer", "handynummer", "destinataire", "numero",
+              "destinatario", "numero de telefono", "telefono", "ontvanger",
+              "telefoonnummer", "nummer"),
     "sent_at": ("sent at", "sent date", "date sent", "send time", "message time", "sent time",
                 "timestamp", "created at", "date created", "date", "time", "completed at",
-                "created", "date received", "message date"),
+                "created", "date received", "message date",
+                "data wysylki", "data wyslania", "data nadania", "versanddatum",
+                "versandzeit", "gesendet am", "date d envoi", "date envoi", "fecha de envio",
+                "fecha envio", "data invio", "data di invio", "verzenddatum",
+                "verzonden op", "data de envio", "datum", "fecha", "data"),
     "price": ("price", "message price", "total amount", "cost", "amount", "charge",
-              "message cost"),
+              "message cost", "koszt", "cena", "preis", "kosten", "prix", "cout", "precio",
+              "coste", "prezzo", "costo", "prijs", "preco", "custo"),
     "segments": ("num segments", "segments", "message parts", "parts", "parts count",
-                 "units", "segment count", "sms parts", "number of segments"),
+                 "units", "segment count", "sms parts", "number of segments",
+                 "czesci", "liczba czesci", "teile", "parties", "partes", "parti",
+                 "delen"),
     # Twilio's link shortening: the time of the first click, empty when nobody clicked.
     "clicked": ("clicked", "has clicked", "link clicked", "click", "clicks",
                 "shortened link first clicked", "link first clicked", "first clicked"),
@@ -105,7 +123,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_value": ("order value", "amount in cents", "order amount", "order total",
                     "revenue", "sales", "amount", "value"),
     "body": ("body", "text", "message", "message text", "content", "sms text",
-             "message body"),
+             "message body", "wiadomosc", "tresc", "tresc wiadomosci", "nachricht",
+             "nachrichtentext", "texte", "mensaje", "texto", "messaggio", "testo", "bericht",
+             "mensagem"),
 }
 
 # Rate columns: used only when the count itself is missing. (count field, basis, synonyms)
@@ -140,13 +160,21 @@ _RATE_WORDS = re.compile(r"\b(?:rate|ctr|ratio|percent|percentage|share)\b")
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent: without this
+# table the Polish "Data wysyłki" became "data wys ki" and matched nothing.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "đ": "d",
+                               "Đ": "D", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def _fold_accents(text: str) -> str:
-    """'Empfänger' -> 'Empfanger', 'Envoyés' -> 'Envoyes' ('ß' -> 'ss'), so words stay whole."""
+    """'Empfänger' -> 'Empfanger', 'Envoyés' -> 'Envoyes', 'wysyłki' -> 'wysylki' ('ß' -> 'ss'),
+    so words stay whole."""
     if text.isascii():
         return text
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
     import pandas
 
 DELIVERED = {"delivered", "read", "201", "d", "delivrd", "delivered to handset",
-             "delivered_to_handset", "delivered to terminal"}
-INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply"}
+             "delivered_to_handset", "delivered to terminal",
+             # European providers' exports in the shop's language (SMSAPI.pl: "Dostarczona")
+             "dostarczona", "dostarczony", "dostarczono", "doręczona", "doręczono",
+             "zugestellt", "ausgeliefert", "délivré", "délivrée", "livré", "reçu",
+             "entregado", "entregada", "consegnato", "consegnata", "afgeleverd", "bezorgd",
+             "entregue"}
+INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply",
+           "przychodząca", "przychodzące", "odebrana", "eingehend", "empfangen", "entrant",
+           "entrante", "recibido", "in entrata", "ricevuto", "inkomend", "ontvangen",
+           "recebida"}
 # Sent by the provider on the shop's behalf, not by the campaign: Twilio's automatic answers
 # to incoming texts (STOP confirmations, often failed with 21610) and texts sent from calls.
 AUTO = {"outbound-reply", "outbound-call"}

@@ -178,3 +178,35 @@ def test_shape_detection() -> None:
     assert detect_shape(DOTDIGITAL) == "summary"
     assert detect_shape(TWILIO) == "messages"
     assert detect_shape(["Campaign", "Date", "Sent"]) == "summary"
+
+
+# Message logs that European providers export in the shop's language: SMSAPI.pl (Polish, as in
+# tests/importing/realworld/smsapi-pl-reminders.csv) and the same columns in German and Spanish.
+SMSAPI_PL = ('Lp.;SMS Id;Pole nadawcy;Do;Koszt;Części;Data wysyłki;Data zmiany statusu;'
+             'Status;Użytkownik;Kraj;Nazwa sieci;Interfejs;Wiadomość').split(";")
+GERMAN_LOG = "Nachrichten-ID;Empfänger;Versanddatum;Status;Teile;Preis;Nachricht".split(";")
+SPANISH_LOG = "ID del mensaje;Destinatario;Fecha de envío;Estado;Partes;Precio;Mensaje".split(";")
+
+
+@pytest.mark.parametrize(("headers", "expected", "dropped"), [
+    (SMSAPI_PL, {"message_id": "SMS Id", "sent_at": "Data wysyłki", "status": "Status",
+                 "segments": "Części", "price": "Koszt", "body": "Wiadomość"}, ["Do"]),
+    (GERMAN_LOG, {"message_id": "Nachrichten-ID", "sent_at": "Versanddatum", "status": "Status",
+                  "segments": "Teile", "price": "Preis", "body": "Nachricht"}, ["Empfänger"]),
+    (SPANISH_LOG, {"message_id": "ID del mensaje", "sent_at": "Fecha de envío",
+                   "status": "Estado", "segments": "Partes", "price": "Precio",
+                   "body": "Mensaje"}, ["Destinatario"]),
+])
+def test_message_logs_in_european_languages(headers: list[str], expected: dict[str, str],
+                                            dropped: list[str]) -> None:
+    m = suggest_mapping(headers)
+    assert m.shape == "messages"
+    assert {f: m.fields.get(f) for f in expected} == expected
+    assert m.dropped == dropped
+
+
+def test_letters_without_a_unicode_decomposition_fold_too() -> None:
+    # 'ł' (Polish), 'ø' (Danish/Norwegian), 'æ', 'œ' stay whole words instead of splitting.
+    assert normalise("Data wysyłki") == "data wysylki"
+    assert normalise("Løbenummer Æble Œuvre") == "lobenummer aeble oeuvre"
+    assert normalise("Straße") == "strasse"

@@ -279,3 +279,28 @@ def test_a_twilio_log_of_whatsapp_messages_is_refused_as_not_text_messages(
     assert code == 2 and obj["reason"] == "not_text_messages"
     assert "log of WhatsApp messages" in obj["problems"][-1]["message"]
 
+
+
+@pytest.mark.parametrize(("header", "row", "delivered"), [
+    # SMSAPI.pl's own words (the real file in the corpus), then a German and a Spanish log.
+    ("SMS Id;Do;Koszt;Części;Data wysyłki;Status;Wiadomość",
+     "{i};4477009001{i:02d};0,1600;1;06.03.2026 09:27:{i:02d};{s};Promocja", "Dostarczona"),
+    ("Nachrichten-ID;Empfänger;Preis;Teile;Versanddatum;Status;Nachricht",
+     "{i};4477009001{i:02d};0,1600;1;06.03.2026 09:27:{i:02d};{s};Angebot", "zugestellt"),
+    ("ID del mensaje;Destinatario;Precio;Partes;Fecha de envío;Estado;Mensaje",
+     "{i};4477009001{i:02d};0,1600;1;06/03/2026 09:27:{i:02d};{s};Oferta", "Entregado"),
+])
+def test_a_log_in_the_shops_language_counts_sends_deliveries_and_cost(
+        header: str, row: str, delivered: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    statuses = [delivered] * 4 + ["Niedostarczona"]  # one status the engine must not count
+    lines = [header] + [row.format(i=i, s=s) for i, s in enumerate(statuses, start=10)]
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(path), "--campaign", "Marzec")
+    assert code == 0 and obj["problems"] == [] and obj["shape"] == "messages"
+    [c] = _campaigns(capsys, db)
+    assert (c["date"], c["time"], c["sent"], c["delivered"]) == ("2026-03-06", "09:27", 5, 4)
+    assert c["cost"] == pytest.approx(0.8)
+    assert c["message"] is not None
