@@ -304,3 +304,34 @@ def test_a_log_in_the_shops_language_counts_sends_deliveries_and_cost(
     assert (c["date"], c["time"], c["sent"], c["delivered"]) == ("2026-03-06", "09:27", 5, 4)
     assert c["cost"] == pytest.approx(0.8)
     assert c["message"] is not None
+
+
+def test_a_file_that_is_not_campaigns_is_refused_saying_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A provider's price list (real, in the corpus) and a contact list: no column is a
+    # campaign's or a message's, so there is nothing to fix and no bad row to skip.
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("First Name,Last Name,Email,Tags\nAda,Lovelace,ada@example.com,vip\n",
+                        encoding="utf-8")
+    for path, columns in ((HERE / "plivo-sms-rate-card.csv", "Country, Country ISO"),
+                          (contacts, "First Name, Last Name, Email, Tags")):
+        db = tmp_path / f"{path.stem}.sqlite"
+        code, obj, _ = _import(capsys, db, str(path))
+        assert code == 2 and obj["reason"] == "not_campaigns" and obj["import_id"] is None
+        message = obj["problems"][-1]["message"]
+        assert message.startswith(f"{path.name} has none of the columns of a campaign report")
+        assert columns in message and "--skip-bad-rows" not in message
+        assert "--map FIELD=COLUMN" in message
+    # A column chosen by the user is a campaign column: the file is read, not refused.
+    code, obj, _ = _import(capsys, tmp_path / "m.sqlite", str(contacts), "--map",
+                           "name=Tags")
+    assert obj["reason"] != "not_campaigns"
+
+
+def test_the_dialog_words_not_campaigns_without_a_flag() -> None:
+    from smsplanner.domain.imports import Said
+    from smsplanner.ui.imports.words import say as gui_say
+
+    said = Said("not_campaigns", "engine sentence", file="rates.csv", columns="Country")
+    worded = gui_say(said)
+    assert worded.startswith("rates.csv has none of the columns") and "--" not in worded

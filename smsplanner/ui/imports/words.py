@@ -87,6 +87,10 @@ WORDS: dict[str, Wording] = {
         file=f["file"]),
     "no_such_column": lambda t, f: tr("The file has no column '{column}'.").format(
         column=f["column"]),
+    "not_campaigns": lambda t, f: tr(
+        "{file} has none of the columns of a campaign report or a message log. Open your "
+        "provider's campaign report or message log instead, or choose the columns that hold "
+        "the campaign name and the send date.").format(file=f["file"]),
 }
 
 
