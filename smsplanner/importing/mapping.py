@@ -264,6 +264,30 @@ def _prefer_status_code(headers: Sequence[str], auto: dict[str, str]) -> None:
         auto["status"] = norm["status code"]
 
 
+# A send time under a name no provider list has ("Todaydate" in a Twilio status-callback
+# log, "Date and Time", "Event timestamp"): any header with a date or time word, unless the
+# word says it is the time of something else (a status change, a delivery, a birthday).
+_TIME_WORDS = ("date", "time", "timestamp", "datetime", "datum", "fecha", "data", "heure",
+               "zeit", "uhrzeit")
+_OTHER_EVENT = ("updat", "modif", "chang", "deliver", "complet", "final", "receiv", "status",
+                "zmian", "expir", "end", "birth", "due", "stop", "opt", "unsub", "click",
+                "open", "last", "first", "zone", "out")
+
+
+def _time_column(headers: Sequence[str], taken: set[str]) -> str | None:
+    """The first free column whose header names a date or time (see _TIME_WORDS)."""
+    for h in headers:
+        if h in taken:
+            continue
+        words = normalise(h).split()
+        if not any(w.endswith(_TIME_WORDS) or w.startswith(_TIME_WORDS[:3]) for w in words):
+            continue
+        if any(w.startswith(_OTHER_EVENT) for w in words):
+            continue
+        return h
+    return None
+
+
 def _find_column(headers: Sequence[str], wanted: str) -> str | None:
     if wanted in headers:
         return wanted
@@ -320,6 +344,12 @@ def suggest_mapping(
     auto = _claim(headers, [f for f in order if f not in fields], taken)
     _prefer_status_code(headers, auto)
     fields.update(auto)
+    when = "sent_at" if shape == "messages" else "date"
+    if when not in fields:
+        hit = _time_column(headers, taken)
+        if hit is not None:
+            fields[when] = hit
+            taken.add(hit)
     fields = {f: c for f, c in fields.items() if c}
     derived: dict[str, str] = {}
     if shape == "summary":

@@ -210,3 +210,23 @@ def test_letters_without_a_unicode_decomposition_fold_too() -> None:
     assert normalise("Data wysyłki") == "data wysylki"
     assert normalise("Løbenummer Æble Œuvre") == "lobenummer aeble oeuvre"
     assert normalise("Straße") == "strasse"
+
+
+@pytest.mark.parametrize(("headers", "column"), [
+    # A Twilio status-callback log kept by a web app (tests/importing/realworld/
+    # twilio-status-callbacks.csv), a conversation export, and a log with a German time column.
+    ("Todaydate,MessageSid,MessageStatus,From,To".split(","), "Todaydate"),
+    ("From Number,To Number,Message Body,Date and Time,direction".split(","), "Date and Time"),
+    ("Last updated,Event timestamp,MessageSid,MessageStatus".split(","), "Event timestamp"),
+    ("Nachrichten-ID,Status,Sendezeit".split(","), "Sendezeit"),
+])
+def test_a_send_time_under_an_unlisted_name_is_found(headers: list[str], column: str) -> None:
+    m = suggest_mapping(headers)
+    assert m.shape == "messages" and m.fields["sent_at"] == column
+
+
+def test_the_time_of_something_else_is_not_taken_for_the_send_time() -> None:
+    m = suggest_mapping("MessageSid,MessageStatus,Last updated,Data zmiany statusu".split(","))
+    assert "sent_at" not in m.fields
+    summary = suggest_mapping("Campaign,Sent,Delivered,Send datetime".split(","))
+    assert summary.shape == "summary" and summary.fields["date"] == "Send datetime"
