@@ -192,7 +192,15 @@ def normalise(header: str) -> str:
     return words
 
 
+# A currency named in the header without brackets ("PriceInUSD", "Revenue EUR", "Rate in
+# USD") says the unit, not what the column is: matched without it (currency.py reads it).
+_CURRENCY_WORDS = re.compile(
+    r"(?:\bin )?\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|czk|huf|jpy|inr|zar|brl|mxn|"
+    r"sgd|hkd|aed)\b")
+
+
 def _loose(norm: str) -> str:
+    norm = " ".join(_CURRENCY_WORDS.sub(" ", norm).split()) or norm
     words = [w for w in norm.split() if w not in _FILLER_WORDS]
     return " ".join(words) or norm
 

@@ -26,7 +26,9 @@ DELIVERED = {"delivered", "read", "201", "d", "delivrd", "delivered to handset",
              "dostarczona", "dostarczony", "dostarczono", "doręczona", "doręczono",
              "zugestellt", "ausgeliefert", "délivré", "délivrée", "livré", "reçu",
              "entregado", "entregada", "consegnato", "consegnata", "afgeleverd", "bezorgd",
-             "entregue"}
+             "entregue",
+             # Amazon SNS's usage report: both count as delivered (SUCCESS) in SNS itself
+             "message has been accepted by phone carrier", "message has been accepted by phone"}
 INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply",
            "przychodząca", "przychodzące", "odebrana", "eingehend", "empfangen", "entrant",
            "entrante", "recibido", "in entrata", "ricevuto", "inkomend", "ontvangen",

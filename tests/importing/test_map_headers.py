@@ -230,3 +230,11 @@ def test_the_time_of_something_else_is_not_taken_for_the_send_time() -> None:
     assert "sent_at" not in m.fields
     summary = suggest_mapping("Campaign,Sent,Delivered,Send datetime".split(","))
     assert summary.shape == "summary" and summary.fields["date"] == "Send datetime"
+
+
+def test_a_currency_named_in_the_header_without_brackets_still_maps() -> None:
+    # Amazon SNS's usage report (tests/importing/realworld/aws-sns-sms-usage-report.csv)
+    sns = "PublishTimeUTC,MessageId,DestinationPhoneNumber,DeliveryStatus,PriceInUSD".split(",")
+    assert suggest_mapping(sns).fields["price"] == "PriceInUSD"
+    summary = suggest_mapping("Campaign,Date,Sent,Revenue EUR,Cost in GBP".split(","))
+    assert summary.fields["revenue"] == "Revenue EUR" and summary.fields["cost"] == "Cost in GBP"

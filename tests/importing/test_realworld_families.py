@@ -335,3 +335,15 @@ def test_the_dialog_words_not_campaigns_without_a_flag() -> None:
     said = Said("not_campaigns", "engine sentence", file="rates.csv", columns="Country")
     worded = gui_say(said)
     assert worded.startswith("rates.csv has none of the columns") and "--" not in worded
+
+
+def test_the_currency_of_a_header_without_brackets_is_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text("Campaign,Date,Sent,Revenue EUR\nSpring,2026-03-02,100,250.00\n",
+                    encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", str(path))
+    assert code == 0 and obj["currency"]["file"] == "EUR"
+    code, obj, _ = _import(capsys, tmp_path / "s.sqlite",
+                           str(HERE / "aws-sns-sms-usage-report.csv"), "--campaign", "SNS")
+    assert code == 0 and obj["currency"]["file"] == "USD"
