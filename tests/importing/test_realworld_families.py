@@ -347,3 +347,25 @@ def test_the_currency_of_a_header_without_brackets_is_said(
     code, obj, _ = _import(capsys, tmp_path / "s.sqlite",
                            str(HERE / "aws-sns-sms-usage-report.csv"), "--campaign", "SNS")
     assert code == 0 and obj["currency"]["file"] == "USD"
+
+
+def test_a_message_in_several_billed_parts_is_one_send_costing_all_its_parts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Amazon SNS's usage report (as in the corpus file) with one message sent in two parts:
+    # one row per part, same MessageId, each part priced.
+    head = (HERE / "aws-sns-sms-usage-report.csv").read_text(encoding="utf-8").splitlines()
+    two_parts = [
+        "2020-05-10T03:01:00.000Z,5f0c0000-0000-4000-8000-000000000001,+11XXX5550101,"
+        "Promotional,Message has been accepted by phone carrier,0.00645,0,2",
+        "2020-05-10T03:01:00.000Z,5f0c0000-0000-4000-8000-000000000001,+11XXX5550101,"
+        "Promotional,Message has been accepted by phone carrier,0.00645,1,2"]
+    path = tmp_path / "sns.csv"
+    path.write_text("\n".join(head + two_parts) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(path), "--campaign", "SNS")
+    assert code == 0 and obj["rows_read"] == 5 and obj["problems"] == []
+    [c] = _campaigns(capsys, db)
+    assert (c["sent"], c["delivered"]) == (4, 4)
+    assert c["cost"] == pytest.approx(0.90084 + 0.34322 + 0.27815 + 2 * 0.00645)
+    code, out, _ = _text(capsys, tmp_path / "t.sqlite", str(path), "--campaign", "SNS")
+    assert "1 row is a further part of a longer message (column 'PartNumber')" in out
