@@ -81,7 +81,7 @@ def plan_history(campaigns: Sequence[Campaign], *, segment: str | None, offer: s
         same_offer = [c for c in select_history(past, segment) if c.offer == offer]
         if len(same_offer) >= MIN_OFFER_HISTORY:
             h = fit_history(same_offer, segment, on=before)
-            return History(**{**h.__dict__,
+            return History(**{**h.__dict__, "offer": offer,
                               "description": h.description + f" with the offer '{offer}'"})
     return fit_history(past, segment, on=before)
 
