@@ -110,9 +110,12 @@ def build_plan(
         if shape == "messages" and n_other == reader.n:
             found = sorted(set(channels))
             where = (f"column '{m.column('channel')}'" if m.column("channel")
+                     else reader.channel_source if reader.channel_source
                      else "its phone numbers are written '" + found[0] + ":+...'")
+            what = ("phone calls" if found == ["voice"]
+                    else f"{_channel_list(channels)} messages")
             raise ImportRefused(Said(
-                "not_text_messages", f"{name} is a log of {_channel_list(channels)} messages "
+                "not_text_messages", f"{name} is a log of {what} "
                 f"({where}), not text messages: SMS Planner imports "
                 "SMS and MMS campaigns.", file=name, channels=found,
                 column=m.column("channel")), shape=shape, rows_read=reader.n)

@@ -369,3 +369,29 @@ def test_a_message_in_several_billed_parts_is_one_send_costing_all_its_parts(
     assert c["cost"] == pytest.approx(0.90084 + 0.34322 + 0.27815 + 2 * 0.00645)
     code, out, _ = _text(capsys, tmp_path / "t.sqlite", str(path), "--campaign", "SNS")
     assert "1 row is a further part of a longer message (column 'PartNumber')" in out
+
+
+def test_a_call_log_is_refused_as_phone_calls_not_read_as_texts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A real Twilio Voice export (in the corpus) looks like a message log: From, Status, Price,
+    # Date Created. Its statuses (busy, no-answer, completed) say calls.
+    code, obj, _ = _import(capsys, tmp_path / "a.sqlite",
+                           str(HERE / "twilio-voice-call-log.csv"))
+    assert code == 2 and obj["reason"] == "not_text_messages" and obj["import_id"] is None
+    message = obj["problems"][-1]["message"]
+    assert "is a log of phone calls (column 'Status': busy, completed, no-answer)" in message
+    # A call-only column says it too, whatever the statuses.
+    calls = tmp_path / "calls.csv"
+    calls.write_text("Sid,From,To,Status,Duration,Start Time,Price\n"
+                     "CA01,+13125550100,+13125550101,failed,0,2026-05-01 10:00:00,0\n",
+                     encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "b.sqlite", str(calls))
+    assert obj["reason"] == "not_text_messages" and "column 'Duration'" in \
+        obj["problems"][-1]["message"]
+    # Texts that all failed are still texts.
+    texts = tmp_path / "texts.csv"
+    texts.write_text("Sid,From,To,Status,SentDate,Price\n"
+                     "SM01,+13125550100,+13125550101,failed,2026-05-01 10:00:00,0\n",
+                     encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", str(texts), "--campaign", "May")
+    assert code == 0 and obj["reason"] is None
