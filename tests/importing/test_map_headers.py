@@ -238,3 +238,20 @@ def test_a_currency_named_in_the_header_without_brackets_still_maps() -> None:
     assert suggest_mapping(sns).fields["price"] == "PriceInUSD"
     summary = suggest_mapping("Campaign,Date,Sent,Revenue EUR,Cost in GBP".split(","))
     assert summary.fields["revenue"] == "Revenue EUR" and summary.fields["cost"] == "Cost in GBP"
+
+
+def test_email_tools_report_headers() -> None:
+    # TinyLetter's stats flattened to CSV (Data Is Plural's newsletter): send_count is sent
+    m = suggest_mapping(["id", "subject", "sent_at", "send_count", "stats.unique_clicks",
+                         "stats.total_clicks", "stats.unsubs"])
+    assert (m.column("sent"), m.column("clicks"), m.column("opt_outs"), m.column("date")) == (
+        "send_count", "stats.unique_clicks", "stats.unsubs", "sent_at")
+    # Mailchimp's one-campaign report labels: people who clicked, not the clicks
+    m = suggest_mapping(["Title", "Delivery Date/Time", "Total Recipients", "Total Clicks",
+                         "Recipients Who Clicked", "Total Unsubs"])
+    assert (m.column("date"), m.column("clicks"), m.column("opt_outs")) == (
+        "Delivery Date/Time", "Recipients Who Clicked", "Total Unsubs")
+    # MailerLite's classic report
+    m = suggest_mapping(["Subject", "Sent date", "Total emails sent", "Clicked", "Unsubscribed"])
+    assert (m.column("sent"), m.column("clicks"), m.column("date")) == (
+        "Total emails sent", "Clicked", "Sent date")
