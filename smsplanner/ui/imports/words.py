@@ -177,6 +177,10 @@ WORDS: dict[str, Wording] = {
     "repeated_ids": lambda t, f: numbered(ImportWords.tr(
         "%n message id(s) repeated in the file: the last row of each was used.", "",
         _n(f, "rows")), _n(f, "rows")),
+    "message_parts": lambda t, f: numbered(ImportWords.tr(
+        "%n row(s) of the file are further parts of a longer message (column '{column}'): each "
+        "message is counted once, with the price of all its parts.", "",
+        _n(f, "rows")), _n(f, "rows")).format(column=f["column"]),
     "several_currencies": lambda t, f: ImportWords.tr(
         "The file's money is in several currencies ({currencies}); amounts were read as they "
         "are, without converting.").format(currencies=_listed(f.get("currencies"))),
