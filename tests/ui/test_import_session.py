@@ -105,6 +105,7 @@ REASONS = {
     "name_missing_here": {}, "date_missing_here": {},
     "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
     "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
+    "message_parts": {"rows": 3, "column": "PartNumber"},
     "same_name_same_day": {"rows": 2, "names": ["Promo"]},
     "label_report": {"campaigns": 2, "labels": ["Title", "Sent", "Opens"],
                      "sections": ["A", "B"]},
