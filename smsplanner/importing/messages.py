@@ -29,6 +29,10 @@ DELIVERED = {"delivered", "read", "201", "d", "delivrd", "delivered to handset",
              "entregue",
              # Amazon SNS's usage report: both count as delivered (SUCCESS) in SNS itself
              "message has been accepted by phone carrier", "message has been accepted by phone"}
+# Statuses of a message whose delivery receipt has not come back (or never will).
+PENDING = {"sent", "queued", "accepted", "sending", "scheduled", "submitted", "enroute",
+           "buffered", "pending", "in progress", "processing", "wysłana", "gesendet", "envoyé",
+           "enviado", "enviada", "inviato", "verzonden"}
 INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply",
            "przychodząca", "przychodzące", "odebrana", "eingehend", "empfangen", "entrant",
            "entrante", "recibido", "in entrata", "ricevuto", "inkomend", "ontvangen",
@@ -121,6 +125,9 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
     delivered = None
     if status_l is not None:
         delivered = np.where(outbound, status_l.isin(DELIVERED).astype(float), np.nan)
+        # A message still on its way ('sent', 'queued') has no delivery outcome yet: unknown,
+        # not "not delivered" (a log taken before any receipt came back would say 0%).
+        delivered[status_l.isin(PENDING)] = np.nan
     stamps = reader.datetimes("sent_at")
     price = reader.numbers("price")
     segments = reader.numbers("segments", whole=True)
