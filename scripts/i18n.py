@@ -120,8 +120,9 @@ def problems_with(source: str, forms: list[str], numerus: bool) -> list[str]:
             out.append("HTML tags differ")
         if bool(_ACCEL.search(source)) != bool(_ACCEL.search(form)):
             out.append("&-accelerator missing or added")
-    if numerus and forms and "%n" in source and "%n" not in forms[-1]:
-        out.append("plural form without %n")
+    for mark in ("%n", "%Ln"):
+        if numerus and forms and mark in source and mark not in forms[-1]:
+            out.append(f"plural form without {mark}")
     return sorted(set(out))
 
 
@@ -176,6 +177,7 @@ def cmd_fill(args: argparse.Namespace) -> int:
                     continue
                 _set_translation(m, forms)
         write_ts(tree, path)
+    run_lupdate({lang: ts_path(lang) for lang in LANGUAGES})  # lupdate's own layout: small diffs
     missing = [e for i, e in enumerate(entries) if i not in used]
     for e in missing:
         print(f"not in the .ts: [{e['_file']}] {e.get('context')}: {e.get('source')!r}")
@@ -233,6 +235,9 @@ def cmd_check(_args: argparse.Namespace) -> int:
             for ctx, src in sorted(old_keys - new_keys):
                 failures.append(f"{name}: string no longer in the code: {ctx}: {src!r}")
             for m in old:
+                if lang == "de" and m.numerus and "(" not in m.source:
+                    failures.append(f"plural without an English (s) form: {m.context}: "
+                                    f"{m.source!r} (English words it from \"item(s)\")")
                 if m.state in ("obsolete", "vanished"):
                     failures.append(f"{name}: obsolete: {m.context}: {m.source!r}")
                 elif m.state == "unfinished":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.errors import SmsPlannerError
+
+
+class ErrorWords(QObject):
+    """Translation context for the error popup's own sentences."""
 
 
 def error_text(error: BaseException | str) -> tuple[str, str]:
@@ -19,13 +23,15 @@ def error_text(error: BaseException | str) -> tuple[str, str]:
         return redact(str(error)), ""
     path = log_exception(error)
     where = (
-        f"The details were saved to {path}. Please send that file with your report."
+        ErrorWords.tr("The details were saved to {path}. Please send that file with your "
+                      "report.").format(path=path)
         if path is not None
-        else "The details could not be saved to the log file."
+        else ErrorWords.tr("The details could not be saved to the log file.")
     )
     return (
-        f"Something went wrong that {APP_NAME} did not expect ({type(error).__name__}). "
-        "Your saved campaigns are not affected.",
+        ErrorWords.tr("Something went wrong that {app} did not expect ({kind}). Your saved "
+                      "campaigns are not affected.").format(app=APP_NAME,
+                                                            kind=type(error).__name__),
         where,
     )
 
@@ -43,7 +49,7 @@ def error_box(
         box.setInformativeText(detail)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName("Error message")
+    box.setAccessibleName(ErrorWords.tr("Error message"))
     return box
 
 
