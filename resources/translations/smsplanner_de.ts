@@ -328,7 +328,7 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
     <message>
         <source>Search the guide, e.g. conversion rate</source>
-        <translation>Anleitung durchsuchen, z. B. Konversionsrate</translation>
+        <translation>Suchen, z. B. Konversionsrate</translation>
     </message>
     <message>
         <source>Search the guide</source>

@@ -328,7 +328,7 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
     <message>
         <source>Search the guide, e.g. conversion rate</source>
-        <translation>Buscar en la guía, p. ej. tasa de conversión</translation>
+        <translation>Buscar, p. ej. tasa de conversión</translation>
     </message>
     <message>
         <source>Search the guide</source>

@@ -328,7 +328,7 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
     <message>
         <source>Search the guide, e.g. conversion rate</source>
-        <translation>Chercher dans le guide, p. ex. taux de conversion</translation>
+        <translation>Chercher, p. ex. taux de conversion</translation>
     </message>
     <message>
         <source>Search the guide</source>
