@@ -126,7 +126,14 @@ class SelfTest:
         title = self.window.menus.file.title()
         expected = FILE_MENU[self.language]
         check(title == expected, f"the File menu is called {title!r}, expected {expected!r}")
-        return f"{self.window.tabs.count()} tabs, File menu {title!r}"
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        check((cancel.replace("&", "") == "Cancel") == (self.language == "en"),
+              f"Qt's own Cancel button says {cancel!r} in '{self.language}' "
+              "(are Qt's qtbase_*.qm files bundled?)")
+        return f"{self.window.tabs.count()} tabs, File menu {title!r}, {cancel!r}"
 
     def _write(self, work: Any, change: Any) -> Any:
         """Run a write as the app does (an operation on the runner) and wait for it."""
