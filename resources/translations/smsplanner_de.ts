@@ -99,12 +99,20 @@
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>Restoring the backup from {backup}…</source>
+        <translation>Sicherung {backup} wird wiederhergestellt…</translation>
+    </message>
+    <message>
         <source>Restored the backup from {backup}. Your previous file was kept as {kept}.</source>
         <translation>Sicherung {backup} wiederhergestellt. Ihre bisherige Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
         <source>Restored the backup from {backup}.</source>
         <translation>Sicherung {backup} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Export campaigns</source>
@@ -179,6 +187,14 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Restoring your newest backup…</source>
+        <translation>Ihre neueste Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,20 @@
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>Restoring the backup from {backup}…</source>
+        <translation>Restaurando la copia {backup}…</translation>
+    </message>
+    <message>
         <source>Restored the backup from {backup}. Your previous file was kept as {kept}.</source>
         <translation>Se restauró la copia {backup}. Su archivo anterior se guardó como {kept}.</translation>
     </message>
     <message>
         <source>Restored the backup from {backup}.</source>
         <translation>Se restauró la copia {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La copia no se restauró.</translation>
     </message>
     <message>
         <source>Export campaigns</source>
@@ -179,6 +187,14 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Restoring your newest backup…</source>
+        <translation>Restaurando su copia más reciente…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
     </message>
 </context>
 <context>

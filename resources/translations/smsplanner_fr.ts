@@ -99,12 +99,20 @@
         <translation>{size} Mo</translation>
     </message>
     <message>
+        <source>Restoring the backup from {backup}…</source>
+        <translation>Restauration de la sauvegarde {backup}…</translation>
+    </message>
+    <message>
         <source>Restored the backup from {backup}. Your previous file was kept as {kept}.</source>
         <translation>Sauvegarde {backup} restaurée. Votre fichier précédent est conservé sous {kept}.</translation>
     </message>
     <message>
         <source>Restored the backup from {backup}.</source>
         <translation>Sauvegarde {backup} restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>Export campaigns</source>
@@ -179,6 +187,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Restoring your newest backup…</source>
+        <translation>Restauration de votre dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
     </message>
 </context>
 <context>
