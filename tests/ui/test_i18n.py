@@ -70,6 +70,10 @@ def test_installing_a_language_translates_our_menus_and_qts_buttons(
     window = MainWindow(db_path)
     qtbot.addWidget(window)
     assert window.menus.file.title() == file_menu
+    from smsplanner.ui.window.frame import FrameWords  # a module's TranslationContext, plural
+
+    counted = FrameWords.tr("{shown} of %Ln campaign(s) shown", "", 2)
+    assert "{shown}" in counted and "campaign" not in counted
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     install_language("en", set_locale=False)

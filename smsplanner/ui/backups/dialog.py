@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
+from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.window import MainAction, WindowContract
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 
 
-class BackupWords(QObject):
+class BackupWords(TranslationContext):
     """Translation context for the backups' module-level wording."""
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.ui.common.i18n import TranslationContext
 
 
-class ErrorWords(QObject):
+class ErrorWords(TranslationContext):
     """Translation context for the error popup's own sentences."""
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QDate, QLocale
 
 from smsplanner.domain.metrics import Rate
+from smsplanner.ui.common.i18n import TranslationContext
 
 UNKNOWN = "—"
 NBSP = "\u00a0"
@@ -29,7 +30,7 @@ _SPACED_PERCENT = {
 ISO_DATE = "yyyy-MM-dd"
 
 
-class FormatWords(QObject):
+class FormatWords(TranslationContext):
     """Translation context for the few words formatting adds around numbers."""
 
 

@@ -23,8 +23,9 @@ class _TranslatedTips(dict[str, str]):
         return QCoreApplication.translate("MarkWords", super().__getitem__(key))
 
 
-MARK_TIPS = _TranslatedTips(new=QT_TRANSLATE_NOOP("MarkWords", "Added by the last import"),
-                            updated=QT_TRANSLATE_NOOP("MarkWords", "Changed by the last import"))
+MARK_TIPS = _TranslatedTips({
+    "new": str(QT_TRANSLATE_NOOP("MarkWords", "Added by the last import")),
+    "updated": str(QT_TRANSLATE_NOOP("MarkWords", "Changed by the last import"))})
 
 
 def mark_color(kind: str, palette: QPalette) -> QColor:

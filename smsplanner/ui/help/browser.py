@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner import APP_NAME
 from smsplanner.resources import resource_path
+from smsplanner.ui.common.i18n import TranslationContext
 
 HELP_DIR = ("help",)
 INDEX = "index.html"
@@ -66,7 +67,7 @@ def page_path(name: str, lang: str | None = None) -> Path:
     return help_dir(lang) / INDEX
 
 
-class GuideWords(QObject):
+class GuideWords(TranslationContext):
     """Translation context for the guide's module-level wording."""
 
 

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smsplanner import APP_ID, APP_NAME, ORGANIZATION, __version__
+from smsplanner.ui.common.i18n import TranslationContext
 
 
-class StartWords(QObject):
+class StartWords(TranslationContext):
     """Translation context for what start-up says."""
 
     @staticmethod

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
+from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 800)  # the first start's size, shrunk to fit a smaller screen
 
 
-class FrameWords(QObject):
+class FrameWords(TranslationContext):
     """Translation context for the status bar and the question before quitting."""
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner import APP_NAME
+from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.window import MainAction
 
@@ -46,7 +47,7 @@ class ActionSpec:
     table_only: bool = False  # a shortcut of the campaigns table (Enter, Delete, Ctrl+C)
 
 
-class MenuWords(QObject):
+class MenuWords(TranslationContext):
     """Translation context for the main window's menus and their small dialogs."""
 
 
@@ -188,8 +189,8 @@ def build_menus(window: QMainWindow, slots: Mapping[MainAction, Callable[[], obj
     menus: list[QMenu] = []
     marks: dict[str, QAction] = {}
     titles = menu_titles()
-    for key, entries in LAYOUT.items():
-        menu = bar.addMenu(titles[key])
+    for name, entries in LAYOUT.items():
+        menu = bar.addMenu(titles[name])
         menus.append(menu)
         for entry in entries:
             if entry is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
+from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
 
 
-class PreferencesWords(QObject):
+class PreferencesWords(TranslationContext):
     """Translation context for the preferences' module-level wording."""
 
 
