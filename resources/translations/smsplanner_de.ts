@@ -142,18 +142,6 @@
         <translation>Sicherungen…</translation>
     </message>
     <message>
-        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
-        <translation>{path} ist keine Kampagnendatei von SMS Planner (keine SQLite-Datenbank), daher ändert SMS Planner sie nicht.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
-        <translation>Die Kampagnendatei {path} ist leer (0 Byte), daher beginnt SMS Planner sie nicht als neue Datei.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
-        <translation>Die Kampagnendatei {path} ist beschädigt, daher ändert SMS Planner sie nicht.</translation>
-    </message>
-    <message>
         <source>Your newest good backup can take its place. The damaged file is kept beside it, renamed; nothing is deleted.</source>
         <translation>Ihre neueste intakte Sicherung kann an seine Stelle treten. Die beschädigte Datei bleibt umbenannt daneben liegen; nichts wird gelöscht.</translation>
     </message>
@@ -261,6 +249,50 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Something went wrong that {app} did not expect ({kind}). Your saved campaigns are not affected.</source>
         <translation>Etwas Unerwartetes ist in {app} passiert ({kind}). Ihre gespeicherten Kampagnen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>{file}: stopped; nothing was written.</source>
+        <translation>{file}: abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {app} could not save. Nothing was changed: free some space (or choose another drive) and try again.</source>
+        <translation>Die Festplatte ist voll, daher konnte {app} nicht speichern. Nichts wurde geändert: Schaffen Sie Platz (oder wählen Sie ein anderes Laufwerk) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy: another copy of {app} (or the smsplanner command) is saving to it. Nothing was changed; try again in a moment.</source>
+        <translation>Die Kampagnendatei ist belegt: Eine andere Kopie von {app} (oder der Befehl smsplanner) speichert gerade darin. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{app} can only read this campaign file. Your change was not saved. Copy the file somewhere you can write to, or open another file.</source>
+        <translation>{app} kann diese Kampagnendatei nur lesen. Ihre Änderung wurde nicht gespeichert. Kopieren Sie die Datei an einen Ort, an dem Sie schreiben dürfen, oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A file that comes with {app} is missing. Please download and unzip the app again.</source>
+        <translation>Eine Datei, die zu {app} gehört, fehlt. Bitte laden Sie die App erneut herunter und entpacken Sie sie.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
+        <translation>{path} ist keine Kampagnendatei von SMS Planner (keine SQLite-Datenbank), daher ändert SMS Planner sie nicht.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
+        <translation>Die Kampagnendatei {path} ist leer (0 Byte), daher beginnt SMS Planner sie nicht als neue Datei.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
+        <translation>Die Kampagnendatei {path} ist beschädigt, daher ändert SMS Planner sie nicht.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found. Keep the file as it is and open another file, or start a new one.</source>
+        <translation>Es wurde keine intakte Sicherung gefunden. Lassen Sie die Datei, wie sie ist, und öffnen Sie eine andere Datei oder beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is {backup}: restore it with File &gt; Backups.</source>
+        <translation>Ihre neueste intakte Sicherung ist {backup}: Stellen Sie sie mit Datei &gt; Sicherungen wieder her.</translation>
     </message>
     <message>
         <source>Error message</source>

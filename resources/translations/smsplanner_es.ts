@@ -142,18 +142,6 @@
         <translation>Copias de seguridad…</translation>
     </message>
     <message>
-        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
-        <translation>{path} no es un archivo de campañas de SMS Planner (no es una base de datos SQLite), así que SMS Planner no lo cambiará.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
-        <translation>El archivo de campañas {path} está vacío (0 bytes), así que SMS Planner no lo usará como archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
-        <translation>El archivo de campañas {path} está dañado, así que SMS Planner no lo cambiará.</translation>
-    </message>
-    <message>
         <source>Your newest good backup can take its place. The damaged file is kept beside it, renamed; nothing is deleted.</source>
         <translation>Su copia de seguridad buena más reciente puede ocupar su lugar. El archivo dañado se guarda al lado, con otro nombre; no se borra nada.</translation>
     </message>
@@ -261,6 +249,50 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Something went wrong that {app} did not expect ({kind}). Your saved campaigns are not affected.</source>
         <translation>Ocurrió algo que {app} no esperaba ({kind}). Sus campañas guardadas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>{file}: stopped; nothing was written.</source>
+        <translation>{file}: detenido; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Detenido; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {app} could not save. Nothing was changed: free some space (or choose another drive) and try again.</source>
+        <translation>El disco está lleno, así que {app} no pudo guardar. No se cambió nada: libere espacio (o elija otra unidad) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy: another copy of {app} (or the smsplanner command) is saving to it. Nothing was changed; try again in a moment.</source>
+        <translation>El archivo de campañas está ocupado: otra copia de {app} (o el comando smsplanner) está guardando en él. No se cambió nada; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>{app} can only read this campaign file. Your change was not saved. Copy the file somewhere you can write to, or open another file.</source>
+        <translation>{app} solo puede leer este archivo de campañas. Su cambio no se guardó. Copie el archivo a un lugar donde pueda escribir, o abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>A file that comes with {app} is missing. Please download and unzip the app again.</source>
+        <translation>Falta un archivo que viene con {app}. Vuelva a descargar y descomprimir la aplicación.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
+        <translation>{path} no es un archivo de campañas de SMS Planner (no es una base de datos SQLite), así que SMS Planner no lo cambiará.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
+        <translation>El archivo de campañas {path} está vacío (0 bytes), así que SMS Planner no lo usará como archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
+        <translation>El archivo de campañas {path} está dañado, así que SMS Planner no lo cambiará.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found. Keep the file as it is and open another file, or start a new one.</source>
+        <translation>No se encontró ninguna copia buena. Deje el archivo como está y abra otro archivo, o empiece uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is {backup}: restore it with File &gt; Backups.</source>
+        <translation>Su copia buena más reciente es {backup}: restáurela con Archivo &gt; Copias de seguridad.</translation>
     </message>
     <message>
         <source>Error message</source>

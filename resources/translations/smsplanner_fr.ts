@@ -142,18 +142,6 @@
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
-        <translation>{path} n&apos;est pas un fichier de campagnes SMS Planner (ce n&apos;est pas une base SQLite) : SMS Planner ne le modifiera pas.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
-        <translation>Le fichier de campagnes {path} est vide (0 octet) : SMS Planner ne le traitera pas comme un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
-        <translation>Le fichier de campagnes {path} est endommagé : SMS Planner ne le modifiera pas.</translation>
-    </message>
-    <message>
         <source>Your newest good backup can take its place. The damaged file is kept beside it, renamed; nothing is deleted.</source>
         <translation>Votre dernière sauvegarde saine peut le remplacer. Le fichier endommagé est gardé à côté, renommé ; rien n&apos;est supprimé.</translation>
     </message>
@@ -261,6 +249,50 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Something went wrong that {app} did not expect ({kind}). Your saved campaigns are not affected.</source>
         <translation>Un problème imprévu est survenu dans {app} ({kind}). Vos campagnes enregistrées ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>{file}: stopped; nothing was written.</source>
+        <translation>{file} : arrêté ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Arrêté ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {app} could not save. Nothing was changed: free some space (or choose another drive) and try again.</source>
+        <translation>Le disque est plein : {app} n&apos;a pas pu enregistrer. Rien n&apos;a changé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy: another copy of {app} (or the smsplanner command) is saving to it. Nothing was changed; try again in a moment.</source>
+        <translation>Le fichier de campagnes est occupé : une autre copie de {app} (ou la commande smsplanner) y enregistre. Rien n&apos;a changé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{app} can only read this campaign file. Your change was not saved. Copy the file somewhere you can write to, or open another file.</source>
+        <translation>{app} ne peut que lire ce fichier de campagnes. Votre modification n&apos;a pas été enregistrée. Copiez le fichier dans un endroit où vous pouvez écrire, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>A file that comes with {app} is missing. Please download and unzip the app again.</source>
+        <translation>Un fichier fourni avec {app} est manquant. Veuillez télécharger et décompresser l&apos;application à nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} is not an SMS Planner campaign file (it is not a SQLite database), so SMS Planner will not change it.</source>
+        <translation>{path} n&apos;est pas un fichier de campagnes SMS Planner (ce n&apos;est pas une base SQLite) : SMS Planner ne le modifiera pas.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is empty (0 bytes), so SMS Planner will not start it as a new file.</source>
+        <translation>Le fichier de campagnes {path} est vide (0 octet) : SMS Planner ne le traitera pas comme un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} is damaged, so SMS Planner will not change it.</source>
+        <translation>Le fichier de campagnes {path} est endommagé : SMS Planner ne le modifiera pas.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found. Keep the file as it is and open another file, or start a new one.</source>
+        <translation>Aucune sauvegarde saine n&apos;a été trouvée. Gardez le fichier tel quel et ouvrez un autre fichier, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is {backup}: restore it with File &gt; Backups.</source>
+        <translation>Votre dernière sauvegarde saine est {backup} : restaurez-la avec Fichier &gt; Sauvegardes.</translation>
     </message>
     <message>
         <source>Error message</source>

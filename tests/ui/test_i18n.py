@@ -124,3 +124,18 @@ def test_the_app_starts_in_the_saved_language(qapp, english_again) -> None:
     Preferences().set_language("en")
     assert install_startup_language(QApplication.instance()) == "en"
     assert i18n.current_language() == "en"
+
+
+@needs_qm
+def test_errors_from_below_the_gui_are_worded_in_the_gui_language(qapp, english_again,
+                                                                   tmp_path) -> None:
+    from smsplanner.storage.health import DamagedDatabaseError, disk_full_error
+    from smsplanner.ui.common.errors import error_text
+
+    full = disk_full_error()
+    damaged = DamagedDatabaseError(tmp_path / "campaigns.sqlite", "", None)
+    assert error_text(full)[0] == str(full)  # English: the engine's own sentence
+    install_language("de", set_locale=False)
+    assert error_text(full)[0].startswith("Die Festplatte ist voll")
+    assert "beschädigt" in error_text(damaged)[0] and "keine intakte Sicherung" in (
+        error_text(damaged)[0])

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
+from smsplanner.ui.common.errors import damaged_summary
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
-from smsplanner.ui.common.i18n import TranslationContext
+from smsplanner.ui.common.i18n import TranslationContext, current_language
 from smsplanner.ui.common.list_table import list_table
 from smsplanner.ui.common.window import MainAction, WindowContract
 
@@ -232,21 +233,6 @@ def attach(main_window: WindowContract) -> None:
         main_window.add_file_action(key, action)
 
 
-def damaged_summary(error: DamagedDatabaseError) -> str:
-    """What is wrong with the file, worded here from the error's kind and path."""
-    from smsplanner.storage.health import EmptyDatabaseError, NotADatabaseError
-
-    if isinstance(error, NotADatabaseError):
-        return BackupWords.tr("{path} is not an SMS Planner campaign file (it is not a SQLite "
-                              "database), so SMS Planner will not change it.").format(
-                                  path=error.path)
-    if isinstance(error, EmptyDatabaseError):
-        return BackupWords.tr("The campaign file {path} is empty (0 bytes), so SMS Planner "
-                              "will not start it as a new file.").format(path=error.path)
-    return BackupWords.tr("The campaign file {path} is damaged, so SMS Planner will not "
-                          "change it.").format(path=error.path)
-
-
 def _backup_offer(info: BackupInfo | None) -> str:
     """The sentence offering the newest good backup, with its date and size when known."""
     if info is None:
@@ -271,7 +257,7 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(BackupWords.tr("The campaign file cannot be used"))
-    box.setText(damaged_summary(error))
+    box.setText(damaged_summary(error) if current_language() != "en" else error.summary)
     restore = None
     if error.newest_backup is not None:
         infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
