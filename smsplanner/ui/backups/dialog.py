@@ -34,8 +34,9 @@ from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
 from smsplanner.ui.common.errors import damaged_summary
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
-from smsplanner.ui.common.i18n import TranslationContext, current_language
+from smsplanner.ui.common.i18n import current_language
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.translation import TranslationContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 
 if TYPE_CHECKING:

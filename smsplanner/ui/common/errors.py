@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smsplanner import APP_NAME
 from smsplanner.domain.errors import SmsPlannerError
-from smsplanner.ui.common.i18n import TranslationContext
+from smsplanner.ui.common.translation import TranslationContext
 
 
 class ErrorWords(TranslationContext):

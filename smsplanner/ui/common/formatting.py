@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QDate, QLocale
 
 from smsplanner.domain.metrics import Rate
-from smsplanner.ui.common.i18n import TranslationContext
+from smsplanner.ui.common.translation import TranslationContext
 
 UNKNOWN = "—"
 NBSP = "\u00a0"

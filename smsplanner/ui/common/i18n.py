@@ -14,9 +14,12 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smsplanner.resources import resource_path
+from smsplanner.ui.common.translation import TranslationContext
+
+__all__ = ["TranslationContext", "install_language", "install_startup_language"]
 
 log = logging.getLogger(__name__)
 
@@ -24,17 +27,6 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 SYSTEM = "system"
 _LOCALES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
-
-class TranslationContext(QObject):
-    """Base of a module's translation context (`class ImportWords(TranslationContext)`), for
-    text outside a QObject: `ImportWords.tr("%n row(s)", "", n)`. lupdate reads the class
-    name as the context; this classmethod looks it up by that name at run time (and lets type
-    checkers see `tr` called on the class)."""
-
-    @classmethod
-    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
-
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _current = "en"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner import APP_NAME
 from smsplanner.resources import resource_path
-from smsplanner.ui.common.i18n import TranslationContext
+from smsplanner.ui.common.translation import TranslationContext
 
 HELP_DIR = ("help",)
 INDEX = "index.html"

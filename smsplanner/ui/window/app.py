@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smsplanner import APP_ID, APP_NAME, ORGANIZATION, __version__
-from smsplanner.ui.common.i18n import TranslationContext
+from smsplanner.ui.common.translation import TranslationContext
 
 
 class StartWords(TranslationContext):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 
 from smsplanner import APP_NAME
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
-from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.common.translation import TranslationContext
 
 DEFAULT_SIZE = (1280, 800)  # the first start's size, shrunk to fit a smaller screen
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner import APP_NAME
-from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.settings import Preferences
+from smsplanner.ui.common.translation import TranslationContext
 from smsplanner.ui.common.window import MainAction
 
 Shortcut = str | QKeySequence.StandardKey | list[str] | None

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
-from smsplanner.ui.common.i18n import TranslationContext
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.translation import TranslationContext
 from smsplanner.ui.common.window import WindowContract
 
 
