@@ -72,8 +72,8 @@ def _not_ready() -> str:
 
 
 REASON = _not_ready()
-pytestmark = pytest.mark.skipif(bool(REASON) and not os.environ.get("SMSPLANNER_WALK_ALL"),
-                                reason=REASON or "ready")
+needs_every_translation = pytest.mark.skipif(
+    bool(REASON) and not os.environ.get("SMSPLANNER_WALK_ALL"), reason=REASON or "ready")
 
 
 def declared_same(lang: str) -> set[str]:
@@ -149,6 +149,7 @@ def still_english(text: str, data: set[str], same: set[str]) -> bool:
 _english: dict[str, dict[str, str]] = {}
 
 
+@needs_every_translation
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_text_is_translated_and_every_label_fits(lang: str, qtbot, tmp_path) -> None:
     if "texts" not in _english:
@@ -166,3 +167,34 @@ def test_every_text_is_translated_and_every_label_fits(lang: str, qtbot, tmp_pat
     assert len(texts) > 300, f"the walk found only {len(texts)} texts"
     assert not left, f"{len(left)} texts still in English in {lang}:\n" + "\n".join(left[:80])
     assert not clipped, f"{len(clipped)} labels cut off in {lang}:\n" + "\n".join(clipped[:80])
+
+
+def test_the_clipping_check_sees_a_cut_off_label(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    short = QLabel("Fits", box)
+    long = QLabel("Einstellungen für die Vergleichsbänder in Diagrammen", box)
+    wrapped = QLabel("Ein langer Satz, der umbricht und mehr Zeilen braucht, als Platz ist. " * 4,
+                     box)
+    wrapped.setWordWrap(True)
+    for label in (short, long, wrapped):
+        layout.addWidget(label)
+    box.show()
+    qtbot.waitExposed(box)
+    long.setFixedWidth(80)
+    wrapped.setFixedSize(120, 30)
+    settle(50)
+    found = clipped_labels(box)
+    assert len(found) == 2 and "Einstellungen" in found[0] and "Ein langer Satz" in found[1]
+
+
+def test_the_english_check_tells_words_from_numbers_data_and_shared_words() -> None:
+    assert still_english("&Cancel", set(), set())
+    assert still_english("Import 16 campaigns", set(), set())
+    assert not still_english("12,5 % – 3.719", set(), set())
+    assert not still_english("CSV, XLSX", set(), set())
+    assert not still_english("Spring bouquets", {"Spring bouquets"}, set())
+    assert not still_english("Trends", set(), {"Trends"})
