@@ -534,7 +534,7 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
     <message>
         <source>Load &amp;sample data</source>
-        <translation>&amp;Beispieldaten laden</translation>
+        <translation>Beispieldaten &amp;laden</translation>
     </message>
     <message>
         <source>Add 48 made-up campaigns to explore the app</source>
@@ -542,7 +542,7 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
     <message>
         <source>&amp;Remove sample data</source>
-        <translation>Beispieldaten &amp;entfernen</translation>
+        <translation>Beispieldaten en&amp;tfernen</translation>
     </message>
     <message>
         <source>Take out exactly the made-up sample campaigns; your own stay (you can undo)</source>
@@ -558,7 +558,7 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
     <message>
         <source>Save report as P&amp;DF…</source>
-        <translation>Bericht als P&amp;DF speichern…</translation>
+        <translation>Bericht als PDF s&amp;peichern…</translation>
     </message>
     <message>
         <source>The same summary as a PDF file, to keep or send</source>
@@ -697,8 +697,8 @@ Probleme werden protokolliert in:
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>Language</source>

@@ -566,7 +566,7 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>Currency, cost per message, benchmark band and database location</source>
@@ -590,7 +590,7 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected campaigns (you can undo)</source>
@@ -682,7 +682,7 @@ Los problemas se registran en:
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -697,8 +697,8 @@ Los problemas se registran en:
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>Language</source>

@@ -550,7 +550,7 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation>Im&amp;primer le rapport…</translation>
+        <translation>Imprimer le rappor&amp;t…</translation>
     </message>
     <message>
         <source>A one- or two-page summary of a month or range of days, on paper</source>
@@ -646,7 +646,7 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -694,10 +694,10 @@ Les problèmes sont notés dans :
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>

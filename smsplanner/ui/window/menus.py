@@ -275,7 +275,7 @@ def add_language_menu(window: QWidget, view_menu: QMenu, prefs: Preferences
 
     from smsplanner.ui.common.i18n import LANGUAGE_NAMES, SYSTEM
 
-    menu = view_menu.addMenu(MenuWords.tr("&Language"))
+    menu = view_menu.addMenu(MenuWords.tr("Lan&guage"))
     group = QActionGroup(window)
     group.setExclusive(True)
     current = prefs.language()
