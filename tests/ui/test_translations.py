@@ -170,7 +170,7 @@ def test_every_text_is_translated_and_every_label_fits(lang: str, qtbot, tmp_pat
 
 
 def test_the_clipping_check_sees_a_cut_off_label(qtbot) -> None:
-    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
     box = QWidget()
     qtbot.addWidget(box)
@@ -180,15 +180,21 @@ def test_the_clipping_check_sees_a_cut_off_label(qtbot) -> None:
     wrapped = QLabel("Ein langer Satz, der umbricht und mehr Zeilen braucht, als Platz ist. " * 4,
                      box)
     wrapped.setWordWrap(True)
-    for label in (short, long, wrapped):
+    button = QPushButton("Mit Beispieldaten erkunden", box)
+    arrow = QPushButton("▶", box)
+    for label in (short, long, wrapped, button, arrow):
         layout.addWidget(label)
     box.show()
     qtbot.waitExposed(box)
     long.setFixedWidth(80)
     wrapped.setFixedSize(120, 30)
+    button.setFixedWidth(90)
+    arrow.setFixedWidth(36)  # narrower than the style's minimum, yet the arrow fits
     settle(50)
     found = clipped_labels(box)
-    assert len(found) == 2 and "Einstellungen" in found[0] and "Ein langer Satz" in found[1]
+    assert len(found) == 3, found
+    assert "Beispieldaten" in found[0] and "Einstellungen" in found[1]
+    assert "Ein langer Satz" in found[2]
 
 
 def test_the_english_check_tells_words_from_numbers_data_and_shared_words() -> None:

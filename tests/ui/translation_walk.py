@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QTabWidget,
@@ -166,8 +167,19 @@ def capture_windows(trigger: Callable[[], object], prefix: str,
 
 def clipped_labels(root: QWidget) -> list[str]:
     """Visible labels whose text does not fit: wider than the label (one line), or taller
-    than it when word-wrapped."""
+    than it when word-wrapped; and push buttons narrower than their text."""
     out = []
+    for button in root.findChildren(QPushButton):
+        text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not button.isVisible() or not text.strip():
+            continue
+        # The text and the icon, with the few pixels of frame every style leaves (a style's
+        # minimum width, which sizeHint includes, is no sign of clipping).
+        need = button.fontMetrics().horizontalAdvance(text) + 8
+        if not button.icon().isNull():
+            need += button.iconSize().width() + 4
+        if need > button.width():
+            out.append(f"button {text[:60]!r} needs {need}px, has {button.width()}")
     for label in [root, *root.findChildren(QLabel)]:
         if not isinstance(label, QLabel) or not label.isVisible() or not plain(label.text()):
             continue

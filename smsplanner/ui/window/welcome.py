@@ -66,6 +66,7 @@ class WelcomePanel(QWidget):
             self.tr("Try every screen on {count} made-up campaigns; File > Remove sample data "
                     "takes out exactly those when you are done.").format(count=SAMPLE_COUNT),
             self.sample_requested)
+        self._fit_buttons()
         self.set_import_available(False)
 
         layout = QVBoxLayout(self)
@@ -95,6 +96,17 @@ class WelcomePanel(QWidget):
         self.grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignVCenter)
         return button, label
+
+    def _fit_buttons(self) -> None:
+        """One width for the three buttons, wide enough for the longest text (French and
+        German run longer than English), and each sentence tall enough beside it."""
+        pairs = [(self.import_button, self.import_text), (self.add_button, self.add_text),
+                 (self.sample_button, self.sample_text)]
+        width = max(BUTTON_WIDTH, *(b.sizeHint().width() + 16 for b, _ in pairs))
+        text_width = PANEL_WIDTH - width - self.grid.horizontalSpacing()
+        for button, label in pairs:
+            button.setFixedWidth(width)
+            label.setMinimumHeight(max(label.heightForWidth(text_width), button.minimumHeight()))
 
     def set_import_available(self, available: bool) -> None:
         self.import_button.setVisible(available)
