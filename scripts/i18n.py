@@ -235,9 +235,6 @@ def cmd_check(_args: argparse.Namespace) -> int:
             for ctx, src in sorted(old_keys - new_keys):
                 failures.append(f"{name}: string no longer in the code: {ctx}: {src!r}")
             for m in old:
-                if lang == "de" and m.numerus and "(" not in m.source:
-                    failures.append(f"plural without an English (s) form: {m.context}: "
-                                    f"{m.source!r} (English words it from \"item(s)\")")
                 if m.state in ("obsolete", "vanished"):
                     failures.append(f"{name}: obsolete: {m.context}: {m.source!r}")
                 elif m.state == "unfinished":
