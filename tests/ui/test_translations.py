@@ -43,7 +43,8 @@ SHARED_WORDS = {
     "SMS", "MMS", "OK", "CSV", "TSV", "XLSX", "XLS", "ODS", "PDF", "PNG", "SVG", "ICS", "A", "B",
     "KB", "MB", "Ko", "Mo", "SMS Planner", "Planner", "p", "n", "z", "vs", "Twilio", "Klaviyo",
     "Brevo", "Plivo", "Telnyx", "ClickSend", "Textmagic", "Postscript", "dotdigital", "Excel",
-    "Wilson", "Ctrl", "Strg", "Shift", "Del", "Entf", "Supr", "Suppr", "F1", "UTF", "BOM",
+    "Wilson", "Ctrl", "Strg", "Shift", "Del", "Entf", "Supr", "Suppr", "F1", "UTF", "BOM", "Latin",
+    "Maryland", "Washington", "Florida", "Oklahoma",  # US states in the quiet-hours rules
 }
 
 
@@ -77,12 +78,41 @@ needs_every_translation = pytest.mark.skipif(
 
 
 def declared_same(lang: str) -> set[str]:
-    """Texts whose translation in `lang` is the English word itself ("Trends", "Plan")."""
+    """Texts whose translation in `lang` is the English itself ("Trends", "Plan", "Name"),
+    and each word of them (so "{field}:" filled with "Name" reads as declared too)."""
     script = _i18n_script()
     _tree, messages = script.read_ts(script.ts_path(lang))
-    return {plain(form) for m in messages for form in m.forms
+    same = {plain(form) for m in messages for form in m.forms
             if form and plain(form) in {plain(m.source), plain(m.source).replace("(s)", "s"),
                                         plain(m.source).replace("(s)", "")}}
+    return same | {w for text in same for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def outside_data(lang: str, campaigns: list) -> set[str]:
+    """Names that come from data or libraries, not from our strings: campaign fields, the
+    holiday library's countries and holiday names, the language's own month names."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from smsplanner.domain.holidays_cal import countries, holidays_between
+
+    data = {c.name for c in campaigns}
+    for c in campaigns:
+        data |= {str(v) for v in (c.segment, c.channel, getattr(c, "offer", None)) if v}
+    data |= {name for _code, name in countries()}
+    today = dt.date.today()
+    for code in ("US", "DE", "FR", "ES", "GB"):
+        found = holidays_between(code, today - dt.timedelta(days=800),
+                                 today + dt.timedelta(days=400))
+        data |= set(found.values())
+    locale = QLocale(lang)
+    for month in range(1, 13):
+        data |= {locale.monthName(month), locale.standaloneMonthName(month)}
+    data |= set(LANGUAGE_NAMES.values())  # View > Language names each in its own language
+    with sample_export_path().open(encoding="utf-8-sig", newline="") as fh:
+        data |= set(next(csv.reader(fh)))  # the file's own column names, in the preview
+    return data
 
 
 def walk(lang: str, db_path: Path, qtbot) -> tuple[dict[str, str], list[str], set[str]]:
@@ -120,12 +150,7 @@ def walk(lang: str, db_path: Path, qtbot) -> tuple[dict[str, str], list[str], se
             capture_windows(action.trigger, f"action:{key.value}", texts, clipped)
     capture_windows(lambda: window.open_import_dialog([sample_export_path()]), "import",
                     texts, clipped, wait_ms=5000, settle_ms=1500)
-    data = {c.name for c in window.campaigns()} | {db_path.name, sample_export_path().name}
-    data |= set(LANGUAGE_NAMES.values())  # View > Language names each in its own language
-    with sample_export_path().open(encoding="utf-8-sig", newline="") as fh:
-        data |= set(next(csv.reader(fh)))  # the file's own column names, in the preview
-    for c in window.campaigns():
-        data |= {str(v) for v in (c.segment, c.channel, getattr(c, "offer", None)) if v}
+    data = outside_data(lang, window.campaigns()) | {db_path.name, sample_export_path().name}
     window.tasks.cancel_all()
     window.tasks.wait_all()
     window.close()
@@ -143,7 +168,8 @@ def still_english(text: str, data: set[str], same: set[str]) -> bool:
         if item:
             shown = shown.replace(item, " ")
     words = re.findall(r"[^\W\d_]+", shown)
-    return any(w not in SHARED_WORDS for w in words) and " ".join(words) not in SHARED_WORDS
+    return (any(w not in SHARED_WORDS and w not in same for w in words)
+            and " ".join(words) not in SHARED_WORDS)
 
 
 _english: dict[str, dict[str, str]] = {}
