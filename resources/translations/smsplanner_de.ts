@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,6 +54,91 @@
     <message>
         <source>The file has no column &apos;{column}&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ABChart</name>
+    <message>
+        <source>A and B conversion rates with their likely ranges</source>
+        <translation>Konversionsraten von A und B mit ihren wahrscheinlichen Bereichen</translation>
+    </message>
+</context>
+<context>
+    <name>ABWords</name>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 1,000.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand seltener als einmal in 1.000 Fällen.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 100.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand seltener als einmal in 100 Fällen.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big nearly every time.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand fast jedes Mal.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 100.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand etwa einmal in 100 Fällen.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 100.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand etwa {times}-mal in 100 Fällen.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 10.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand etwa einmal in 10 Fällen.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 10.</source>
+        <translation>Würden beide wirklich gleich gut konvertieren, ergäbe der Zufall allein einen so großen Abstand etwa {times}-mal in 10 Fällen.</translation>
+    </message>
+    <message>
+        <source>{better} converts better than {worse}; a difference this size is unlikely to be chance.</source>
+        <translation>{better} konvertiert besser als {worse}; ein so großer Unterschied ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Both converted at the same rate: there is no difference to settle.</source>
+        <translation>Beide haben gleich gut konvertiert: Es gibt keinen Unterschied zu klären.</translation>
+    </message>
+    <message>
+        <source>Not enough data to tell: these campaigns vary so much from one send to the next that more campaigns, not just more recipients, would be needed to settle a difference this size.</source>
+        <translation>Zu wenige Daten für ein Urteil: Diese Kampagnen schwanken von Versand zu Versand so stark, dass es mehr Kampagnen bräuchte, nicht nur mehr Empfänger, um einen so großen Unterschied zu klären.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data to tell: about %Ln more recipient(s) per message would settle a difference this size.</source>
+        <translation>
+            <numerusform>Zu wenige Daten für ein Urteil: Etwa %Ln weiterer Empfänger pro Nachricht würde einen so großen Unterschied klären.</numerusform>
+            <numerusform>Zu wenige Daten für ein Urteil: Etwa %Ln weitere Empfänger pro Nachricht würden einen so großen Unterschied klären.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear winner: the difference is small enough to be chance, even with this many recipients.</source>
+        <translation>Kein klarer Gewinner: Der Unterschied ist klein genug, um Zufall zu sein, selbst bei so vielen Empfängern.</translation>
+    </message>
+    <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
+        <source>random-effects comparison of campaign rates (campaign-to-campaign variance by restricted likelihood with a weak prior; Hartung-Knapp t test), t on {df} df</source>
+        <translation>Random-Effects-Vergleich der Kampagnenraten (Varianz zwischen Kampagnen per Restricted-Likelihood mit schwachem Prior; Hartung-Knapp-t-Test), t mit {df} FG</translation>
+    </message>
+    <message>
+        <source>t interval of the difference in campaign-weighted rates</source>
+        <translation>t-Intervall der Differenz der kampagnengewichteten Raten</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>exakter Test nach Fisher</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>z-Test für zwei Anteile</translation>
+    </message>
+    <message>
+        <source>Newcombe hybrid score interval</source>
+        <translation>hybrides Score-Intervall nach Newcombe</translation>
     </message>
 </context>
 <context>
@@ -230,10 +319,365 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
 </context>
 <context>
+    <name>BreakdownPlot</name>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Aufschlüsselungsdiagramm</translation>
+    </message>
+    <message>
+        <source>all {rate}</source>
+        <translation>alle {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Versand planen…</translation>
+    </message>
+    <message>
+        <source>Sent: green above your usual conversion range, grey within it, orange below.  Planned: dashed blue, with the 80% range of orders.  ⚠ has a warning.</source>
+        <translation>Gesendet: grün über Ihrem üblichen Konversionsbereich, grau darin, orange darunter.  Geplant: blau gestrichelt, mit dem 80-%-Bereich der Bestellungen.  ⚠ hat eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save your planned sends as calendar events, with reminders</source>
+        <translation>Ihre geplanten Versände als Kalendertermine mit Erinnerung speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s) ({planned} planned)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Versand ({planned} geplant)</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Versände ({planned} geplant)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Versand</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Versände</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt;</source>
+        <translation>Kosten &lt;b&gt;{cost}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} over&lt;/span&gt;)</source>
+        <translation>Kosten &lt;b&gt;{cost}&lt;/b&gt; von Ihrem Budget {budget} (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} darüber&lt;/span&gt;)</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget ({left} left)</source>
+        <translation>Kosten &lt;b&gt;{cost}&lt;/b&gt; von Ihrem Budget {budget} ({left} übrig)</translation>
+    </message>
+    <message>
+        <source>planned sends: about {orders} orders ({low}-{high})</source>
+        <translation>geplante Versände: etwa {orders} Bestellungen ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>revenue {low} to {high}</source>
+        <translation>Umsatz {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Planned “{name}” for {day}.</source>
+        <translation>„{name}“ für {day} geplant.</translation>
+    </message>
+    <message>
+        <source>Saved the plan “{name}”; its new forecast is kept.</source>
+        <translation>Plan „{name}“ gespeichert; seine neue Prognose wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to {day}. Undo with Ctrl+Z.</source>
+        <translation>„{name}“ auf {day} verschoben. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>SMS plans.ics</source>
+        <translation>SMS-Pläne.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderdatei (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {path} ({reason}).</source>
+        <translation>Der Kalender konnte nicht unter {path} gespeichert werden ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n planned send(s) to {file}. Open it in your calendar app; exporting again updates the same events.</source>
+        <translation>
+            <numerusform>%n geplanter Versand in {file} gespeichert. Öffnen Sie die Datei in Ihrer Kalender-App; ein erneuter Export aktualisiert dieselben Termine.</numerusform>
+            <numerusform>%n geplante Versände in {file} gespeichert. Öffnen Sie die Datei in Ihrer Kalender-App; ein erneuter Export aktualisiert dieselben Termine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChipWords</name>
+    <message>
+        <source>Conversion rate above your usual range.</source>
+        <translation>Konversionsrate über Ihrem üblichen Bereich.</translation>
+    </message>
+    <message>
+        <source>Conversion rate within your usual range.</source>
+        <translation>Konversionsrate in Ihrem üblichen Bereich.</translation>
+    </message>
+    <message>
+        <source>Conversion rate below your usual range.</source>
+        <translation>Konversionsrate unter Ihrem üblichen Bereich.</translation>
+    </message>
+    <message>
+        <source>about {orders} orders, {low}–{high}</source>
+        <translation>etwa {orders} Bestellungen, {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>noch keine Prognose</translation>
+    </message>
+    <message>
+        <source>Planned: {name}</source>
+        <translation>Geplant: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) in {segment}</source>
+        <translation>
+            <numerusform>%Ln Person in {segment}</numerusform>
+            <numerusform>%Ln Personen in {segment}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast {summary} (80% range), 95% range {low}–{high}.</source>
+        <translation>Prognose {summary} (80-%-Bereich), 95-%-Bereich {low}–{high}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s) to {segment}.</source>
+        <translation>
+            <numerusform>Beruht auf %n früheren Kampagne an {segment}.</numerusform>
+            <numerusform>Beruht auf %n früheren Kampagnen an {segment}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s).</source>
+        <translation>
+            <numerusform>Beruht auf %n früheren Kampagne.</numerusform>
+            <numerusform>Beruht auf %n früheren Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to another day to move it; double-click to open.</source>
+        <translation>Zum Verschieben auf einen anderen Tag ziehen; Doppelklick zum Öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), {rate}</source>
+        <translation>
+            <numerusform>%Ln Bestellung, {rate}</numerusform>
+            <numerusform>%Ln Bestellungen, {rate}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results incomplete</source>
+        <translation>Ergebnisse unvollständig</translation>
+    </message>
+    <message>
+        <source>Sent: {name}</source>
+        <translation>Gesendet: {name}</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>Doppelklick zum Öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Did B really beat A?</source>
+        <translation>Hat B A wirklich geschlagen?</translation>
+    </message>
+    <message>
+        <source>Two campaigns</source>
+        <translation>Zwei Kampagnen</translation>
+    </message>
+    <message>
+        <source>Two segments</source>
+        <translation>Zwei Segmente</translation>
+    </message>
+    <message>
+        <source>Two offers</source>
+        <translation>Zwei Angebote</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Side {letter}</source>
+        <translation>Seite {letter}</translation>
+    </message>
+    <message>
+        <source>A converted</source>
+        <translation>A konvertierte</translation>
+    </message>
+    <message>
+        <source>B converted</source>
+        <translation>B konvertierte</translation>
+    </message>
+    <message>
+        <source>Could it be chance?</source>
+        <translation>Könnte es Zufall sein?</translation>
+    </message>
+    <message>
+        <source>Chance B is truly better</source>
+        <translation>Chance, dass B besser ist</translation>
+    </message>
+    <message>
+        <source>How to read an A/B result</source>
+        <translation>So lesen Sie ein A/B-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pick two different campaigns or groups with conversions recorded.</source>
+        <translation>Wählen Sie zwei verschiedene Kampagnen oder Gruppen mit erfassten Konversionen.</translation>
+    </message>
+    <message>
+        <source>{rate}  ({conversions} of {recipients}; 95% interval {low} – {high})</source>
+        <translation>{rate}  ({conversions} von {recipients}; 95-%-Intervall {low} – {high})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} for a typical campaign  (95% interval {low} – {high}; %n campaign(s))</source>
+        <translation>
+            <numerusform>{rate} für eine typische Kampagne  (95-%-Intervall {low} – {high}; %n Kampagne)</numerusform>
+            <numerusform>{rate} für eine typische Kampagne  (95-%-Intervall {low} – {high}; %n Kampagnen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The typical campaign&apos;s rate: campaign rates averaged, each weighted by how much it can be trusted. All {recipients} recipients pooled: {pooled} ({conversions} conversions).</source>
+        <translation>Die Rate einer typischen Kampagne: der Mittelwert der Kampagnenraten, jede gewichtet danach, wie verlässlich sie ist. Alle {recipients} Empfänger zusammen: {pooled} ({conversions} Konversionen).</translation>
+    </message>
+    <message>
+        <source>{difference} points  (95% interval {low} to {high})</source>
+        <translation>{difference} Punkte  (95-%-Intervall {low} bis {high})</translation>
+    </message>
+    <message>
+        <source>Percentage points; interval: {method}.</source>
+        <translation>Prozentpunkte; Intervall: {method}.</translation>
+    </message>
+    <message>
+        <source>{p} ({test}, two-sided)</source>
+        <translation>{p} ({test}, zweiseitig)</translation>
+    </message>
+    <message>
+        <source>From Beta posteriors of the two rates (uniform prior).</source>
+        <translation>Aus den Beta-Posterioris der beiden Raten (gleichförmiger Prior).</translation>
+    </message>
+    <message>
+        <source>From the same t distribution as the test (one side of it).</source>
+        <translation>Aus derselben t-Verteilung wie der Test (eine Seite davon).</translation>
+    </message>
+    <message>
+        <source>Groups are compared campaign by campaign, allowing for how much their campaigns vary (hover over “Could it be chance?” for the method); other differences between the sends (day, list) are not controlled for.</source>
+        <translation>Gruppen werden Kampagne für Kampagne verglichen, unter Berücksichtigung, wie stark ihre Kampagnen schwanken (Methode: Maus über „Könnte es Zufall sein?“ halten); andere Unterschiede zwischen den Versänden (Tag, Liste) werden nicht berücksichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionChart</name>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>95-%-Bereich</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>80-%-Bereich</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>break-even: {count}</source>
+        <translation>Gewinnschwelle: {count}</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (← off the chart)</source>
+        <translation>Gewinnschwelle: {count} (← außerhalb)</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (off the chart →)</source>
+        <translation>Gewinnschwelle: {count} (außerhalb →)</translation>
+    </message>
+</context>
+<context>
+    <name>CostWords</name>
+    <message>
+        <source>non-breaking space</source>
+        <translation>geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>Leerzeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>{day}  Today</source>
+        <translation>{day}  Heute</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>Feiertag: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a send on {day}…</source>
+        <translation>Versand am {day} planen…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +741,135 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Orders, % of forecast</source>
+        <translation>Bestellt, % Prognose</translation>
+    </message>
+    <message>
+        <source>Forecasts, oldest to newest</source>
+        <translation>Prognosen, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>80-%-Spanne</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>95-%-Spanne</translation>
+    </message>
+    <message>
+        <source>actual: inside 80%</source>
+        <translation>Ergebnis: in 80 %</translation>
+    </message>
+    <message>
+        <source>inside 95% only</source>
+        <translation>nur in 95 %</translation>
+    </message>
+    <message>
+        <source>outside both</source>
+        <translation>außerhalb beider</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastsView</name>
+    <message>
+        <source>Each planned send keeps the forecast made before it went out. Once its results are in, it shows here: a good forecaster&apos;s 80% ranges hold about 8 times in 10, its 95% ranges about 19 times in 20.</source>
+        <translation>Jeder geplante Versand behält die Prognose, die vor dem Versand erstellt wurde. Sobald seine Ergebnisse da sind, erscheint er hier: Bei guten Prognosen treffen die 80-%-Spannen etwa 8 von 10 Mal, die 95-%-Spannen etwa 19 von 20 Mal.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Versandt am</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Likely range (80%)</source>
+        <translation>Wahrsch. Spanne (80 %)</translation>
+    </message>
+    <message>
+        <source>Wide range (95%)</source>
+        <translation>Weite Spanne (95 %)</translation>
+    </message>
+    <message>
+        <source>Actual orders</source>
+        <translation>Tatsächl. Bestellungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>inside the likely range</source>
+        <translation>in der wahrscheinlichen Spanne</translation>
+    </message>
+    <message>
+        <source>inside the wide range only</source>
+        <translation>nur in der weiten Spanne</translation>
+    </message>
+    <message>
+        <source>outside both ranges</source>
+        <translation>außerhalb beider Spannen</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>etwa {count}</translation>
+    </message>
+    <message>
+        <source>Forecast made {made}.</source>
+        <translation>Prognose erstellt am {made}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast made {made}, from {count} past campaign(s).</source>
+        <translation>
+            <numerusform>Prognose erstellt am {made}, aus {count} früheren Kampagne.</numerusform>
+            <numerusform>Prognose erstellt am {made}, aus {count} früheren Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast can be checked yet: plan a send, and once its results are in, you will see here whether the forecast was right.</source>
+        <translation>Noch keine Prognose lässt sich prüfen: Planen Sie einen Versand; sobald seine Ergebnisse da sind, sehen Sie hier, ob die Prognose stimmte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your {count} checked forecast(s), {in80} landed inside the 80% range and {in95} inside the 95% range: too early to tell whether the ranges hold as often as promised.</source>
+        <translation>
+            <numerusform>Von Ihrer {count} geprüften Prognose lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: zu früh, um zu sagen, ob die Spannen so oft wie versprochen halten.</numerusform>
+            <numerusform>Von Ihren {count} geprüften Prognosen lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: zu früh, um zu sagen, ob die Spannen so oft wie versprochen halten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: less often than promised: results vary more than the forecasts allow, so read the ranges as too narrow.</source>
+        <translation>
+            <numerusform>Von Ihrer letzten {count} Prognose lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: seltener als versprochen: Die Ergebnisse schwanken stärker, als die Prognosen annehmen; lesen Sie die Spannen als zu eng.</numerusform>
+            <numerusform>Von Ihren letzten {count} Prognosen lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: seltener als versprochen: Die Ergebnisse schwanken stärker, als die Prognosen annehmen; lesen Sie die Spannen als zu eng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: more often than promised: the ranges are on the cautious side.</source>
+        <translation>
+            <numerusform>Von Ihrer letzten {count} Prognose lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: öfter als versprochen: Die Spannen sind eher vorsichtig.</numerusform>
+            <numerusform>Von Ihren letzten {count} Prognosen lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: öfter als versprochen: Die Spannen sind eher vorsichtig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: about as often as promised.</source>
+        <translation>
+            <numerusform>Von Ihrer letzten {count} Prognose lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: etwa so oft wie versprochen.</numerusform>
+            <numerusform>Von Ihren letzten {count} Prognosen lagen {in80} in der 80-%-Spanne und {in95} in der 95-%-Spanne: etwa so oft wie versprochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,15 +994,15 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <name>ImportDialog</name>
     <message>
         <source>Another currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Währung</translation>
     </message>
     <message>
         <source>Use {symbol} for my amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} für meine Beträge verwenden</translation>
     </message>
     <message>
         <source>Import without revenue and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Umsatz und Kosten importieren</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1283,600 @@ Probleme werden protokolliert in:
     </message>
 </context>
 <context>
+    <name>MessageCostBox</name>
+    <message>
+        <source>Paste or type your message here</source>
+        <translation>Nachricht hier einfügen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes and dashes</source>
+        <translation>Typografische Zeichen ersetzen</translation>
+    </message>
+    <message>
+        <source>Swap look-alike characters for plain ones so the message can go as GSM-7 (cheaper: 160 characters per part, not 70)</source>
+        <translation>Ähnlich aussehende Zeichen durch einfache ersetzen, damit die Nachricht als GSM-7 gehen kann (günstiger: 160 Zeichen pro Teil statt 70)</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Preis pro Nachrichtenteil</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>How it arrives, part by part</source>
+        <translation>So kommt sie an, Teil für Teil</translation>
+    </message>
+    <message>
+        <source>The message split into its billed parts</source>
+        <translation>Die Nachricht in ihre abgerechneten Teile zerlegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Part {part} of {parts}&lt;/b&gt; · %n character(s)&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Teil {part} von {parts}&lt;/b&gt; · %n Zeichen&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Teil {part} von {parts}&lt;/b&gt; · %n Zeichen&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s)</source>
+        <translation>
+            <numerusform>%n Nachrichtenteil</numerusform>
+            <numerusform>%n Nachrichtenteile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>einfacher Text</translation>
+    </message>
+    <message>
+        <source>with special characters</source>
+        <translation>mit Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}. Message parts (SMS segments) are the pieces the network splits a long text into; each part is billed.</source>
+        <translation>Kodierung: {encoding}. Nachrichtenteile (SMS-Segmente) sind die Stücke, in die das Netz einen langen Text zerlegt; jeder Teil wird berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left in the last part.</source>
+        <translation>
+            <numerusform>%n Zeichen frei im letzten Teil.</numerusform>
+            <numerusform>%n Zeichen frei im letzten Teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plain text fits 160 characters in one part, 153 per part when the message needs several.</source>
+        <translation>Einfacher Text fasst 160 Zeichen in einem Teil, 153 pro Teil, wenn die Nachricht mehrere braucht.</translation>
+    </message>
+    <message>
+        <source>Symbols like € [ ] { } ~ ^ | \ count as two.</source>
+        <translation>Symbole wie € [ ] { } ~ ^ | \ zählen doppelt.</translation>
+    </message>
+    <message>
+        <source>Special characters (like emoji or curly quotes) make each text part shorter: 70 characters instead of 160 (67 instead of 153 per part when the message needs several).</source>
+        <translation>Sonderzeichen (wie Emojis oder typografische Anführungszeichen) machen jeden Teil kürzer: 70 Zeichen statt 160 (67 statt 153 pro Teil, wenn die Nachricht mehrere braucht).</translation>
+    </message>
+    <message>
+        <source>An emoji counts as two.</source>
+        <translation>Ein Emoji zählt doppelt.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} GSM-7 septets in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Technisch: {units} GSM-7-Septette in {encoding}-Kodierung; {per_part} pro Teil bei dieser Länge.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} UTF-16 code units in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Technisch: {units} UTF-16-Codeeinheiten in {encoding}-Kodierung; {per_part} pro Teil bei dieser Länge.</translation>
+    </message>
+    <message>
+        <source>The special characters here: {characters}</source>
+        <translation>Die Sonderzeichen hier: {characters}</translation>
+    </message>
+    <message>
+        <source>These characters are not in the GSM-7 alphabet, so the whole message goes as UCS-2.</source>
+        <translation>Diese Zeichen gehören nicht zum GSM-7-Alphabet, daher geht die ganze Nachricht als UCS-2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{cost}  ({parts} × %Ln person(s) × {price})</source>
+        <translation>
+            <numerusform>{cost}  ({parts} × %Ln Person × {price})</numerusform>
+            <numerusform>{cost}  ({parts} × %Ln Personen × {price})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from your message text ({kind})</source>
+        <translation>aus Ihrem Nachrichtentext ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>NextSendBox</name>
+    <message>
+        <source>Plan the next send</source>
+        <translation>Nächsten Versand planen</translation>
+    </message>
+    <message>
+        <source>Open in Plan</source>
+        <translation>In Planung öffnen</translation>
+    </message>
+    <message>
+        <source>The what-if panel with this history: change the audience, costs and revenue there</source>
+        <translation>Die Was-wäre-wenn-Ansicht mit diesem Verlauf: Ändern Sie dort Empfänger, Kosten und Umsatz</translation>
+    </message>
+    <message>
+        <source>No past campaigns to {segment} with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Noch keine früheren Kampagnen an {segment} mit erfassten Konversionen: Geben Sie in der Planung eine Rate ein, um zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>No past campaigns with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Noch keine früheren Kampagnen mit erfassten Konversionen: Geben Sie in der Planung eine Rate ein, um zu prognostizieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting {people} person(s), as you usually do, should bring about {expected} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}).</source>
+        <translation>
+            <numerusform>Eine SMS an {people} Person wie üblich sollte etwa {expected} Konversionen bringen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}).</numerusform>
+            <numerusform>Eine SMS an {people} Personen wie üblich sollte etwa {expected} Konversionen bringen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment} (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf Ihrer letzten {count} Kampagne an {segment} (von {of}), seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf Ihren letzten {count} Kampagnen an {segment} (von {of}), seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf Ihrer letzten {count} Kampagne (von {of}), seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf Ihren letzten {count} Kampagnen (von {of}), seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf Ihrer letzten {count} Kampagne an {segment}, seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf Ihren letzten {count} Kampagnen an {segment}, seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf Ihrer letzten {count} Kampagne, seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf Ihren letzten {count} Kampagnen, seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf {count} Kampagne an {segment} seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf {count} Kampagnen an {segment} seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Diese Prognose beruht auf {count} Kampagne seit {since}.</numerusform>
+            <numerusform>Diese Prognose beruht auf {count} Kampagnen seit {since}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Edit planned send</source>
+        <translation>Geplanten Versand bearbeiten</translation>
+    </message>
+    <message>
+        <source>Plan a send</source>
+        <translation>Versand planen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Everyone (all past campaigns)</source>
+        <translation>Alle (alle früheren Kampagnen)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>The text you will send, with how to stop (e.g. Reply STOP to opt out)</source>
+        <translation>Der Text, den Sie senden, mit Abmeldehinweis (z. B. „STOP zum Abmelden“)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Senden am</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>{day} send</source>
+        <translation>Versand {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s) per person</source>
+        <translation>
+            <numerusform>%n Nachrichtenteil pro Person</numerusform>
+            <numerusform>%n Nachrichtenteile pro Person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the send a name.</source>
+        <translation>Geben Sie dem Versand einen Namen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forecast yet: there is no past campaign with results for this segment to learn from.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Prognose: Es gibt keine frühere Kampagne mit Ergebnissen für dieses Segment, aus der sich lernen lässt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;About {orders} orders&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Etwa {orders} Bestellungen&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{low80} to {high80} orders 8 times in 10 (80% range); {low95} to {high95} 19 times in 20 (95% range).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{low80} bis {high80} Bestellungen in 8 von 10 Fällen (80-%-Bereich); {low95} bis {high95} in 19 von 20 Fällen (95-%-Bereich).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Cost about &lt;b&gt;{cost}&lt;/b&gt; (%n part(s) × {people} people).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Kosten etwa &lt;b&gt;{cost}&lt;/b&gt; (%n Teil × {people} Personen).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Kosten etwa &lt;b&gt;{cost}&lt;/b&gt; (%n Teile × {people} Personen).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revenue {low} to {high}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Umsatz {low} bis {high}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ No warnings for this send.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ Keine Warnungen für diesen Versand.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Check before sending</source>
+        <translation>⚠ Vor dem Senden prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndoWords</name>
+    <message>
+        <source>Plan “{name}”</source>
+        <translation>„{name}“ planen</translation>
+    </message>
+    <message>
+        <source>Edit plan “{name}”</source>
+        <translation>Plan „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to {day}</source>
+        <translation>„{name}“ auf {day} verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Message cost</source>
+        <translation>Nachrichtenkosten</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B-Tests</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>en_US</source>
+        <translation>de</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment} (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf Ihrer letzten %n Kampagne an {segment} (von {available}), seit {since}.</numerusform>
+            <numerusform>Beruht auf Ihren letzten %n Kampagnen an {segment} (von {available}), seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf Ihrer letzten %n Kampagne (von {available}), seit {since}.</numerusform>
+            <numerusform>Beruht auf Ihren letzten %n Kampagnen (von {available}), seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf Ihrer letzten %n Kampagne an {segment}, seit {since}.</numerusform>
+            <numerusform>Beruht auf Ihren letzten %n Kampagnen an {segment}, seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf Ihrer letzten %n Kampagne, seit {since}.</numerusform>
+            <numerusform>Beruht auf Ihren letzten %n Kampagnen, seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf %n Kampagne an {segment} seit {since}.</numerusform>
+            <numerusform>Beruht auf %n Kampagnen an {segment} seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Beruht auf %n Kampagne seit {since}.</numerusform>
+            <numerusform>Beruht auf %n Kampagnen seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only sends with the offer “{offer}” are counted.</source>
+        <translation>Es zählen nur Versände mit dem Angebot „{offer}“.</translation>
+    </message>
+    <message>
+        <source>Your rate has been rising; this forecast follows that trend to {date}.</source>
+        <translation>Ihre Rate ist gestiegen; diese Prognose führt diesen Trend bis zum {date} fort.</translation>
+    </message>
+    <message>
+        <source>Your rate has been falling; this forecast follows that trend to {date}.</source>
+        <translation>Ihre Rate ist gesunken; diese Prognose führt diesen Trend bis zum {date} fort.</translation>
+    </message>
+    <message>
+        <source>No clear rise or fall in your rate: this forecast uses its recent level, and its range allows for the small drift chance cannot rule out.</source>
+        <translation>Kein klarer Anstieg oder Rückgang Ihrer Rate: Diese Prognose nutzt ihr jüngstes Niveau, und ihr Bereich berücksichtigt die kleine Drift, die der Zufall nicht ausschließen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n campaign(s) a rise or fall cannot be told from chance: this forecast uses your usual level.</source>
+        <translation>
+            <numerusform>Mit %n Kampagne lässt sich ein Anstieg oder Rückgang nicht vom Zufall unterscheiden: Diese Prognose nutzt Ihr übliches Niveau.</numerusform>
+            <numerusform>Mit %n Kampagnen lässt sich ein Anstieg oder Rückgang nicht vom Zufall unterscheiden: Diese Prognose nutzt Ihr übliches Niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How much results vary from send to send is learned together with your other segments (%n campaign(s)), as this one has only {own}.</source>
+        <translation>
+            <numerusform>Wie stark die Ergebnisse von Versand zu Versand schwanken, wird zusammen mit Ihren anderen Segmenten gelernt (%n Kampagne), da dieses nur {own} hat.</numerusform>
+            <numerusform>Wie stark die Ergebnisse von Versand zu Versand schwanken, wird zusammen mit Ihren anderen Segmenten gelernt (%n Kampagnen), da dieses nur {own} hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is wide because history is short: only %n past campaign(s) to learn how much results vary.</source>
+        <translation>
+            <numerusform>Der Bereich ist breit, weil die Historie kurz ist: nur %n frühere Kampagne, um zu lernen, wie stark die Ergebnisse schwanken.</numerusform>
+            <numerusform>Der Bereich ist breit, weil die Historie kurz ist: nur %n frühere Kampagnen, um zu lernen, wie stark die Ergebnisse schwanken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no past campaigns for the segment “{segment}” with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>Für das Segment „{segment}“ gibt es keine früheren Kampagnen mit erfassten Konversionen und Empfängern, also keine Historie für eine Prognose. Geben Sie stattdessen eine erwartete Rate ein.</translation>
+    </message>
+    <message>
+        <source>There are no past campaigns with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>Es gibt keine früheren Kampagnen mit erfassten Konversionen und Empfängern, also keine Historie für eine Prognose. Geben Sie stattdessen eine erwartete Rate ein.</translation>
+    </message>
+    <message>
+        <source>United States (federal)</source>
+        <translation>USA (Bundesrecht)</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington</source>
+        <translation>Maryland, Washington</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma</source>
+        <translation>Florida, Oklahoma</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United States (federal): {start}–{end}</source>
+        <translation>USA (Bundesrecht): {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington: {start}–{end}</source>
+        <translation>Maryland, Washington: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma: {start}–{end}, at most {most} texts in 24 hours</source>
+        <translation>Florida, Oklahoma: {start}–{end}, höchstens {most} SMS in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>France: {start}–{end}, no texts on Sundays or public holidays</source>
+        <translation>Frankreich: {start}–{end}, keine SMS an Sonn- und Feiertagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” the same day: texting the same people within %n day(s) tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} bekommen am selben Tag auch „{name}“: Dieselben Leute innerhalb von %n Tag anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+            <numerusform>{segment} bekommen am selben Tag auch „{name}“: Dieselben Leute innerhalb von %n Tagen anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) earlier: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} bekommen %n Tag vorher auch „{name}“: Dieselben Leute innerhalb von {days} Tagen anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+            <numerusform>{segment} bekommen %n Tage vorher auch „{name}“: Dieselben Leute innerhalb von {days} Tagen anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) later: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} bekommen %n Tag später auch „{name}“: Dieselben Leute innerhalb von {days} Tagen anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+            <numerusform>{segment} bekommen %n Tage später auch „{name}“: Dieselben Leute innerhalb von {days} Tagen anzuschreiben, ermüdet sie und erhöht die Abmeldungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} is outside the hours marketing texts may go out ({start}–{end}, {rule}).</source>
+        <translation>{time} liegt außerhalb der Zeiten, zu denen Werbe-SMS verschickt werden dürfen ({start}–{end}, {rule}).</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on Sundays under the rule you follow (France).</source>
+        <translation>Nach der Regel, der Sie folgen (Frankreich), dürfen sonntags keine Werbe-SMS verschickt werden.</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on public holidays under the rule you follow (France): {holiday}.</source>
+        <translation>Nach der Regel, der Sie folgen (Frankreich), dürfen an Feiertagen keine Werbe-SMS verschickt werden: {holiday}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} would get %n text(s) within 24 hours; the rule you follow allows at most {most}.</source>
+        <translation>
+            <numerusform>{segment} bekämen %n SMS innerhalb von 24 Stunden; die Regel, der Sie folgen, erlaubt höchstens {most}.</numerusform>
+            <numerusform>{segment} bekämen %n SMS innerhalb von 24 Stunden; die Regel, der Sie folgen, erlaubt höchstens {most}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday ({holiday}): people may be away, and some shops see fewer orders.</source>
+        <translation>{date} ist ein Feiertag ({holiday}): Viele sind unterwegs, und manche Geschäfte sehen weniger Bestellungen.</translation>
+    </message>
+    <message>
+        <source>The message does not say how to stop getting texts (like “Reply STOP to opt out”): carriers require it.</source>
+        <translation>Die Nachricht sagt nicht, wie man sich abmeldet (etwa „STOP zum Abmelden“): Netzbetreiber verlangen das.</translation>
+    </message>
+    <message>
+        <source>{month} would cost {cost}, above your monthly budget of {budget}.</source>
+        <translation>{month} würde {cost} kosten, mehr als Ihr Monatsbudget von {budget}.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising. Consider texting them less often.</source>
+        <translation>Die Abmeldungen in {segment} steigen. Schreiben Sie diese Kunden vielleicht seltener an.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising. Consider texting them less often.</source>
+        <translation>Die Abmeldungen in Ihrer Liste steigen. Schreiben Sie diese Kunden vielleicht seltener an.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Die Abmeldungen in {segment} steigen: von {from} auf {to} der Empfänger ({start} – {end}). Schreiben Sie diese Kunden vielleicht seltener an.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Die Abmeldungen in Ihrer Liste steigen: von {from} auf {to} der Empfänger ({start} – {end}). Schreiben Sie diese Kunden vielleicht seltener an.</translation>
+    </message>
+    <message>
+        <source>{date} is in the past: a plan is for a send still to come (record a past send with its results instead).</source>
+        <translation>{date} liegt in der Vergangenheit: Ein Plan ist für einen künftigen Versand (erfassen Sie einen vergangenen Versand stattdessen mit seinen Ergebnissen).</translation>
+    </message>
+    <message>
+        <source>The audience is 0: say how many people the send will text.</source>
+        <translation>Die Empfängerzahl ist 0: Geben Sie an, wie viele Personen der Versand erreichen soll.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “{segment}”: did you mean “{guess}”?</source>
+        <translation>Es gibt kein Segment namens „{segment}“: Meinten Sie „{guess}“?</translation>
+    </message>
+    <message>
+        <source>“{name}” has been sent: only planned sends can be moved.</source>
+        <translation>„{name}“ wurde bereits gesendet: Nur geplante Versände lassen sich verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningRulesBox</name>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Planungswarnungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>nie warnen</translation>
+    </message>
+    <message>
+        <source>Warn when the same segment is texted twice within this many days</source>
+        <translation>Warnen, wenn dasselbe Segment innerhalb so vieler Tage zweimal angeschrieben wird</translation>
+    </message>
+    <message>
+        <source>besides “Reply STOP” and “STOP to end”</source>
+        <translation>zusätzlich zu „Reply STOP“ und „STOP to end“</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>Keine Feiertage</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>Same segment again within</source>
+        <translation>Dasselbe Segment erneut binnen</translation>
+    </message>
+    <message>
+        <source>Sending hours</source>
+        <translation>Versandzeiten</translation>
+    </message>
+    <message>
+        <source>Your opt-out wording</source>
+        <translation>Ihr Abmeldetext</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Feiertage von</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -832,10 +1999,922 @@ Probleme werden protokolliert in:
     </message>
 </context>
 <context>
+    <name>ReportActionWords</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>SMS report {period}.pdf</source>
+        <translation>SMS-Bericht {period}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}.</source>
+        <translation>Bericht für {period} gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>SMS campaign report {period}</source>
+        <translation>SMS-Kampagnenbericht {period}</translation>
+    </message>
+    <message>
+        <source>Sent the report for {period} to the printer.</source>
+        <translation>Bericht für {period} an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>A month</source>
+        <translation>Ein Monat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Monat des Berichts</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Erster Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Letzter Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Which campaigns should the report cover?</source>
+        <translation>Welche Kampagnen soll der Bericht umfassen?</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: swap them.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Tauschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>likely {range} · {count} of {total} delivered</source>
+        <translation>wahrscheinlich {range} · {count} von {total} zugestellt</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} sent</source>
+        <translation>wahrscheinlich {range} · {count} von {total} versandt</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} delivered or sent</source>
+        <translation>wahrscheinlich {range} · {count} von {total} zugestellt oder versandt</translation>
+    </message>
+    <message>
+        <source>delivered ({count})</source>
+        <translation>zugestellt ({count})</translation>
+    </message>
+    <message>
+        <source>conversions ({count})</source>
+        <translation>Konversionen ({count})</translation>
+    </message>
+    <message>
+        <source>revenue ({count})</source>
+        <translation>Umsatz ({count})</translation>
+    </message>
+    <message>
+        <source>cost ({count})</source>
+        <translation>Kosten ({count})</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Versandte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Revenue minus cost</source>
+        <translation>Umsatz minus Kosten</translation>
+    </message>
+    <message>
+        <source>Not known for some campaigns, left out of the totals: {list}.</source>
+        <translation>Für einige Kampagnen unbekannt, nicht in den Summen: {list}.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Best offer</source>
+        <translation>Bestes Angebot</translation>
+    </message>
+    <message>
+        <source>Worst offer</source>
+        <translation>Schwächstes Angebot</translation>
+    </message>
+    <message>
+        <source>Best segment</source>
+        <translation>Bestes Segment</translation>
+    </message>
+    <message>
+        <source>Worst segment</source>
+        <translation>Schwächstes Segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>likely {low} – {high} · {count} campaign(s)</source>
+        <translation>
+            <numerusform>wahrscheinlich {low} – {high} · {count} Kampagne</numerusform>
+            <numerusform>wahrscheinlich {low} – {high} · {count} Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The best and worst segment and offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>Bestes und schwächstes Segment und Angebot haben überlappende Spannen: Der Unterschied könnte Zufall sein, nehmen Sie ihn als Hinweis.</translation>
+    </message>
+    <message>
+        <source>The best and worst offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>Bestes und schwächstes Angebot haben überlappende Spannen: Der Unterschied könnte Zufall sein, nehmen Sie ihn als Hinweis.</translation>
+    </message>
+    <message>
+        <source>The best and worst segment have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>Bestes und schwächstes Segment haben überlappende Spannen: Der Unterschied könnte Zufall sein, nehmen Sie ihn als Hinweis.</translation>
+    </message>
+    <message>
+        <source>What worked best (conversion rate)</source>
+        <translation>Was am besten lief (Konversionsrate)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Wahrsch. Spanne</translation>
+    </message>
+    <message>
+        <source>Largest campaigns</source>
+        <translation>Größte Kampagnen</translation>
+    </message>
+    <message>
+        <source>Next planned sends</source>
+        <translation>Nächste geplante Versände</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No SMS campaigns were sent in this period.</source>
+        <translation>In diesem Zeitraum wurden keine SMS-Kampagnen versandt.</translation>
+    </message>
+    <message>
+        <source>Choose another month or range, or import your results first.</source>
+        <translation>Wählen Sie einen anderen Monat oder Zeitraum, oder importieren Sie zuerst Ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Conversion rate = people who converted ÷ people who received the message. “Likely” ranges are 95% intervals: with small campaigns they are wide, and two overlapping ranges may not really differ.</source>
+        <translation>Konversionsrate = Personen mit Konversion ÷ Personen, die die Nachricht erhielten. „Wahrscheinliche“ Spannen sind 95-%-Intervalle: Bei kleinen Kampagnen sind sie breit, und zwei überlappende Spannen unterscheiden sich vielleicht nicht wirklich.</translation>
+    </message>
+    <message>
+        <source>SMS campaign report: {period}</source>
+        <translation>SMS-Kampagnenbericht: {period}</translation>
+    </message>
+    <message>
+        <source>{days} · made on {made} with {app}</source>
+        <translation>{days} · erstellt am {made} mit {app}</translation>
+    </message>
+    <message>
+        <source>made on {made} with {app}</source>
+        <translation>erstellt am {made} mit {app}</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Pro Monat summiert</translation>
+    </message>
+    <message>
+        <source>No campaigns in this period.</source>
+        <translation>Keine Kampagnen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>Die heutige Sicherung war nicht möglich: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TestPlanner</name>
+    <message>
+        <source>Plan a fair test</source>
+        <translation>Einen fairen Test planen</translation>
+    </message>
+    <message>
+        <source>Current conversion rate</source>
+        <translation>Aktuelle Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Smallest improvement worth finding</source>
+        <translation>Kleinste Verbesserung</translation>
+    </message>
+    <message>
+        <source>relative ({from} → {to} is {lift})</source>
+        <translation>relativ ({from} → {to} sind {lift})</translation>
+    </message>
+    <message>
+        <source>absolute points ({from} → {to} is 1)</source>
+        <translation>absolute Punkte ({from} → {to} ist 1)</translation>
+    </message>
+    <message>
+        <source>Lift is relative or absolute</source>
+        <translation>Verbesserung relativ oder absolut</translation>
+    </message>
+    <message>
+        <source>{percent} (usual)</source>
+        <translation>{percent} (üblich)</translation>
+    </message>
+    <message>
+        <source>Risk of calling a winner when there is none</source>
+        <translation>Risiko, einen Gewinner zu nennen, wo keiner ist</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha): how often a test of two equally good messages would still name a winner.</source>
+        <translation>Signifikanzniveau (Alpha): wie oft ein Test zweier gleich guter Nachrichten trotzdem einen Gewinner nennt.</translation>
+    </message>
+    <message>
+        <source>Chance of spotting a real improvement</source>
+        <translation>Chance, eine echte Verbesserung zu erkennen</translation>
+    </message>
+    <message>
+        <source>Statistical power: how often a test this size finds B better when it truly is better by the amount above.</source>
+        <translation>Teststärke: wie oft ein Test dieser Größe B als besser erkennt, wenn es wirklich um den obigen Betrag besser ist.</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Aktuelle Rate</translation>
+    </message>
+    <message>
+        <source>Risk of a false winner</source>
+        <translation>Risiko falscher Gewinner</translation>
+    </message>
+    <message>
+        <source>Chance of spotting it</source>
+        <translation>Chance, sie zu erkennen</translation>
+    </message>
+    <message>
+        <source>People needed per message, for other improvements:</source>
+        <translation>Benötigte Personen pro Nachricht, für andere Verbesserungen:</translation>
+    </message>
+    <message>
+        <source>People needed for other improvements</source>
+        <translation>Benötigte Personen für andere Verbesserungen</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>That lift would take the rate past {percent}.</source>
+        <translation>Diese Verbesserung brächte die Rate über {percent}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send each message to %Ln person(s) ({total} in total) to tell {baseline} from {target}.</source>
+        <translation>
+            <numerusform>Senden Sie jede Nachricht an %Ln Person ({total} insgesamt), um {baseline} von {target} zu unterscheiden.</numerusform>
+            <numerusform>Senden Sie jede Nachricht an %Ln Personen ({total} insgesamt), um {baseline} von {target} zu unterscheiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the number of recipients before you start and look at the result once. Checking early and stopping when it looks good turns many chance differences into false wins.</source>
+        <translation>Legen Sie die Empfängerzahl vor dem Start fest und schauen Sie nur einmal auf das Ergebnis. Wer früh nachsieht und aufhört, sobald es gut aussieht, macht viele Zufallsunterschiede zu falschen Siegen.</translation>
+    </message>
+    <message>
+        <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
+        <translation>Berechnet mit der Standardformel für den Vergleich zweier Raten (Maus hierher halten, um sie zu sehen).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartWords</name>
+    <message>
+        <source>Typical SMS conversion {low}–{high} (rough industry figure)</source>
+        <translation>Übliche SMS-Konversion {low}–{high} (grober Branchenwert)</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Kein Segment</translation>
+    </message>
+    <message>
+        <source>Selected in the table</source>
+        <translation>In der Tabelle ausgewählt</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Typical {low}–{high} (rough industry figure)</source>
+        <translation>Üblich {low}–{high} (grober Branchenwert)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendItemWords</name>
+    <message numerus="yes">
+        <source>({count} other(s)...)</source>
+        <translation>
+            <numerusform>({count} weiterer...)</numerusform>
+            <numerusform>({count} weitere...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trenddiagramm</translation>
+    </message>
+    <message>
+        <source>Send date (as recorded)</source>
+        <translation>Versanddatum (wie erfasst)</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Pro Monat summiert</translation>
+    </message>
+    <message>
+        <source>{metric}: {rate} (95% interval {low} – {high})</source>
+        <translation>{metric}: {rate} (95-%-Intervall {low} – {high})</translation>
+    </message>
+    <message>
+        <source>{count} of {total} delivered</source>
+        <translation>{count} von {total} zugestellt</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sent</source>
+        <translation>{count} von {total} versandt</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Rate to show</source>
+        <translation>Angezeigte Rate</translation>
+    </message>
+    <message>
+        <source>Pool campaigns by</source>
+        <translation>Kampagnen zusammenfassen nach</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to show every campaign</source>
+        <translation>Zoomen, um alle Kampagnen zu zeigen</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Nach Segment</translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation>Nach Angebot</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Nach Wochentag</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>Nach Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Break the rate down by</source>
+        <translation>Rate aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>How to read this verdict</source>
+        <translation>So lesen Sie dieses Urteil</translation>
+    </message>
+    <message>
+        <source>What works best</source>
+        <translation>Was am besten wirkt</translation>
+    </message>
+    <message>
+        <source>Added up by week</source>
+        <translation>Pro Woche summiert</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Pro Monat summiert</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>Die gezeigte Kampagne hat keine Konversionen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>Die gezeigte Kampagne hat keine Klicks erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>Die gezeigte Kampagne hat keine Antworten erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>Die gezeigte Kampagne hat keine Zustellungen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>Die gezeigte Kampagne ({count}) hat keine Konversionen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+            <numerusform>Keine der {count} gezeigten Kampagnen hat Konversionen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>Die gezeigte Kampagne ({count}) hat keine Klicks erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+            <numerusform>Keine der {count} gezeigten Kampagnen hat Klicks erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>Die gezeigte Kampagne ({count}) hat keine Antworten erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+            <numerusform>Keine der {count} gezeigten Kampagnen hat Antworten erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>Die gezeigte Kampagne ({count}) hat keine Zustellungen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+            <numerusform>Keine der {count} gezeigten Kampagnen hat Zustellungen erfasst.
+Wählen Sie eine andere Rate oder tragen Sie die Zahlen bei Ihren Kampagnen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Add a campaign or import your results, and the trend of your rates will appear here.</source>
+        <translation>Noch keine Kampagnen.
+Legen Sie eine Kampagne an oder importieren Sie Ihre Ergebnisse, dann erscheint hier der Trend Ihrer Raten.</translation>
+    </message>
+    <message>
+        <source>No campaigns match the filters.
+Widen the date range or pick another segment.</source>
+        <translation>Keine Kampagne passt zu den Filtern.
+Erweitern Sie den Zeitraum oder wählen Sie ein anderes Segment.</translation>
+    </message>
+    <message>
+        <source>Bars: each group&apos;s rate and the range it most likely lies in (95%), allowing for how much campaigns vary; the second number is the people reached.</source>
+        <translation>Balken: die Rate jeder Gruppe und die Spanne, in der sie am wahrscheinlichsten liegt (95 %), unter Berücksichtigung der Schwankung der Kampagnen; die zweite Zahl sind die erreichten Personen.</translation>
+    </message>
+    <message>
+        <source>Pale bars: the interval includes the overall rate, so the difference could be chance.</source>
+        <translation>Blasse Balken: Das Intervall enthält die Gesamtrate, der Unterschied könnte also Zufall sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with no send time left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne ohne Versandzeit fehlt.</numerusform>
+            <numerusform>{count} Kampagnen ohne Versandzeit fehlen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with nothing recorded here left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne ohne Angabe hierzu fehlt.</numerusform>
+            <numerusform>{count} Kampagnen ohne Angabe hierzu fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* fewer than {count} campaigns.</source>
+        <translation>* weniger als {count} Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Wilson 95% interval per group, widened by the campaign-to-campaign spread (overdispersion).</source>
+        <translation>Wilson-95-%-Intervall je Gruppe, verbreitert um die Streuung zwischen Kampagnen (Überdispersion).</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: check the folder exists and you can write to it.</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden: Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>At the size shown ({width} × {height})</source>
+        <translation>In der gezeigten Größe ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Antwortrate</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Zustellrate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} Jahre</translation>
+    </message>
+    <message>
+        <source>Conversion rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Konversionsrate stieg von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Conversion rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Konversionsrate fiel von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Click-through rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Klickrate stieg von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Click-through rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Klickrate fiel von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Response rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Antwortrate stieg von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Response rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Antwortrate fiel von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Delivery rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Zustellrate stieg von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>Delivery rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Die Zustellrate fiel von {start} auf {end} ({span}, {first} – {last}); eine Änderung dieser Größe ist kaum Zufall.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In keiner gezeigten Kampagne zählt auch nur eine erreichte Person zu den Konversionen, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In jeder gezeigten Kampagne zählt jede erreichte Person zu den Konversionen, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In keiner gezeigten Kampagne zählt auch nur eine erreichte Person zu den Klicks, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In jeder gezeigten Kampagne zählt jede erreichte Person zu den Klicks, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In keiner gezeigten Kampagne zählt auch nur eine erreichte Person zu den Antworten, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In jeder gezeigten Kampagne zählt jede erreichte Person zu den Antworten, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In keiner gezeigten Kampagne zählt auch nur eine erreichte Person zu den Zustellungen, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Keine Änderung: In jeder gezeigten Kampagne zählt jede erreichte Person zu den Zustellungen, daher ist kein Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>Too few campaigns to judge a trend: at least {count} on different days are needed (per segment shown, one more).</source>
+        <translation>Zu wenige Kampagnen für ein Urteil über den Trend: Es braucht mindestens {count} an verschiedenen Tagen (je gezeigtem Segment eine mehr).</translation>
+    </message>
+    <message>
+        <source>The trend could not be worked out from these figures.</source>
+        <translation>Aus diesen Zahlen lässt sich kein Trend berechnen.</translation>
+    </message>
+    <message>
+        <source>No clear change: the ups and downs are within what chance produces.</source>
+        <translation>Keine klare Änderung: Das Auf und Ab liegt im Rahmen des Zufalls.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance nearly every time.</source>
+        <translation>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe fast jedes Mal zufällig.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance nearly every time.</source>
+        <translation>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe fast jedes Mal zufällig.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about once in 10.</source>
+        <translation>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe etwa einmal in 10 Fällen zufällig.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about once in 10.</source>
+        <translation>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe etwa einmal in 10 Fällen zufällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe etwa %n-mal in 10 Fällen zufällig.</numerusform>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe etwa %n-mal in 10 Fällen zufällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe etwa %n-mal in 10 Fällen zufällig.</numerusform>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe etwa %n-mal in 10 Fällen zufällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe etwa %n-mal in 100 Fällen zufällig.</numerusform>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Rückgang dieser Größe etwa %n-mal in 100 Fällen zufällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe etwa %n-mal in 100 Fällen zufällig.</numerusform>
+            <numerusform>Könnte Zufall sein: Auch ohne echte Änderung ergibt sich ein Anstieg dieser Größe etwa %n-mal in 100 Fällen zufällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 1,000.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Rückgang dieser Größe seltener als einmal in 1.000 Fällen zufällig vor.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 1,000.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Anstieg dieser Größe seltener als einmal in 1.000 Fällen zufällig vor.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 100.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Rückgang dieser Größe seltener als einmal in 100 Fällen zufällig vor.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 100.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Anstieg dieser Größe seltener als einmal in 100 Fällen zufällig vor.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about once in 100.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Rückgang dieser Größe nur etwa einmal in 100 Fällen zufällig vor.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about once in 100.</source>
+        <translation>Wahrscheinlich echt: Ohne echte Änderung käme ein Anstieg dieser Größe nur etwa einmal in 100 Fällen zufällig vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Wahrscheinlich echt: Ohne echte Änderung käme ein Rückgang dieser Größe nur etwa %n-mal in 100 Fällen zufällig vor.</numerusform>
+            <numerusform>Wahrscheinlich echt: Ohne echte Änderung käme ein Rückgang dieser Größe nur etwa %n-mal in 100 Fällen zufällig vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Wahrscheinlich echt: Ohne echte Änderung käme ein Anstieg dieser Größe nur etwa %n-mal in 100 Fällen zufällig vor.</numerusform>
+            <numerusform>Wahrscheinlich echt: Ohne echte Änderung käme ein Anstieg dieser Größe nur etwa %n-mal in 100 Fällen zufällig vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for differences between segments and campaign-to-campaign variation.</source>
+        <translation>Die Zahlen: geschätzte Änderung {change} Prozentpunkte (95-%-Intervall {low} bis {high}; {p}), unter Berücksichtigung der Unterschiede zwischen Segmenten und der Schwankung von Kampagne zu Kampagne.</translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for campaign-to-campaign variation.</source>
+        <translation>Die Zahlen: geschätzte Änderung {change} Prozentpunkte (95-%-Intervall {low} bis {high}; {p}), unter Berücksichtigung der Schwankung von Kampagne zu Kampagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no conversion count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Konversionszahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Konversionszahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no click count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Klickzahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Klickzahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no reply count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Antwortzahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Antwortzahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Zustellzahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Zustellzahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Versandzahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Versandzahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent or delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat keine Versand- oder Zustellzahl und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben keine Versand- oder Zustellzahl und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 sent), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat niemanden erreicht (0 versandt) und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben niemanden erreicht (0 versandt) und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 delivered), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} Kampagne hat niemanden erreicht (0 zugestellt) und fehlt daher.</numerusform>
+            <numerusform>{count} Kampagnen haben niemanden erreicht (0 zugestellt) und fehlen daher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Kein Angebot</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Kein Segment</translation>
+    </message>
+</context>
+<context>
+    <name>WeekList</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Campaigns of the month by week</source>
+        <translation>Kampagnen des Monats nach Woche</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Woche ab {day}</translation>
+    </message>
+    <message>
+        <source>{day}  (today)</source>
+        <translation>{day}  (heute)</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Feiertag: {name}</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Versand planen…</translation>
     </message>
 </context>
 <context>
@@ -875,6 +2954,248 @@ Hier gibt es noch keine Kampagnen. Wie möchten Sie beginnen?</translation>
     <message>
         <source>Try every screen on {count} made-up campaigns; File &gt; Remove sample data takes out exactly those when you are done.</source>
         <translation>Probieren Sie jede Ansicht mit {count} erfundenen Kampagnen aus; Datei &gt; Beispieldaten entfernen nimmt genau diese wieder heraus, wenn Sie fertig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>People to text</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>People to text (slider)</source>
+        <translation>Empfänger (Schieberegler)</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Versanddatum</translation>
+    </message>
+    <message>
+        <source>The day you will send. Where your rate has really been rising or falling, the forecast follows that trend to this day.</source>
+        <translation>Der Tag, an dem Sie senden. Wo Ihre Rate wirklich gestiegen oder gesunken ist, führt die Prognose diesen Trend bis zu diesem Tag fort.</translation>
+    </message>
+    <message>
+        <source>From my past campaigns</source>
+        <translation>Aus meinen früheren Kampagnen</translation>
+    </message>
+    <message>
+        <source>I&apos;ll type it</source>
+        <translation>Selbst eingeben</translation>
+    </message>
+    <message>
+        <source>Which past campaigns</source>
+        <translation>Welche früheren Kampagnen</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate</source>
+        <translation>Erwartete Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate (slider)</source>
+        <translation>Erwartete Konversionsrate (Schieberegler)</translation>
+    </message>
+    <message>
+        <source>Delivery rate from history</source>
+        <translation>Zustellrate aus der Historie</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Zustellrate</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Preis pro Nachrichtenteil</translation>
+    </message>
+    <message>
+        <source>Message parts per message</source>
+        <translation>Nachrichtenteile pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion from history</source>
+        <translation>Umsatz pro Konversion aus der Historie</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion</source>
+        <translation>Umsatz pro Konversion</translation>
+    </message>
+    <message>
+        <source>Your next send</source>
+        <translation>Ihr nächster Versand</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>message parts</source>
+        <translation>Nachrichtenteile</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Likely (80% range)</source>
+        <translation>Wahrscheinlich (80 %)</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>95-%-Bereich</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Return on cost</source>
+        <translation>Rendite</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Kosten pro Konversion</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Gewinnschwelle (Rate)</translation>
+    </message>
+    <message>
+        <source>Chance of a profit</source>
+        <translation>Gewinnchance</translation>
+    </message>
+    <message>
+        <source>Conversions wanted</source>
+        <translation>Gewünschte Konversionen</translation>
+    </message>
+    <message>
+        <source>How many people for a target?</source>
+        <translation>Wie viele Empfänger für ein Ziel?</translation>
+    </message>
+    <message>
+        <source>conversions, 90% sure</source>
+        <translation>Konversionen, 90 % sicher</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>Ich will</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Anschreiben</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Segment: {segment}</source>
+        <translation>Segment: {segment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n campaign(s)</source>
+        <translation>
+            <numerusform>Letzte %n Kampagne</numerusform>
+            <numerusform>Letzte %n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history to forecast from: type an expected rate.</source>
+        <translation>Keine Historie für eine Prognose: Geben Sie eine erwartete Rate ein.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate}.</source>
+        <translation>Prognostizierte Rate für diesen Versand: {rate}.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate} (all past recipients pooled: {pooled}).</source>
+        <translation>Prognostizierte Rate für diesen Versand: {rate} (alle früheren Empfänger zusammen: {pooled}).</translation>
+    </message>
+    <message>
+        <source>Typed rate: the range shows chance alone, not how much your campaigns vary from one send to the next.</source>
+        <translation>Eingegebene Rate: Der Bereich zeigt nur den Zufall, nicht wie stark Ihre Kampagnen von Versand zu Versand schwanken.</translation>
+    </message>
+    <message>
+        <source>{count}  (your history has no delivered counts: set the delivery rate)</source>
+        <translation>{count}  (Ihre Historie hat keine Zustellzahlen: Zustellrate einstellen)</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>etwa {count}</translation>
+    </message>
+    <message>
+        <source>not known from history</source>
+        <translation>aus der Historie unbekannt</translation>
+    </message>
+    <message>
+        <source>needs revenue per conversion</source>
+        <translation>braucht Umsatz pro Konversion</translation>
+    </message>
+    <message>
+        <source>{amount}  ({low} to {high})</source>
+        <translation>{amount}  ({low} bis {high})</translation>
+    </message>
+    <message>
+        <source>{rate} of those delivered</source>
+        <translation>{rate} der Zugestellten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}, bringing {revenue_low} to {revenue_high}; pays off with {chance} probability.</source>
+        <translation>
+            <numerusform>%Ln Person: etwa {conversions} Konversionen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}), Kosten {cost}, Umsatz {revenue_low} bis {revenue_high}; lohnt sich mit {chance} Wahrscheinlichkeit.</numerusform>
+            <numerusform>%Ln Personen: etwa {conversions} Konversionen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}), Kosten {cost}, Umsatz {revenue_low} bis {revenue_high}; lohnt sich mit {chance} Wahrscheinlichkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}.</source>
+        <translation>
+            <numerusform>%Ln Person: etwa {conversions} Konversionen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}), Kosten {cost}.</numerusform>
+            <numerusform>%Ln Personen: etwa {conversions} Konversionen (wahrscheinlich {low80}–{high80}; 95 %: {low95}–{high95}), Kosten {cost}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reachable: the rate could be close to zero</source>
+        <translation>nicht erreichbar: Die Rate könnte nahe null liegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln person(s)</source>
+        <translation>
+            <numerusform>etwa %Ln Person</numerusform>
+            <numerusform>etwa %Ln Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <source>over {percent}</source>
+        <translation>über {percent}</translation>
+    </message>
+    <message>
+        <source>under {percent}</source>
+        <translation>unter {percent}</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,6 +54,91 @@
     <message>
         <source>The file has no column &apos;{column}&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ABChart</name>
+    <message>
+        <source>A and B conversion rates with their likely ranges</source>
+        <translation>Tasas de conversión de A y B con sus rangos probables</translation>
+    </message>
+</context>
+<context>
+    <name>ABWords</name>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 1,000.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así menos de una vez en 1.000.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 100.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así menos de una vez en 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big nearly every time.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así casi siempre.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 100.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así aproximadamente una vez en 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 100.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así unas {times} veces de cada 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 10.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así aproximadamente una vez en 10.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 10.</source>
+        <translation>Si ambos convirtieran realmente igual, el azar por sí solo daría una diferencia así unas {times} veces de cada 10.</translation>
+    </message>
+    <message>
+        <source>{better} converts better than {worse}; a difference this size is unlikely to be chance.</source>
+        <translation>{better} convierte mejor que {worse}; es poco probable que una diferencia así sea casualidad.</translation>
+    </message>
+    <message>
+        <source>Both converted at the same rate: there is no difference to settle.</source>
+        <translation>Ambos convirtieron con la misma tasa: no hay ninguna diferencia que resolver.</translation>
+    </message>
+    <message>
+        <source>Not enough data to tell: these campaigns vary so much from one send to the next that more campaigns, not just more recipients, would be needed to settle a difference this size.</source>
+        <translation>No hay datos suficientes para saberlo: estas campañas varían tanto de un envío a otro que harían falta más campañas, no solo más destinatarios, para resolver una diferencia así.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data to tell: about %Ln more recipient(s) per message would settle a difference this size.</source>
+        <translation>
+            <numerusform>No hay datos suficientes para saberlo: unos %Ln destinatario más por mensaje resolvería una diferencia así.</numerusform>
+            <numerusform>No hay datos suficientes para saberlo: unos %Ln destinatarios más por mensaje resolverían una diferencia así.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear winner: the difference is small enough to be chance, even with this many recipients.</source>
+        <translation>No hay un ganador claro: la diferencia es lo bastante pequeña para ser casualidad, incluso con tantos destinatarios.</translation>
+    </message>
+    <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
+        <source>random-effects comparison of campaign rates (campaign-to-campaign variance by restricted likelihood with a weak prior; Hartung-Knapp t test), t on {df} df</source>
+        <translation>comparación de efectos aleatorios de las tasas de campaña (varianza entre campañas por verosimilitud restringida con una previa débil; prueba t de Hartung-Knapp), t con {df} gl</translation>
+    </message>
+    <message>
+        <source>t interval of the difference in campaign-weighted rates</source>
+        <translation>intervalo t de la diferencia de tasas ponderadas por campaña</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>prueba exacta de Fisher</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>prueba z de dos proporciones</translation>
+    </message>
+    <message>
+        <source>Newcombe hybrid score interval</source>
+        <translation>intervalo de puntuación híbrido de Newcombe</translation>
     </message>
 </context>
 <context>
@@ -230,10 +319,365 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
 </context>
 <context>
+    <name>BreakdownPlot</name>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Gráfico de desglose</translation>
+    </message>
+    <message>
+        <source>all {rate}</source>
+        <translation>todos {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Planificar un envío…</translation>
+    </message>
+    <message>
+        <source>Sent: green above your usual conversion range, grey within it, orange below.  Planned: dashed blue, with the 80% range of orders.  ⚠ has a warning.</source>
+        <translation>Enviado: verde por encima de su rango de conversión habitual, gris dentro, naranja por debajo.  Planificado: azul punteado, con el rango del 80 % de pedidos.  ⚠ tiene un aviso.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportar calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save your planned sends as calendar events, with reminders</source>
+        <translation>Guardar sus envíos planificados como eventos de calendario, con recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s) ({planned} planned)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envío ({planned} planificado(s))</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envíos ({planned} planificados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envío</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envíos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt;</source>
+        <translation>costo &lt;b&gt;{cost}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} over&lt;/span&gt;)</source>
+        <translation>costo &lt;b&gt;{cost}&lt;/b&gt; de su presupuesto de {budget} (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} de más&lt;/span&gt;)</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget ({left} left)</source>
+        <translation>costo &lt;b&gt;{cost}&lt;/b&gt; de su presupuesto de {budget} (quedan {left})</translation>
+    </message>
+    <message>
+        <source>planned sends: about {orders} orders ({low}-{high})</source>
+        <translation>envíos planificados: unos {orders} pedidos ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>revenue {low} to {high}</source>
+        <translation>ingresos de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Planned “{name}” for {day}.</source>
+        <translation>“{name}” planificado para el {day}.</translation>
+    </message>
+    <message>
+        <source>Saved the plan “{name}”; its new forecast is kept.</source>
+        <translation>Plan “{name}” guardado; se conserva su nuevo pronóstico.</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to {day}. Undo with Ctrl+Z.</source>
+        <translation>“{name}” movido al {day}. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>SMS plans.ics</source>
+        <translation>Planes SMS.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Archivo de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {path} ({reason}).</source>
+        <translation>No se pudo guardar el calendario en {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n planned send(s) to {file}. Open it in your calendar app; exporting again updates the same events.</source>
+        <translation>
+            <numerusform>%n envío planificado guardado en {file}. Ábralo en su aplicación de calendario; exportar de nuevo actualiza los mismos eventos.</numerusform>
+            <numerusform>%n envíos planificados guardados en {file}. Ábralo en su aplicación de calendario; exportar de nuevo actualiza los mismos eventos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChipWords</name>
+    <message>
+        <source>Conversion rate above your usual range.</source>
+        <translation>Tasa de conversión por encima de su rango habitual.</translation>
+    </message>
+    <message>
+        <source>Conversion rate within your usual range.</source>
+        <translation>Tasa de conversión dentro de su rango habitual.</translation>
+    </message>
+    <message>
+        <source>Conversion rate below your usual range.</source>
+        <translation>Tasa de conversión por debajo de su rango habitual.</translation>
+    </message>
+    <message>
+        <source>about {orders} orders, {low}–{high}</source>
+        <translation>unos {orders} pedidos, {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>aún sin pronóstico</translation>
+    </message>
+    <message>
+        <source>Planned: {name}</source>
+        <translation>Planificado: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) in {segment}</source>
+        <translation>
+            <numerusform>%Ln persona en {segment}</numerusform>
+            <numerusform>%Ln personas en {segment}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast {summary} (80% range), 95% range {low}–{high}.</source>
+        <translation>Pronóstico {summary} (rango del 80 %), rango del 95 % {low}–{high}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s) to {segment}.</source>
+        <translation>
+            <numerusform>Basado en %n campaña anterior a {segment}.</numerusform>
+            <numerusform>Basado en %n campañas anteriores a {segment}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s).</source>
+        <translation>
+            <numerusform>Basado en %n campaña anterior.</numerusform>
+            <numerusform>Basado en %n campañas anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to another day to move it; double-click to open.</source>
+        <translation>Arrástrelo a otro día para moverlo; doble clic para abrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), {rate}</source>
+        <translation>
+            <numerusform>%Ln pedido, {rate}</numerusform>
+            <numerusform>%Ln pedidos, {rate}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results incomplete</source>
+        <translation>resultados incompletos</translation>
+    </message>
+    <message>
+        <source>Sent: {name}</source>
+        <translation>Enviado: {name}</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>Doble clic para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Did B really beat A?</source>
+        <translation>¿B realmente superó a A?</translation>
+    </message>
+    <message>
+        <source>Two campaigns</source>
+        <translation>Dos campañas</translation>
+    </message>
+    <message>
+        <source>Two segments</source>
+        <translation>Dos segmentos</translation>
+    </message>
+    <message>
+        <source>Two offers</source>
+        <translation>Dos ofertas</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Side {letter}</source>
+        <translation>Lado {letter}</translation>
+    </message>
+    <message>
+        <source>A converted</source>
+        <translation>A convirtió</translation>
+    </message>
+    <message>
+        <source>B converted</source>
+        <translation>B convirtió</translation>
+    </message>
+    <message>
+        <source>Could it be chance?</source>
+        <translation>¿Podría ser casualidad?</translation>
+    </message>
+    <message>
+        <source>Chance B is truly better</source>
+        <translation>Probabilidad de que B sea mejor</translation>
+    </message>
+    <message>
+        <source>How to read an A/B result</source>
+        <translation>Cómo leer un resultado A/B</translation>
+    </message>
+    <message>
+        <source>Pick two different campaigns or groups with conversions recorded.</source>
+        <translation>Elija dos campañas o grupos distintos con conversiones registradas.</translation>
+    </message>
+    <message>
+        <source>{rate}  ({conversions} of {recipients}; 95% interval {low} – {high})</source>
+        <translation>{rate}  ({conversions} de {recipients}; intervalo del 95 % {low} – {high})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} for a typical campaign  (95% interval {low} – {high}; %n campaign(s))</source>
+        <translation>
+            <numerusform>{rate} para una campaña típica  (intervalo del 95 % {low} – {high}; %n campaña)</numerusform>
+            <numerusform>{rate} para una campaña típica  (intervalo del 95 % {low} – {high}; %n campañas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The typical campaign&apos;s rate: campaign rates averaged, each weighted by how much it can be trusted. All {recipients} recipients pooled: {pooled} ({conversions} conversions).</source>
+        <translation>La tasa de una campaña típica: promedio de las tasas de las campañas, cada una ponderada según su fiabilidad. Todos los {recipients} destinatarios juntos: {pooled} ({conversions} conversiones).</translation>
+    </message>
+    <message>
+        <source>{difference} points  (95% interval {low} to {high})</source>
+        <translation>{difference} puntos  (intervalo del 95 % de {low} a {high})</translation>
+    </message>
+    <message>
+        <source>Percentage points; interval: {method}.</source>
+        <translation>Puntos porcentuales; intervalo: {method}.</translation>
+    </message>
+    <message>
+        <source>{p} ({test}, two-sided)</source>
+        <translation>{p} ({test}, bilateral)</translation>
+    </message>
+    <message>
+        <source>From Beta posteriors of the two rates (uniform prior).</source>
+        <translation>A partir de las posteriores beta de las dos tasas (previa uniforme).</translation>
+    </message>
+    <message>
+        <source>From the same t distribution as the test (one side of it).</source>
+        <translation>A partir de la misma distribución t que la prueba (un solo lado).</translation>
+    </message>
+    <message>
+        <source>Groups are compared campaign by campaign, allowing for how much their campaigns vary (hover over “Could it be chance?” for the method); other differences between the sends (day, list) are not controlled for.</source>
+        <translation>Los grupos se comparan campaña por campaña, teniendo en cuenta cuánto varían sus campañas (pase el ratón sobre “¿Podría ser casualidad?” para ver el método); otras diferencias entre los envíos (día, lista) no se controlan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionChart</name>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Rango del 95 %</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>Rango del 80 %</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>punto de equilibrio</translation>
+    </message>
+    <message>
+        <source>break-even: {count}</source>
+        <translation>punto de equilibrio: {count}</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (← off the chart)</source>
+        <translation>punto de equilibrio: {count} (← fuera del gráfico)</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (off the chart →)</source>
+        <translation>punto de equilibrio: {count} (fuera del gráfico →)</translation>
+    </message>
+</context>
+<context>
+    <name>CostWords</name>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espacio de no separación</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>espacio de ancho cero</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>{day}  Today</source>
+        <translation>{day}  Hoy</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>Día festivo: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a send on {day}…</source>
+        <translation>Planificar un envío el {day}…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +741,135 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Error message</source>
         <translation>Mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Orders, % of forecast</source>
+        <translation>Pedidos, % previsto</translation>
+    </message>
+    <message>
+        <source>Forecasts, oldest to newest</source>
+        <translation>Pronósticos, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>Rango 80 %</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Rango 95 %</translation>
+    </message>
+    <message>
+        <source>actual: inside 80%</source>
+        <translation>real: dentro del 80 %</translation>
+    </message>
+    <message>
+        <source>inside 95% only</source>
+        <translation>solo dentro del 95 %</translation>
+    </message>
+    <message>
+        <source>outside both</source>
+        <translation>fuera de ambos</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastsView</name>
+    <message>
+        <source>Each planned send keeps the forecast made before it went out. Once its results are in, it shows here: a good forecaster&apos;s 80% ranges hold about 8 times in 10, its 95% ranges about 19 times in 20.</source>
+        <translation>Cada envío planificado guarda el pronóstico hecho antes de salir. Cuando llegan sus resultados, aparece aquí: con buenos pronósticos, los rangos del 80 % aciertan unas 8 de cada 10 veces, y los del 95 % unas 19 de cada 20.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>Likely range (80%)</source>
+        <translation>Rango probable (80 %)</translation>
+    </message>
+    <message>
+        <source>Wide range (95%)</source>
+        <translation>Rango amplio (95 %)</translation>
+    </message>
+    <message>
+        <source>Actual orders</source>
+        <translation>Pedidos reales</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Pronósticos</translation>
+    </message>
+    <message>
+        <source>inside the likely range</source>
+        <translation>dentro del rango probable</translation>
+    </message>
+    <message>
+        <source>inside the wide range only</source>
+        <translation>solo dentro del rango amplio</translation>
+    </message>
+    <message>
+        <source>outside both ranges</source>
+        <translation>fuera de ambos rangos</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>unos {count}</translation>
+    </message>
+    <message>
+        <source>Forecast made {made}.</source>
+        <translation>Pronóstico hecho el {made}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast made {made}, from {count} past campaign(s).</source>
+        <translation>
+            <numerusform>Pronóstico hecho el {made}, a partir de {count} campaña anterior.</numerusform>
+            <numerusform>Pronóstico hecho el {made}, a partir de {count} campañas anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast can be checked yet: plan a send, and once its results are in, you will see here whether the forecast was right.</source>
+        <translation>Aún no se puede comprobar ningún pronóstico: planifique un envío y, cuando lleguen sus resultados, verá aquí si el pronóstico acertó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your {count} checked forecast(s), {in80} landed inside the 80% range and {in95} inside the 95% range: too early to tell whether the ranges hold as often as promised.</source>
+        <translation>
+            <numerusform>De su {count} pronóstico comprobado, {in80} cayó dentro del rango del 80 % y {in95} dentro del 95 %: es pronto para saber si los rangos aciertan tan a menudo como prometen.</numerusform>
+            <numerusform>De sus {count} pronósticos comprobados, {in80} cayeron dentro del rango del 80 % y {in95} dentro del 95 %: es pronto para saber si los rangos aciertan tan a menudo como prometen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: less often than promised: results vary more than the forecasts allow, so read the ranges as too narrow.</source>
+        <translation>
+            <numerusform>De su último pronóstico ({count}), {in80} cayó dentro del rango del 80 % y {in95} dentro del 95 %: menos a menudo de lo prometido: los resultados varían más de lo que prevén los pronósticos, así que tome los rangos como demasiado estrechos.</numerusform>
+            <numerusform>De sus últimos {count} pronósticos, {in80} cayeron dentro del rango del 80 % y {in95} dentro del 95 %: menos a menudo de lo prometido: los resultados varían más de lo que prevén los pronósticos, así que tome los rangos como demasiado estrechos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: more often than promised: the ranges are on the cautious side.</source>
+        <translation>
+            <numerusform>De su último pronóstico ({count}), {in80} cayó dentro del rango del 80 % y {in95} dentro del 95 %: más a menudo de lo prometido: los rangos son más bien prudentes.</numerusform>
+            <numerusform>De sus últimos {count} pronósticos, {in80} cayeron dentro del rango del 80 % y {in95} dentro del 95 %: más a menudo de lo prometido: los rangos son más bien prudentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: about as often as promised.</source>
+        <translation>
+            <numerusform>De su último pronóstico ({count}), {in80} cayó dentro del rango del 80 % y {in95} dentro del 95 %: más o menos tan a menudo como se prometió.</numerusform>
+            <numerusform>De sus últimos {count} pronósticos, {in80} cayeron dentro del rango del 80 % y {in95} dentro del 95 %: más o menos tan a menudo como se prometió.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,15 +994,15 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <name>ImportDialog</name>
     <message>
         <source>Another currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra moneda</translation>
     </message>
     <message>
         <source>Use {symbol} for my amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar {symbol} para mis importes</translation>
     </message>
     <message>
         <source>Import without revenue and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sin ingresos ni costos</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1283,600 @@ Los problemas se registran en:
     </message>
 </context>
 <context>
+    <name>MessageCostBox</name>
+    <message>
+        <source>Paste or type your message here</source>
+        <translation>Pegue o escriba su mensaje aquí</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes and dashes</source>
+        <translation>Reemplazar comillas y guiones</translation>
+    </message>
+    <message>
+        <source>Swap look-alike characters for plain ones so the message can go as GSM-7 (cheaper: 160 characters per part, not 70)</source>
+        <translation>Cambiar los caracteres parecidos por simples para que el mensaje vaya en GSM-7 (más barato: 160 caracteres por parte, no 70)</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Precio por parte del mensaje</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>How it arrives, part by part</source>
+        <translation>Cómo llega, parte por parte</translation>
+    </message>
+    <message>
+        <source>The message split into its billed parts</source>
+        <translation>El mensaje dividido en sus partes facturadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Part {part} of {parts}&lt;/b&gt; · %n character(s)&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Parte {part} de {parts}&lt;/b&gt; · %n carácter&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Parte {part} de {parts}&lt;/b&gt; · %n caracteres&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s)</source>
+        <translation>
+            <numerusform>%n parte de mensaje</numerusform>
+            <numerusform>%n partes de mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto simple</translation>
+    </message>
+    <message>
+        <source>with special characters</source>
+        <translation>con caracteres especiales</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}. Message parts (SMS segments) are the pieces the network splits a long text into; each part is billed.</source>
+        <translation>Codificación: {encoding}. Las partes del mensaje (segmentos SMS) son los trozos en que la red divide un texto largo; cada parte se factura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left in the last part.</source>
+        <translation>
+            <numerusform>Queda %n carácter en la última parte.</numerusform>
+            <numerusform>Quedan %n caracteres en la última parte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plain text fits 160 characters in one part, 153 per part when the message needs several.</source>
+        <translation>El texto simple cabe en 160 caracteres por parte, 153 por parte cuando el mensaje necesita varias.</translation>
+    </message>
+    <message>
+        <source>Symbols like € [ ] { } ~ ^ | \ count as two.</source>
+        <translation>Símbolos como € [ ] { } ~ ^ | \ cuentan doble.</translation>
+    </message>
+    <message>
+        <source>Special characters (like emoji or curly quotes) make each text part shorter: 70 characters instead of 160 (67 instead of 153 per part when the message needs several).</source>
+        <translation>Los caracteres especiales (como emojis o comillas tipográficas) acortan cada parte: 70 caracteres en vez de 160 (67 en vez de 153 por parte cuando el mensaje necesita varias).</translation>
+    </message>
+    <message>
+        <source>An emoji counts as two.</source>
+        <translation>Un emoji cuenta doble.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} GSM-7 septets in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Técnicamente: {units} septetos GSM-7 en codificación {encoding}; {per_part} por parte con esta longitud.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} UTF-16 code units in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Técnicamente: {units} unidades de código UTF-16 en codificación {encoding}; {per_part} por parte con esta longitud.</translation>
+    </message>
+    <message>
+        <source>The special characters here: {characters}</source>
+        <translation>Los caracteres especiales aquí: {characters}</translation>
+    </message>
+    <message>
+        <source>These characters are not in the GSM-7 alphabet, so the whole message goes as UCS-2.</source>
+        <translation>Estos caracteres no están en el alfabeto GSM-7, así que todo el mensaje va como UCS-2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{cost}  ({parts} × %Ln person(s) × {price})</source>
+        <translation>
+            <numerusform>{cost}  ({parts} × %Ln persona × {price})</numerusform>
+            <numerusform>{cost}  ({parts} × %Ln personas × {price})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from your message text ({kind})</source>
+        <translation>según el texto de su mensaje ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>NextSendBox</name>
+    <message>
+        <source>Plan the next send</source>
+        <translation>Planificar el próximo envío</translation>
+    </message>
+    <message>
+        <source>Open in Plan</source>
+        <translation>Abrir en Plan</translation>
+    </message>
+    <message>
+        <source>The what-if panel with this history: change the audience, costs and revenue there</source>
+        <translation>El panel «¿Y si…?» con este historial: cambie allí la audiencia, los costos y los ingresos</translation>
+    </message>
+    <message>
+        <source>No past campaigns to {segment} with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Aún no hay campañas anteriores a {segment} con conversiones registradas: escriba una tasa en Plan para pronosticar.</translation>
+    </message>
+    <message>
+        <source>No past campaigns with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Aún no hay campañas anteriores con conversiones registradas: escriba una tasa en Plan para pronosticar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting {people} person(s), as you usually do, should bring about {expected} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}).</source>
+        <translation>
+            <numerusform>Enviar un SMS a {people} persona, como suele hacerlo, debería traer unas {expected} conversiones (probablemente {low80}–{high80}; 95 %: {low95}–{high95}).</numerusform>
+            <numerusform>Enviar un SMS a {people} personas, como suele hacerlo, debería traer unas {expected} conversiones (probablemente {low80}–{high80}; 95 %: {low95}–{high95}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment} (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en su última {count} campaña a {segment} (de {of}), desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en sus últimas {count} campañas a {segment} (de {of}), desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en su última {count} campaña (de {of}), desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en sus últimas {count} campañas (de {of}), desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en su última {count} campaña a {segment}, desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en sus últimas {count} campañas a {segment}, desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en su última {count} campaña, desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en sus últimas {count} campañas, desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en {count} campaña a {segment} desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en {count} campañas a {segment} desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Este pronóstico se basa en {count} campaña desde {since}.</numerusform>
+            <numerusform>Este pronóstico se basa en {count} campañas desde {since}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Edit planned send</source>
+        <translation>Editar envío planificado</translation>
+    </message>
+    <message>
+        <source>Plan a send</source>
+        <translation>Planificar un envío</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Everyone (all past campaigns)</source>
+        <translation>Todos (todas las campañas anteriores)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personas</translation>
+    </message>
+    <message>
+        <source>The text you will send, with how to stop (e.g. Reply STOP to opt out)</source>
+        <translation>El texto que enviará, con cómo darse de baja (p. ej. «Responda STOP para darse de baja»)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Enviar el</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>{day} send</source>
+        <translation>Envío del {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s) per person</source>
+        <translation>
+            <numerusform>%n parte de mensaje por persona</numerusform>
+            <numerusform>%n partes de mensaje por persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the send a name.</source>
+        <translation>Dele un nombre al envío.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forecast yet: there is no past campaign with results for this segment to learn from.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún sin pronóstico: no hay ninguna campaña anterior con resultados para este segmento de la que aprender.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;About {orders} orders&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Unos {orders} pedidos&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{low80} to {high80} orders 8 times in 10 (80% range); {low95} to {high95} 19 times in 20 (95% range).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De {low80} a {high80} pedidos 8 de cada 10 veces (rango del 80 %); de {low95} a {high95} 19 de cada 20 veces (rango del 95 %).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Cost about &lt;b&gt;{cost}&lt;/b&gt; (%n part(s) × {people} people).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Costo aproximado &lt;b&gt;{cost}&lt;/b&gt; (%n parte × {people} personas).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Costo aproximado &lt;b&gt;{cost}&lt;/b&gt; (%n partes × {people} personas).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revenue {low} to {high}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingresos de {low} a {high}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ No warnings for this send.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ No hay avisos para este envío.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Check before sending</source>
+        <translation>⚠ Revise antes de enviar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndoWords</name>
+    <message>
+        <source>Plan “{name}”</source>
+        <translation>Planificar “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit plan “{name}”</source>
+        <translation>Editar el plan “{name}”</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to {day}</source>
+        <translation>Mover “{name}” al {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>What if</source>
+        <translation>Qué pasaría si</translation>
+    </message>
+    <message>
+        <source>Message cost</source>
+        <translation>Costo del mensaje</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>Pruebas A/B</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>en_US</source>
+        <translation>es</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment} (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Basado en su última campaña (%n) a {segment} (de {available}), desde {since}.</numerusform>
+            <numerusform>Basado en sus últimas %n campañas a {segment} (de {available}), desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Basado en su última campaña (%n) (de {available}), desde {since}.</numerusform>
+            <numerusform>Basado en sus últimas %n campañas (de {available}), desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Basado en su última campaña (%n) a {segment}, desde {since}.</numerusform>
+            <numerusform>Basado en sus últimas %n campañas a {segment}, desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Basado en su última campaña (%n), desde {since}.</numerusform>
+            <numerusform>Basado en sus últimas %n campañas, desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Basado en %n campaña a {segment} desde {since}.</numerusform>
+            <numerusform>Basado en %n campañas a {segment} desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Basado en %n campaña desde {since}.</numerusform>
+            <numerusform>Basado en %n campañas desde {since}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only sends with the offer “{offer}” are counted.</source>
+        <translation>Solo se cuentan los envíos con la oferta “{offer}”.</translation>
+    </message>
+    <message>
+        <source>Your rate has been rising; this forecast follows that trend to {date}.</source>
+        <translation>Su tasa ha ido subiendo; este pronóstico sigue esa tendencia hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>Your rate has been falling; this forecast follows that trend to {date}.</source>
+        <translation>Su tasa ha ido bajando; este pronóstico sigue esa tendencia hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>No clear rise or fall in your rate: this forecast uses its recent level, and its range allows for the small drift chance cannot rule out.</source>
+        <translation>No hay una subida ni una bajada clara de su tasa: este pronóstico usa su nivel reciente, y su rango admite la pequeña deriva que el azar no permite descartar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n campaign(s) a rise or fall cannot be told from chance: this forecast uses your usual level.</source>
+        <translation>
+            <numerusform>Con %n campaña no se puede distinguir una subida o bajada del azar: este pronóstico usa su nivel habitual.</numerusform>
+            <numerusform>Con %n campañas no se puede distinguir una subida o bajada del azar: este pronóstico usa su nivel habitual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How much results vary from send to send is learned together with your other segments (%n campaign(s)), as this one has only {own}.</source>
+        <translation>
+            <numerusform>Cuánto varían los resultados de un envío a otro se aprende junto con sus otros segmentos (%n campaña), ya que este solo tiene {own}.</numerusform>
+            <numerusform>Cuánto varían los resultados de un envío a otro se aprende junto con sus otros segmentos (%n campañas), ya que este solo tiene {own}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is wide because history is short: only %n past campaign(s) to learn how much results vary.</source>
+        <translation>
+            <numerusform>El rango es amplio porque el historial es corto: solo %n campaña anterior para aprender cuánto varían los resultados.</numerusform>
+            <numerusform>El rango es amplio porque el historial es corto: solo %n campañas anteriores para aprender cuánto varían los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no past campaigns for the segment “{segment}” with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>No hay campañas anteriores del segmento “{segment}” con conversiones y destinatarios registrados, así que no hay historial para pronosticar. Escriba una tasa esperada.</translation>
+    </message>
+    <message>
+        <source>There are no past campaigns with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>No hay campañas anteriores con conversiones y destinatarios registrados, así que no hay historial para pronosticar. Escriba una tasa esperada.</translation>
+    </message>
+    <message>
+        <source>United States (federal)</source>
+        <translation>Estados Unidos (federal)</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington</source>
+        <translation>Maryland, Washington</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma</source>
+        <translation>Florida, Oklahoma</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>United States (federal): {start}–{end}</source>
+        <translation>Estados Unidos (federal): {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington: {start}–{end}</source>
+        <translation>Maryland, Washington: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma: {start}–{end}, at most {most} texts in 24 hours</source>
+        <translation>Florida, Oklahoma: {start}–{end}, como máximo {most} mensajes en 24 horas</translation>
+    </message>
+    <message>
+        <source>France: {start}–{end}, no texts on Sundays or public holidays</source>
+        <translation>Francia: {start}–{end}, sin mensajes los domingos ni festivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” the same day: texting the same people within %n day(s) tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} también recibe “{name}” el mismo día: escribir a las mismas personas en menos de %n día las cansa y aumenta las bajas.</numerusform>
+            <numerusform>{segment} también recibe “{name}” el mismo día: escribir a las mismas personas en menos de %n días las cansa y aumenta las bajas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) earlier: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} también recibe “{name}” %n día antes: escribir a las mismas personas en menos de {days} días las cansa y aumenta las bajas.</numerusform>
+            <numerusform>{segment} también recibe “{name}” %n días antes: escribir a las mismas personas en menos de {days} días las cansa y aumenta las bajas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) later: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} también recibe “{name}” %n día después: escribir a las mismas personas en menos de {days} días las cansa y aumenta las bajas.</numerusform>
+            <numerusform>{segment} también recibe “{name}” %n días después: escribir a las mismas personas en menos de {days} días las cansa y aumenta las bajas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} is outside the hours marketing texts may go out ({start}–{end}, {rule}).</source>
+        <translation>{time} está fuera del horario en que se pueden enviar mensajes de marketing ({start}–{end}, {rule}).</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on Sundays under the rule you follow (France).</source>
+        <translation>Según la norma que usted sigue (Francia), no se pueden enviar mensajes de marketing los domingos.</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on public holidays under the rule you follow (France): {holiday}.</source>
+        <translation>Según la norma que usted sigue (Francia), no se pueden enviar mensajes de marketing en días festivos: {holiday}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} would get %n text(s) within 24 hours; the rule you follow allows at most {most}.</source>
+        <translation>
+            <numerusform>{segment} recibiría %n mensaje en 24 horas; la norma que usted sigue permite como máximo {most}.</numerusform>
+            <numerusform>{segment} recibiría %n mensajes en 24 horas; la norma que usted sigue permite como máximo {most}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday ({holiday}): people may be away, and some shops see fewer orders.</source>
+        <translation>{date} es día festivo ({holiday}): la gente puede estar fuera y algunas tiendas reciben menos pedidos.</translation>
+    </message>
+    <message>
+        <source>The message does not say how to stop getting texts (like “Reply STOP to opt out”): carriers require it.</source>
+        <translation>El mensaje no dice cómo dejar de recibir mensajes (como «Responda STOP para darse de baja»): los operadores lo exigen.</translation>
+    </message>
+    <message>
+        <source>{month} would cost {cost}, above your monthly budget of {budget}.</source>
+        <translation>{month} costaría {cost}, más que su presupuesto mensual de {budget}.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising. Consider texting them less often.</source>
+        <translation>Las bajas en {segment} están subiendo. Considere escribirles con menos frecuencia.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising. Consider texting them less often.</source>
+        <translation>Las bajas en su lista están subiendo. Considere escribirles con menos frecuencia.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Las bajas en {segment} están subiendo: del {from} al {to} de los destinatarios ({start} – {end}). Considere escribirles con menos frecuencia.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Las bajas en su lista están subiendo: del {from} al {to} de los destinatarios ({start} – {end}). Considere escribirles con menos frecuencia.</translation>
+    </message>
+    <message>
+        <source>{date} is in the past: a plan is for a send still to come (record a past send with its results instead).</source>
+        <translation>{date} ya pasó: un plan es para un envío por venir (registre un envío pasado con sus resultados).</translation>
+    </message>
+    <message>
+        <source>The audience is 0: say how many people the send will text.</source>
+        <translation>La audiencia es 0: indique a cuántas personas escribirá el envío.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “{segment}”: did you mean “{guess}”?</source>
+        <translation>No hay ningún segmento llamado “{segment}”: ¿quiso decir “{guess}”?</translation>
+    </message>
+    <message>
+        <source>“{name}” has been sent: only planned sends can be moved.</source>
+        <translation>“{name}” ya se envió: solo se pueden mover los envíos planificados.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningRulesBox</name>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Avisos de planificación</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>nunca avisar</translation>
+    </message>
+    <message>
+        <source>Warn when the same segment is texted twice within this many days</source>
+        <translation>Avisar cuando se escribe dos veces al mismo segmento en menos de estos días</translation>
+    </message>
+    <message>
+        <source>besides “Reply STOP” and “STOP to end”</source>
+        <translation>además de «Reply STOP» y «STOP to end»</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>Sin días festivos</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Same segment again within</source>
+        <translation>Mismo segmento otra vez en</translation>
+    </message>
+    <message>
+        <source>Sending hours</source>
+        <translation>Horario de envío</translation>
+    </message>
+    <message>
+        <source>Your opt-out wording</source>
+        <translation>Su texto de baja</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Días festivos de</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -832,10 +1999,922 @@ Los problemas se registran en:
     </message>
 </context>
 <context>
+    <name>ReportActionWords</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Guardar informe como PDF</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>SMS report {period}.pdf</source>
+        <translation>Informe SMS {period}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}.</source>
+        <translation>Informe de {period} guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>SMS campaign report {period}</source>
+        <translation>Informe de campañas SMS {period}</translation>
+    </message>
+    <message>
+        <source>Sent the report for {period} to the printer.</source>
+        <translation>Informe de {period} enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>A month</source>
+        <translation>Un mes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Mes del informe</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primer día del informe</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Último día del informe</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Which campaigns should the report cover?</source>
+        <translation>¿Qué campañas debe abarcar el informe?</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: swap them.</source>
+        <translation>El primer día es posterior al último: inviértalos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>likely {range} · {count} of {total} delivered</source>
+        <translation>probablemente {range} · {count} de {total} entregados</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} sent</source>
+        <translation>probablemente {range} · {count} de {total} enviados</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} delivered or sent</source>
+        <translation>probablemente {range} · {count} de {total} entregados o enviados</translation>
+    </message>
+    <message>
+        <source>delivered ({count})</source>
+        <translation>entregados ({count})</translation>
+    </message>
+    <message>
+        <source>conversions ({count})</source>
+        <translation>conversiones ({count})</translation>
+    </message>
+    <message>
+        <source>revenue ({count})</source>
+        <translation>ingresos ({count})</translation>
+    </message>
+    <message>
+        <source>cost ({count})</source>
+        <translation>costo ({count})</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Revenue minus cost</source>
+        <translation>Ingresos menos costo</translation>
+    </message>
+    <message>
+        <source>Not known for some campaigns, left out of the totals: {list}.</source>
+        <translation>Desconocido en algunas campañas, fuera de los totales: {list}.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tasas</translation>
+    </message>
+    <message>
+        <source>Best offer</source>
+        <translation>Mejor oferta</translation>
+    </message>
+    <message>
+        <source>Worst offer</source>
+        <translation>Peor oferta</translation>
+    </message>
+    <message>
+        <source>Best segment</source>
+        <translation>Mejor segmento</translation>
+    </message>
+    <message>
+        <source>Worst segment</source>
+        <translation>Peor segmento</translation>
+    </message>
+    <message numerus="yes">
+        <source>likely {low} – {high} · {count} campaign(s)</source>
+        <translation>
+            <numerusform>probablemente {low} – {high} · {count} campaña</numerusform>
+            <numerusform>probablemente {low} – {high} · {count} campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The best and worst segment and offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>El mejor y el peor segmento, y la mejor y la peor oferta, tienen rangos que se solapan: la diferencia podría ser azar, tómela como una pista.</translation>
+    </message>
+    <message>
+        <source>The best and worst offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>La mejor y la peor oferta tienen rangos que se solapan: la diferencia podría ser azar, tómela como una pista.</translation>
+    </message>
+    <message>
+        <source>The best and worst segment have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>El mejor y el peor segmento tienen rangos que se solapan: la diferencia podría ser azar, tómela como una pista.</translation>
+    </message>
+    <message>
+        <source>What worked best (conversion rate)</source>
+        <translation>Lo que mejor funcionó (tasa de conversión)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Rango probable</translation>
+    </message>
+    <message>
+        <source>Largest campaigns</source>
+        <translation>Campañas más grandes</translation>
+    </message>
+    <message>
+        <source>Next planned sends</source>
+        <translation>Próximos envíos planificados</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>No SMS campaigns were sent in this period.</source>
+        <translation>No se enviaron campañas SMS en este periodo.</translation>
+    </message>
+    <message>
+        <source>Choose another month or range, or import your results first.</source>
+        <translation>Elija otro mes o periodo, o importe primero sus resultados.</translation>
+    </message>
+    <message>
+        <source>Conversion rate = people who converted ÷ people who received the message. “Likely” ranges are 95% intervals: with small campaigns they are wide, and two overlapping ranges may not really differ.</source>
+        <translation>Tasa de conversión = personas que convirtieron ÷ personas que recibieron el mensaje. Los rangos «probables» son intervalos del 95 %: con campañas pequeñas son amplios, y dos rangos que se solapan quizá no difieran realmente.</translation>
+    </message>
+    <message>
+        <source>SMS campaign report: {period}</source>
+        <translation>Informe de campañas SMS: {period}</translation>
+    </message>
+    <message>
+        <source>{days} · made on {made} with {app}</source>
+        <translation>{days} · creado el {made} con {app}</translation>
+    </message>
+    <message>
+        <source>made on {made} with {app}</source>
+        <translation>creado el {made} con {app}</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Sumado por mes</translation>
+    </message>
+    <message>
+        <source>No campaigns in this period.</source>
+        <translation>No hay campañas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>No se pudo escribir {path}</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TestPlanner</name>
+    <message>
+        <source>Plan a fair test</source>
+        <translation>Planificar una prueba justa</translation>
+    </message>
+    <message>
+        <source>Current conversion rate</source>
+        <translation>Tasa de conversión actual</translation>
+    </message>
+    <message>
+        <source>Smallest improvement worth finding</source>
+        <translation>Mejora mínima</translation>
+    </message>
+    <message>
+        <source>relative ({from} → {to} is {lift})</source>
+        <translation>relativa ({from} → {to} es {lift})</translation>
+    </message>
+    <message>
+        <source>absolute points ({from} → {to} is 1)</source>
+        <translation>puntos absolutos ({from} → {to} es 1)</translation>
+    </message>
+    <message>
+        <source>Lift is relative or absolute</source>
+        <translation>Mejora relativa o absoluta</translation>
+    </message>
+    <message>
+        <source>{percent} (usual)</source>
+        <translation>{percent} (habitual)</translation>
+    </message>
+    <message>
+        <source>Risk of calling a winner when there is none</source>
+        <translation>Riesgo de declarar un ganador que no existe</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha): how often a test of two equally good messages would still name a winner.</source>
+        <translation>Nivel de significación (alfa): con qué frecuencia una prueba de dos mensajes igual de buenos nombraría aun así un ganador.</translation>
+    </message>
+    <message>
+        <source>Chance of spotting a real improvement</source>
+        <translation>Probabilidad de detectar una mejora real</translation>
+    </message>
+    <message>
+        <source>Statistical power: how often a test this size finds B better when it truly is better by the amount above.</source>
+        <translation>Potencia estadística: con qué frecuencia una prueba de este tamaño encuentra B mejor cuando de verdad lo es en la cantidad indicada.</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Tasa actual</translation>
+    </message>
+    <message>
+        <source>Risk of a false winner</source>
+        <translation>Riesgo de falso ganador</translation>
+    </message>
+    <message>
+        <source>Chance of spotting it</source>
+        <translation>Probabilidad de detectarla</translation>
+    </message>
+    <message>
+        <source>People needed per message, for other improvements:</source>
+        <translation>Personas necesarias por mensaje, para otras mejoras:</translation>
+    </message>
+    <message>
+        <source>People needed for other improvements</source>
+        <translation>Personas necesarias para otras mejoras</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <source>That lift would take the rate past {percent}.</source>
+        <translation>Esa mejora llevaría la tasa por encima del {percent}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send each message to %Ln person(s) ({total} in total) to tell {baseline} from {target}.</source>
+        <translation>
+            <numerusform>Envíe cada mensaje a %Ln persona ({total} en total) para distinguir {baseline} de {target}.</numerusform>
+            <numerusform>Envíe cada mensaje a %Ln personas ({total} en total) para distinguir {baseline} de {target}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the number of recipients before you start and look at the result once. Checking early and stopping when it looks good turns many chance differences into false wins.</source>
+        <translation>Decida el número de destinatarios antes de empezar y mire el resultado una sola vez. Revisar antes de tiempo y parar cuando se ve bien convierte muchas diferencias por azar en falsas victorias.</translation>
+    </message>
+    <message>
+        <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
+        <translation>Calculado con la fórmula estándar para comparar dos tasas (pase el ratón aquí para verla).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartWords</name>
+    <message>
+        <source>Typical SMS conversion {low}–{high} (rough industry figure)</source>
+        <translation>Conversión SMS típica {low}–{high} (cifra aproximada del sector)</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sin segmento</translation>
+    </message>
+    <message>
+        <source>Selected in the table</source>
+        <translation>Seleccionadas en la tabla</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>Typical {low}–{high} (rough industry figure)</source>
+        <translation>Típico {low}–{high} (cifra aproximada)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendItemWords</name>
+    <message numerus="yes">
+        <source>({count} other(s)...)</source>
+        <translation>
+            <numerusform>({count} más...)</numerusform>
+            <numerusform>({count} más...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Gráfico de tendencia</translation>
+    </message>
+    <message>
+        <source>Send date (as recorded)</source>
+        <translation>Fecha de envío (tal como se registró)</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Sumado por mes</translation>
+    </message>
+    <message>
+        <source>{metric}: {rate} (95% interval {low} – {high})</source>
+        <translation>{metric}: {rate} (intervalo del 95 % {low} – {high})</translation>
+    </message>
+    <message>
+        <source>{count} of {total} delivered</source>
+        <translation>{count} de {total} entregados</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sent</source>
+        <translation>{count} de {total} enviados</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Rate to show</source>
+        <translation>Tasa a mostrar</translation>
+    </message>
+    <message>
+        <source>Pool campaigns by</source>
+        <translation>Agrupar campañas por</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Zoom to show every campaign</source>
+        <translation>Hacer zoom para ver todas las campañas</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Exportar gráfico como PNG o SVG…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Por segmento</translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation>Por oferta</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Por día de la semana</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>Por hora del día</translation>
+    </message>
+    <message>
+        <source>Break the rate down by</source>
+        <translation>Desglosar la tasa por</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>How to read this verdict</source>
+        <translation>Cómo leer este veredicto</translation>
+    </message>
+    <message>
+        <source>What works best</source>
+        <translation>Lo que mejor funciona</translation>
+    </message>
+    <message>
+        <source>Added up by week</source>
+        <translation>Sumado por semana</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Sumado por mes</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campaña mostrada no tiene conversiones contadas.
+Elija otra tasa o añada las cifras a sus campañas.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campaña mostrada no tiene clics contados.
+Elija otra tasa o añada las cifras a sus campañas.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campaña mostrada no tiene respuestas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campaña mostrada no tiene entregas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campaña mostrada ({count}) no tiene conversiones contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+            <numerusform>Ninguna de las {count} campañas mostradas tiene conversiones contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campaña mostrada ({count}) no tiene clics contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+            <numerusform>Ninguna de las {count} campañas mostradas tiene clics contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campaña mostrada ({count}) no tiene respuestas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+            <numerusform>Ninguna de las {count} campañas mostradas tiene respuestas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campaña mostrada ({count}) no tiene entregas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+            <numerusform>Ninguna de las {count} campañas mostradas tiene entregas contadas.
+Elija otra tasa o añada las cifras a sus campañas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Add a campaign or import your results, and the trend of your rates will appear here.</source>
+        <translation>Aún no hay campañas.
+Añada una campaña o importe sus resultados, y la tendencia de sus tasas aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No campaigns match the filters.
+Widen the date range or pick another segment.</source>
+        <translation>Ninguna campaña coincide con los filtros.
+Amplíe el rango de fechas o elija otro segmento.</translation>
+    </message>
+    <message>
+        <source>Bars: each group&apos;s rate and the range it most likely lies in (95%), allowing for how much campaigns vary; the second number is the people reached.</source>
+        <translation>Barras: la tasa de cada grupo y el rango donde más probablemente está (95 %), teniendo en cuenta cuánto varían las campañas; el segundo número son las personas alcanzadas.</translation>
+    </message>
+    <message>
+        <source>Pale bars: the interval includes the overall rate, so the difference could be chance.</source>
+        <translation>Barras pálidas: el intervalo incluye la tasa global, así que la diferencia podría ser azar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with no send time left out.</source>
+        <translation>
+            <numerusform>{count} campaña sin hora de envío queda fuera.</numerusform>
+            <numerusform>{count} campañas sin hora de envío quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with nothing recorded here left out.</source>
+        <translation>
+            <numerusform>{count} campaña sin dato aquí queda fuera.</numerusform>
+            <numerusform>{count} campañas sin dato aquí quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* fewer than {count} campaigns.</source>
+        <translation>* menos de {count} campañas.</translation>
+    </message>
+    <message>
+        <source>Wilson 95% interval per group, widened by the campaign-to-campaign spread (overdispersion).</source>
+        <translation>Intervalo de Wilson del 95 % por grupo, ampliado según la dispersión entre campañas (sobredispersión).</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: check the folder exists and you can write to it.</source>
+        <translation>No se pudo guardar el gráfico en {path}: compruebe que la carpeta existe y que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>At the size shown ({width} × {height})</source>
+        <translation>Al tamaño mostrado ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Tamaño de la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Tasa de clics</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Tasa de entrega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} años</translation>
+    </message>
+    <message>
+        <source>Conversion rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de conversión subió de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Conversion rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de conversión bajó de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Click-through rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de clics subió de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Click-through rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de clics bajó de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Response rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de respuesta subió de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Response rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de respuesta bajó de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Delivery rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de entrega subió de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>Delivery rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>La tasa de entrega bajó de {start} a {end} en {span} ({first} – {last}); un cambio así difícilmente es casualidad.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en ninguna campaña mostrada se cuenta a alguna de las personas alcanzadas en las conversiones, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en cada campaña mostrada, todas las personas alcanzadas se cuentan en las conversiones, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en ninguna campaña mostrada se cuenta a alguna de las personas alcanzadas en los clics, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en cada campaña mostrada, todas las personas alcanzadas se cuentan en los clics, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en ninguna campaña mostrada se cuenta a alguna de las personas alcanzadas en las respuestas, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en cada campaña mostrada, todas las personas alcanzadas se cuentan en las respuestas, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en ninguna campaña mostrada se cuenta a alguna de las personas alcanzadas en las entregas, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Sin cambios: en cada campaña mostrada, todas las personas alcanzadas se cuentan en las entregas, así que no hay tendencia que ver.</translation>
+    </message>
+    <message>
+        <source>Too few campaigns to judge a trend: at least {count} on different days are needed (per segment shown, one more).</source>
+        <translation>Muy pocas campañas para juzgar una tendencia: se necesitan al menos {count} en días distintos (una más por cada segmento mostrado).</translation>
+    </message>
+    <message>
+        <source>The trend could not be worked out from these figures.</source>
+        <translation>No se pudo calcular la tendencia con estas cifras.</translation>
+    </message>
+    <message>
+        <source>No clear change: the ups and downs are within what chance produces.</source>
+        <translation>Sin un cambio claro: los altibajos están dentro de lo que produce el azar.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance nearly every time.</source>
+        <translation>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar casi siempre.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance nearly every time.</source>
+        <translation>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar casi siempre.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about once in 10.</source>
+        <translation>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar alrededor de una vez de cada 10.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about once in 10.</source>
+        <translation>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar alrededor de una vez de cada 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar alrededor de %n vez de cada 10.</numerusform>
+            <numerusform>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar alrededor de %n veces de cada 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar alrededor de %n vez de cada 10.</numerusform>
+            <numerusform>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar alrededor de %n veces de cada 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar alrededor de %n vez de cada 100.</numerusform>
+            <numerusform>Podría ser azar: aun sin un cambio real, una caída de este tamaño ocurre por azar alrededor de %n veces de cada 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar alrededor de %n vez de cada 100.</numerusform>
+            <numerusform>Podría ser azar: aun sin un cambio real, una subida de este tamaño ocurre por azar alrededor de %n veces de cada 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 1,000.</source>
+        <translation>Probablemente real: sin un cambio real, una caída de este tamaño ocurriría por azar menos de una vez de cada 1.000.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 1,000.</source>
+        <translation>Probablemente real: sin un cambio real, una subida de este tamaño ocurriría por azar menos de una vez de cada 1.000.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 100.</source>
+        <translation>Probablemente real: sin un cambio real, una caída de este tamaño ocurriría por azar menos de una vez de cada 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 100.</source>
+        <translation>Probablemente real: sin un cambio real, una subida de este tamaño ocurriría por azar menos de una vez de cada 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about once in 100.</source>
+        <translation>Probablemente real: sin un cambio real, una caída de este tamaño ocurriría por azar solo alrededor de una vez de cada 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about once in 100.</source>
+        <translation>Probablemente real: sin un cambio real, una subida de este tamaño ocurriría por azar solo alrededor de una vez de cada 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Probablemente real: sin un cambio real, una caída de este tamaño ocurriría por azar solo alrededor de %n vez de cada 100.</numerusform>
+            <numerusform>Probablemente real: sin un cambio real, una caída de este tamaño ocurriría por azar solo alrededor de %n veces de cada 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Probablemente real: sin un cambio real, una subida de este tamaño ocurriría por azar solo alrededor de %n vez de cada 100.</numerusform>
+            <numerusform>Probablemente real: sin un cambio real, una subida de este tamaño ocurriría por azar solo alrededor de %n veces de cada 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for differences between segments and campaign-to-campaign variation.</source>
+        <translation>Las cifras: cambio estimado {change} puntos (intervalo del 95 % de {low} a {high}; {p}), teniendo en cuenta las diferencias entre segmentos y la variación entre campañas.</translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for campaign-to-campaign variation.</source>
+        <translation>Las cifras: cambio estimado {change} puntos (intervalo del 95 % de {low} a {high}; {p}), teniendo en cuenta la variación entre campañas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no conversion count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de conversiones, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de conversiones, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no click count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de clics, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de clics, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no reply count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de respuestas, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de respuestas, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de entregas, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de entregas, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de envíos, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de envíos, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent or delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no tiene número de envíos ni de entregas, así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no tienen número de envíos ni de entregas, así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 sent), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no llegó a nadie (0 enviados), así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no llegaron a nadie (0 enviados), así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 delivered), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campaña no llegó a nadie (0 entregados), así que queda fuera.</numerusform>
+            <numerusform>{count} campañas no llegaron a nadie (0 entregados), así que quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sin oferta</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sin segmento</translation>
+    </message>
+</context>
+<context>
+    <name>WeekList</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Campaigns of the month by week</source>
+        <translation>Campañas del mes por semana</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message>
+        <source>{day}  (today)</source>
+        <translation>{day}  (hoy)</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Festivo: {name}</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Planificar un envío…</translation>
     </message>
 </context>
 <context>
@@ -875,6 +2954,248 @@ Todavía no hay campañas. ¿Cómo le gustaría empezar?</translation>
     <message>
         <source>Try every screen on {count} made-up campaigns; File &gt; Remove sample data takes out exactly those when you are done.</source>
         <translation>Pruebe cada pantalla con {count} campañas inventadas; Archivo &gt; Quitar datos de ejemplo quita exactamente esas cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>People to text</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>People to text (slider)</source>
+        <translation>Destinatarios (control deslizante)</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>The day you will send. Where your rate has really been rising or falling, the forecast follows that trend to this day.</source>
+        <translation>El día en que enviará. Si su tasa ha subido o bajado de verdad, el pronóstico sigue esa tendencia hasta ese día.</translation>
+    </message>
+    <message>
+        <source>From my past campaigns</source>
+        <translation>De mis campañas anteriores</translation>
+    </message>
+    <message>
+        <source>I&apos;ll type it</source>
+        <translation>La escribo yo</translation>
+    </message>
+    <message>
+        <source>Which past campaigns</source>
+        <translation>Qué campañas anteriores</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate</source>
+        <translation>Tasa de conversión esperada</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate (slider)</source>
+        <translation>Tasa de conversión esperada (control deslizante)</translation>
+    </message>
+    <message>
+        <source>Delivery rate from history</source>
+        <translation>Tasa de entrega del historial</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Tasa de entrega</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Precio por parte del mensaje</translation>
+    </message>
+    <message>
+        <source>Message parts per message</source>
+        <translation>Partes por mensaje</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion from history</source>
+        <translation>Ingreso por conversión del historial</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion</source>
+        <translation>Ingreso por conversión</translation>
+    </message>
+    <message>
+        <source>Your next send</source>
+        <translation>Su próximo envío</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>message parts</source>
+        <translation>partes</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Likely (80% range)</source>
+        <translation>Probable (80 %)</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Rango del 95 %</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>Return on cost</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Costo por conversión</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tasa de equilibrio</translation>
+    </message>
+    <message>
+        <source>Chance of a profit</source>
+        <translation>Probabilidad de ganancia</translation>
+    </message>
+    <message>
+        <source>Conversions wanted</source>
+        <translation>Conversiones deseadas</translation>
+    </message>
+    <message>
+        <source>How many people for a target?</source>
+        <translation>¿Cuántas personas para una meta?</translation>
+    </message>
+    <message>
+        <source>conversions, 90% sure</source>
+        <translation>conversiones, con 90 % de certeza</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>Quiero</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Escribir a</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <source>Segment: {segment}</source>
+        <translation>Segmento: {segment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n campaign(s)</source>
+        <translation>
+            <numerusform>Última campaña (%n)</numerusform>
+            <numerusform>Últimas %n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history to forecast from: type an expected rate.</source>
+        <translation>No hay historial para pronosticar: escriba una tasa esperada.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate}.</source>
+        <translation>Tasa pronosticada para este envío: {rate}.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate} (all past recipients pooled: {pooled}).</source>
+        <translation>Tasa pronosticada para este envío: {rate} (todos los destinatarios anteriores juntos: {pooled}).</translation>
+    </message>
+    <message>
+        <source>Typed rate: the range shows chance alone, not how much your campaigns vary from one send to the next.</source>
+        <translation>Tasa escrita: el rango muestra solo el azar, no cuánto varían sus campañas de un envío a otro.</translation>
+    </message>
+    <message>
+        <source>{count}  (your history has no delivered counts: set the delivery rate)</source>
+        <translation>{count}  (su historial no tiene entregas: indique la tasa de entrega)</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>unos {count}</translation>
+    </message>
+    <message>
+        <source>not known from history</source>
+        <translation>desconocido en el historial</translation>
+    </message>
+    <message>
+        <source>needs revenue per conversion</source>
+        <translation>requiere el ingreso por conversión</translation>
+    </message>
+    <message>
+        <source>{amount}  ({low} to {high})</source>
+        <translation>{amount}  (de {low} a {high})</translation>
+    </message>
+    <message>
+        <source>{rate} of those delivered</source>
+        <translation>{rate} de los entregados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}, bringing {revenue_low} to {revenue_high}; pays off with {chance} probability.</source>
+        <translation>
+            <numerusform>%Ln persona: unas {conversions} conversiones (probable {low80}–{high80}; 95 %: {low95}–{high95}), con un costo de {cost}, que traen de {revenue_low} a {revenue_high}; rentable con una probabilidad de {chance}.</numerusform>
+            <numerusform>%Ln personas: unas {conversions} conversiones (probable {low80}–{high80}; 95 %: {low95}–{high95}), con un costo de {cost}, que traen de {revenue_low} a {revenue_high}; rentable con una probabilidad de {chance}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}.</source>
+        <translation>
+            <numerusform>%Ln persona: unas {conversions} conversiones (probable {low80}–{high80}; 95 %: {low95}–{high95}), con un costo de {cost}.</numerusform>
+            <numerusform>%Ln personas: unas {conversions} conversiones (probable {low80}–{high80}; 95 %: {low95}–{high95}), con un costo de {cost}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reachable: the rate could be close to zero</source>
+        <translation>inalcanzable: la tasa podría ser casi cero</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln person(s)</source>
+        <translation>
+            <numerusform>unas %Ln persona</numerusform>
+            <numerusform>unas %Ln personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <source>over {percent}</source>
+        <translation>más del {percent}</translation>
+    </message>
+    <message>
+        <source>under {percent}</source>
+        <translation>menos del {percent}</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,6 +54,91 @@
     <message>
         <source>The file has no column &apos;{column}&apos;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ABChart</name>
+    <message>
+        <source>A and B conversion rates with their likely ranges</source>
+        <translation>Taux de conversion de A et B avec leurs plages probables</translation>
+    </message>
+</context>
+<context>
+    <name>ABWords</name>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 1,000.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand moins d&apos;une fois sur 1 000.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big less than once in 100.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand moins d&apos;une fois sur 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big nearly every time.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand presque à chaque fois.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 100.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand environ une fois sur 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 100.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand environ {times} fois sur 100.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about once in 10.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand environ une fois sur 10.</translation>
+    </message>
+    <message>
+        <source>If both really converted alike, chance alone would give a gap this big about {times} times in 10.</source>
+        <translation>Si les deux convertissaient vraiment pareil, le hasard seul donnerait un écart aussi grand environ {times} fois sur 10.</translation>
+    </message>
+    <message>
+        <source>{better} converts better than {worse}; a difference this size is unlikely to be chance.</source>
+        <translation>{better} convertit mieux que {worse}&#xa0;; un écart de cette taille a peu de chances d&apos;être dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Both converted at the same rate: there is no difference to settle.</source>
+        <translation>Les deux ont converti au même taux&#xa0;: il n&apos;y a pas d&apos;écart à départager.</translation>
+    </message>
+    <message>
+        <source>Not enough data to tell: these campaigns vary so much from one send to the next that more campaigns, not just more recipients, would be needed to settle a difference this size.</source>
+        <translation>Pas assez de données pour trancher&#xa0;: ces campagnes varient tant d&apos;un envoi à l&apos;autre qu&apos;il faudrait plus de campagnes, et pas seulement plus de destinataires, pour départager un écart de cette taille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data to tell: about %Ln more recipient(s) per message would settle a difference this size.</source>
+        <translation>
+            <numerusform>Pas assez de données pour trancher&#xa0;: environ %Ln destinataire de plus par message départagerait un écart de cette taille.</numerusform>
+            <numerusform>Pas assez de données pour trancher&#xa0;: environ %Ln destinataires de plus par message départageraient un écart de cette taille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear winner: the difference is small enough to be chance, even with this many recipients.</source>
+        <translation>Pas de gagnant net&#xa0;: l&apos;écart est assez petit pour être dû au hasard, même avec autant de destinataires.</translation>
+    </message>
+    <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
+        <source>random-effects comparison of campaign rates (campaign-to-campaign variance by restricted likelihood with a weak prior; Hartung-Knapp t test), t on {df} df</source>
+        <translation>comparaison à effets aléatoires des taux de campagne (variance entre campagnes par vraisemblance restreinte avec un a priori faible&#xa0;; test t de Hartung-Knapp), t à {df} ddl</translation>
+    </message>
+    <message>
+        <source>t interval of the difference in campaign-weighted rates</source>
+        <translation>intervalle t de la différence des taux pondérés par campagne</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>test exact de Fisher</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>test z de deux proportions</translation>
+    </message>
+    <message>
+        <source>Newcombe hybrid score interval</source>
+        <translation>intervalle de score hybride de Newcombe</translation>
     </message>
 </context>
 <context>
@@ -230,10 +319,365 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
 </context>
 <context>
+    <name>BreakdownPlot</name>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Graphique de répartition</translation>
+    </message>
+    <message>
+        <source>all {rate}</source>
+        <translation>tous {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Planifier un envoi…</translation>
+    </message>
+    <message>
+        <source>Sent: green above your usual conversion range, grey within it, orange below.  Planned: dashed blue, with the 80% range of orders.  ⚠ has a warning.</source>
+        <translation>Envoyé&#xa0;: vert au-dessus de votre plage de conversion habituelle, gris dedans, orange en dessous.  Planifié&#xa0;: bleu en pointillés, avec la plage à 80 % des commandes.  ⚠ a un avertissement.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exporter le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save your planned sends as calendar events, with reminders</source>
+        <translation>Enregistrer vos envois planifiés comme événements d&apos;agenda, avec rappels</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s) ({planned} planned)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envoi ({planned} planifié(s))</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envois ({planned} planifiés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; send(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envoi</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt;</source>
+        <translation>coût &lt;b&gt;{cost}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} over&lt;/span&gt;)</source>
+        <translation>coût &lt;b&gt;{cost}&lt;/b&gt; sur votre budget de {budget} (&lt;span style=&apos;color:#b3261e&apos;&gt;{over} de dépassement&lt;/span&gt;)</translation>
+    </message>
+    <message>
+        <source>cost &lt;b&gt;{cost}&lt;/b&gt; of your {budget} budget ({left} left)</source>
+        <translation>coût &lt;b&gt;{cost}&lt;/b&gt; sur votre budget de {budget} ({left} restants)</translation>
+    </message>
+    <message>
+        <source>planned sends: about {orders} orders ({low}-{high})</source>
+        <translation>envois planifiés&#xa0;: environ {orders} commandes ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>revenue {low} to {high}</source>
+        <translation>chiffre d&apos;affaires de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Planned “{name}” for {day}.</source>
+        <translation>«&#xa0;{name}&#xa0;» planifié pour le {day}.</translation>
+    </message>
+    <message>
+        <source>Saved the plan “{name}”; its new forecast is kept.</source>
+        <translation>Plan «&#xa0;{name}&#xa0;» enregistré&#xa0;; sa nouvelle prévision est conservée.</translation>
+    </message>
+    <message>
+        <source>Moved “{name}” to {day}. Undo with Ctrl+Z.</source>
+        <translation>«&#xa0;{name}&#xa0;» déplacé au {day}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>SMS plans.ics</source>
+        <translation>Plans SMS.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Fichier d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved to {path} ({reason}).</source>
+        <translation>Le calendrier n&apos;a pas pu être enregistré dans {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n planned send(s) to {file}. Open it in your calendar app; exporting again updates the same events.</source>
+        <translation>
+            <numerusform>%n envoi planifié enregistré dans {file}. Ouvrez-le dans votre application d&apos;agenda&#xa0;; exporter à nouveau met à jour les mêmes événements.</numerusform>
+            <numerusform>%n envois planifiés enregistrés dans {file}. Ouvrez-le dans votre application d&apos;agenda&#xa0;; exporter à nouveau met à jour les mêmes événements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChipWords</name>
+    <message>
+        <source>Conversion rate above your usual range.</source>
+        <translation>Taux de conversion au-dessus de votre plage habituelle.</translation>
+    </message>
+    <message>
+        <source>Conversion rate within your usual range.</source>
+        <translation>Taux de conversion dans votre plage habituelle.</translation>
+    </message>
+    <message>
+        <source>Conversion rate below your usual range.</source>
+        <translation>Taux de conversion en dessous de votre plage habituelle.</translation>
+    </message>
+    <message>
+        <source>about {orders} orders, {low}–{high}</source>
+        <translation>environ {orders} commandes, {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>pas encore de prévision</translation>
+    </message>
+    <message>
+        <source>Planned: {name}</source>
+        <translation>Planifié&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) in {segment}</source>
+        <translation>
+            <numerusform>%Ln personne dans {segment}</numerusform>
+            <numerusform>%Ln personnes dans {segment}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast {summary} (80% range), 95% range {low}–{high}.</source>
+        <translation>Prévision {summary} (plage à 80 %), plage à 95 % {low}–{high}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s) to {segment}.</source>
+        <translation>
+            <numerusform>Fondé sur %n campagne passée vers {segment}.</numerusform>
+            <numerusform>Fondé sur %n campagnes passées vers {segment}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n past campaign(s).</source>
+        <translation>
+            <numerusform>Fondé sur %n campagne passée.</numerusform>
+            <numerusform>Fondé sur %n campagnes passées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to another day to move it; double-click to open.</source>
+        <translation>Faites glisser vers un autre jour pour le déplacer&#xa0;; double-cliquez pour ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), {rate}</source>
+        <translation>
+            <numerusform>%Ln commande, {rate}</numerusform>
+            <numerusform>%Ln commandes, {rate}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>results incomplete</source>
+        <translation>résultats incomplets</translation>
+    </message>
+    <message>
+        <source>Sent: {name}</source>
+        <translation>Envoyé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>Double-cliquez pour ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Did B really beat A?</source>
+        <translation>B a-t-il vraiment battu A&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Two campaigns</source>
+        <translation>Deux campagnes</translation>
+    </message>
+    <message>
+        <source>Two segments</source>
+        <translation>Deux segments</translation>
+    </message>
+    <message>
+        <source>Two offers</source>
+        <translation>Deux offres</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Side {letter}</source>
+        <translation>Côté {letter}</translation>
+    </message>
+    <message>
+        <source>A converted</source>
+        <translation>A a converti</translation>
+    </message>
+    <message>
+        <source>B converted</source>
+        <translation>B a converti</translation>
+    </message>
+    <message>
+        <source>Could it be chance?</source>
+        <translation>Est-ce le hasard&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Chance B is truly better</source>
+        <translation>Chance que B soit meilleur</translation>
+    </message>
+    <message>
+        <source>How to read an A/B result</source>
+        <translation>Comment lire un résultat A/B</translation>
+    </message>
+    <message>
+        <source>Pick two different campaigns or groups with conversions recorded.</source>
+        <translation>Choisissez deux campagnes ou groupes différents avec des conversions enregistrées.</translation>
+    </message>
+    <message>
+        <source>{rate}  ({conversions} of {recipients}; 95% interval {low} – {high})</source>
+        <translation>{rate}  ({conversions} sur {recipients}&#xa0;; intervalle à 95 % {low} – {high})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} for a typical campaign  (95% interval {low} – {high}; %n campaign(s))</source>
+        <translation>
+            <numerusform>{rate} pour une campagne type  (intervalle à 95 % {low} – {high}&#xa0;; %n campagne)</numerusform>
+            <numerusform>{rate} pour une campagne type  (intervalle à 95 % {low} – {high}&#xa0;; %n campagnes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The typical campaign&apos;s rate: campaign rates averaged, each weighted by how much it can be trusted. All {recipients} recipients pooled: {pooled} ({conversions} conversions).</source>
+        <translation>Le taux d&apos;une campagne type&#xa0;: moyenne des taux des campagnes, chacun pondéré selon sa fiabilité. Les {recipients} destinataires regroupés&#xa0;: {pooled} ({conversions} conversions).</translation>
+    </message>
+    <message>
+        <source>{difference} points  (95% interval {low} to {high})</source>
+        <translation>{difference} points  (intervalle à 95 % de {low} à {high})</translation>
+    </message>
+    <message>
+        <source>Percentage points; interval: {method}.</source>
+        <translation>Points de pourcentage&#xa0;; intervalle&#xa0;: {method}.</translation>
+    </message>
+    <message>
+        <source>{p} ({test}, two-sided)</source>
+        <translation>{p} ({test}, bilatéral)</translation>
+    </message>
+    <message>
+        <source>From Beta posteriors of the two rates (uniform prior).</source>
+        <translation>D&apos;après les lois a posteriori bêta des deux taux (a priori uniforme).</translation>
+    </message>
+    <message>
+        <source>From the same t distribution as the test (one side of it).</source>
+        <translation>D&apos;après la même loi t que le test (un seul côté).</translation>
+    </message>
+    <message>
+        <source>Groups are compared campaign by campaign, allowing for how much their campaigns vary (hover over “Could it be chance?” for the method); other differences between the sends (day, list) are not controlled for.</source>
+        <translation>Les groupes sont comparés campagne par campagne, en tenant compte de la variation de leurs campagnes (survolez «&#xa0;Est-ce le hasard&#xa0;?&#xa0;» pour la méthode)&#xa0;; les autres différences entre les envois (jour, liste) ne sont pas prises en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionChart</name>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Plage à 95 %</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>Plage à 80 %</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>break-even: {count}</source>
+        <translation>seuil de rentabilité&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (← off the chart)</source>
+        <translation>seuil de rentabilité&#xa0;: {count} (← hors du graphique)</translation>
+    </message>
+    <message>
+        <source>break-even: {count} (off the chart →)</source>
+        <translation>seuil de rentabilité&#xa0;: {count} (hors du graphique →)</translation>
+    </message>
+</context>
+<context>
+    <name>CostWords</name>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espace insécable</translation>
+    </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>espace sans chasse</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>DayCell</name>
+    <message>
+        <source>{day}  Today</source>
+        <translation>{day}  Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation>Jour férié&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a send on {day}…</source>
+        <translation>Planifier un envoi le {day}…</translation>
     </message>
 </context>
 <context>
@@ -297,6 +741,135 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Orders, % of forecast</source>
+        <translation>Commandes (% prévu)</translation>
+    </message>
+    <message>
+        <source>Forecasts, oldest to newest</source>
+        <translation>Prévisions, de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
+        <source>80% range</source>
+        <translation>Fourchette 80 %</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Fourchette 95 %</translation>
+    </message>
+    <message>
+        <source>actual: inside 80%</source>
+        <translation>réel : dans 80 %</translation>
+    </message>
+    <message>
+        <source>inside 95% only</source>
+        <translation>dans 95 % seulement</translation>
+    </message>
+    <message>
+        <source>outside both</source>
+        <translation>hors des deux</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastsView</name>
+    <message>
+        <source>Each planned send keeps the forecast made before it went out. Once its results are in, it shows here: a good forecaster&apos;s 80% ranges hold about 8 times in 10, its 95% ranges about 19 times in 20.</source>
+        <translation>Chaque envoi planifié garde la prévision faite avant son départ. Dès que ses résultats sont là, il s&apos;affiche ici : avec de bonnes prévisions, les fourchettes à 80 % tiennent environ 8 fois sur 10, celles à 95 % environ 19 fois sur 20.</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Likely range (80%)</source>
+        <translation>Fourchette probable (80 %)</translation>
+    </message>
+    <message>
+        <source>Wide range (95%)</source>
+        <translation>Fourchette large (95 %)</translation>
+    </message>
+    <message>
+        <source>Actual orders</source>
+        <translation>Commandes réelles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>inside the likely range</source>
+        <translation>dans la fourchette probable</translation>
+    </message>
+    <message>
+        <source>inside the wide range only</source>
+        <translation>dans la fourchette large seulement</translation>
+    </message>
+    <message>
+        <source>outside both ranges</source>
+        <translation>hors des deux fourchettes</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>environ {count}</translation>
+    </message>
+    <message>
+        <source>Forecast made {made}.</source>
+        <translation>Prévision faite le {made}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast made {made}, from {count} past campaign(s).</source>
+        <translation>
+            <numerusform>Prévision faite le {made}, à partir de {count} campagne passée.</numerusform>
+            <numerusform>Prévision faite le {made}, à partir de {count} campagnes passées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast can be checked yet: plan a send, and once its results are in, you will see here whether the forecast was right.</source>
+        <translation>Aucune prévision ne peut encore être vérifiée : planifiez un envoi, et une fois ses résultats connus, vous verrez ici si la prévision était juste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your {count} checked forecast(s), {in80} landed inside the 80% range and {in95} inside the 95% range: too early to tell whether the ranges hold as often as promised.</source>
+        <translation>
+            <numerusform>Sur votre {count} prévision vérifiée, {in80} est tombée dans la fourchette à 80 % et {in95} dans celle à 95 % : trop tôt pour dire si les fourchettes tiennent aussi souvent que promis.</numerusform>
+            <numerusform>Sur vos {count} prévisions vérifiées, {in80} sont tombées dans la fourchette à 80 % et {in95} dans celle à 95 % : trop tôt pour dire si les fourchettes tiennent aussi souvent que promis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: less often than promised: results vary more than the forecasts allow, so read the ranges as too narrow.</source>
+        <translation>
+            <numerusform>Sur votre dernière prévision ({count}), {in80} est tombée dans la fourchette à 80 % et {in95} dans celle à 95 % : moins souvent que promis : les résultats varient plus que ne le prévoient les prévisions, considérez donc les fourchettes comme trop étroites.</numerusform>
+            <numerusform>Sur vos {count} dernières prévisions, {in80} sont tombées dans la fourchette à 80 % et {in95} dans celle à 95 % : moins souvent que promis : les résultats varient plus que ne le prévoient les prévisions, considérez donc les fourchettes comme trop étroites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: more often than promised: the ranges are on the cautious side.</source>
+        <translation>
+            <numerusform>Sur votre dernière prévision ({count}), {in80} est tombée dans la fourchette à 80 % et {in95} dans celle à 95 % : plus souvent que promis : les fourchettes sont plutôt prudentes.</numerusform>
+            <numerusform>Sur vos {count} dernières prévisions, {in80} sont tombées dans la fourchette à 80 % et {in95} dans celle à 95 % : plus souvent que promis : les fourchettes sont plutôt prudentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of your last {count} forecasts, {in80} landed inside the 80% range and {in95} inside the 95% range: about as often as promised.</source>
+        <translation>
+            <numerusform>Sur votre dernière prévision ({count}), {in80} est tombée dans la fourchette à 80 % et {in95} dans celle à 95 % : à peu près aussi souvent que promis.</numerusform>
+            <numerusform>Sur vos {count} dernières prévisions, {in80} sont tombées dans la fourchette à 80 % et {in95} dans celle à 95 % : à peu près aussi souvent que promis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,15 +994,15 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <name>ImportDialog</name>
     <message>
         <source>Another currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre devise</translation>
     </message>
     <message>
         <source>Use {symbol} for my amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser {symbol} pour mes montants</translation>
     </message>
     <message>
         <source>Import without revenue and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer sans chiffre d&apos;affaires ni coût</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1283,600 @@ Les problèmes sont notés dans :
     </message>
 </context>
 <context>
+    <name>MessageCostBox</name>
+    <message>
+        <source>Paste or type your message here</source>
+        <translation>Collez ou tapez votre message ici</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes and dashes</source>
+        <translation>Remplacer guillemets et tirets</translation>
+    </message>
+    <message>
+        <source>Swap look-alike characters for plain ones so the message can go as GSM-7 (cheaper: 160 characters per part, not 70)</source>
+        <translation>Remplacer les caractères similaires par des caractères simples pour que le message parte en GSM-7 (moins cher&#xa0;: 160 caractères par partie au lieu de 70)</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Prix par partie de message</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>How it arrives, part by part</source>
+        <translation>Comment il arrive, partie par partie</translation>
+    </message>
+    <message>
+        <source>The message split into its billed parts</source>
+        <translation>Le message découpé en parties facturées</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Part {part} of {parts}&lt;/b&gt; · %n character(s)&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partie {part} sur {parts}&lt;/b&gt; · %n caractère&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partie {part} sur {parts}&lt;/b&gt; · %n caractères&lt;br&gt;&lt;span&gt;{text}&lt;/span&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s)</source>
+        <translation>
+            <numerusform>%n partie de message</numerusform>
+            <numerusform>%n parties de message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte simple</translation>
+    </message>
+    <message>
+        <source>with special characters</source>
+        <translation>avec caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding}. Message parts (SMS segments) are the pieces the network splits a long text into; each part is billed.</source>
+        <translation>Encodage&#xa0;: {encoding}. Les parties de message (segments SMS) sont les morceaux en lesquels le réseau découpe un long texte&#xa0;; chaque partie est facturée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left in the last part.</source>
+        <translation>
+            <numerusform>%n caractère restant dans la dernière partie.</numerusform>
+            <numerusform>%n caractères restants dans la dernière partie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plain text fits 160 characters in one part, 153 per part when the message needs several.</source>
+        <translation>Un texte simple tient en 160 caractères par partie, 153 par partie quand le message en demande plusieurs.</translation>
+    </message>
+    <message>
+        <source>Symbols like € [ ] { } ~ ^ | \ count as two.</source>
+        <translation>Les symboles comme € [ ] { } ~ ^ | \ comptent double.</translation>
+    </message>
+    <message>
+        <source>Special characters (like emoji or curly quotes) make each text part shorter: 70 characters instead of 160 (67 instead of 153 per part when the message needs several).</source>
+        <translation>Les caractères spéciaux (emoji, guillemets typographiques) raccourcissent chaque partie&#xa0;: 70 caractères au lieu de 160 (67 au lieu de 153 par partie quand le message en demande plusieurs).</translation>
+    </message>
+    <message>
+        <source>An emoji counts as two.</source>
+        <translation>Un emoji compte double.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} GSM-7 septets in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Techniquement&#xa0;: {units} septets GSM-7 en encodage {encoding}&#xa0;; {per_part} par partie à cette longueur.</translation>
+    </message>
+    <message>
+        <source>Technically: {units} UTF-16 code units in {encoding} encoding; {per_part} per part at this length.</source>
+        <translation>Techniquement&#xa0;: {units} unités de code UTF-16 en encodage {encoding}&#xa0;; {per_part} par partie à cette longueur.</translation>
+    </message>
+    <message>
+        <source>The special characters here: {characters}</source>
+        <translation>Les caractères spéciaux ici&#xa0;: {characters}</translation>
+    </message>
+    <message>
+        <source>These characters are not in the GSM-7 alphabet, so the whole message goes as UCS-2.</source>
+        <translation>Ces caractères ne font pas partie de l&apos;alphabet GSM-7&#xa0;: tout le message part donc en UCS-2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{cost}  ({parts} × %Ln person(s) × {price})</source>
+        <translation>
+            <numerusform>{cost}  ({parts} × %Ln personne × {price})</numerusform>
+            <numerusform>{cost}  ({parts} × %Ln personnes × {price})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from your message text ({kind})</source>
+        <translation>d&apos;après le texte de votre message ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>NextSendBox</name>
+    <message>
+        <source>Plan the next send</source>
+        <translation>Planifier le prochain envoi</translation>
+    </message>
+    <message>
+        <source>Open in Plan</source>
+        <translation>Ouvrir dans Plan</translation>
+    </message>
+    <message>
+        <source>The what-if panel with this history: change the audience, costs and revenue there</source>
+        <translation>Le panneau « Et si » avec cet historique : modifiez-y l&apos;audience, les coûts et le chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>No past campaigns to {segment} with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Aucune campagne passée vers {segment} avec des conversions enregistrées : saisissez un taux dans Plan pour faire une prévision.</translation>
+    </message>
+    <message>
+        <source>No past campaigns with conversions recorded yet: type a rate in Plan to forecast.</source>
+        <translation>Aucune campagne passée avec des conversions enregistrées : saisissez un taux dans Plan pour faire une prévision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Texting {people} person(s), as you usually do, should bring about {expected} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}).</source>
+        <translation>
+            <numerusform>Écrire à {people} personne, comme d&apos;habitude, devrait rapporter environ {expected} conversions (probablement {low80}–{high80} ; 95 % : {low95}–{high95}).</numerusform>
+            <numerusform>Écrire à {people} personnes, comme d&apos;habitude, devrait rapporter environ {expected} conversions (probablement {low80}–{high80} ; 95 % : {low95}–{high95}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment} (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur votre dernière campagne ({count}) vers {segment} (sur {of}), depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur vos {count} dernières campagnes vers {segment} (sur {of}), depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) (of {of}), since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur votre dernière campagne ({count}) (sur {of}), depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur vos {count} dernières campagnes (sur {of}), depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur votre dernière campagne ({count}) vers {segment}, depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur vos {count} dernières campagnes vers {segment}, depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on your last {count} campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur votre dernière campagne ({count}), depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur vos {count} dernières campagnes, depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur {count} campagne vers {segment} depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur {count} campagnes vers {segment} depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This forecast is based on {count} campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Cette prévision repose sur {count} campagne depuis {since}.</numerusform>
+            <numerusform>Cette prévision repose sur {count} campagnes depuis {since}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Edit planned send</source>
+        <translation>Modifier l&apos;envoi planifié</translation>
+    </message>
+    <message>
+        <source>Plan a send</source>
+        <translation>Planifier un envoi</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Everyone (all past campaigns)</source>
+        <translation>Tout le monde (toutes les campagnes passées)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>The text you will send, with how to stop (e.g. Reply STOP to opt out)</source>
+        <translation>Le texte que vous enverrez, avec le moyen d&apos;arrêter (ex. «&#xa0;Répondez STOP pour vous désabonner&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Send on</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>People to text</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>{day} send</source>
+        <translation>Envoi du {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s) per person</source>
+        <translation>
+            <numerusform>%n partie de message par personne</numerusform>
+            <numerusform>%n parties de message par personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the send a name.</source>
+        <translation>Donnez un nom à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No forecast yet: there is no past campaign with results for this segment to learn from.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pas encore de prévision&#xa0;: aucune campagne passée avec des résultats pour ce segment dont on puisse apprendre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;About {orders} orders&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Environ {orders} commandes&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{low80} to {high80} orders 8 times in 10 (80% range); {low95} to {high95} 19 times in 20 (95% range).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{low80} à {high80} commandes 8 fois sur 10 (plage à 80 %)&#xa0;; {low95} à {high95} 19 fois sur 20 (plage à 95 %).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Cost about &lt;b&gt;{cost}&lt;/b&gt; (%n part(s) × {people} people).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Coût d&apos;environ &lt;b&gt;{cost}&lt;/b&gt; (%n partie × {people} personnes).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Coût d&apos;environ &lt;b&gt;{cost}&lt;/b&gt; (%n parties × {people} personnes).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revenue {low} to {high}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chiffre d&apos;affaires de {low} à {high}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ No warnings for this send.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#2e7d32&apos;&gt;✓ Aucun avertissement pour cet envoi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Check before sending</source>
+        <translation>⚠ À vérifier avant l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndoWords</name>
+    <message>
+        <source>Plan “{name}”</source>
+        <translation>Planifier «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit plan “{name}”</source>
+        <translation>Modifier le plan «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “{name}” to {day}</source>
+        <translation>Déplacer «&#xa0;{name}&#xa0;» au {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>What if</source>
+        <translation>Et si</translation>
+    </message>
+    <message>
+        <source>Message cost</source>
+        <translation>Coût du message</translation>
+    </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>Tests A/B</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>en_US</source>
+        <translation>fr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment} (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur votre dernière campagne (%n) vers {segment} (sur {available}), depuis {since}.</numerusform>
+            <numerusform>Fondé sur vos %n dernières campagnes vers {segment} (sur {available}), depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) (of {available}), since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur votre dernière campagne (%n) (sur {available}), depuis {since}.</numerusform>
+            <numerusform>Fondé sur vos %n dernières campagnes (sur {available}), depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s) to {segment}, since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur votre dernière campagne (%n) vers {segment}, depuis {since}.</numerusform>
+            <numerusform>Fondé sur vos %n dernières campagnes vers {segment}, depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on your last %n campaign(s), since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur votre dernière campagne (%n), depuis {since}.</numerusform>
+            <numerusform>Fondé sur vos %n dernières campagnes, depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) to {segment} since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur %n campagne vers {segment} depuis {since}.</numerusform>
+            <numerusform>Fondé sur %n campagnes vers {segment} depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n campaign(s) since {since}.</source>
+        <translation>
+            <numerusform>Fondé sur %n campagne depuis {since}.</numerusform>
+            <numerusform>Fondé sur %n campagnes depuis {since}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only sends with the offer “{offer}” are counted.</source>
+        <translation>Seuls les envois avec l&apos;offre «&#xa0;{offer}&#xa0;» sont comptés.</translation>
+    </message>
+    <message>
+        <source>Your rate has been rising; this forecast follows that trend to {date}.</source>
+        <translation>Votre taux est en hausse&#xa0;; cette prévision suit cette tendance jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>Your rate has been falling; this forecast follows that trend to {date}.</source>
+        <translation>Votre taux est en baisse&#xa0;; cette prévision suit cette tendance jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>No clear rise or fall in your rate: this forecast uses its recent level, and its range allows for the small drift chance cannot rule out.</source>
+        <translation>Pas de hausse ni de baisse nette de votre taux&#xa0;: cette prévision utilise son niveau récent, et sa plage tient compte de la petite dérive que le hasard ne permet pas d&apos;exclure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n campaign(s) a rise or fall cannot be told from chance: this forecast uses your usual level.</source>
+        <translation>
+            <numerusform>Avec %n campagne, une hausse ou une baisse ne se distingue pas du hasard&#xa0;: cette prévision utilise votre niveau habituel.</numerusform>
+            <numerusform>Avec %n campagnes, une hausse ou une baisse ne se distingue pas du hasard&#xa0;: cette prévision utilise votre niveau habituel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How much results vary from send to send is learned together with your other segments (%n campaign(s)), as this one has only {own}.</source>
+        <translation>
+            <numerusform>La variation des résultats d&apos;un envoi à l&apos;autre est apprise avec vos autres segments (%n campagne), car celui-ci n&apos;en a que {own}.</numerusform>
+            <numerusform>La variation des résultats d&apos;un envoi à l&apos;autre est apprise avec vos autres segments (%n campagnes), car celui-ci n&apos;en a que {own}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The range is wide because history is short: only %n past campaign(s) to learn how much results vary.</source>
+        <translation>
+            <numerusform>La plage est large car l&apos;historique est court&#xa0;: seulement %n campagne passée pour apprendre la variation des résultats.</numerusform>
+            <numerusform>La plage est large car l&apos;historique est court&#xa0;: seulement %n campagnes passées pour apprendre la variation des résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no past campaigns for the segment “{segment}” with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>Il n&apos;y a aucune campagne passée pour le segment «&#xa0;{segment}&#xa0;» avec conversions et destinataires enregistrés&#xa0;: pas d&apos;historique pour prévoir. Saisissez plutôt un taux attendu.</translation>
+    </message>
+    <message>
+        <source>There are no past campaigns with both conversions and recipients recorded, so there is no history to forecast from. Type an expected rate instead.</source>
+        <translation>Il n&apos;y a aucune campagne passée avec conversions et destinataires enregistrés&#xa0;: pas d&apos;historique pour prévoir. Saisissez plutôt un taux attendu.</translation>
+    </message>
+    <message>
+        <source>United States (federal)</source>
+        <translation>États-Unis (fédéral)</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington</source>
+        <translation>Maryland, Washington</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma</source>
+        <translation>Floride, Oklahoma</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United States (federal): {start}–{end}</source>
+        <translation>États-Unis (fédéral)&#xa0;: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Maryland, Washington: {start}–{end}</source>
+        <translation>Maryland, Washington&#xa0;: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Florida, Oklahoma: {start}–{end}, at most {most} texts in 24 hours</source>
+        <translation>Floride, Oklahoma&#xa0;: {start}–{end}, au plus {most} SMS en 24 heures</translation>
+    </message>
+    <message>
+        <source>France: {start}–{end}, no texts on Sundays or public holidays</source>
+        <translation>France&#xa0;: {start}–{end}, pas de SMS le dimanche ni les jours fériés</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” the same day: texting the same people within %n day(s) tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» le même jour&#xa0;: écrire aux mêmes personnes en moins de %n jour les lasse et augmente les désabonnements.</numerusform>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» le même jour&#xa0;: écrire aux mêmes personnes en moins de %n jours les lasse et augmente les désabonnements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) earlier: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» %n jour plus tôt&#xa0;: écrire aux mêmes personnes en moins de {days} jours les lasse et augmente les désabonnements.</numerusform>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» %n jours plus tôt&#xa0;: écrire aux mêmes personnes en moins de {days} jours les lasse et augmente les désabonnements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} also get “{name}” %n day(s) later: texting the same people within {days} days tires them and raises opt-outs.</source>
+        <translation>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» %n jour plus tard&#xa0;: écrire aux mêmes personnes en moins de {days} jours les lasse et augmente les désabonnements.</numerusform>
+            <numerusform>{segment} reçoivent aussi «&#xa0;{name}&#xa0;» %n jours plus tard&#xa0;: écrire aux mêmes personnes en moins de {days} jours les lasse et augmente les désabonnements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} is outside the hours marketing texts may go out ({start}–{end}, {rule}).</source>
+        <translation>{time} est en dehors des heures d&apos;envoi autorisées pour les SMS marketing ({start}–{end}, {rule}).</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on Sundays under the rule you follow (France).</source>
+        <translation>Selon la règle que vous suivez (France), les SMS marketing ne peuvent pas partir le dimanche.</translation>
+    </message>
+    <message>
+        <source>Marketing texts may not go out on public holidays under the rule you follow (France): {holiday}.</source>
+        <translation>Selon la règle que vous suivez (France), les SMS marketing ne peuvent pas partir les jours fériés&#xa0;: {holiday}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{segment} would get %n text(s) within 24 hours; the rule you follow allows at most {most}.</source>
+        <translation>
+            <numerusform>{segment} recevraient %n SMS en 24 heures&#xa0;; la règle que vous suivez en autorise au plus {most}.</numerusform>
+            <numerusform>{segment} recevraient %n SMS en 24 heures&#xa0;; la règle que vous suivez en autorise au plus {most}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} is a public holiday ({holiday}): people may be away, and some shops see fewer orders.</source>
+        <translation>{date} est un jour férié ({holiday})&#xa0;: les gens peuvent être absents, et certaines boutiques voient moins de commandes.</translation>
+    </message>
+    <message>
+        <source>The message does not say how to stop getting texts (like “Reply STOP to opt out”): carriers require it.</source>
+        <translation>Le message n&apos;indique pas comment arrêter de recevoir des SMS (comme «&#xa0;Répondez STOP pour vous désabonner&#xa0;»)&#xa0;: les opérateurs l&apos;exigent.</translation>
+    </message>
+    <message>
+        <source>{month} would cost {cost}, above your monthly budget of {budget}.</source>
+        <translation>{month} coûterait {cost}, au-dessus de votre budget mensuel de {budget}.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising. Consider texting them less often.</source>
+        <translation>Les désabonnements dans {segment} augmentent. Envisagez de leur écrire moins souvent.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising. Consider texting them less often.</source>
+        <translation>Les désabonnements dans votre liste augmentent. Envisagez de leur écrire moins souvent.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in {segment} are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Les désabonnements dans {segment} augmentent&#xa0;: de {from} à {to} des destinataires ({start} – {end}). Envisagez de leur écrire moins souvent.</translation>
+    </message>
+    <message>
+        <source>Opt-outs in your list are rising: from {from} to {to} of recipients ({start} – {end}). Consider texting them less often.</source>
+        <translation>Les désabonnements dans votre liste augmentent&#xa0;: de {from} à {to} des destinataires ({start} – {end}). Envisagez de leur écrire moins souvent.</translation>
+    </message>
+    <message>
+        <source>{date} is in the past: a plan is for a send still to come (record a past send with its results instead).</source>
+        <translation>{date} est dans le passé&#xa0;: un plan concerne un envoi à venir (enregistrez plutôt un envoi passé avec ses résultats).</translation>
+    </message>
+    <message>
+        <source>The audience is 0: say how many people the send will text.</source>
+        <translation>L&apos;audience est de 0&#xa0;: indiquez à combien de personnes l&apos;envoi écrira.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “{segment}”: did you mean “{guess}”?</source>
+        <translation>Il n&apos;y a pas de segment nommé «&#xa0;{segment}&#xa0;»&#xa0;: vouliez-vous dire «&#xa0;{guess}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“{name}” has been sent: only planned sends can be moved.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été envoyé&#xa0;: seuls les envois planifiés peuvent être déplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningRulesBox</name>
+    <message>
+        <source>Planning warnings</source>
+        <translation>Avertissements de planification</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>never warn</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Warn when the same segment is texted twice within this many days</source>
+        <translation>Avertir quand le même segment reçoit deux SMS en moins de ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>besides “Reply STOP” and “STOP to end”</source>
+        <translation>en plus de «&#xa0;Reply STOP&#xa0;» et «&#xa0;STOP to end&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>Aucun jour férié</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <source>Same segment again within</source>
+        <translation>Même segment à nouveau sous</translation>
+    </message>
+    <message>
+        <source>Sending hours</source>
+        <translation>Heures d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Your opt-out wording</source>
+        <translation>Votre formule de désabonnement</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Jours fériés de</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -832,10 +1999,922 @@ Les problèmes sont notés dans :
     </message>
 </context>
 <context>
+    <name>ReportActionWords</name>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>SMS report {period}.pdf</source>
+        <translation>Rapport SMS {period}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report for {period} to {path}.</source>
+        <translation>Rapport de {period} enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>SMS campaign report {period}</source>
+        <translation>Rapport des campagnes SMS {period}</translation>
+    </message>
+    <message>
+        <source>Sent the report for {period} to the printer.</source>
+        <translation>Rapport de {period} envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>A month</source>
+        <translation>Un mois</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Mois du rapport</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Premier jour du rapport</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Dernier jour du rapport</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Which campaigns should the report cover?</source>
+        <translation>Quelles campagnes le rapport doit-il couvrir ?</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: swap them.</source>
+        <translation>Le premier jour est après le dernier : inversez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>likely {range} · {count} of {total} delivered</source>
+        <translation>probablement {range} · {count} sur {total} livrés</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} sent</source>
+        <translation>probablement {range} · {count} sur {total} envoyés</translation>
+    </message>
+    <message>
+        <source>likely {range} · {count} of {total} delivered or sent</source>
+        <translation>probablement {range} · {count} sur {total} livrés ou envoyés</translation>
+    </message>
+    <message>
+        <source>delivered ({count})</source>
+        <translation>livrés ({count})</translation>
+    </message>
+    <message>
+        <source>conversions ({count})</source>
+        <translation>conversions ({count})</translation>
+    </message>
+    <message>
+        <source>revenue ({count})</source>
+        <translation>chiffre d&apos;affaires ({count})</translation>
+    </message>
+    <message>
+        <source>cost ({count})</source>
+        <translation>coût ({count})</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Revenue minus cost</source>
+        <translation>Chiffre d&apos;affaires moins coût</translation>
+    </message>
+    <message>
+        <source>Not known for some campaigns, left out of the totals: {list}.</source>
+        <translation>Inconnu pour certaines campagnes, exclu des totaux : {list}.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Best offer</source>
+        <translation>Meilleure offre</translation>
+    </message>
+    <message>
+        <source>Worst offer</source>
+        <translation>Moins bonne offre</translation>
+    </message>
+    <message>
+        <source>Best segment</source>
+        <translation>Meilleur segment</translation>
+    </message>
+    <message>
+        <source>Worst segment</source>
+        <translation>Moins bon segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>likely {low} – {high} · {count} campaign(s)</source>
+        <translation>
+            <numerusform>probablement {low} – {high} · {count} campagne</numerusform>
+            <numerusform>probablement {low} – {high} · {count} campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The best and worst segment and offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>Le meilleur et le moins bon segment, et la meilleure et la moins bonne offre, ont des fourchettes qui se chevauchent : l&apos;écart peut être dû au hasard, prenez-le comme une piste.</translation>
+    </message>
+    <message>
+        <source>The best and worst offer have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>La meilleure et la moins bonne offre ont des fourchettes qui se chevauchent : l&apos;écart peut être dû au hasard, prenez-le comme une piste.</translation>
+    </message>
+    <message>
+        <source>The best and worst segment have overlapping ranges: the difference could be chance, treat it as a hint.</source>
+        <translation>Le meilleur et le moins bon segment ont des fourchettes qui se chevauchent : l&apos;écart peut être dû au hasard, prenez-le comme une piste.</translation>
+    </message>
+    <message>
+        <source>What worked best (conversion rate)</source>
+        <translation>Ce qui a le mieux marché (taux de conversion)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Likely range</source>
+        <translation>Fourchette probable</translation>
+    </message>
+    <message>
+        <source>Largest campaigns</source>
+        <translation>Plus grandes campagnes</translation>
+    </message>
+    <message>
+        <source>Next planned sends</source>
+        <translation>Prochains envois planifiés</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No SMS campaigns were sent in this period.</source>
+        <translation>Aucune campagne SMS n&apos;a été envoyée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Choose another month or range, or import your results first.</source>
+        <translation>Choisissez un autre mois ou une autre période, ou importez d&apos;abord vos résultats.</translation>
+    </message>
+    <message>
+        <source>Conversion rate = people who converted ÷ people who received the message. “Likely” ranges are 95% intervals: with small campaigns they are wide, and two overlapping ranges may not really differ.</source>
+        <translation>Taux de conversion = personnes ayant converti ÷ personnes ayant reçu le message. Les fourchettes « probables » sont des intervalles à 95 % : pour de petites campagnes elles sont larges, et deux fourchettes qui se chevauchent ne diffèrent peut-être pas vraiment.</translation>
+    </message>
+    <message>
+        <source>SMS campaign report: {period}</source>
+        <translation>Rapport des campagnes SMS : {period}</translation>
+    </message>
+    <message>
+        <source>{days} · made on {made} with {app}</source>
+        <translation>{days} · créé le {made} avec {app}</translation>
+    </message>
+    <message>
+        <source>made on {made} with {app}</source>
+        <translation>créé le {made} avec {app}</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Cumulé par mois</translation>
+    </message>
+    <message>
+        <source>No campaigns in this period.</source>
+        <translation>Aucune campagne sur cette période.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Impossible d&apos;écrire {path}</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TestPlanner</name>
+    <message>
+        <source>Plan a fair test</source>
+        <translation>Planifier un test équitable</translation>
+    </message>
+    <message>
+        <source>Current conversion rate</source>
+        <translation>Taux de conversion actuel</translation>
+    </message>
+    <message>
+        <source>Smallest improvement worth finding</source>
+        <translation>Amélioration minimale</translation>
+    </message>
+    <message>
+        <source>relative ({from} → {to} is {lift})</source>
+        <translation>relative ({from} → {to} = {lift})</translation>
+    </message>
+    <message>
+        <source>absolute points ({from} → {to} is 1)</source>
+        <translation>points absolus ({from} → {to} = 1)</translation>
+    </message>
+    <message>
+        <source>Lift is relative or absolute</source>
+        <translation>Amélioration relative ou absolue</translation>
+    </message>
+    <message>
+        <source>{percent} (usual)</source>
+        <translation>{percent} (habituel)</translation>
+    </message>
+    <message>
+        <source>Risk of calling a winner when there is none</source>
+        <translation>Risque de désigner un gagnant qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha): how often a test of two equally good messages would still name a winner.</source>
+        <translation>Seuil de signification (alpha)&#xa0;: à quelle fréquence un test de deux messages aussi bons l&apos;un que l&apos;autre désignerait quand même un gagnant.</translation>
+    </message>
+    <message>
+        <source>Chance of spotting a real improvement</source>
+        <translation>Chance de repérer une vraie amélioration</translation>
+    </message>
+    <message>
+        <source>Statistical power: how often a test this size finds B better when it truly is better by the amount above.</source>
+        <translation>Puissance statistique&#xa0;: à quelle fréquence un test de cette taille trouve B meilleur quand il l&apos;est vraiment de la valeur ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Taux actuel</translation>
+    </message>
+    <message>
+        <source>Risk of a false winner</source>
+        <translation>Risque de faux gagnant</translation>
+    </message>
+    <message>
+        <source>Chance of spotting it</source>
+        <translation>Chance de la repérer</translation>
+    </message>
+    <message>
+        <source>People needed per message, for other improvements:</source>
+        <translation>Personnes nécessaires par message, pour d&apos;autres améliorations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People needed for other improvements</source>
+        <translation>Personnes nécessaires pour d&apos;autres améliorations</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>That lift would take the rate past {percent}.</source>
+        <translation>Cette amélioration porterait le taux au-delà de {percent}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send each message to %Ln person(s) ({total} in total) to tell {baseline} from {target}.</source>
+        <translation>
+            <numerusform>Envoyez chaque message à %Ln personne ({total} au total) pour distinguer {baseline} de {target}.</numerusform>
+            <numerusform>Envoyez chaque message à %Ln personnes ({total} au total) pour distinguer {baseline} de {target}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the number of recipients before you start and look at the result once. Checking early and stopping when it looks good turns many chance differences into false wins.</source>
+        <translation>Fixez le nombre de destinataires avant de commencer et regardez le résultat une seule fois. Vérifier tôt et s&apos;arrêter quand cela semble bon transforme beaucoup d&apos;écarts dus au hasard en fausses victoires.</translation>
+    </message>
+    <message>
+        <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
+        <translation>Calculé avec la formule standard de comparaison de deux taux (survolez ici pour la voir).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartWords</name>
+    <message>
+        <source>Typical SMS conversion {low}–{high} (rough industry figure)</source>
+        <translation>Conversion SMS habituelle {low}–{high} (ordre de grandeur du secteur)</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+    <message>
+        <source>Selected in the table</source>
+        <translation>Sélectionnées dans le tableau</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Typical {low}–{high} (rough industry figure)</source>
+        <translation>Habituel {low}–{high} (ordre de grandeur)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendItemWords</name>
+    <message numerus="yes">
+        <source>({count} other(s)...)</source>
+        <translation>
+            <numerusform>({count} autre...)</numerusform>
+            <numerusform>({count} autres...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Graphique de tendance</translation>
+    </message>
+    <message>
+        <source>Send date (as recorded)</source>
+        <translation>Date d&apos;envoi (telle que saisie)</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Cumulé par mois</translation>
+    </message>
+    <message>
+        <source>{metric}: {rate} (95% interval {low} – {high})</source>
+        <translation>{metric} : {rate} (intervalle à 95 % {low} – {high})</translation>
+    </message>
+    <message>
+        <source>{count} of {total} delivered</source>
+        <translation>{count} sur {total} livrés</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sent</source>
+        <translation>{count} sur {total} envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Rate to show</source>
+        <translation>Taux à afficher</translation>
+    </message>
+    <message>
+        <source>Pool campaigns by</source>
+        <translation>Regrouper les campagnes par</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Zoom to show every campaign</source>
+        <translation>Zoomer pour voir toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Exporter le graphique en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Par segment</translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation>Par offre</translation>
+    </message>
+    <message>
+        <source>By weekday</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>By hour of day</source>
+        <translation>Par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Break the rate down by</source>
+        <translation>Répartir le taux par</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>How to read this verdict</source>
+        <translation>Comment lire ce verdict</translation>
+    </message>
+    <message>
+        <source>What works best</source>
+        <translation>Ce qui marche le mieux</translation>
+    </message>
+    <message>
+        <source>Added up by week</source>
+        <translation>Cumulé par semaine</translation>
+    </message>
+    <message>
+        <source>Added up by month</source>
+        <translation>Cumulé par mois</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campagne affichée n&apos;a aucune conversion comptée.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campagne affichée n&apos;a aucun clic compté.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campagne affichée n&apos;a aucune réponse comptée.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</translation>
+    </message>
+    <message>
+        <source>The campaign shown has no delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>La campagne affichée n&apos;a aucun message livré compté.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has conversions counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campagne affichée ({count}) n&apos;a pas de conversions comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+            <numerusform>Aucune des {count} campagnes affichées n&apos;a de conversions comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has clicks counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campagne affichée ({count}) n&apos;a pas de clics comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+            <numerusform>Aucune des {count} campagnes affichées n&apos;a de clics comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has replies counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campagne affichée ({count}) n&apos;a pas de réponses comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+            <numerusform>Aucune des {count} campagnes affichées n&apos;a de réponses comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the {count} campaign(s) shown has delivered counted.
+Pick another rate, or add the counts to your campaigns.</source>
+        <translation>
+            <numerusform>La campagne affichée ({count}) n&apos;a pas de messages livrés comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+            <numerusform>Aucune des {count} campagnes affichées n&apos;a de messages livrés comptées.
+Choisissez un autre taux, ou ajoutez les chiffres à vos campagnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns yet.
+Add a campaign or import your results, and the trend of your rates will appear here.</source>
+        <translation>Pas encore de campagnes.
+Ajoutez une campagne ou importez vos résultats, et la tendance de vos taux apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>No campaigns match the filters.
+Widen the date range or pick another segment.</source>
+        <translation>Aucune campagne ne correspond aux filtres.
+Élargissez la période ou choisissez un autre segment.</translation>
+    </message>
+    <message>
+        <source>Bars: each group&apos;s rate and the range it most likely lies in (95%), allowing for how much campaigns vary; the second number is the people reached.</source>
+        <translation>Barres : le taux de chaque groupe et la fourchette où il se trouve le plus probablement (95 %), compte tenu de la variation des campagnes ; le second nombre est celui des personnes atteintes.</translation>
+    </message>
+    <message>
+        <source>Pale bars: the interval includes the overall rate, so the difference could be chance.</source>
+        <translation>Barres pâles : l&apos;intervalle contient le taux global, l&apos;écart peut donc être dû au hasard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with no send time left out.</source>
+        <translation>
+            <numerusform>{count} campagne sans heure d&apos;envoi est laissée de côté.</numerusform>
+            <numerusform>{count} campagnes sans heure d&apos;envoi sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) with nothing recorded here left out.</source>
+        <translation>
+            <numerusform>{count} campagne sans information ici est laissée de côté.</numerusform>
+            <numerusform>{count} campagnes sans information ici sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* fewer than {count} campaigns.</source>
+        <translation>* moins de {count} campagnes.</translation>
+    </message>
+    <message>
+        <source>Wilson 95% interval per group, widened by the campaign-to-campaign spread (overdispersion).</source>
+        <translation>Intervalle de Wilson à 95 % par groupe, élargi selon l&apos;écart entre campagnes (surdispersion).</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}: check the folder exists and you can write to it.</source>
+        <translation>Impossible d&apos;enregistrer le graphique dans {path} : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>At the size shown ({width} × {height})</source>
+        <translation>À la taille affichée ({width} × {height})</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Taille de l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictWords</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Taux de clics</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Taux de livraison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} ans</translation>
+    </message>
+    <message>
+        <source>Conversion rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de conversion a augmenté de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Conversion rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de conversion a baissé de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Click-through rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de clics a augmenté de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Click-through rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de clics a baissé de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Response rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de réponse a augmenté de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Response rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de réponse a baissé de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Delivery rate rose from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de livraison a augmenté de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>Delivery rate fell from {start} to {end} over {span} ({first} – {last}); a change this size is unlikely to be chance.</source>
+        <translation>Le taux de livraison a baissé de {start} à {end} en {span} ({first} – {last}) ; un tel écart est rarement dû au hasard.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, aucune des personnes atteintes n&apos;est comptée dans les conversions, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in conversions in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, toutes les personnes atteintes sont comptées dans les conversions, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, aucune des personnes atteintes n&apos;est comptée dans les clics, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in clicks in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, toutes les personnes atteintes sont comptées dans les clics, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, aucune des personnes atteintes n&apos;est comptée dans les réponses, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in replies in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, toutes les personnes atteintes sont comptées dans les réponses, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: none of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, aucune des personnes atteintes n&apos;est comptée dans les messages livrés, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>No change: every one of the people reached is counted in delivered in every campaign shown, so there is no trend to see.</source>
+        <translation>Aucun changement : dans chaque campagne affichée, toutes les personnes atteintes sont comptées dans les messages livrés, il n&apos;y a donc pas de tendance à voir.</translation>
+    </message>
+    <message>
+        <source>Too few campaigns to judge a trend: at least {count} on different days are needed (per segment shown, one more).</source>
+        <translation>Trop peu de campagnes pour juger une tendance : il en faut au moins {count} à des jours différents (une de plus par segment affiché).</translation>
+    </message>
+    <message>
+        <source>The trend could not be worked out from these figures.</source>
+        <translation>Impossible de calculer la tendance à partir de ces chiffres.</translation>
+    </message>
+    <message>
+        <source>No clear change: the ups and downs are within what chance produces.</source>
+        <translation>Pas de changement net : les hauts et les bas restent dans ce que produit le hasard.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance nearly every time.</source>
+        <translation>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard presque à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance nearly every time.</source>
+        <translation>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard presque à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about once in 10.</source>
+        <translation>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard environ une fois sur 10.</translation>
+    </message>
+    <message>
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about once in 10.</source>
+        <translation>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard environ une fois sur 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard environ %n fois sur 10.</numerusform>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard environ %n fois sur 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 10.</source>
+        <translation>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard environ %n fois sur 10.</numerusform>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard environ %n fois sur 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a drop this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard environ %n fois sur 100.</numerusform>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une baisse de cette taille arrive par hasard environ %n fois sur 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could be chance: even with nothing really changing, a rise this size happens by chance about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard environ %n fois sur 100.</numerusform>
+            <numerusform>Peut-être le hasard : même sans vrai changement, une hausse de cette taille arrive par hasard environ %n fois sur 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 1,000.</source>
+        <translation>Probablement réel : sans vrai changement, une baisse de cette taille n&apos;arriverait par hasard que moins d&apos;une fois sur 1 000.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 1,000.</source>
+        <translation>Probablement réel : sans vrai changement, une hausse de cette taille n&apos;arriverait par hasard que moins d&apos;une fois sur 1 000.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance less than once in 100.</source>
+        <translation>Probablement réel : sans vrai changement, une baisse de cette taille n&apos;arriverait par hasard que moins d&apos;une fois sur 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance less than once in 100.</source>
+        <translation>Probablement réel : sans vrai changement, une hausse de cette taille n&apos;arriverait par hasard que moins d&apos;une fois sur 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about once in 100.</source>
+        <translation>Probablement réel : sans vrai changement, une baisse de cette taille n&apos;arriverait par hasard qu&apos;environ une fois sur 100.</translation>
+    </message>
+    <message>
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about once in 100.</source>
+        <translation>Probablement réel : sans vrai changement, une hausse de cette taille n&apos;arriverait par hasard qu&apos;environ une fois sur 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a drop this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Probablement réel : sans vrai changement, une baisse de cette taille n&apos;arriverait par hasard qu&apos;environ %n fois sur 100.</numerusform>
+            <numerusform>Probablement réel : sans vrai changement, une baisse de cette taille n&apos;arriverait par hasard qu&apos;environ %n fois sur 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely real: if nothing had really changed, a rise this size would happen by chance only about %n time(s) in 100.</source>
+        <translation>
+            <numerusform>Probablement réel : sans vrai changement, une hausse de cette taille n&apos;arriverait par hasard qu&apos;environ %n fois sur 100.</numerusform>
+            <numerusform>Probablement réel : sans vrai changement, une hausse de cette taille n&apos;arriverait par hasard qu&apos;environ %n fois sur 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for differences between segments and campaign-to-campaign variation.</source>
+        <translation>Les chiffres : variation estimée {change} points (intervalle à 95 % de {low} à {high} ; {p}), compte tenu des écarts entre segments et de la variation d&apos;une campagne à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The figures: Fitted change {change} points (95% interval {low} to {high}; {p}), allowing for campaign-to-campaign variation.</source>
+        <translation>Les chiffres : variation estimée {change} points (intervalle à 95 % de {low} à {high} ; {p}), compte tenu de la variation d&apos;une campagne à l&apos;autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no conversion count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a pas de nombre de conversions : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont pas de nombre de conversions : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no click count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a pas de nombre de clics : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont pas de nombre de clics : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no reply count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a pas de nombre de réponses : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont pas de nombre de réponses : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a pas de nombre de messages livrés : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont pas de nombre de messages livrés : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a pas de nombre d&apos;envois : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont pas de nombre d&apos;envois : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) has/have no sent or delivered count(s), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a ni nombre d&apos;envois ni nombre de messages livrés : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont ni nombre d&apos;envois ni nombre de messages livrés : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 sent), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a touché personne (0 envoi) : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont touché personne (0 envoi) : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} campaign(s) reached nobody (0 delivered), so it is/they are left out.</source>
+        <translation>
+            <numerusform>{count} campagne n&apos;a touché personne (0 livré) : elle est donc laissée de côté.</numerusform>
+            <numerusform>{count} campagnes n&apos;ont touché personne (0 livré) : elles sont donc laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sans offre</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Sans segment</translation>
+    </message>
+</context>
+<context>
+    <name>WeekList</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Campaigns of the month by week</source>
+        <translation>Campagnes du mois par semaine</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semaine du {day}</translation>
+    </message>
+    <message>
+        <source>{day}  (today)</source>
+        <translation>{day}  (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Holiday: {name}</source>
+        <translation>Jour férié&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Plan a send…</source>
+        <translation>Planifier un envoi…</translation>
     </message>
 </context>
 <context>
@@ -875,6 +2954,248 @@ Il n&apos;y a encore aucune campagne. Comment voulez-vous commencer ?</translati
     <message>
         <source>Try every screen on {count} made-up campaigns; File &gt; Remove sample data takes out exactly those when you are done.</source>
         <translation>Essayez chaque écran avec {count} campagnes fictives ; Fichier &gt; Retirer les données d&apos;exemple les retire exactement quand vous avez fini.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>People to text</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>People to text (slider)</source>
+        <translation>Destinataires (curseur)</translation>
+    </message>
+    <message>
+        <source>Send date</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The day you will send. Where your rate has really been rising or falling, the forecast follows that trend to this day.</source>
+        <translation>Le jour où vous enverrez. Si votre taux a vraiment monté ou baissé, la prévision suit cette tendance jusqu&apos;à ce jour.</translation>
+    </message>
+    <message>
+        <source>From my past campaigns</source>
+        <translation>D&apos;après mes campagnes passées</translation>
+    </message>
+    <message>
+        <source>I&apos;ll type it</source>
+        <translation>Je la saisis</translation>
+    </message>
+    <message>
+        <source>Which past campaigns</source>
+        <translation>Quelles campagnes passées</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate</source>
+        <translation>Taux de conversion attendu</translation>
+    </message>
+    <message>
+        <source>Expected conversion rate (slider)</source>
+        <translation>Taux de conversion attendu (curseur)</translation>
+    </message>
+    <message>
+        <source>Delivery rate from history</source>
+        <translation>Taux de remise d&apos;après l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Taux de remise</translation>
+    </message>
+    <message>
+        <source>Price per message part</source>
+        <translation>Prix par partie de message</translation>
+    </message>
+    <message>
+        <source>Message parts per message</source>
+        <translation>Parties par message</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion from history</source>
+        <translation>Revenu par conversion d&apos;après l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Revenue per conversion</source>
+        <translation>Revenu par conversion</translation>
+    </message>
+    <message>
+        <source>Your next send</source>
+        <translation>Votre prochain envoi</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>message parts</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Likely (80% range)</source>
+        <translation>Probable (80 %)</translation>
+    </message>
+    <message>
+        <source>95% range</source>
+        <translation>Plage à 95 %</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Return on cost</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Coût par conversion</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Taux de rentabilité</translation>
+    </message>
+    <message>
+        <source>Chance of a profit</source>
+        <translation>Chance de bénéfice</translation>
+    </message>
+    <message>
+        <source>Conversions wanted</source>
+        <translation>Conversions voulues</translation>
+    </message>
+    <message>
+        <source>How many people for a target?</source>
+        <translation>Combien de personnes pour un objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <source>conversions, 90% sure</source>
+        <translation>conversions, sûr à 90 %</translation>
+    </message>
+    <message>
+        <source>I want</source>
+        <translation>Je veux</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Écrire à</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Segment: {segment}</source>
+        <translation>Segment&#xa0;: {segment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n campaign(s)</source>
+        <translation>
+            <numerusform>Dernière campagne (%n)</numerusform>
+            <numerusform>%n dernières campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history to forecast from: type an expected rate.</source>
+        <translation>Pas d&apos;historique pour prévoir&#xa0;: saisissez un taux attendu.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate}.</source>
+        <translation>Taux prévu pour cet envoi&#xa0;: {rate}.</translation>
+    </message>
+    <message>
+        <source>Forecast rate for this send: {rate} (all past recipients pooled: {pooled}).</source>
+        <translation>Taux prévu pour cet envoi&#xa0;: {rate} (tous les destinataires passés regroupés&#xa0;: {pooled}).</translation>
+    </message>
+    <message>
+        <source>Typed rate: the range shows chance alone, not how much your campaigns vary from one send to the next.</source>
+        <translation>Taux saisi&#xa0;: la plage ne montre que le hasard, pas la variation de vos campagnes d&apos;un envoi à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{count}  (your history has no delivered counts: set the delivery rate)</source>
+        <translation>{count}  (votre historique n&apos;a pas de nombres remis&#xa0;: réglez le taux de remise)</translation>
+    </message>
+    <message>
+        <source>about {count}</source>
+        <translation>environ {count}</translation>
+    </message>
+    <message>
+        <source>not known from history</source>
+        <translation>inconnu d&apos;après l&apos;historique</translation>
+    </message>
+    <message>
+        <source>needs revenue per conversion</source>
+        <translation>nécessite le revenu par conversion</translation>
+    </message>
+    <message>
+        <source>{amount}  ({low} to {high})</source>
+        <translation>{amount}  (de {low} à {high})</translation>
+    </message>
+    <message>
+        <source>{rate} of those delivered</source>
+        <translation>{rate} des messages remis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}, bringing {revenue_low} to {revenue_high}; pays off with {chance} probability.</source>
+        <translation>
+            <numerusform>%Ln personne&#xa0;: environ {conversions} conversions (probablement {low80}–{high80}&#xa0;; 95 %&#xa0;: {low95}–{high95}), pour {cost}, rapportant de {revenue_low} à {revenue_high}&#xa0;; rentable avec une probabilité de {chance}.</numerusform>
+            <numerusform>%Ln personnes&#xa0;: environ {conversions} conversions (probablement {low80}–{high80}&#xa0;; 95 %&#xa0;: {low95}–{high95}), pour {cost}, rapportant de {revenue_low} à {revenue_high}&#xa0;; rentable avec une probabilité de {chance}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s): about {conversions} conversions (likely {low80}–{high80}; 95%: {low95}–{high95}), costing {cost}.</source>
+        <translation>
+            <numerusform>%Ln personne&#xa0;: environ {conversions} conversions (probablement {low80}–{high80}&#xa0;; 95 %&#xa0;: {low95}–{high95}), pour {cost}.</numerusform>
+            <numerusform>%Ln personnes&#xa0;: environ {conversions} conversions (probablement {low80}–{high80}&#xa0;; 95 %&#xa0;: {low95}–{high95}), pour {cost}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reachable: the rate could be close to zero</source>
+        <translation>inatteignable&#xa0;: le taux pourrait être proche de zéro</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln person(s)</source>
+        <translation>
+            <numerusform>environ %Ln personne</numerusform>
+            <numerusform>environ %Ln personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <source>over {percent}</source>
+        <translation>plus de {percent}</translation>
+    </message>
+    <message>
+        <source>under {percent}</source>
+        <translation>moins de {percent}</translation>
     </message>
 </context>
 </TS>
