@@ -80,8 +80,9 @@ def build_plan(
     plan = ImportPlan(source_name=name, shape=shape, mapping=m, rows_read=reader.n,
                       totals_left_out=totals, notes=list(raw.detected.notes))
     if totals:
-        plan.notes.append(f"{totals} total {'row' if totals == 1 else 'rows'} left out: "
-                          "totals are not campaigns.")
+        plan.notes.append(Said("totals_left_out", f"{totals} total "
+                               f"{'row' if totals == 1 else 'rows'} left out: totals are not "
+                               "campaigns.", rows=totals))
     if reader.n == 0:
         if totals:
             raise ImportRefused(Said(
