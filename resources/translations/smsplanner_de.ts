@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows} for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {problems} found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text} Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: no row could be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{column}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ABChart</name>
     <message>
         <source>A and B conversion rates with their likely ranges</source>
@@ -434,6 +379,350 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>The send</source>
+        <translation>Der Versand</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale reminder</source>
+        <translation>z. B. Erinnerung Frühjahrsverkauf</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 09:30 (optional)</source>
+        <translation>HH:MM, z. B. 09:30 (optional)</translation>
+    </message>
+    <message>
+        <source>Who it went to</source>
+        <translation>An wen es ging</translation>
+    </message>
+    <message>
+        <source>e.g. 20% off, free delivery</source>
+        <translation>z. B. 20 % Rabatt, Gratisversand</translation>
+    </message>
+    <message>
+        <source>Results (leave empty what you do not know)</source>
+        <translation>Ergebnisse (Unbekanntes leer lassen)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Rates of this campaign</source>
+        <translation>Raten dieser Kampagne</translation>
+    </message>
+    <message>
+        <source>Rates:</source>
+        <translation>Raten:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Enter how many messages were sent (or delivered) and how many people converted, and the rates appear here.</source>
+        <translation>Geben Sie ein, wie viele Nachrichten gesendet (oder zugestellt) wurden und wie viele Personen konvertiert haben – dann erscheinen hier die Raten.</translation>
+    </message>
+    <message>
+        <source>Correct the figures marked above to see the rates.</source>
+        <translation>Korrigieren Sie die oben markierten Zahlen, um die Raten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fill in the counts to see rates.</source>
+        <translation>Tragen Sie die Zahlen ein, um Raten zu sehen.</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} delivered)</source>
+        <translation>{rate}: {percent} ({part} von {whole} zugestellten)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} sent)</source>
+        <translation>{rate}: {percent} ({part} von {whole} gesendeten)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole})</source>
+        <translation>{rate}: {percent} ({part} von {whole})</translation>
+    </message>
+    <message>
+        <source>Cost not filled in: at your default price per message it would be about {amount}.</source>
+        <translation>Kosten nicht eingetragen: zu Ihrem Standardpreis pro Nachricht wären es etwa {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormWords</name>
+    <message>
+        <source>{field} must be a whole number like 1200 (leave it empty if not known).</source>
+        <translation>{field} muss eine ganze Zahl wie 1200 sein (leer lassen, wenn unbekannt).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount like 125.50 (leave it empty if not known).</source>
+        <translation>{field} muss ein Betrag wie 125,50 sein (leer lassen, wenn unbekannt).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProblemWords</name>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} delivered).</source>
+        <translation>{field} ({value}) kann nicht mehr sein als die Personen, die die Nachricht erhalten haben ({recipients} zugestellt).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} sent).</source>
+        <translation>{field} ({value}) kann nicht mehr sein als die Personen, die die Nachricht erhalten haben ({recipients} gesendet).</translation>
+    </message>
+    <message>
+        <source>Name is missing: give the campaign a name.</source>
+        <translation>Der Name fehlt: Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Date is missing: when was it sent?</source>
+        <translation>Das Datum fehlt: Wann wurde sie gesendet?</translation>
+    </message>
+    <message>
+        <source>Send time &apos;{value}&apos; is not a time like 09:30 (24-hour HH:MM).</source>
+        <translation>Die Sendezeit „{value}“ ist keine Uhrzeit wie 09:30 (24 Stunden, HH:MM).</translation>
+    </message>
+    <message>
+        <source>Status &apos;{value}&apos; is not planned or sent.</source>
+        <translation>Der Status „{value}“ ist weder geplant noch gesendet.</translation>
+    </message>
+    <message>
+        <source>Planned audience must be a whole number of people, 0 or more.</source>
+        <translation>Die geplante Zielgruppe muss eine ganze Zahl von Personen sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Channel is missing (usually &apos;sms&apos;).</source>
+        <translation>Der Kanal fehlt (meist „sms“).</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; SMS Planner keeps at most {most}.</source>
+        <translation>{field} ist {length} Zeichen lang; SMS Planner speichert höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>{field} muss eine ganze Zahl sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative ({value}).</source>
+        <translation>{field} darf nicht negativ sein ({value}).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) is more than SMS Planner takes ({most}).</source>
+        <translation>{field} ({value}) ist mehr, als SMS Planner annimmt ({most}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money.</source>
+        <translation>{field} muss ein Geldbetrag sein.</translation>
+    </message>
+    <message>
+        <source>Delivered ({delivered}) cannot be more than sent ({sent}).</source>
+        <translation>Zugestellt ({delivered}) kann nicht mehr sein als gesendet ({sent}).</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;{name}&apos; on {date} ({channel}) already exists: change the name or date, or edit the existing one.</source>
+        <translation>Eine Kampagne „{name}“ am {date} ({channel}) gibt es schon: Ändern Sie Name oder Datum oder bearbeiten Sie die vorhandene.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTable</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Totals of the campaigns shown</source>
+        <translation>Summen der angezeigten Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antworten (%)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The day the message was sent</source>
+        <translation>Der Tag, an dem die Nachricht gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Local send time (HH:MM)</source>
+        <translation>Lokale Sendezeit (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Who the message went to</source>
+        <translation>An wen die Nachricht ging</translation>
+    </message>
+    <message>
+        <source>The incentive in the message</source>
+        <translation>Der Anreiz in der Nachricht</translation>
+    </message>
+    <message>
+        <source>Planned: a send still to come (no results yet); sent: results known</source>
+        <translation>Geplant: ein kommender Versand (noch keine Ergebnisse); gesendet: Ergebnisse bekannt</translation>
+    </message>
+    <message>
+        <source>Conversion rate = conversions ÷ recipients (delivered when known, else sent)</source>
+        <translation>Konversionsrate = Konversionen ÷ Empfänger (zugestellt, wenn bekannt, sonst gesendet)</translation>
+    </message>
+    <message>
+        <source>Click-through rate = clicks ÷ recipients (delivered when known, else sent)</source>
+        <translation>Klickrate = Klicks ÷ Empfänger (zugestellt, wenn bekannt, sonst gesendet)</translation>
+    </message>
+    <message>
+        <source>Response rate = replies ÷ recipients (delivered when known, else sent)</source>
+        <translation>Antwortrate = Antworten ÷ Empfänger (zugestellt, wenn bekannt, sonst gesendet)</translation>
+    </message>
+    <message>
+        <source>Delivery rate = delivered ÷ sent</source>
+        <translation>Zustellrate = zugestellt ÷ gesendet</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>{column}: not known</source>
+        <translation>{column}: unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignUndoWords</name>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>„{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>„{name}“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne löschen</numerusform>
+            <numerusform>%n Kampagnen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Choose which columns the table shows</source>
+        <translation>Wählen Sie, welche Spalten die Tabelle zeigt</translation>
+    </message>
+</context>
+<context>
     <name>ChipWords</name>
     <message>
         <source>Conversion rate above your usual range.</source>
@@ -744,6 +1033,164 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
 </context>
 <context>
+    <name>FieldWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Sendezeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Konversionen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned audience</source>
+        <translation>Geplante Empfänger</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Antwortrate</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Zustellrate</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search name, segment, offer or message</source>
+        <translation>Name, Segment, Angebot oder Text suchen</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Kampagnen suchen</translation>
+    </message>
+    <message>
+        <source>Segment filter</source>
+        <translation>Segmentfilter</translation>
+    </message>
+    <message>
+        <source>Show one segment only</source>
+        <translation>Nur ein Segment zeigen</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Kanalfilter</translation>
+    </message>
+    <message>
+        <source>Show one channel only</source>
+        <translation>Nur einen Kanal zeigen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every campaign again</source>
+        <translation>Wieder alle Kampagnen zeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+</context>
+<context>
     <name>ForecastChart</name>
     <message>
         <source>Orders, % of forecast</source>
@@ -991,7 +1438,58 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
 </context>
 <context>
+    <name>ImportBanner</name>
+    <message>
+        <source>Import result</source>
+        <translation>Importergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Import stopped. Nothing was changed.</source>
+        <translation>Import gestoppt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the file. Change a setting to read it again.</source>
+        <translation>Lesen der Datei gestoppt. Ändern Sie eine Einstellung, um sie neu zu lesen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Etwas ist schiefgegangen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row} of sheet “{sheet}”. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Spaltennamen in Zeile {row} von Blatt „{sheet}“ gefunden. Wählen Sie über jeder Spalte, welche Zahl sie enthält; getönte Spalten werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row}. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Spaltennamen in Zeile {row} gefunden. Wählen Sie über jeder Spalte, welche Zahl sie enthält; getönte Spalten werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
     <message>
         <source>Another currency</source>
         <translation>Andere Währung</translation>
@@ -1003,6 +1501,688 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Import without revenue and cost</source>
         <translation>Ohne Umsatz und Kosten importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogLayout</name>
+    <message>
+        <source>Import results — {position}</source>
+        <translation>Ergebnisse importieren – {position}</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Why this file cannot be imported</source>
+        <translation>Warum diese Datei nicht importiert werden kann</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the file was read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;So wurde die Datei gelesen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; nothing is changed</source>
+        <translation>Lesen oder Import stoppen; nichts wird geändert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlowWords</name>
+    <message>
+        <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Ergebnisdateien (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>file {done} of {total}</source>
+        <translation>Datei {done} von {total}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}</source>
+        <translation>{file}: {summary}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} importiert: {summary}</translation>
+    </message>
+    <message>
+        <source>Is this a planned send?</source>
+        <translation>Ist das ein geplanter Versand?</translation>
+    </message>
+    <message>
+        <source>“{imported}” went to {segment} on {day}, the day you planned “{plan}”. Is it that send?</source>
+        <translation>„{imported}“ ging am {day} an {segment} – an dem Tag, für den Sie „{plan}“ geplant haben. Ist es dieser Versand?</translation>
+    </message>
+    <message>
+        <source>If so, its results fill in the plan (one campaign, named as you planned it), and its forecast is checked against them.</source>
+        <translation>Wenn ja, füllen seine Ergebnisse den Plan aus (eine Kampagne, benannt wie geplant), und die Prognose wird daran überprüft.</translation>
+    </message>
+    <message>
+        <source>Yes, fill in the plan</source>
+        <translation>Ja, Plan ausfüllen</translation>
+    </message>
+    <message>
+        <source>No, keep both</source>
+        <translation>Nein, beide behalten</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: the campaigns are as they were before it.</source>
+        <translation>Import #{id} rückgängig gemacht: Die Kampagnen sind wie vorher.</translation>
+    </message>
+    <message>
+        <source>&amp;Imports…</source>
+        <translation>&amp;Importe…</translation>
+    </message>
+    <message>
+        <source>Every file you imported, with undo</source>
+        <translation>Alle importierten Dateien, mit Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListWords</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import #{id} cannot be undone yet: %n later import(s) ({names}) changed the same campaigns. Undo import #{last} first, then this one.</source>
+        <translation>
+            <numerusform>Import #{id} kann noch nicht rückgängig gemacht werden: %n späterer Import ({names}) hat dieselben Kampagnen geändert. Machen Sie zuerst Import #{last} rückgängig, dann diesen.</numerusform>
+            <numerusform>Import #{id} kann noch nicht rückgängig gemacht werden: %n spätere Importe ({names}) haben dieselben Kampagnen geändert. Machen Sie zuerst Import #{last} rückgängig, dann diesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing import #{id} ({file}, {on}) will:</source>
+        <translation>Import #{id} ({file}, {on}) rückgängig machen heißt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• delete the %n campaign(s) it added</source>
+        <translation>
+            <numerusform>• die %n hinzugefügte Kampagne löschen</numerusform>
+            <numerusform>• die %n hinzugefügten Kampagnen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• put the figures of the %n campaign(s) it updated back as they were before</source>
+        <translation>
+            <numerusform>• die Zahlen der %n aktualisierten Kampagne wiederherstellen</numerusform>
+            <numerusform>• die Zahlen der %n aktualisierten Kampagnen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• forget the %n message(s) it read</source>
+        <translation>
+            <numerusform>• die %n gelesene Nachricht vergessen</numerusform>
+            <numerusform>• die %n gelesenen Nachrichten vergessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• change nothing in your campaigns</source>
+        <translation>• nichts an Ihren Kampagnen ändern</translation>
+    </message>
+    <message>
+        <source>Changes you typed into those campaigns since then are undone too. A backup is made first.</source>
+        <translation>Änderungen, die Sie seitdem an diesen Kampagnen eingegeben haben, werden ebenfalls rückgängig gemacht. Vorher wird eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Cannot undo this import</source>
+        <translation>Import kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Undo import #{id}?</source>
+        <translation>Import #{id} rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Import #{id} ({file}) undone.</source>
+        <translation>Import #{id} ({file}) rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row number as your spreadsheet shows it</source>
+        <translation>Zeilennummer wie in Ihrer Tabelle</translation>
+    </message>
+    <message>
+        <source>Phone numbers are personal data: this column is never read or stored.</source>
+        <translation>Telefonnummern sind personenbezogene Daten: Diese Spalte wird nie gelesen oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” of the file</source>
+        <translation>Spalte „{column}“ der Datei</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}”</source>
+        <translation>{label}: „{text}“</translation>
+    </message>
+    <message>
+        <source>Title row, not imported</source>
+        <translation>Titelzeile, nicht importiert</translation>
+    </message>
+    <message>
+        <source>Blank row, not imported</source>
+        <translation>Leere Zeile, nicht importiert</translation>
+    </message>
+    <message>
+        <source>Totals row, left out: totals are not campaigns</source>
+        <translation>Summenzeile, ausgelassen: Summen sind keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionWords</name>
+    <message>
+        <source>Campaign summaries</source>
+        <translation>Kampagnenübersicht</translation>
+    </message>
+    <message>
+        <source>Per-message log</source>
+        <translation>Protokoll je Nachricht</translation>
+    </message>
+    <message>
+        <source>One row per campaign, with its counts (sent, clicks, orders…)</source>
+        <translation>Eine Zeile pro Kampagne mit ihren Zahlen (gesendet, Klicks, Bestellungen…)</translation>
+    </message>
+    <message>
+        <source>One row per text message sent or received; SMS Planner adds them up into campaigns</source>
+        <translation>Eine Zeile pro gesendeter oder empfangener SMS; SMS Planner fasst sie zu Kampagnen zusammen</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gesendet um</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Message parts</source>
+        <translation>SMS-Teile</translation>
+    </message>
+    <message>
+        <source>Clicked (yes/no)</source>
+        <translation>Geklickt (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Replied (yes/no)</source>
+        <translation>Geantwortet (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Converted (yes/no)</source>
+        <translation>Konvertiert (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Bestellwert</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row cannot be imported: see the problems listed below.</source>
+        <translation>Die einzige Zeile der Datei kann nicht importiert werden: siehe die Probleme unten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n row(s) can be imported: see the problems listed below.</source>
+        <translation>
+            <numerusform>Die %n Zeile kann nicht importiert werden: siehe die Probleme unten.</numerusform>
+            <numerusform>Keine der %n Zeilen kann importiert werden: siehe die Probleme unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of this file describes an SMS campaign.</source>
+        <translation>Keine Zeile dieser Datei beschreibt eine SMS-Kampagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s), skip {bad}</source>
+        <translation>
+            <numerusform>%n gute Zeile importieren, {bad} überspringen</numerusform>
+            <numerusform>%n gute Zeilen importieren, {bad} überspringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see the problems). Fix the file and open it again, or import the good rows now.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden (siehe Probleme). Korrigieren Sie die Datei und öffnen Sie sie erneut, oder importieren Sie jetzt die guten Zeilen.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden (siehe Probleme). Korrigieren Sie die Datei und öffnen Sie sie erneut, oder importieren Sie jetzt die guten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import {messages} into %n campaign(s)</source>
+        <translation>
+            <numerusform>{messages} in %n Kampagne importieren</numerusform>
+            <numerusform>{messages} in %n Kampagnen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne importieren</numerusform>
+            <numerusform>%n Kampagnen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) added, {updated} updated.</source>
+        <translation>
+            <numerusform>%n Kampagne hinzugefügt, {updated} aktualisiert.</numerusform>
+            <numerusform>%n Kampagnen hinzugefügt, {updated} aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read.</source>
+        <translation>
+            <numerusform>%n Nachricht gelesen.</numerusform>
+            <numerusform>%n Nachrichten gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out.</source>
+        <translation>
+            <numerusform>%n Summenzeile ausgelassen.</numerusform>
+            <numerusform>%n Summenzeilen ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email or other non-SMS row(s) left out: SMS only.</source>
+        <translation>
+            <numerusform>%n E-Mail- oder andere Nicht-SMS-Zeile ausgelassen: nur SMS.</numerusform>
+            <numerusform>%n E-Mail- oder andere Nicht-SMS-Zeilen ausgelassen: nur SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen übersprungen.</numerusform>
+            <numerusform>%n Zeilen mit Problemen übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>Es werden die Spalten verwendet, die Sie zuletzt für eine Datei mit diesen Überschriften gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Not used: {columns}.</source>
+        <translation>Nicht verwendet: {columns}.</translation>
+    </message>
+    <message>
+        <source>Left out as personal data: {columns}.</source>
+        <translation>Als persönliche Daten ausgelassen: {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
+        <translation>Diese Datei wurde bereits am {on} als Import #{id} importiert; ein erneuter Import würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
+        <translation>Die Beträge in dieser Datei sind in {found} ({found_symbol}), Ihre Beträge werden aber in {preferred} ({preferred_symbol}) angezeigt. Beträge werden nie umgerechnet: Verwenden Sie {found_symbol} für Ihre Beträge oder importieren Sie diese Datei ohne Umsatz und Kosten.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto} and incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>In dieser Datei kosten automatische Antworten {auto} und eingehende SMS {incoming}: nicht in den Kampagnenkosten enthalten.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto}: not counted in the campaign&apos;s cost.</source>
+        <translation>In dieser Datei kosten automatische Antworten {auto}: nicht in den Kampagnenkosten enthalten.</translation>
+    </message>
+    <message>
+        <source>In this file incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>In dieser Datei kosten eingehende SMS {incoming}: nicht in den Kampagnenkosten enthalten.</translation>
+    </message>
+    <message>
+        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
+        <translation>{file} ist ein Protokoll je Nachricht ohne Kampagnenspalte: Geben Sie den Kampagnennamen oben ein oder wählen Sie die Spalte, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
+        <translation>Die Datei hat keine Spalte für den Kampagnennamen: Wählen Sie die Spalte, die ihn enthält, oder geben Sie oben einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
+        <translation>Die Datei hat keine Datumsspalte: Wählen Sie die Spalte mit dem Tag, an dem jede Kampagne gesendet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>
+            <numerusform>%n Zeile für andere Kanäle ({channels}) ausgelassen: SMS Planner importiert SMS- und MMS-Kampagnen.</numerusform>
+            <numerusform>%n Zeilen für andere Kanäle ({channels}) ausgelassen: SMS Planner importiert SMS- und MMS-Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file}: Jede Zeile gehört zu einem anderen Kanal als SMS ({channels}); SMS Planner importiert SMS- und MMS-Kampagnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
+        <translation>
+            <numerusform>{file}: %n Problem gefunden; nichts wurde importiert. Korrigieren Sie die Datei und öffnen Sie sie erneut, oder importieren Sie die guten Zeilen.</numerusform>
+            <numerusform>{file}: %n Probleme gefunden; nichts wurde importiert. Korrigieren Sie die Datei und öffnen Sie sie erneut, oder importieren Sie die guten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} holds totals per report period (&apos;{example}&apos; in column &apos;{column}&apos;), not campaign sends. Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
+        <translation>{file} enthält Summen je Berichtszeitraum („{example}“ in Spalte „{column}“), keine Kampagnenversände. Öffnen Sie stattdessen den Kampagnenbericht Ihres Anbieters (eine Zeile pro Versand) oder wählen Sie die Spalte mit dem Sendedatum.</translation>
+    </message>
+    <message>
+        <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} ist ein Protokoll von {channels}-Nachrichten (Spalte „{column}“), keine SMS: SMS Planner importiert SMS- und MMS-Kampagnen.</translation>
+    </message>
+    <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation>{file} ist eine Bestellliste eines Shops, kein Bericht über gesendete Nachrichten: Öffnen Sie stattdessen den Kampagnenbericht oder das Nachrichtenprotokoll Ihres SMS-Anbieters.</translation>
+    </message>
+    <message>
+        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
+        <translation>{file}: Die Beträge sind in {found}, Ihre Beträge aber in {preferred} (Einstellungen); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>{file}: no row could be imported.</source>
+        <translation>{file}: Keine Zeile konnte importiert werden.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation>Die Datei hat keine Spalte „{column}“. Ihre Spalten sind: {columns}.</translation>
+    </message>
+    <message>
+        <source>A column choice is written FIELD=COLUMN, not &apos;{item}&apos;.</source>
+        <translation>Eine Spaltenwahl wird als FELD=SPALTE geschrieben, nicht „{item}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field; use one of: {fields}.</source>
+        <translation>„{field}“ ist kein Feld; verwenden Sie eines von: {fields}.</translation>
+    </message>
+    <message>
+        <source>The channel must be &apos;sms&apos; or &apos;all&apos;, not &apos;{channel}&apos;.</source>
+        <translation>Der Kanal muss „sms“ oder „all“ sein, nicht „{channel}“.</translation>
+    </message>
+    <message>
+        <source>The shape must be &apos;summary&apos; or &apos;messages&apos;, not &apos;{shape}&apos;.</source>
+        <translation>Die Form muss „summary“ oder „messages“ sein, nicht „{shape}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: the file has no campaign rows, only %n total row(s) (totals are not campaigns).</source>
+        <translation>
+            <numerusform>{file}: Die Datei hat keine Kampagnenzeilen, nur %n Summenzeile (Summen sind keine Kampagnen).</numerusform>
+            <numerusform>{file}: Die Datei hat keine Kampagnenzeilen, nur %n Summenzeilen (Summen sind keine Kampagnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: the file has column headers but no rows to import.</source>
+        <translation>{file}: Die Datei hat Spaltenüberschriften, aber keine Zeilen zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is UTF-8 except on %n row(s) ({rows}), whose accented letters were read as Windows-1252: please check.</source>
+        <translation>
+            <numerusform>Die Datei ist UTF-8 außer in %n Zeile ({rows}), deren Umlaute und Akzente als Windows-1252 gelesen wurden: bitte prüfen.</numerusform>
+            <numerusform>Die Datei ist UTF-8 außer in %n Zeilen ({rows}), deren Umlaute und Akzente als Windows-1252 gelesen wurden: bitte prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {channels} messages: the phone numbers are written &apos;{prefix}:+...&apos;.</source>
+        <translation>
+            <numerusform>%n Zeile mit {channels}-Nachrichten: Die Telefonnummern sind als „{prefix}:+...“ geschrieben.</numerusform>
+            <numerusform>%n Zeilen mit {channels}-Nachrichten: Die Telefonnummern sind als „{prefix}:+...“ geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no channel column; its columns ({columns}) are an email report&apos;s, so its rows are email campaigns.</source>
+        <translation>Diese Datei hat keine Kanalspalte; ihre Spalten ({columns}) sind die eines E-Mail-Berichts, also sind ihre Zeilen E-Mail-Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds {values}, not channel names; those rows were read as {channel}.</source>
+        <translation>Spalte „{column}“ enthält {values}, keine Kanalnamen; diese Zeilen wurden als {channel} gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: each campaign is named by its subject (column &apos;{column}&apos;).</source>
+        <translation>Die Datei hat keine Spalte für den Kampagnennamen: Jede Kampagne wird nach ihrem Betreff benannt (Spalte „{column}“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &apos;{column}&apos;: %n value(s) not read as a time of day (row {rows}); those campaigns have no send time.</source>
+        <translation>
+            <numerusform>Spalte „{column}“: %n Wert nicht als Uhrzeit gelesen (Zeile {rows}); diese Kampagnen haben keine Sendezeit.</numerusform>
+            <numerusform>Spalte „{column}“: %n Werte nicht als Uhrzeit gelesen (Zeile {rows}); diese Kampagnen haben keine Sendezeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) never sent ({column} = {statuses}): left out.</source>
+        <translation>
+            <numerusform>%n Kampagne nie gesendet ({column} = {statuses}): ausgelassen.</numerusform>
+            <numerusform>%n Kampagnen nie gesendet ({column} = {statuses}): ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds the report period (&apos;{example}&apos;), not the send day; the send day was read from &apos;{used}&apos;.</source>
+        <translation>Spalte „{column}“ enthält den Berichtszeitraum („{example}“), nicht den Sendetag; der Sendetag wurde aus „{used}“ gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic answer(s) to incoming texts ({column} = outbound-reply): not campaign sends, so left out of sent, delivered and cost.</source>
+        <translation>
+            <numerusform>%n automatische Antwort auf eingehende SMS ({column} = outbound-reply): kein Kampagnenversand, daher nicht in gesendet, zugestellt und Kosten.</numerusform>
+            <numerusform>%n automatische Antworten auf eingehende SMS ({column} = outbound-reply): keine Kampagnenversände, daher nicht in gesendet, zugestellt und Kosten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message id(s) repeated in the file: the last row of each was used.</source>
+        <translation>
+            <numerusform>%n Nachrichten-ID in der Datei wiederholt: Die letzte Zeile wurde verwendet.</numerusform>
+            <numerusform>%n Nachrichten-IDs in der Datei wiederholt: Jeweils die letzte Zeile wurde verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
+        <translation>Die Beträge der Datei sind in mehreren Währungen ({currencies}); sie wurden ohne Umrechnung gelesen.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a folder, not a file.</source>
+        <translation>{file}: Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{file}: SMS Planner is not allowed to read this file.</source>
+        <translation>{file}: SMS Planner darf diese Datei nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: dry run, nothing written; %n campaign(s) would be imported.</source>
+        <translation>
+            <numerusform>{file}: Probelauf, nichts geschrieben; %n Kampagne würde importiert.</numerusform>
+            <numerusform>{file}: Probelauf, nichts geschrieben; %n Kampagnen würden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file} as import #{id}: %n campaign(s) created, {updated} updated.</source>
+        <translation>
+            <numerusform>{file} als Import #{id} importiert: %n Kampagne angelegt, {updated} aktualisiert.</numerusform>
+            <numerusform>{file} als Import #{id} importiert: %n Kampagnen angelegt, {updated} aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row has a problem, so nothing was imported.</source>
+        <translation>{file}: Jede Zeile hat ein Problem, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
+        <translation>Umsatz und Kosten wurden ausgelassen: Die Beträge der Datei sind in {currency}.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: {problem}</source>
+        <translation>Kampagne „{campaign}“: {problem}</translation>
+    </message>
+    <message>
+        <source>Every row ({count}): {problem}</source>
+        <translation>Jede Zeile ({count}): {problem}</translation>
+    </message>
+    <message>
+        <source>{count} of {rows} rows: {problem}</source>
+        <translation>{count} von {rows} Zeilen: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as one campaign.</source>
+        <translation>Die Datei ist ein Kampagnenbericht aus Bezeichnungen und Werten ({labels}), keine Tabelle: als eine Kampagne gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as %n campaign(s) ({sections}).</source>
+        <translation>
+            <numerusform>Die Datei ist ein Kampagnenbericht aus Bezeichnungen und Werten ({labels}), keine Tabelle: als %n Kampagne gelesen ({sections}).</numerusform>
+            <numerusform>Die Datei ist ein Kampagnenbericht aus Bezeichnungen und Werten ({labels}), keine Tabelle: als %n Kampagnen gelesen ({sections}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign name is missing on this row.</source>
+        <translation>In dieser Zeile fehlt der Kampagnenname.</translation>
+    </message>
+    <message>
+        <source>The date is missing: when was it sent?</source>
+        <translation>Das Datum fehlt: Wann wurde sie gesendet?</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; on {date} is already on row {row} of this file.</source>
+        <translation>Die Kampagne „{name}“ am {date} steht schon in Zeile {row} dieser Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out: totals are not campaigns.</source>
+        <translation>
+            <numerusform>%n Summenzeile ausgelassen: Summen sind keine Kampagnen.</numerusform>
+            <numerusform>%n Summenzeilen ausgelassen: Summen sind keine Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) share their name and day with another send (a test or a re-send, e.g. &apos;{example}&apos;): each is named with its send time.</source>
+        <translation>
+            <numerusform>%n Kampagne hat Namen und Tag mit einem anderen Versand gemeinsam (ein Test oder erneuter Versand, z. B. „{example}“): Jede wird mit ihrer Sendezeit benannt.</numerusform>
+            <numerusform>%n Kampagnen haben Namen und Tag mit einem anderen Versand gemeinsam (ein Test oder erneuter Versand, z. B. „{example}“): Jede wird mit ihrer Sendezeit benannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem dieser Art.</numerusform>
+            <numerusform>… und %n weitere Probleme dieser Art.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Every file imported into this database, newest first. Undoing an import puts your campaigns back exactly as they were before it.</source>
+        <translation>Alle in diese Datenbank importierten Dateien, neueste zuerst. Ein rückgängig gemachter Import stellt Ihre Kampagnen genau so wieder her, wie sie vorher waren.</translation>
+    </message>
+    <message>
+        <source>No files imported yet. Use File &gt; Import results (Ctrl+O), or drop a file on the window.</source>
+        <translation>Noch keine Dateien importiert. Nutzen Sie Datei &gt; Ergebnisse importieren (Strg+O) oder ziehen Sie eine Datei ins Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>{imported} of {read}</source>
+        <translation>{imported} von {read}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} imported; %n row(s) left out</source>
+        <translation>
+            <numerusform>{imported} importiert; %n Zeile ausgelassen</numerusform>
+            <numerusform>{imported} importiert; %n Zeilen ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2254,40 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Opened {path}.</source>
         <translation>{path} geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingHeader</name>
+    <message>
+        <source>Phone numbers are personal data: SMS Planner never reads or stores this column.</source>
+        <translation>Telefonnummern sind personenbezogene Daten: SMS Planner liest oder speichert diese Spalte nie.</translation>
+    </message>
+    <message>
+        <source>Column {column}: dropped, personal data</source>
+        <translation>Spalte {column}: ausgelassen, personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Feld für Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Which figure the column “{column}” holds</source>
+        <translation>Welche Zahl die Spalte „{column}“ enthält</translation>
+    </message>
+    <message>
+        <source>{field}, worked out from this rate</source>
+        <translation>{field}, aus dieser Rate berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWords</name>
+    <message>
+        <source>— not used —</source>
+        <translation>— ungenutzt —</translation>
+    </message>
+    <message>
+        <source>dropped: personal data</source>
+        <translation>ausgelassen: persönliche Daten</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +3213,169 @@ Probleme werden protokolliert in:
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>In der Datei gefundene Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview (first {shown} listed)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Problem&lt;/b&gt; – klicken Sie darauf, um es in der Vorschau zu sehen (die ersten {shown} aufgelistet)</numerusform>
+            <numerusform>&lt;b&gt;%n Probleme&lt;/b&gt; – klicken Sie auf eines, um es in der Vorschau zu sehen (die ersten {shown} aufgelistet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Problem&lt;/b&gt; – klicken Sie darauf, um es in der Vorschau zu sehen</numerusform>
+            <numerusform>&lt;b&gt;%n Probleme&lt;/b&gt; – klicken Sie auf eines, um es in der Vorschau zu sehen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadSettingsPanel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Spaltentrenner</translation>
+    </message>
+    <message>
+        <source>Numbers look like</source>
+        <translation>Zahlen sehen so aus</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The spreadsheet row that holds the column names</source>
+        <translation>Die Tabellenzeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Blatt</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+        <source>Column se&amp;parator</source>
+        <translation>Spalten&amp;trenner</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers look like</source>
+        <translation>&amp;Zahlen sehen so aus</translation>
+    </message>
+    <message>
+        <source>&amp;Date order</source>
+        <translation>&amp;Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Kopf&amp;zeile</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Komma  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Semikolon  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar  |</source>
+        <translation>Senkrechter Strich  |</translation>
+    </message>
+    <message>
+        <source>1,234.50  (decimal point)</source>
+        <translation>1,234.50  (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,50  (decimal comma)</source>
+        <translation>1.234,50  (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>1 234,50  (comma, space)</source>
+        <translation>1 234,50  (Komma, Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>1234.50  (point, no separator)</source>
+        <translation>1234.50  (Punkt, ohne Trenner)</translation>
+    </message>
+    <message>
+        <source>1234,50  (comma, no separator)</source>
+        <translation>1234,50  (Komma, ohne Trenner)</translation>
+    </message>
+    <message>
+        <source>Work it out from the dates</source>
+        <translation>Aus den Daten ermitteln</translation>
+    </message>
+    <message>
+        <source>Day first  (31.12.2026)</source>
+        <translation>Tag zuerst  (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first  (12/31/2026)</source>
+        <translation>Monat zuerst  (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates read day first.</source>
+        <translation>Daten mit Tag zuerst gelesen.</translation>
+    </message>
+    <message>
+        <source>Dates read month first.</source>
+        <translation>Daten mit Monat zuerst gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActionWords</name>
     <message>
         <source>Save report as PDF</source>
@@ -2251,6 +3628,48 @@ Probleme werden protokolliert in:
     </message>
 </context>
 <context>
+    <name>RowLegend</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Hervorgehobene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ShapePanel</name>
+    <message>
+        <source>What the file holds</source>
+        <translation>Was die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign name</source>
+        <translation>Ka&amp;mpagnenname</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>The file names no campaign: all its rows go into this campaign</source>
+        <translation>Die Datei nennt keine Kampagne: Alle Zeilen kommen in diese Kampagne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the file holds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die Datei enthält&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
@@ -2345,6 +3764,61 @@ Probleme werden protokolliert in:
     <message>
         <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
         <translation>Berechnet mit der Standardformel für den Vergleich zweier Raten (Maus hierher halten, um sie zu sehen).</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message numerus="yes">
+        <source>Total: %n campaign(s)</source>
+        <translation>
+            <numerusform>Summe: %n Kampagne</numerusform>
+            <numerusform>Summe: %n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sums and pooled rates over the campaigns shown above</source>
+        <translation>Summen und zusammengefasste Raten der oben angezeigten Kampagnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n campaign(s) left out (a count is not known)</source>
+        <translation>
+            <numerusform>{missing} von %n Kampagne ausgelassen (eine Zahl ist unbekannt)</numerusform>
+            <numerusform>{missing} von %n Kampagnen ausgelassen (eine Zahl ist unbekannt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column}: not known for any campaign shown</source>
+        <translation>{column}: für keine angezeigte Kampagne bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s); {without} without this figure left out</source>
+        <translation>
+            <numerusform>{column}: Summe über %n Kampagne; {without} ohne diese Zahl ausgelassen</numerusform>
+            <numerusform>{column}: Summe über %n Kampagnen; {without} ohne diese Zahl ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s)</source>
+        <translation>
+            <numerusform>{column}: Summe über %n Kampagne</numerusform>
+            <numerusform>{column}: Summe über %n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled conversion rate</source>
+        <translation>Gesamte Konversionsrate</translation>
+    </message>
+    <message>
+        <source>Pooled click-through rate</source>
+        <translation>Gesamte Klickrate</translation>
+    </message>
+    <message>
+        <source>Pooled response rate</source>
+        <translation>Gesamte Antwortrate</translation>
+    </message>
+    <message>
+        <source>Pooled delivery rate</source>
+        <translation>Gesamte Zustellrate</translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows} for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {problems} found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text} Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: no row could be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{column}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ABChart</name>
     <message>
         <source>A and B conversion rates with their likely ranges</source>
@@ -434,6 +379,350 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Add a campaign</source>
+        <translation>Agregar una campaña</translation>
+    </message>
+    <message>
+        <source>The send</source>
+        <translation>El envío</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale reminder</source>
+        <translation>p. ej. Recordatorio de rebajas de primavera</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 09:30 (optional)</source>
+        <translation>HH:MM, p. ej. 09:30 (opcional)</translation>
+    </message>
+    <message>
+        <source>Who it went to</source>
+        <translation>A quién se envió</translation>
+    </message>
+    <message>
+        <source>e.g. 20% off, free delivery</source>
+        <translation>p. ej. 20 % de descuento, envío gratis</translation>
+    </message>
+    <message>
+        <source>Results (leave empty what you do not know)</source>
+        <translation>Resultados (deje vacío lo que no sepa)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Rates of this campaign</source>
+        <translation>Tasas de esta campaña</translation>
+    </message>
+    <message>
+        <source>Rates:</source>
+        <translation>Tasas:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Agregar campaña</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Enter how many messages were sent (or delivered) and how many people converted, and the rates appear here.</source>
+        <translation>Indique cuántos mensajes se enviaron (o entregaron) y cuántas personas convirtieron, y las tasas aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Correct the figures marked above to see the rates.</source>
+        <translation>Corrija las cifras marcadas arriba para ver las tasas.</translation>
+    </message>
+    <message>
+        <source>Fill in the counts to see rates.</source>
+        <translation>Complete las cifras para ver las tasas.</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} delivered)</source>
+        <translation>{rate}: {percent} ({part} de {whole} entregados)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} sent)</source>
+        <translation>{rate}: {percent} ({part} de {whole} enviados)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole})</source>
+        <translation>{rate}: {percent} ({part} de {whole})</translation>
+    </message>
+    <message>
+        <source>Cost not filled in: at your default price per message it would be about {amount}.</source>
+        <translation>Costo sin completar: con su precio habitual por mensaje sería de unos {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormWords</name>
+    <message>
+        <source>{field} must be a whole number like 1200 (leave it empty if not known).</source>
+        <translation>{field} debe ser un número entero como 1200 (déjelo vacío si no lo sabe).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount like 125.50 (leave it empty if not known).</source>
+        <translation>{field} debe ser un importe como 125,50 (déjelo vacío si no lo sabe).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProblemWords</name>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} delivered).</source>
+        <translation>{field} ({value}) no puede ser más que las personas que recibieron el mensaje ({recipients} entregados).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} sent).</source>
+        <translation>{field} ({value}) no puede ser más que las personas que recibieron el mensaje ({recipients} enviados).</translation>
+    </message>
+    <message>
+        <source>Name is missing: give the campaign a name.</source>
+        <translation>Falta el nombre: póngale un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <source>Date is missing: when was it sent?</source>
+        <translation>Falta la fecha: ¿cuándo se envió?</translation>
+    </message>
+    <message>
+        <source>Send time &apos;{value}&apos; is not a time like 09:30 (24-hour HH:MM).</source>
+        <translation>La hora de envío &apos;{value}&apos; no es una hora como 09:30 (24 horas, HH:MM).</translation>
+    </message>
+    <message>
+        <source>Status &apos;{value}&apos; is not planned or sent.</source>
+        <translation>El estado &apos;{value}&apos; no es planificado ni enviado.</translation>
+    </message>
+    <message>
+        <source>Planned audience must be a whole number of people, 0 or more.</source>
+        <translation>La audiencia planificada debe ser un número entero de personas, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Channel is missing (usually &apos;sms&apos;).</source>
+        <translation>Falta el canal (normalmente &apos;sms&apos;).</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; SMS Planner keeps at most {most}.</source>
+        <translation>{field} tiene {length} caracteres; SMS Planner guarda como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>{field} debe ser un número entero, no {value}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative ({value}).</source>
+        <translation>{field} no puede ser negativo ({value}).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) is more than SMS Planner takes ({most}).</source>
+        <translation>{field} ({value}) supera lo que SMS Planner acepta ({most}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money.</source>
+        <translation>{field} debe ser una cantidad de dinero.</translation>
+    </message>
+    <message>
+        <source>Delivered ({delivered}) cannot be more than sent ({sent}).</source>
+        <translation>Entregados ({delivered}) no puede ser más que enviados ({sent}).</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;{name}&apos; on {date} ({channel}) already exists: change the name or date, or edit the existing one.</source>
+        <translation>Ya existe una campaña llamada &apos;{name}&apos; el {date} ({channel}): cambie el nombre o la fecha, o edite la existente.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTable</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Totals of the campaigns shown</source>
+        <translation>Totales de las campañas mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Clics (%)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The day the message was sent</source>
+        <translation>El día en que se envió el mensaje</translation>
+    </message>
+    <message>
+        <source>Local send time (HH:MM)</source>
+        <translation>Hora local de envío (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Who the message went to</source>
+        <translation>A quién se envió el mensaje</translation>
+    </message>
+    <message>
+        <source>The incentive in the message</source>
+        <translation>El incentivo del mensaje</translation>
+    </message>
+    <message>
+        <source>Planned: a send still to come (no results yet); sent: results known</source>
+        <translation>Planificado: un envío por venir (aún sin resultados); enviado: resultados conocidos</translation>
+    </message>
+    <message>
+        <source>Conversion rate = conversions ÷ recipients (delivered when known, else sent)</source>
+        <translation>Tasa de conversión = conversiones ÷ destinatarios (entregados si se sabe, si no enviados)</translation>
+    </message>
+    <message>
+        <source>Click-through rate = clicks ÷ recipients (delivered when known, else sent)</source>
+        <translation>Tasa de clics = clics ÷ destinatarios (entregados si se sabe, si no enviados)</translation>
+    </message>
+    <message>
+        <source>Response rate = replies ÷ recipients (delivered when known, else sent)</source>
+        <translation>Tasa de respuesta = respuestas ÷ destinatarios (entregados si se sabe, si no enviados)</translation>
+    </message>
+    <message>
+        <source>Delivery rate = delivered ÷ sent</source>
+        <translation>Tasa de entrega = entregados ÷ enviados</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planificado</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>{column}: not known</source>
+        <translation>{column}: desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignUndoWords</name>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Agregar “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Editar “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Eliminar “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation>
+            <numerusform>Eliminar %n campaña</numerusform>
+            <numerusform>Eliminar %n campañas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
+    <message>
+        <source>Choose which columns the table shows</source>
+        <translation>Elija qué columnas muestra la tabla</translation>
+    </message>
+</context>
+<context>
     <name>ChipWords</name>
     <message>
         <source>Conversion rate above your usual range.</source>
@@ -744,6 +1033,164 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
 </context>
 <context>
+    <name>FieldWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Hora de envío</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Planned audience</source>
+        <translation>Audiencia planificada</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Tasa de clics</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Tasa de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search name, segment, offer or message</source>
+        <translation>Buscar nombre, segmento, oferta o mensaje</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Buscar campañas</translation>
+    </message>
+    <message>
+        <source>Segment filter</source>
+        <translation>Filtro de segmento</translation>
+    </message>
+    <message>
+        <source>Show one segment only</source>
+        <translation>Mostrar solo un segmento</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Filtro de canal</translation>
+    </message>
+    <message>
+        <source>Show one channel only</source>
+        <translation>Mostrar solo un canal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Show every campaign again</source>
+        <translation>Mostrar de nuevo todas las campañas</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+</context>
+<context>
     <name>ForecastChart</name>
     <message>
         <source>Orders, % of forecast</source>
@@ -991,7 +1438,58 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
 </context>
 <context>
+    <name>ImportBanner</name>
+    <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Import stopped. Nothing was changed.</source>
+        <translation>Importación detenida. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the file. Change a setting to read it again.</source>
+        <translation>Se detuvo la lectura del archivo. Cambie un ajuste para volver a leerlo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Algo salió mal; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row} of sheet “{sheet}”. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Nombres de columna encontrados en la fila {row} de la hoja “{sheet}”. Elija sobre cada columna qué cifra contiene; se usan las columnas sombreadas.</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row}. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Nombres de columna encontrados en la fila {row}. Elija sobre cada columna qué cifra contiene; se usan las columnas sombreadas.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
     <message>
         <source>Another currency</source>
         <translation>Otra moneda</translation>
@@ -1003,6 +1501,688 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Import without revenue and cost</source>
         <translation>Importar sin ingresos ni costos</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogLayout</name>
+    <message>
+        <source>Import results — {position}</source>
+        <translation>Importar resultados — {position}</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importar resultados</translation>
+    </message>
+    <message>
+        <source>Why this file cannot be imported</source>
+        <translation>Por qué no se puede importar este archivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the file was read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cómo se leyó el archivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; nothing is changed</source>
+        <translation>Detener la lectura o importación; no se cambia nada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlowWords</name>
+    <message>
+        <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Archivos de resultados (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importar resultados</translation>
+    </message>
+    <message>
+        <source>file {done} of {total}</source>
+        <translation>archivo {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}</source>
+        <translation>{file}: {summary}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>Se importó {file}: {summary}</translation>
+    </message>
+    <message>
+        <source>Is this a planned send?</source>
+        <translation>¿Es un envío planificado?</translation>
+    </message>
+    <message>
+        <source>“{imported}” went to {segment} on {day}, the day you planned “{plan}”. Is it that send?</source>
+        <translation>“{imported}” se envió a {segment} el {day}, el día en que planificó “{plan}”. ¿Es ese envío?</translation>
+    </message>
+    <message>
+        <source>If so, its results fill in the plan (one campaign, named as you planned it), and its forecast is checked against them.</source>
+        <translation>Si es así, sus resultados completan el plan (una campaña, con el nombre planificado) y su pronóstico se compara con ellos.</translation>
+    </message>
+    <message>
+        <source>Yes, fill in the plan</source>
+        <translation>Sí, completar el plan</translation>
+    </message>
+    <message>
+        <source>No, keep both</source>
+        <translation>No, conservar ambos</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: the campaigns are as they were before it.</source>
+        <translation>Importación n.º {id} deshecha: las campañas están como antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Imports…</source>
+        <translation>&amp;Importaciones…</translation>
+    </message>
+    <message>
+        <source>Every file you imported, with undo</source>
+        <translation>Todos los archivos importados, con deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListWords</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregadas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import #{id} cannot be undone yet: %n later import(s) ({names}) changed the same campaigns. Undo import #{last} first, then this one.</source>
+        <translation>
+            <numerusform>La importación n.º {id} aún no se puede deshacer: %n importación posterior ({names}) cambió las mismas campañas. Deshaga primero la importación n.º {last} y luego esta.</numerusform>
+            <numerusform>La importación n.º {id} aún no se puede deshacer: %n importaciones posteriores ({names}) cambiaron las mismas campañas. Deshaga primero la importación n.º {last} y luego esta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing import #{id} ({file}, {on}) will:</source>
+        <translation>Deshacer la importación n.º {id} ({file}, {on}) hará lo siguiente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• delete the %n campaign(s) it added</source>
+        <translation>
+            <numerusform>• eliminar la %n campaña que agregó</numerusform>
+            <numerusform>• eliminar las %n campañas que agregó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• put the figures of the %n campaign(s) it updated back as they were before</source>
+        <translation>
+            <numerusform>• devolver las cifras de la %n campaña que actualizó a como estaban</numerusform>
+            <numerusform>• devolver las cifras de las %n campañas que actualizó a como estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• forget the %n message(s) it read</source>
+        <translation>
+            <numerusform>• olvidar el %n mensaje que leyó</numerusform>
+            <numerusform>• olvidar los %n mensajes que leyó</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• change nothing in your campaigns</source>
+        <translation>• no cambiar nada en sus campañas</translation>
+    </message>
+    <message>
+        <source>Changes you typed into those campaigns since then are undone too. A backup is made first.</source>
+        <translation>Los cambios que escribió en esas campañas desde entonces también se deshacen. Antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot undo this import</source>
+        <translation>No se puede deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Undo import #{id}?</source>
+        <translation>¿Deshacer la importación n.º {id}?</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Import #{id} ({file}) undone.</source>
+        <translation>Importación n.º {id} ({file}) deshecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row number as your spreadsheet shows it</source>
+        <translation>Número de fila como lo muestra su hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Phone numbers are personal data: this column is never read or stored.</source>
+        <translation>Los números de teléfono son datos personales: esta columna nunca se lee ni se guarda.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” of the file</source>
+        <translation>Columna “{column}” del archivo</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}”</source>
+        <translation>{label}: “{text}”</translation>
+    </message>
+    <message>
+        <source>Title row, not imported</source>
+        <translation>Fila de título, no importada</translation>
+    </message>
+    <message>
+        <source>Blank row, not imported</source>
+        <translation>Fila vacía, no importada</translation>
+    </message>
+    <message>
+        <source>Totals row, left out: totals are not campaigns</source>
+        <translation>Fila de totales, omitida: los totales no son campañas</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionWords</name>
+    <message>
+        <source>Campaign summaries</source>
+        <translation>Resúmenes de campañas</translation>
+    </message>
+    <message>
+        <source>Per-message log</source>
+        <translation>Registro por mensaje</translation>
+    </message>
+    <message>
+        <source>One row per campaign, with its counts (sent, clicks, orders…)</source>
+        <translation>Una fila por campaña, con sus cifras (enviados, clics, pedidos…)</translation>
+    </message>
+    <message>
+        <source>One row per text message sent or received; SMS Planner adds them up into campaigns</source>
+        <translation>Una fila por SMS enviado o recibido; SMS Planner los agrupa en campañas</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID del mensaje</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Message parts</source>
+        <translation>Partes SMS</translation>
+    </message>
+    <message>
+        <source>Clicked (yes/no)</source>
+        <translation>Hizo clic (sí/no)</translation>
+    </message>
+    <message>
+        <source>Replied (yes/no)</source>
+        <translation>Respondió (sí/no)</translation>
+    </message>
+    <message>
+        <source>Converted (yes/no)</source>
+        <translation>Convirtió (sí/no)</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Valor del pedido</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row cannot be imported: see the problems listed below.</source>
+        <translation>La única fila del archivo no se puede importar: vea los problemas de abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n row(s) can be imported: see the problems listed below.</source>
+        <translation>
+            <numerusform>No se puede importar la %n fila: vea los problemas de abajo.</numerusform>
+            <numerusform>No se puede importar ninguna de las %n filas: vea los problemas de abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of this file describes an SMS campaign.</source>
+        <translation>Ninguna fila de este archivo describe una campaña de SMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s), skip {bad}</source>
+        <translation>
+            <numerusform>Importar %n fila buena, omitir {bad}</numerusform>
+            <numerusform>Importar %n filas buenas, omitir {bad}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see the problems). Fix the file and open it again, or import the good rows now.</source>
+        <translation>
+            <numerusform>%n fila no se puede importar (vea los problemas). Corrija el archivo y ábralo de nuevo, o importe ahora las filas buenas.</numerusform>
+            <numerusform>%n filas no se pueden importar (vea los problemas). Corrija el archivo y ábralo de nuevo, o importe ahora las filas buenas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import {messages} into %n campaign(s)</source>
+        <translation>
+            <numerusform>Importar {messages} en %n campaña</numerusform>
+            <numerusform>Importar {messages} en %n campañas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n campaign(s)</source>
+        <translation>
+            <numerusform>Importar %n campaña</numerusform>
+            <numerusform>Importar %n campañas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) added, {updated} updated.</source>
+        <translation>
+            <numerusform>%n campaña agregada, {updated} actualizadas.</numerusform>
+            <numerusform>%n campañas agregadas, {updated} actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read.</source>
+        <translation>
+            <numerusform>%n mensaje leído.</numerusform>
+            <numerusform>%n mensajes leídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out.</source>
+        <translation>
+            <numerusform>%n fila de totales omitida.</numerusform>
+            <numerusform>%n filas de totales omitidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email or other non-SMS row(s) left out: SMS only.</source>
+        <translation>
+            <numerusform>%n fila de correo u otro canal no SMS omitida: solo SMS.</numerusform>
+            <numerusform>%n filas de correo u otros canales no SMS omitidas: solo SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n fila con problemas omitida.</numerusform>
+            <numerusform>%n filas con problemas omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>Se usan las columnas que eligió la última vez para un archivo con estos encabezados.</translation>
+    </message>
+    <message>
+        <source>Not used: {columns}.</source>
+        <translation>Sin usar: {columns}.</translation>
+    </message>
+    <message>
+        <source>Left out as personal data: {columns}.</source>
+        <translation>Omitidas por ser datos personales: {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
+        <translation>Este archivo ya se importó el {on} como importación n.º {id}; importarlo de nuevo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
+        <translation>El dinero de este archivo está en {found} ({found_symbol}), pero sus importes se muestran en {preferred} ({preferred_symbol}). Los importes nunca se convierten: use {found_symbol} para sus importes o importe este archivo sin ingresos ni costos.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto} and incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>En este archivo las respuestas automáticas cuestan {auto} y los SMS recibidos {incoming}: no se cuentan en el costo de la campaña.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto}: not counted in the campaign&apos;s cost.</source>
+        <translation>En este archivo las respuestas automáticas cuestan {auto}: no se cuentan en el costo de la campaña.</translation>
+    </message>
+    <message>
+        <source>In this file incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>En este archivo los SMS recibidos cuestan {incoming}: no se cuentan en el costo de la campaña.</translation>
+    </message>
+    <message>
+        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
+        <translation>{file} es un registro por mensaje sin columna de campaña: escriba el nombre de la campaña arriba o elija la columna que lo contiene.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
+        <translation>El archivo no tiene columna de nombre de campaña: elija la columna que lo contiene o escriba un nombre arriba.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
+        <translation>El archivo no tiene columna de fecha: elija la columna con el día en que se envió cada campaña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>
+            <numerusform>%n fila de otros canales ({channels}) omitida: SMS Planner importa campañas de SMS y MMS.</numerusform>
+            <numerusform>%n filas de otros canales ({channels}) omitidas: SMS Planner importa campañas de SMS y MMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file}: todas las filas son de otro canal distinto de SMS ({channels}); SMS Planner importa campañas de SMS y MMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
+        <translation>
+            <numerusform>{file}: se encontró %n problema; no se importó nada. Corrija el archivo y ábralo de nuevo, o importe las filas buenas.</numerusform>
+            <numerusform>{file}: se encontraron %n problemas; no se importó nada. Corrija el archivo y ábralo de nuevo, o importe las filas buenas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} holds totals per report period (&apos;{example}&apos; in column &apos;{column}&apos;), not campaign sends. Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
+        <translation>{file} contiene totales por período (&apos;{example}&apos; en la columna &apos;{column}&apos;), no envíos de campaña. Abra en su lugar el informe de campañas de su proveedor (una fila por envío) o elija la columna con la fecha de envío.</translation>
+    </message>
+    <message>
+        <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} es un registro de mensajes {channels} (columna &apos;{column}&apos;), no de SMS: SMS Planner importa campañas de SMS y MMS.</translation>
+    </message>
+    <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation>{file} es una lista de pedidos de una tienda, no un informe de mensajes enviados: abra en su lugar el informe de campañas o el registro de mensajes de su proveedor de SMS.</translation>
+    </message>
+    <message>
+        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
+        <translation>{file}: su dinero está en {found}, pero sus importes están en {preferred} (Preferencias); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{file}: no row could be imported.</source>
+        <translation>{file}: no se pudo importar ninguna fila.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation>El archivo no tiene la columna &apos;{column}&apos;. Sus columnas son: {columns}.</translation>
+    </message>
+    <message>
+        <source>A column choice is written FIELD=COLUMN, not &apos;{item}&apos;.</source>
+        <translation>Una elección de columna se escribe CAMPO=COLUMNA, no &apos;{item}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field; use one of: {fields}.</source>
+        <translation>&apos;{field}&apos; no es un campo; use uno de: {fields}.</translation>
+    </message>
+    <message>
+        <source>The channel must be &apos;sms&apos; or &apos;all&apos;, not &apos;{channel}&apos;.</source>
+        <translation>El canal debe ser &apos;sms&apos; o &apos;all&apos;, no &apos;{channel}&apos;.</translation>
+    </message>
+    <message>
+        <source>The shape must be &apos;summary&apos; or &apos;messages&apos;, not &apos;{shape}&apos;.</source>
+        <translation>La forma debe ser &apos;summary&apos; o &apos;messages&apos;, no &apos;{shape}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: the file has no campaign rows, only %n total row(s) (totals are not campaigns).</source>
+        <translation>
+            <numerusform>{file}: el archivo no tiene filas de campañas, solo %n fila de totales (los totales no son campañas).</numerusform>
+            <numerusform>{file}: el archivo no tiene filas de campañas, solo %n filas de totales (los totales no son campañas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: the file has column headers but no rows to import.</source>
+        <translation>{file}: el archivo tiene encabezados de columna pero ninguna fila para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is UTF-8 except on %n row(s) ({rows}), whose accented letters were read as Windows-1252: please check.</source>
+        <translation>
+            <numerusform>El archivo es UTF-8 salvo en %n fila ({rows}), cuyas letras con acento se leyeron como Windows-1252: revísela.</numerusform>
+            <numerusform>El archivo es UTF-8 salvo en %n filas ({rows}), cuyas letras con acento se leyeron como Windows-1252: revíselas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {channels} messages: the phone numbers are written &apos;{prefix}:+...&apos;.</source>
+        <translation>
+            <numerusform>%n fila de mensajes de {channels}: los números se escriben &apos;{prefix}:+...&apos;.</numerusform>
+            <numerusform>%n filas de mensajes de {channels}: los números se escriben &apos;{prefix}:+...&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no channel column; its columns ({columns}) are an email report&apos;s, so its rows are email campaigns.</source>
+        <translation>Este archivo no tiene columna de canal; sus columnas ({columns}) son de un informe de correo, así que sus filas son campañas de correo.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds {values}, not channel names; those rows were read as {channel}.</source>
+        <translation>La columna &apos;{column}&apos; contiene {values}, no nombres de canal; esas filas se leyeron como {channel}.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: each campaign is named by its subject (column &apos;{column}&apos;).</source>
+        <translation>El archivo no tiene columna de nombre de campaña: cada campaña toma el nombre de su asunto (columna &apos;{column}&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &apos;{column}&apos;: %n value(s) not read as a time of day (row {rows}); those campaigns have no send time.</source>
+        <translation>
+            <numerusform>Columna &apos;{column}&apos;: %n valor no se leyó como hora (fila {rows}); esas campañas no tienen hora de envío.</numerusform>
+            <numerusform>Columna &apos;{column}&apos;: %n valores no se leyeron como hora (fila {rows}); esas campañas no tienen hora de envío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) never sent ({column} = {statuses}): left out.</source>
+        <translation>
+            <numerusform>%n campaña nunca enviada ({column} = {statuses}): omitida.</numerusform>
+            <numerusform>%n campañas nunca enviadas ({column} = {statuses}): omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds the report period (&apos;{example}&apos;), not the send day; the send day was read from &apos;{used}&apos;.</source>
+        <translation>La columna &apos;{column}&apos; contiene el período del informe (&apos;{example}&apos;), no el día de envío; el día de envío se leyó de &apos;{used}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic answer(s) to incoming texts ({column} = outbound-reply): not campaign sends, so left out of sent, delivered and cost.</source>
+        <translation>
+            <numerusform>%n respuesta automática a SMS recibidos ({column} = outbound-reply): no es un envío de campaña, así que no cuenta en enviados, entregados ni costo.</numerusform>
+            <numerusform>%n respuestas automáticas a SMS recibidos ({column} = outbound-reply): no son envíos de campaña, así que no cuentan en enviados, entregados ni costo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message id(s) repeated in the file: the last row of each was used.</source>
+        <translation>
+            <numerusform>%n ID de mensaje repetido en el archivo: se usó la última fila.</numerusform>
+            <numerusform>%n ID de mensaje repetidos en el archivo: se usó la última fila de cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
+        <translation>El dinero del archivo está en varias monedas ({currencies}); los importes se leyeron tal cual, sin convertir.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a folder, not a file.</source>
+        <translation>{file}: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>{file}: SMS Planner is not allowed to read this file.</source>
+        <translation>{file}: SMS Planner no tiene permiso para leer este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: dry run, nothing written; %n campaign(s) would be imported.</source>
+        <translation>
+            <numerusform>{file}: prueba, no se escribió nada; se importaría %n campaña.</numerusform>
+            <numerusform>{file}: prueba, no se escribió nada; se importarían %n campañas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file} as import #{id}: %n campaign(s) created, {updated} updated.</source>
+        <translation>
+            <numerusform>Se importó {file} como importación n.º {id}: %n campaña creada, {updated} actualizadas.</numerusform>
+            <numerusform>Se importó {file} como importación n.º {id}: %n campañas creadas, {updated} actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row has a problem, so nothing was imported.</source>
+        <translation>{file}: todas las filas tienen un problema, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
+        <translation>Se omitieron ingresos y costos: el dinero del archivo está en {currency}.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: {problem}</source>
+        <translation>Campaña &apos;{campaign}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>Every row ({count}): {problem}</source>
+        <translation>Todas las filas ({count}): {problem}</translation>
+    </message>
+    <message>
+        <source>{count} of {rows} rows: {problem}</source>
+        <translation>{count} de {rows} filas: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as one campaign.</source>
+        <translation>El archivo es un informe de campaña escrito como etiquetas y valores ({labels}), no una tabla: se leyó como una campaña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as %n campaign(s) ({sections}).</source>
+        <translation>
+            <numerusform>El archivo es un informe de campaña escrito como etiquetas y valores ({labels}), no una tabla: se leyó como %n campaña ({sections}).</numerusform>
+            <numerusform>El archivo es un informe de campaña escrito como etiquetas y valores ({labels}), no una tabla: se leyó como %n campañas ({sections}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign name is missing on this row.</source>
+        <translation>Falta el nombre de la campaña en esta fila.</translation>
+    </message>
+    <message>
+        <source>The date is missing: when was it sent?</source>
+        <translation>Falta la fecha: ¿cuándo se envió?</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; on {date} is already on row {row} of this file.</source>
+        <translation>La campaña &apos;{name}&apos; del {date} ya está en la fila {row} de este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out: totals are not campaigns.</source>
+        <translation>
+            <numerusform>%n fila de totales omitida: los totales no son campañas.</numerusform>
+            <numerusform>%n filas de totales omitidas: los totales no son campañas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) share their name and day with another send (a test or a re-send, e.g. &apos;{example}&apos;): each is named with its send time.</source>
+        <translation>
+            <numerusform>%n campaña comparte nombre y día con otro envío (una prueba o un reenvío, p. ej. &apos;{example}&apos;): cada una lleva su hora de envío en el nombre.</numerusform>
+            <numerusform>%n campañas comparten nombre y día con otro envío (una prueba o un reenvío, p. ej. &apos;{example}&apos;): cada una lleva su hora de envío en el nombre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation>
+            <numerusform>… y %n problema más como estos.</numerusform>
+            <numerusform>… y %n problemas más como estos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Every file imported into this database, newest first. Undoing an import puts your campaigns back exactly as they were before it.</source>
+        <translation>Todos los archivos importados en esta base de datos, los más recientes primero. Deshacer una importación deja sus campañas exactamente como estaban antes.</translation>
+    </message>
+    <message>
+        <source>No files imported yet. Use File &gt; Import results (Ctrl+O), or drop a file on the window.</source>
+        <translation>Aún no hay archivos importados. Use Archivo &gt; Importar resultados (Ctrl+O) o arrastre un archivo a la ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>{imported} of {read}</source>
+        <translation>{imported} de {read}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} imported; %n row(s) left out</source>
+        <translation>
+            <numerusform>{imported} importadas; %n fila omitida</numerusform>
+            <numerusform>{imported} importadas; %n filas omitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2254,40 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Opened {path}.</source>
         <translation>Se abrió {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingHeader</name>
+    <message>
+        <source>Phone numbers are personal data: SMS Planner never reads or stores this column.</source>
+        <translation>Los números de teléfono son datos personales: SMS Planner nunca lee ni guarda esta columna.</translation>
+    </message>
+    <message>
+        <source>Column {column}: dropped, personal data</source>
+        <translation>Columna {column}: descartada, datos personales</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Campo de la columna {column}</translation>
+    </message>
+    <message>
+        <source>Which figure the column “{column}” holds</source>
+        <translation>Qué cifra contiene la columna “{column}”</translation>
+    </message>
+    <message>
+        <source>{field}, worked out from this rate</source>
+        <translation>{field}, calculado con esta tasa</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWords</name>
+    <message>
+        <source>— not used —</source>
+        <translation>— sin usar —</translation>
+    </message>
+    <message>
+        <source>dropped: personal data</source>
+        <translation>descartada: datos personales</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +3213,169 @@ Los problemas se registran en:
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vista previa del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview (first {shown} listed)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problema&lt;/b&gt;: haga clic en él para verlo en la vista previa (se listan los primeros {shown})</numerusform>
+            <numerusform>&lt;b&gt;%n problemas&lt;/b&gt;: haga clic en uno para verlo en la vista previa (se listan los primeros {shown})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problema&lt;/b&gt;: haga clic en él para verlo en la vista previa</numerusform>
+            <numerusform>&lt;b&gt;%n problemas&lt;/b&gt;: haga clic en uno para verlo en la vista previa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadSettingsPanel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificación del texto</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Separador de columnas</translation>
+    </message>
+    <message>
+        <source>Numbers look like</source>
+        <translation>Los números se ven así</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Orden de la fecha</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>The spreadsheet row that holds the column names</source>
+        <translation>La fila de la hoja que contiene los nombres de columna</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <source>Column se&amp;parator</source>
+        <translation>Se&amp;parador de columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers look like</source>
+        <translation>Los &amp;números se ven así</translation>
+    </message>
+    <message>
+        <source>&amp;Date order</source>
+        <translation>Or&amp;den de la fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Fila de &amp;encabezado</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Coma  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Punto y coma  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Bar  |</source>
+        <translation>Barra vertical  |</translation>
+    </message>
+    <message>
+        <source>1,234.50  (decimal point)</source>
+        <translation>1,234.50  (punto decimal)</translation>
+    </message>
+    <message>
+        <source>1.234,50  (decimal comma)</source>
+        <translation>1.234,50  (coma decimal)</translation>
+    </message>
+    <message>
+        <source>1 234,50  (comma, space)</source>
+        <translation>1 234,50  (coma, espacio)</translation>
+    </message>
+    <message>
+        <source>1234.50  (point, no separator)</source>
+        <translation>1234.50  (punto, sin separador)</translation>
+    </message>
+    <message>
+        <source>1234,50  (comma, no separator)</source>
+        <translation>1234,50  (coma, sin separador)</translation>
+    </message>
+    <message>
+        <source>Work it out from the dates</source>
+        <translation>Deducirlo de las fechas</translation>
+    </message>
+    <message>
+        <source>Day first  (31.12.2026)</source>
+        <translation>Día primero  (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first  (12/31/2026)</source>
+        <translation>Mes primero  (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates read day first.</source>
+        <translation>Fechas leídas con el día primero.</translation>
+    </message>
+    <message>
+        <source>Dates read month first.</source>
+        <translation>Fechas leídas con el mes primero.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActionWords</name>
     <message>
         <source>Save report as PDF</source>
@@ -2251,6 +3628,48 @@ Los problemas se registran en:
     </message>
 </context>
 <context>
+    <name>RowLegend</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Filas resaltadas</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>ShapePanel</name>
+    <message>
+        <source>What the file holds</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign name</source>
+        <translation>Nombre de la ca&amp;mpaña</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <source>The file names no campaign: all its rows go into this campaign</source>
+        <translation>El archivo no nombra ninguna campaña: todas sus filas van a esta campaña</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the file holds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué contiene el archivo&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
@@ -2345,6 +3764,61 @@ Los problemas se registran en:
     <message>
         <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
         <translation>Calculado con la fórmula estándar para comparar dos tasas (pase el ratón aquí para verla).</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message numerus="yes">
+        <source>Total: %n campaign(s)</source>
+        <translation>
+            <numerusform>Total: %n campaña</numerusform>
+            <numerusform>Total: %n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sums and pooled rates over the campaigns shown above</source>
+        <translation>Sumas y tasas combinadas de las campañas mostradas arriba</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n campaign(s) left out (a count is not known)</source>
+        <translation>
+            <numerusform>{missing} de %n campaña sin contar (falta una cifra)</numerusform>
+            <numerusform>{missing} de %n campañas sin contar (falta una cifra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column}: not known for any campaign shown</source>
+        <translation>{column}: desconocido en todas las campañas mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s); {without} without this figure left out</source>
+        <translation>
+            <numerusform>{column}: suma de %n campaña; {without} sin esta cifra no se cuentan</numerusform>
+            <numerusform>{column}: suma de %n campañas; {without} sin esta cifra no se cuentan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s)</source>
+        <translation>
+            <numerusform>{column}: suma de %n campaña</numerusform>
+            <numerusform>{column}: suma de %n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled conversion rate</source>
+        <translation>Tasa de conversión combinada</translation>
+    </message>
+    <message>
+        <source>Pooled click-through rate</source>
+        <translation>Tasa de clics combinada</translation>
+    </message>
+    <message>
+        <source>Pooled response rate</source>
+        <translation>Tasa de respuesta combinada</translation>
+    </message>
+    <message>
+        <source>Pooled delivery rate</source>
+        <translation>Tasa de entrega combinada</translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows} for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {problems} found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text} Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: no row could be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no column &apos;{column}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ABChart</name>
     <message>
         <source>A and B conversion rates with their likely ranges</source>
@@ -434,6 +379,350 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Add a campaign</source>
+        <translation>Ajouter une campagne</translation>
+    </message>
+    <message>
+        <source>The send</source>
+        <translation>L&apos;envoi</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale reminder</source>
+        <translation>p. ex. Rappel soldes de printemps</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 09:30 (optional)</source>
+        <translation>HH:MM, p. ex. 09:30 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Who it went to</source>
+        <translation>À qui il a été envoyé</translation>
+    </message>
+    <message>
+        <source>e.g. 20% off, free delivery</source>
+        <translation>p. ex. -20 %, livraison offerte</translation>
+    </message>
+    <message>
+        <source>Results (leave empty what you do not know)</source>
+        <translation>Résultats (laissez vide ce que vous ignorez)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Rates of this campaign</source>
+        <translation>Taux de cette campagne</translation>
+    </message>
+    <message>
+        <source>Rates:</source>
+        <translation>Taux :</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>Ajouter la campagne</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field} :</translation>
+    </message>
+    <message>
+        <source>Enter how many messages were sent (or delivered) and how many people converted, and the rates appear here.</source>
+        <translation>Indiquez combien de messages ont été envoyés (ou remis) et combien de personnes ont converti : les taux s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Correct the figures marked above to see the rates.</source>
+        <translation>Corrigez les chiffres signalés ci-dessus pour voir les taux.</translation>
+    </message>
+    <message>
+        <source>Fill in the counts to see rates.</source>
+        <translation>Saisissez les chiffres pour voir les taux.</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} delivered)</source>
+        <translation>{rate} : {percent} ({part} sur {whole} remis)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole} sent)</source>
+        <translation>{rate} : {percent} ({part} sur {whole} envoyés)</translation>
+    </message>
+    <message>
+        <source>{rate}: {percent} ({part} of {whole})</source>
+        <translation>{rate} : {percent} ({part} sur {whole})</translation>
+    </message>
+    <message>
+        <source>Cost not filled in: at your default price per message it would be about {amount}.</source>
+        <translation>Coût non renseigné : à votre prix habituel par message, il serait d&apos;environ {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormWords</name>
+    <message>
+        <source>{field} must be a whole number like 1200 (leave it empty if not known).</source>
+        <translation>{field} doit être un nombre entier comme 1200 (laissez vide si inconnu).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount like 125.50 (leave it empty if not known).</source>
+        <translation>{field} doit être un montant comme 125,50 (laissez vide si inconnu).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProblemWords</name>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} delivered).</source>
+        <translation>{field} ({value}) ne peut pas dépasser le nombre de personnes ayant reçu le message ({recipients} remis).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be more than the people who received the message ({recipients} sent).</source>
+        <translation>{field} ({value}) ne peut pas dépasser le nombre de personnes ayant reçu le message ({recipients} envoyés).</translation>
+    </message>
+    <message>
+        <source>Name is missing: give the campaign a name.</source>
+        <translation>Le nom manque : donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Date is missing: when was it sent?</source>
+        <translation>La date manque : quand a-t-elle été envoyée ?</translation>
+    </message>
+    <message>
+        <source>Send time &apos;{value}&apos; is not a time like 09:30 (24-hour HH:MM).</source>
+        <translation>L&apos;heure d&apos;envoi « {value} » n&apos;est pas une heure comme 09:30 (24 h, HH:MM).</translation>
+    </message>
+    <message>
+        <source>Status &apos;{value}&apos; is not planned or sent.</source>
+        <translation>Le statut « {value} » n&apos;est ni prévu ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Planned audience must be a whole number of people, 0 or more.</source>
+        <translation>L&apos;audience prévue doit être un nombre entier de personnes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Channel is missing (usually &apos;sms&apos;).</source>
+        <translation>Le canal manque (en général « sms »).</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; SMS Planner keeps at most {most}.</source>
+        <translation>{field} compte {length} caractères ; SMS Planner en garde au plus {most}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>{field} doit être un nombre entier, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative ({value}).</source>
+        <translation>{field} ne peut pas être négatif ({value}).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) is more than SMS Planner takes ({most}).</source>
+        <translation>{field} ({value}) dépasse ce que SMS Planner accepte ({most}).</translation>
+    </message>
+    <message>
+        <source>{field} must be an amount of money.</source>
+        <translation>{field} doit être une somme d&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Delivered ({delivered}) cannot be more than sent ({sent}).</source>
+        <translation>Remis ({delivered}) ne peut pas dépasser envoyés ({sent}).</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;{name}&apos; on {date} ({channel}) already exists: change the name or date, or edit the existing one.</source>
+        <translation>Une campagne « {name} » du {date} ({channel}) existe déjà : changez le nom ou la date, ou modifiez celle qui existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTable</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Totals of the campaigns shown</source>
+        <translation>Totaux des campagnes affichées</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Taux de clic</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The day the message was sent</source>
+        <translation>Le jour où le message a été envoyé</translation>
+    </message>
+    <message>
+        <source>Local send time (HH:MM)</source>
+        <translation>Heure d&apos;envoi locale (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Who the message went to</source>
+        <translation>À qui le message a été envoyé</translation>
+    </message>
+    <message>
+        <source>The incentive in the message</source>
+        <translation>L&apos;avantage proposé dans le message</translation>
+    </message>
+    <message>
+        <source>Planned: a send still to come (no results yet); sent: results known</source>
+        <translation>Prévu : un envoi à venir (pas encore de résultats) ; envoyé : résultats connus</translation>
+    </message>
+    <message>
+        <source>Conversion rate = conversions ÷ recipients (delivered when known, else sent)</source>
+        <translation>Taux de conversion = conversions ÷ destinataires (remis si connu, sinon envoyés)</translation>
+    </message>
+    <message>
+        <source>Click-through rate = clicks ÷ recipients (delivered when known, else sent)</source>
+        <translation>Taux de clic = clics ÷ destinataires (remis si connu, sinon envoyés)</translation>
+    </message>
+    <message>
+        <source>Response rate = replies ÷ recipients (delivered when known, else sent)</source>
+        <translation>Taux de réponse = réponses ÷ destinataires (remis si connu, sinon envoyés)</translation>
+    </message>
+    <message>
+        <source>Delivery rate = delivered ÷ sent</source>
+        <translation>Taux de remise = remis ÷ envoyés</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>{column}: not known</source>
+        <translation>{column} : inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignUndoWords</name>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>Ajouter « {name} »</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modifier « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Supprimer « {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation>
+            <numerusform>Supprimer %n campagne</numerusform>
+            <numerusform>Supprimer %n campagnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWorkspace</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which columns the table shows</source>
+        <translation>Choisissez les colonnes affichées dans le tableau</translation>
+    </message>
+</context>
+<context>
     <name>ChipWords</name>
     <message>
         <source>Conversion rate above your usual range.</source>
@@ -744,6 +1033,164 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
 </context>
 <context>
+    <name>FieldWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Heure d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Planned audience</source>
+        <translation>Audience prévue</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>Taux de clic</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Taux de remise</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search name, segment, offer or message</source>
+        <translation>Chercher nom, segment, offre ou message</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Chercher des campagnes</translation>
+    </message>
+    <message>
+        <source>Segment filter</source>
+        <translation>Filtre de segment</translation>
+    </message>
+    <message>
+        <source>Show one segment only</source>
+        <translation>N&apos;afficher qu&apos;un segment</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Filtre de canal</translation>
+    </message>
+    <message>
+        <source>Show one channel only</source>
+        <translation>N&apos;afficher qu&apos;un canal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every campaign again</source>
+        <translation>Afficher à nouveau toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+</context>
+<context>
     <name>ForecastChart</name>
     <message>
         <source>Orders, % of forecast</source>
@@ -991,7 +1438,58 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
 </context>
 <context>
+    <name>ImportBanner</name>
+    <message>
+        <source>Import result</source>
+        <translation>Résultat de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
+    <message>
+        <source>Import stopped. Nothing was changed.</source>
+        <translation>Importation arrêtée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the file. Change a setting to read it again.</source>
+        <translation>Lecture du fichier arrêtée. Modifiez un réglage pour la relancer.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Un problème est survenu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row} of sheet “{sheet}”. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Noms de colonnes trouvés à la ligne {row} de la feuille « {sheet} ». Choisissez au-dessus de chaque colonne le chiffre qu&apos;elle contient ; les colonnes teintées sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Column names found on row {row}. Choose above each column which figure it holds; tinted columns are used.</source>
+        <translation>Noms de colonnes trouvés à la ligne {row}. Choisissez au-dessus de chaque colonne le chiffre qu&apos;elle contient ; les colonnes teintées sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
     <message>
         <source>Another currency</source>
         <translation>Autre devise</translation>
@@ -1003,6 +1501,688 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Import without revenue and cost</source>
         <translation>Importer sans chiffre d&apos;affaires ni coût</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogLayout</name>
+    <message>
+        <source>Import results — {position}</source>
+        <translation>Importer des résultats — {position}</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>Why this file cannot be imported</source>
+        <translation>Pourquoi ce fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the file was read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comment le fichier a été lu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading or importing; nothing is changed</source>
+        <translation>Arrêter la lecture ou l&apos;importation ; rien n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlowWords</name>
+    <message>
+        <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Fichiers de résultats (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>file {done} of {total}</source>
+        <translation>fichier {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}</source>
+        <translation>{file} : {summary}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} importé : {summary}</translation>
+    </message>
+    <message>
+        <source>Is this a planned send?</source>
+        <translation>Est-ce un envoi prévu ?</translation>
+    </message>
+    <message>
+        <source>“{imported}” went to {segment} on {day}, the day you planned “{plan}”. Is it that send?</source>
+        <translation>« {imported} » a été envoyé à {segment} le {day}, le jour où vous aviez prévu « {plan} ». Est-ce cet envoi ?</translation>
+    </message>
+    <message>
+        <source>If so, its results fill in the plan (one campaign, named as you planned it), and its forecast is checked against them.</source>
+        <translation>Si oui, ses résultats complètent le plan (une seule campagne, nommée comme prévu) et sa prévision est comparée à ces résultats.</translation>
+    </message>
+    <message>
+        <source>Yes, fill in the plan</source>
+        <translation>Oui, compléter le plan</translation>
+    </message>
+    <message>
+        <source>No, keep both</source>
+        <translation>Non, garder les deux</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: the campaigns are as they were before it.</source>
+        <translation>Importation n° {id} annulée : les campagnes sont comme avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Imports…</source>
+        <translation>&amp;Importations…</translation>
+    </message>
+    <message>
+        <source>Every file you imported, with undo</source>
+        <translation>Tous les fichiers importés, avec annulation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListWords</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import #{id} cannot be undone yet: %n later import(s) ({names}) changed the same campaigns. Undo import #{last} first, then this one.</source>
+        <translation>
+            <numerusform>L&apos;importation n° {id} ne peut pas encore être annulée : %n importation plus récente ({names}) a modifié les mêmes campagnes. Annulez d&apos;abord l&apos;importation n° {last}, puis celle-ci.</numerusform>
+            <numerusform>L&apos;importation n° {id} ne peut pas encore être annulée : %n importations plus récentes ({names}) ont modifié les mêmes campagnes. Annulez d&apos;abord l&apos;importation n° {last}, puis celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing import #{id} ({file}, {on}) will:</source>
+        <translation>Annuler l&apos;importation n° {id} ({file}, {on}) va :</translation>
+    </message>
+    <message numerus="yes">
+        <source>• delete the %n campaign(s) it added</source>
+        <translation>
+            <numerusform>• supprimer la %n campagne ajoutée</numerusform>
+            <numerusform>• supprimer les %n campagnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• put the figures of the %n campaign(s) it updated back as they were before</source>
+        <translation>
+            <numerusform>• remettre les chiffres de la %n campagne mise à jour comme avant</numerusform>
+            <numerusform>• remettre les chiffres des %n campagnes mises à jour comme avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• forget the %n message(s) it read</source>
+        <translation>
+            <numerusform>• oublier le %n message lu</numerusform>
+            <numerusform>• oublier les %n messages lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• change nothing in your campaigns</source>
+        <translation>• ne rien changer à vos campagnes</translation>
+    </message>
+    <message>
+        <source>Changes you typed into those campaigns since then are undone too. A backup is made first.</source>
+        <translation>Les modifications saisies depuis dans ces campagnes sont aussi annulées. Une sauvegarde est faite avant.</translation>
+    </message>
+    <message>
+        <source>Cannot undo this import</source>
+        <translation>Impossible d&apos;annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Undo import #{id}?</source>
+        <translation>Annuler l&apos;importation n° {id} ?</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import #{id} ({file}) undone.</source>
+        <translation>Importation n° {id} ({file}) annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row number as your spreadsheet shows it</source>
+        <translation>Numéro de ligne tel que votre tableur l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Phone numbers are personal data: this column is never read or stored.</source>
+        <translation>Les numéros de téléphone sont des données personnelles : cette colonne n&apos;est jamais lue ni gardée.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” of the file</source>
+        <translation>Colonne « {column} » du fichier</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}”</source>
+        <translation>{label} : « {text} »</translation>
+    </message>
+    <message>
+        <source>Title row, not imported</source>
+        <translation>Ligne de titre, non importée</translation>
+    </message>
+    <message>
+        <source>Blank row, not imported</source>
+        <translation>Ligne vide, non importée</translation>
+    </message>
+    <message>
+        <source>Totals row, left out: totals are not campaigns</source>
+        <translation>Ligne de totaux, laissée de côté : les totaux ne sont pas des campagnes</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionWords</name>
+    <message>
+        <source>Campaign summaries</source>
+        <translation>Résumés de campagnes</translation>
+    </message>
+    <message>
+        <source>Per-message log</source>
+        <translation>Journal par message</translation>
+    </message>
+    <message>
+        <source>One row per campaign, with its counts (sent, clicks, orders…)</source>
+        <translation>Une ligne par campagne, avec ses chiffres (envoyés, clics, commandes…)</translation>
+    </message>
+    <message>
+        <source>One row per text message sent or received; SMS Planner adds them up into campaigns</source>
+        <translation>Une ligne par SMS envoyé ou reçu ; SMS Planner les regroupe en campagnes</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Message parts</source>
+        <translation>Parties SMS</translation>
+    </message>
+    <message>
+        <source>Clicked (yes/no)</source>
+        <translation>Cliqué (oui/non)</translation>
+    </message>
+    <message>
+        <source>Replied (yes/no)</source>
+        <translation>A répondu (oui/non)</translation>
+    </message>
+    <message>
+        <source>Converted (yes/no)</source>
+        <translation>Converti (oui/non)</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Montant de la commande</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row cannot be imported: see the problems listed below.</source>
+        <translation>L&apos;unique ligne du fichier ne peut pas être importée : voyez les problèmes ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n row(s) can be imported: see the problems listed below.</source>
+        <translation>
+            <numerusform>Aucune des %n ligne ne peut être importée : voyez les problèmes ci-dessous.</numerusform>
+            <numerusform>Aucune des %n lignes ne peut être importée : voyez les problèmes ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of this file describes an SMS campaign.</source>
+        <translation>Aucune ligne de ce fichier ne décrit une campagne SMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n good row(s), skip {bad}</source>
+        <translation>
+            <numerusform>Importer %n bonne ligne, ignorer {bad}</numerusform>
+            <numerusform>Importer %n bonnes lignes, ignorer {bad}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (see the problems). Fix the file and open it again, or import the good rows now.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée (voir les problèmes). Corrigez le fichier et rouvrez-le, ou importez maintenant les bonnes lignes.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées (voir les problèmes). Corrigez le fichier et rouvrez-le, ou importez maintenant les bonnes lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import {messages} into %n campaign(s)</source>
+        <translation>
+            <numerusform>Importer {messages} dans %n campagne</numerusform>
+            <numerusform>Importer {messages} dans %n campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n campaign(s)</source>
+        <translation>
+            <numerusform>Importer %n campagne</numerusform>
+            <numerusform>Importer %n campagnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) added, {updated} updated.</source>
+        <translation>
+            <numerusform>%n campagne ajoutée, {updated} mises à jour.</numerusform>
+            <numerusform>%n campagnes ajoutées, {updated} mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read.</source>
+        <translation>
+            <numerusform>%n message lu.</numerusform>
+            <numerusform>%n messages lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out.</source>
+        <translation>
+            <numerusform>%n ligne de totaux laissée de côté.</numerusform>
+            <numerusform>%n lignes de totaux laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email or other non-SMS row(s) left out: SMS only.</source>
+        <translation>
+            <numerusform>%n ligne d&apos;e-mail ou autre que SMS laissée de côté : SMS uniquement.</numerusform>
+            <numerusform>%n lignes d&apos;e-mail ou autres que SMS laissées de côté : SMS uniquement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems skipped.</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes ignorée.</numerusform>
+            <numerusform>%n lignes avec des problèmes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using the columns you chose last time for a file with these headers.</source>
+        <translation>Utilisation des colonnes choisies la dernière fois pour un fichier avec ces en-têtes.</translation>
+    </message>
+    <message>
+        <source>Not used: {columns}.</source>
+        <translation>Non utilisées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Left out as personal data: {columns}.</source>
+        <translation>Laissées de côté (données personnelles) : {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
+        <translation>Ce fichier a déjà été importé le {on} (importation n° {id}) ; le réimporter ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
+        <translation>Les montants de ce fichier sont en {found} ({found_symbol}), mais vos montants s&apos;affichent en {preferred} ({preferred_symbol}). Les montants ne sont jamais convertis : utilisez {found_symbol} pour vos montants, ou importez ce fichier sans chiffre d&apos;affaires ni coût.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto} and incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>Dans ce fichier, les réponses automatiques coûtent {auto} et les SMS reçus {incoming} : non comptés dans le coût de la campagne.</translation>
+    </message>
+    <message>
+        <source>In this file automatic answers cost {auto}: not counted in the campaign&apos;s cost.</source>
+        <translation>Dans ce fichier, les réponses automatiques coûtent {auto} : non comptées dans le coût de la campagne.</translation>
+    </message>
+    <message>
+        <source>In this file incoming texts cost {incoming}: not counted in the campaign&apos;s cost.</source>
+        <translation>Dans ce fichier, les SMS reçus coûtent {incoming} : non comptés dans le coût de la campagne.</translation>
+    </message>
+    <message>
+        <source>{file} is a per-message log without a campaign column: type the campaign&apos;s name in the box above, or choose the column that holds it.</source>
+        <translation>{file} est un journal par message sans colonne de campagne : saisissez le nom de la campagne ci-dessus, ou choisissez la colonne qui le contient.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: choose the column that holds it, or type a campaign name above.</source>
+        <translation>Le fichier n&apos;a pas de colonne de nom de campagne : choisissez la colonne qui le contient, ou saisissez un nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: choose the column that holds the day each campaign was sent.</source>
+        <translation>Le fichier n&apos;a pas de colonne de date : choisissez la colonne qui contient le jour d&apos;envoi de chaque campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for other channels ({channels}) left out: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>
+            <numerusform>%n ligne d&apos;autres canaux ({channels}) laissée de côté : SMS Planner importe les campagnes SMS et MMS.</numerusform>
+            <numerusform>%n lignes d&apos;autres canaux ({channels}) laissées de côté : SMS Planner importe les campagnes SMS et MMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row is for another channel than SMS ({channels}); SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} : chaque ligne concerne un autre canal que le SMS ({channels}) ; SMS Planner importe les campagnes SMS et MMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) found; nothing was imported. Fix the file and open it again, or import the good rows.</source>
+        <translation>
+            <numerusform>{file} : %n problème trouvé ; rien n&apos;a été importé. Corrigez le fichier et rouvrez-le, ou importez les bonnes lignes.</numerusform>
+            <numerusform>{file} : %n problèmes trouvés ; rien n&apos;a été importé. Corrigez le fichier et rouvrez-le, ou importez les bonnes lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} holds totals per report period (&apos;{example}&apos; in column &apos;{column}&apos;), not campaign sends. Open your provider&apos;s campaign report instead (one row per send), or choose the column that holds the send date.</source>
+        <translation>{file} contient des totaux par période (« {example} » dans la colonne « {column} »), pas des envois de campagne. Ouvrez plutôt le rapport de campagnes de votre fournisseur (une ligne par envoi), ou choisissez la colonne qui contient la date d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} est un journal de messages {channels} (colonne « {column} »), pas de SMS : SMS Planner importe les campagnes SMS et MMS.</translation>
+    </message>
+    <message>
+        <source>{file} is a shop&apos;s order list, not a report of messages sent: open the campaign report or message log from your SMS provider instead.</source>
+        <translation>{file} est une liste de commandes d&apos;une boutique, pas un rapport de messages envoyés : ouvrez plutôt le rapport de campagnes ou le journal des messages de votre fournisseur SMS.</translation>
+    </message>
+    <message>
+        <source>{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); nothing was imported.</source>
+        <translation>{file} : ses montants sont en {found}, mais les vôtres sont en {preferred} (Préférences) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{file}: no row could be imported.</source>
+        <translation>{file} : aucune ligne n&apos;a pu être importée.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation>Le fichier n&apos;a pas de colonne « {column} ». Ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>A column choice is written FIELD=COLUMN, not &apos;{item}&apos;.</source>
+        <translation>Un choix de colonne s&apos;écrit CHAMP=COLONNE, pas « {item} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field; use one of: {fields}.</source>
+        <translation>« {field} » n&apos;est pas un champ ; utilisez l&apos;un de : {fields}.</translation>
+    </message>
+    <message>
+        <source>The channel must be &apos;sms&apos; or &apos;all&apos;, not &apos;{channel}&apos;.</source>
+        <translation>Le canal doit être « sms » ou « all », pas « {channel} ».</translation>
+    </message>
+    <message>
+        <source>The shape must be &apos;summary&apos; or &apos;messages&apos;, not &apos;{shape}&apos;.</source>
+        <translation>La forme doit être « summary » ou « messages », pas « {shape} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: the file has no campaign rows, only %n total row(s) (totals are not campaigns).</source>
+        <translation>
+            <numerusform>{file} : le fichier n&apos;a aucune ligne de campagne, seulement %n ligne de totaux (les totaux ne sont pas des campagnes).</numerusform>
+            <numerusform>{file} : le fichier n&apos;a aucune ligne de campagne, seulement %n lignes de totaux (les totaux ne sont pas des campagnes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: the file has column headers but no rows to import.</source>
+        <translation>{file} : le fichier a des en-têtes de colonnes mais aucune ligne à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is UTF-8 except on %n row(s) ({rows}), whose accented letters were read as Windows-1252: please check.</source>
+        <translation>
+            <numerusform>Le fichier est en UTF-8 sauf sur %n ligne ({rows}), dont les lettres accentuées ont été lues en Windows-1252 : vérifiez-la.</numerusform>
+            <numerusform>Le fichier est en UTF-8 sauf sur %n lignes ({rows}), dont les lettres accentuées ont été lues en Windows-1252 : vérifiez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {channels} messages: the phone numbers are written &apos;{prefix}:+...&apos;.</source>
+        <translation>
+            <numerusform>%n ligne de messages {channels} : les numéros s&apos;écrivent « {prefix}:+... ».</numerusform>
+            <numerusform>%n lignes de messages {channels} : les numéros s&apos;écrivent « {prefix}:+... ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no channel column; its columns ({columns}) are an email report&apos;s, so its rows are email campaigns.</source>
+        <translation>Ce fichier n&apos;a pas de colonne de canal ; ses colonnes ({columns}) sont celles d&apos;un rapport d&apos;e-mails, donc ses lignes sont des campagnes e-mail.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds {values}, not channel names; those rows were read as {channel}.</source>
+        <translation>La colonne « {column} » contient {values}, pas des noms de canaux ; ces lignes ont été lues comme {channel}.</translation>
+    </message>
+    <message>
+        <source>The file has no campaign name column: each campaign is named by its subject (column &apos;{column}&apos;).</source>
+        <translation>Le fichier n&apos;a pas de colonne de nom de campagne : chaque campagne prend le nom de son objet (colonne « {column} »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &apos;{column}&apos;: %n value(s) not read as a time of day (row {rows}); those campaigns have no send time.</source>
+        <translation>
+            <numerusform>Colonne « {column} » : %n valeur non lue comme une heure (ligne {rows}) ; ces campagnes n&apos;ont pas d&apos;heure d&apos;envoi.</numerusform>
+            <numerusform>Colonne « {column} » : %n valeurs non lues comme une heure (ligne {rows}) ; ces campagnes n&apos;ont pas d&apos;heure d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) never sent ({column} = {statuses}): left out.</source>
+        <translation>
+            <numerusform>%n campagne jamais envoyée ({column} = {statuses}) : laissée de côté.</numerusform>
+            <numerusform>%n campagnes jamais envoyées ({column} = {statuses}) : laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; holds the report period (&apos;{example}&apos;), not the send day; the send day was read from &apos;{used}&apos;.</source>
+        <translation>La colonne « {column} » contient la période du rapport (« {example} »), pas le jour d&apos;envoi ; le jour d&apos;envoi a été lu dans « {used} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic answer(s) to incoming texts ({column} = outbound-reply): not campaign sends, so left out of sent, delivered and cost.</source>
+        <translation>
+            <numerusform>%n réponse automatique à des SMS reçus ({column} = outbound-reply) : pas un envoi de campagne, donc exclue des envoyés, remis et du coût.</numerusform>
+            <numerusform>%n réponses automatiques à des SMS reçus ({column} = outbound-reply) : pas des envois de campagne, donc exclues des envoyés, remis et du coût.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message id(s) repeated in the file: the last row of each was used.</source>
+        <translation>
+            <numerusform>%n identifiant de message répété dans le fichier : la dernière ligne a été utilisée.</numerusform>
+            <numerusform>%n identifiants de message répétés dans le fichier : la dernière ligne de chacun a été utilisée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
+        <translation>Les montants du fichier sont dans plusieurs devises ({currencies}) ; ils ont été lus tels quels, sans conversion.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file} : le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a folder, not a file.</source>
+        <translation>{file} : c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{file}: SMS Planner is not allowed to read this file.</source>
+        <translation>{file} : SMS Planner n&apos;a pas le droit de lire ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: dry run, nothing written; %n campaign(s) would be imported.</source>
+        <translation>
+            <numerusform>{file} : essai à blanc, rien d&apos;écrit ; %n campagne serait importée.</numerusform>
+            <numerusform>{file} : essai à blanc, rien d&apos;écrit ; %n campagnes seraient importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {file} as import #{id}: %n campaign(s) created, {updated} updated.</source>
+        <translation>
+            <numerusform>{file} importé (importation n° {id}) : %n campagne créée, {updated} mises à jour.</numerusform>
+            <numerusform>{file} importé (importation n° {id}) : %n campagnes créées, {updated} mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: every row has a problem, so nothing was imported.</source>
+        <translation>{file} : chaque ligne a un problème, donc rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
+        <translation>Le chiffre d&apos;affaires et le coût ont été laissés de côté : les montants du fichier sont en {currency}.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: {problem}</source>
+        <translation>Campagne « {campaign} » : {problem}</translation>
+    </message>
+    <message>
+        <source>Every row ({count}): {problem}</source>
+        <translation>Chaque ligne ({count}) : {problem}</translation>
+    </message>
+    <message>
+        <source>{count} of {rows} rows: {problem}</source>
+        <translation>{count} lignes sur {rows} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as one campaign.</source>
+        <translation>Le fichier est un rapport de campagne écrit en libellés et valeurs ({labels}), pas un tableau : lu comme une seule campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is a campaign report written as labels and values ({labels}), not a table: read as %n campaign(s) ({sections}).</source>
+        <translation>
+            <numerusform>Le fichier est un rapport de campagne écrit en libellés et valeurs ({labels}), pas un tableau : lu comme %n campagne ({sections}).</numerusform>
+            <numerusform>Le fichier est un rapport de campagne écrit en libellés et valeurs ({labels}), pas un tableau : lu comme %n campagnes ({sections}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign name is missing on this row.</source>
+        <translation>Le nom de la campagne manque sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The date is missing: when was it sent?</source>
+        <translation>La date manque : quand a-t-elle été envoyée ?</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; on {date} is already on row {row} of this file.</source>
+        <translation>La campagne « {name} » du {date} figure déjà à la ligne {row} de ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n total row(s) left out: totals are not campaigns.</source>
+        <translation>
+            <numerusform>%n ligne de totaux laissée de côté : les totaux ne sont pas des campagnes.</numerusform>
+            <numerusform>%n lignes de totaux laissées de côté : les totaux ne sont pas des campagnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) share their name and day with another send (a test or a re-send, e.g. &apos;{example}&apos;): each is named with its send time.</source>
+        <translation>
+            <numerusform>%n campagne partage son nom et son jour avec un autre envoi (un test ou un renvoi, p. ex. « {example} ») : chacune est nommée avec son heure d&apos;envoi.</numerusform>
+            <numerusform>%n campagnes partagent leur nom et leur jour avec un autre envoi (un test ou un renvoi, p. ex. « {example} ») : chacune est nommée avec son heure d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation>
+            <numerusform>… et %n autre problème du même genre.</numerusform>
+            <numerusform>… et %n autres problèmes du même genre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Every file imported into this database, newest first. Undoing an import puts your campaigns back exactly as they were before it.</source>
+        <translation>Tous les fichiers importés dans cette base, les plus récents d&apos;abord. Annuler une importation remet vos campagnes exactement comme avant.</translation>
+    </message>
+    <message>
+        <source>No files imported yet. Use File &gt; Import results (Ctrl+O), or drop a file on the window.</source>
+        <translation>Aucun fichier importé pour l&apos;instant. Utilisez Fichier &gt; Importer des résultats (Ctrl+O) ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Annuler cette importation…</translation>
+    </message>
+    <message>
+        <source>{imported} of {read}</source>
+        <translation>{imported} sur {read}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} imported; %n row(s) left out</source>
+        <translation>
+            <numerusform>{imported} importées ; %n ligne laissée de côté</numerusform>
+            <numerusform>{imported} importées ; %n lignes laissées de côté</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2254,40 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Opened {path}.</source>
         <translation>{path} ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingHeader</name>
+    <message>
+        <source>Phone numbers are personal data: SMS Planner never reads or stores this column.</source>
+        <translation>Les numéros de téléphone sont des données personnelles : SMS Planner ne lit ni ne garde jamais cette colonne.</translation>
+    </message>
+    <message>
+        <source>Column {column}: dropped, personal data</source>
+        <translation>Colonne {column} : ignorée, données personnelles</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Champ de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>Which figure the column “{column}” holds</source>
+        <translation>Le chiffre que contient la colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>{field}, worked out from this rate</source>
+        <translation>{field}, calculé à partir de ce taux</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWords</name>
+    <message>
+        <source>— not used —</source>
+        <translation>— non utilisée —</translation>
+    </message>
+    <message>
+        <source>dropped: personal data</source>
+        <translation>ignorée : données personnelles</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +3213,169 @@ Les problèmes sont notés dans :
     </message>
 </context>
 <context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Aperçu du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview (first {shown} listed)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problème&lt;/b&gt; — cliquez dessus pour le voir dans l&apos;aperçu ({shown} premiers listés)</numerusform>
+            <numerusform>&lt;b&gt;%n problèmes&lt;/b&gt; — cliquez sur l&apos;un d&apos;eux pour le voir dans l&apos;aperçu ({shown} premiers listés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt; — click one to see it in the preview</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problème&lt;/b&gt; — cliquez dessus pour le voir dans l&apos;aperçu</numerusform>
+            <numerusform>&lt;b&gt;%n problèmes&lt;/b&gt; — cliquez sur l&apos;un d&apos;eux pour le voir dans l&apos;aperçu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadSettingsPanel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Numbers look like</source>
+        <translation>Les nombres s&apos;écrivent</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordre des dates</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The spreadsheet row that holds the column names</source>
+        <translation>La ligne du tableur qui contient les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encodage</translation>
+    </message>
+    <message>
+        <source>Column se&amp;parator</source>
+        <translation>Sé&amp;parateur de colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers look like</source>
+        <translation>Les &amp;nombres s&apos;écrivent</translation>
+    </message>
+    <message>
+        <source>&amp;Date order</source>
+        <translation>Ordre des &amp;dates</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>Ligne d&apos;en-&amp;tête</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Virgule  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Point-virgule  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Bar  |</source>
+        <translation>Barre verticale  |</translation>
+    </message>
+    <message>
+        <source>1,234.50  (decimal point)</source>
+        <translation>1,234.50  (point décimal)</translation>
+    </message>
+    <message>
+        <source>1.234,50  (decimal comma)</source>
+        <translation>1.234,50  (virgule décimale)</translation>
+    </message>
+    <message>
+        <source>1 234,50  (comma, space)</source>
+        <translation>1 234,50  (virgule, espace)</translation>
+    </message>
+    <message>
+        <source>1234.50  (point, no separator)</source>
+        <translation>1234.50  (point, sans séparateur)</translation>
+    </message>
+    <message>
+        <source>1234,50  (comma, no separator)</source>
+        <translation>1234,50  (virgule, sans séparateur)</translation>
+    </message>
+    <message>
+        <source>Work it out from the dates</source>
+        <translation>Le déduire des dates</translation>
+    </message>
+    <message>
+        <source>Day first  (31.12.2026)</source>
+        <translation>Jour d&apos;abord  (31.12.2026)</translation>
+    </message>
+    <message>
+        <source>Month first  (12/31/2026)</source>
+        <translation>Mois d&apos;abord  (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates read day first.</source>
+        <translation>Dates lues jour d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Dates read month first.</source>
+        <translation>Dates lues mois d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActionWords</name>
     <message>
         <source>Save report as PDF</source>
@@ -2251,6 +3628,48 @@ Les problèmes sont notés dans :
     </message>
 </context>
 <context>
+    <name>RowLegend</name>
+    <message>
+        <source>Highlighted rows</source>
+        <translation>Lignes mises en évidence</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ShapePanel</name>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign name</source>
+        <translation>Nom de la ca&amp;mpagne</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>The file names no campaign: all its rows go into this campaign</source>
+        <translation>Le fichier ne nomme aucune campagne : toutes ses lignes vont dans cette campagne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the file holds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contenu du fichier&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartWords</name>
     <message>
         <source>Today&apos;s backup could not be made: {reason}</source>
@@ -2345,6 +3764,61 @@ Les problèmes sont notés dans :
     <message>
         <source>Worked out with the standard formula for comparing two rates (hover here to see it).</source>
         <translation>Calculé avec la formule standard de comparaison de deux taux (survolez ici pour la voir).</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message numerus="yes">
+        <source>Total: %n campaign(s)</source>
+        <translation>
+            <numerusform>Total : %n campagne</numerusform>
+            <numerusform>Total : %n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sums and pooled rates over the campaigns shown above</source>
+        <translation>Sommes et taux cumulés des campagnes affichées ci-dessus</translation>
+    </message>
+    <message numerus="yes">
+        <source>{missing} of %n campaign(s) left out (a count is not known)</source>
+        <translation>
+            <numerusform>{missing} sur %n campagne laissée de côté (un chiffre est inconnu)</numerusform>
+            <numerusform>{missing} sur %n campagnes laissées de côté (un chiffre est inconnu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column}: not known for any campaign shown</source>
+        <translation>{column} : inconnu pour toutes les campagnes affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s); {without} without this figure left out</source>
+        <translation>
+            <numerusform>{column} : somme sur %n campagne ; {without} sans ce chiffre laissées de côté</numerusform>
+            <numerusform>{column} : somme sur %n campagnes ; {without} sans ce chiffre laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: sum over %n campaign(s)</source>
+        <translation>
+            <numerusform>{column} : somme sur %n campagne</numerusform>
+            <numerusform>{column} : somme sur %n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled conversion rate</source>
+        <translation>Taux de conversion cumulé</translation>
+    </message>
+    <message>
+        <source>Pooled click-through rate</source>
+        <translation>Taux de clic cumulé</translation>
+    </message>
+    <message>
+        <source>Pooled response rate</source>
+        <translation>Taux de réponse cumulé</translation>
+    </message>
+    <message>
+        <source>Pooled delivery rate</source>
+        <translation>Taux de remise cumulé</translation>
     </message>
 </context>
 <context>
