@@ -128,7 +128,7 @@ class PreferencesDialog(QDialog):
         self.symbol.textChanged.connect(self._update_example)
         self.position.currentIndexChanged.connect(self._update_example)
         self._update_example()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(600)  # German hints (the opt-out wording) need the room
 
     def _percent_box(self, value: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
