@@ -41,6 +41,9 @@ WORDS: dict[str, Wording] = {
         f"{f['file']} was already imported on {f['on']} as import #{f['import_id']}; nothing "
         "changed."),
     "nothing_to_import": lambda t, f: f"{f['file']}: no row could be imported.",
+    "not_campaigns": lambda t, f: (
+        f"{t} If it is a campaign report or a message log, say which column holds what with "
+        "--map FIELD=COLUMN."),
 }
 
 

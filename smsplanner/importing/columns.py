@@ -132,6 +132,9 @@ class ColumnReader:
         self.repeated_rows = 0  # a log's rows whose message id comes again later
         self.not_sent = 0  # a campaign list's rows for campaigns never sent, left out
         self.other_costs: dict[str, float | None] = {}
+        # What shows the rows are not text messages when no channel column says so
+        # ("column 'Status': busy, no-answer" in a call log); None otherwise.
+        self.channel_source: str | None = None
 
     # -- helpers -------------------------------------------------------------------------
     def check_cancelled(self) -> None:

@@ -64,6 +64,9 @@ def detect_currency(raw: RawTable, mapping: Mapping) -> tuple[str | None, list[s
             continue
         for code in _codes_in(re.sub(r"^[^(\[]*", "", column)):  # "Revenue (EUR)"
             found.setdefault(code, f"column '{column}'")
+        for word in normalise(column).upper().split():  # "PriceInUSD", "Revenue EUR"
+            if word in CODES:
+                found.setdefault(word, f"column '{column}'")
         for value in frame[column].head(SAMPLE):
             if isinstance(value, str) and not value.replace(".", "").replace(",", "") \
                     .replace("-", "").strip().isdigit():

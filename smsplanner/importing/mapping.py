@@ -86,22 +86,40 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "total amount", "price", "total price", "kosten", "cout", "couts",
              "coste", "costo", "costi"),
     # per-message logs
+    # European providers' own exports (SMSAPI.pl, sms77/seven, Spryng, OVH...) name their
+    # columns in the shop's language: Polish, German, French, Spanish, Italian, Dutch,
+    # Portuguese words follow the English ones.
     "message_id": ("sid", "message sid", "message id", "message uuid", "messageid", "sms id",
-                   "msg id", "uuid", "id"),
+                   "msg id", "uuid", "id", "id wiadomosci", "nachrichten id",
+                   "id du message", "id del mensaje", "id messaggio", "bericht id",
+                   "id da mensagem"),
     "status": ("status", "message status", "delivery status", "message state", "state",
-               "status code", "dlr status"),
-    "direction": ("direction", "message direction"),
+               "status code", "dlr status", "status wiadomosci", "status dostarczenia",
+               "zustellstatus", "statut", "etat", "estado", "stato", "stan"),
+    "direction": ("direction", "message direction", "kierunek", "richtung", "sens",
+                  "direccion", "direzione", "richting", "direcao"),
     "phone": ("to", "from", "to addr", "from addr", "phone", "phone number", "mobile",
               "mobile number", "receiver",
               "recipient", "sender", "to number", "from number", "number", "msisdn", "cld",
-              "cli", "cell", "telephone"),
+              "cli", "cell", "telephone",
+              "do", "od", "odbiorca", "numer", "numer telefonu", "telefon", "empfanger",
+              "rufnummer", "telefonnummer", "handynummer", "destinataire", "numero",
+              "destinatario", "numero de telefono", "telefono", "ontvanger",
+              "telefoonnummer", "nummer"),
     "sent_at": ("sent at", "sent date", "date sent", "send time", "message time", "sent time",
                 "timestamp", "created at", "date created", "date", "time", "completed at",
-                "created", "date received", "message date"),
+                "created", "date received", "message date",
+                "data wysylki", "data wyslania", "data nadania", "versanddatum",
+                "versandzeit", "gesendet am", "date d envoi", "date envoi", "fecha de envio",
+                "fecha envio", "data invio", "data di invio", "verzenddatum",
+                "verzonden op", "data de envio", "datum", "fecha", "data"),
     "price": ("price", "message price", "total amount", "cost", "amount", "charge",
-              "message cost"),
+              "message cost", "koszt", "cena", "preis", "kosten", "prix", "cout", "precio",
+              "coste", "prezzo", "costo", "prijs", "preco", "custo"),
     "segments": ("num segments", "segments", "message parts", "parts", "parts count",
-                 "units", "segment count", "sms parts", "number of segments"),
+                 "units", "segment count", "sms parts", "number of segments",
+                 "czesci", "liczba czesci", "teile", "parties", "partes", "parti",
+                 "delen"),
     # Twilio's link shortening: the time of the first click, empty when nobody clicked.
     "clicked": ("clicked", "has clicked", "link clicked", "click", "clicks",
                 "shortened link first clicked", "link first clicked", "first clicked"),
@@ -110,7 +128,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_value": ("order value", "amount in cents", "order amount", "order total",
                     "revenue", "sales", "amount", "value"),
     "body": ("body", "text", "message", "message text", "content", "sms text",
-             "message body"),
+             "message body", "wiadomosc", "tresc", "tresc wiadomosci", "nachricht",
+             "nachrichtentext", "texte", "mensaje", "texto", "messaggio", "testo", "bericht",
+             "mensagem"),
 }
 
 # Rate columns: used only when the count itself is missing. (count field, basis, synonyms)
@@ -145,13 +165,21 @@ _RATE_WORDS = re.compile(r"\b(?:rate|ctr|ratio|percent|percentage|share)\b")
 _CENTS_RE = re.compile(r"\bcents?\b|¢|\bpence\b", re.IGNORECASE)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent: without this
+# table the Polish "Data wysyłki" became "data wys ki" and matched nothing.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "đ": "d",
+                               "Đ": "D", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def _fold_accents(text: str) -> str:
-    """'Empfänger' -> 'Empfanger', 'Envoyés' -> 'Envoyes' ('ß' -> 'ss'), so words stay whole."""
+    """'Empfänger' -> 'Empfanger', 'Envoyés' -> 'Envoyes', 'wysyłki' -> 'wysylki' ('ß' -> 'ss'),
+    so words stay whole."""
     if text.isascii():
         return text
     import unicodedata
 
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -169,7 +197,15 @@ def normalise(header: str) -> str:
     return words
 
 
+# A currency named in the header without brackets ("PriceInUSD", "Revenue EUR", "Rate in
+# USD") says the unit, not what the column is: matched without it (currency.py reads it).
+_CURRENCY_WORDS = re.compile(
+    r"(?:\bin )?\b(?:usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|pln|czk|huf|jpy|inr|zar|brl|mxn|"
+    r"sgd|hkd|aed)\b")
+
+
 def _loose(norm: str) -> str:
+    norm = " ".join(_CURRENCY_WORDS.sub(" ", norm).split()) or norm
     words = [w for w in norm.split() if w not in _FILLER_WORDS]
     return " ".join(words) or norm
 
@@ -252,6 +288,30 @@ def _prefer_status_code(headers: Sequence[str], auto: dict[str, str]) -> None:
         auto["status"] = norm["status code"]
 
 
+# A send time under a name no provider list has ("Todaydate" in a Twilio status-callback
+# log, "Date and Time", "Event timestamp"): any header with a date or time word, unless the
+# word says it is the time of something else (a status change, a delivery, a birthday).
+_TIME_WORDS = ("date", "time", "timestamp", "datetime", "datum", "fecha", "data", "heure",
+               "zeit", "uhrzeit")
+_OTHER_EVENT = ("updat", "modif", "chang", "deliver", "complet", "final", "receiv", "status",
+                "zmian", "expir", "end", "birth", "due", "stop", "opt", "unsub", "click",
+                "open", "last", "first", "zone", "out")
+
+
+def _time_column(headers: Sequence[str], taken: set[str]) -> str | None:
+    """The first free column whose header names a date or time (see _TIME_WORDS)."""
+    for h in headers:
+        if h in taken:
+            continue
+        words = normalise(h).split()
+        if not any(w.endswith(_TIME_WORDS) or w.startswith(_TIME_WORDS[:3]) for w in words):
+            continue
+        if any(w.startswith(_OTHER_EVENT) for w in words):
+            continue
+        return h
+    return None
+
+
 def _find_column(headers: Sequence[str], wanted: str) -> str | None:
     if wanted in headers:
         return wanted
@@ -308,6 +368,12 @@ def suggest_mapping(
     auto = _claim(headers, [f for f in order if f not in fields], taken)
     _prefer_status_code(headers, auto)
     fields.update(auto)
+    when = "sent_at" if shape == "messages" else "date"
+    if when not in fields:
+        hit = _time_column(headers, taken)
+        if hit is not None:
+            fields[when] = hit
+            taken.add(hit)
     fields = {f: c for f, c in fields.items() if c}
     derived: dict[str, str] = {}
     if shape == "summary":

@@ -21,8 +21,18 @@ if TYPE_CHECKING:
     import pandas
 
 DELIVERED = {"delivered", "read", "201", "d", "delivrd", "delivered to handset",
-             "delivered_to_handset", "delivered to terminal"}
-INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply"}
+             "delivered_to_handset", "delivered to terminal",
+             # European providers' exports in the shop's language (SMSAPI.pl: "Dostarczona")
+             "dostarczona", "dostarczony", "dostarczono", "doręczona", "doręczono",
+             "zugestellt", "ausgeliefert", "délivré", "délivrée", "livré", "reçu",
+             "entregado", "entregada", "consegnato", "consegnata", "afgeleverd", "bezorgd",
+             "entregue",
+             # Amazon SNS's usage report: both count as delivered (SUCCESS) in SNS itself
+             "message has been accepted by phone carrier", "message has been accepted by phone"}
+INBOUND = {"inbound", "in", "incoming", "received", "mo", "inbound-api", "reply",
+           "przychodząca", "przychodzące", "odebrana", "eingehend", "empfangen", "entrant",
+           "entrante", "recibido", "in entrata", "ricevuto", "inkomend", "ontvangen",
+           "recebida"}
 # Sent by the provider on the shop's behalf, not by the campaign: Twilio's automatic answers
 # to incoming texts (STOP confirmations, often failed with 21610) and texts sent from calls.
 AUTO = {"outbound-reply", "outbound-call"}
@@ -164,9 +174,22 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         keep[kept[dup]] = False
         n_dup = int(dup.sum())
         reader.repeated_rows = n_dup
-        reader.notes.append(Said(
-            "repeated_ids", f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in the "
-            f"file: the last row of {'it' if n_dup == 1 else 'each'} was used.", rows=n_dup))
+        part_column = _part_column(reader)
+        if part_column is not None:
+            # One row per part of a long message (Amazon SNS's usage report), each part billed:
+            # the message is counted once and costs all its parts.
+            if price is not None:
+                price = _parts_added(price, ids, kept)
+            rows = "row is a further part" if n_dup == 1 else "rows are further parts"
+            reader.notes.append(Said(
+                "message_parts", f"{n_dup} {rows} of a longer message (column "
+                f"'{part_column}'): each message counted once, with the price of all its "
+                "parts.", rows=n_dup, column=part_column))
+        else:
+            reader.notes.append(Said(
+                "repeated_ids", f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in "
+                f"the file: the last row of {'it' if n_dup == 1 else 'each'} was used.",
+                rows=n_dup))
     idx = np.flatnonzero(keep)
     sel: Any = slice(None) if len(idx) == n else idx  # all rows kept: views, not copies
     codes, uniques = _campaign_codes(names[sel], channels[sel],
@@ -197,6 +220,30 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         cols["campaign"] = new_code[cols["campaign"]].astype(np.int64)
         reader.dropped_rows = int((~rows_ok).sum())
     return cols, [p for p in aligned if p is not None]
+
+
+_PART_HEADERS = {"part number", "part no", "part index", "part", "segment number"}
+
+
+def _part_column(reader: ColumnReader) -> str | None:
+    """The column numbering the parts of a long message, when the file has one unmapped."""
+    from smsplanner.importing.mapping import normalise
+
+    used = set(reader.mapping.fields.values())
+    return next((h for h in reader.raw.headers
+                 if h not in used and normalise(h) in _PART_HEADERS), None)
+
+
+def _parts_added(price: np.ndarray, ids: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """`price` with each kept row's value replaced by the total over the rows of its message
+    id (unknown only when every part's price is unknown)."""
+    import pandas as pd
+
+    out = price.copy()
+    parts = pd.Series(np.abs(price[kept]))
+    out[kept] = parts.groupby(pd.Series(ids[kept], dtype=object).to_numpy()) \
+        .transform(lambda x: x.sum(min_count=1)).to_numpy()
+    return out
 
 
 def _duplicate_ids(ids: np.ndarray) -> np.ndarray:

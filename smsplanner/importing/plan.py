@@ -91,7 +91,8 @@ def build_plan(
                 file=name, totals=totals), shape=shape)
         raise ImportRefused(Said("no_rows", f"{name}: the file has column headers but no rows "
                                  "to import.", file=name), shape=shape)
-    check_not_orders(raw, m, shape)
+    check_not_orders(raw, m, shape)  # the more specific reason first
+    _refuse_other_kinds(raw, m, shape)
     m = check_periods(raw, m, reader, plan)
     plan.currency, currency_notes = detect_currency(raw, m)
     plan.notes.extend(currency_notes)
@@ -112,9 +113,12 @@ def build_plan(
         if shape == "messages" and n_other == reader.n:
             found = sorted(set(channels))
             where = (f"column '{m.column('channel')}'" if m.column("channel")
+                     else reader.channel_source if reader.channel_source
                      else "its phone numbers are written '" + found[0] + ":+...'")
+            what = ("phone calls" if found == ["voice"]
+                    else f"{_channel_list(channels)} messages")
             raise ImportRefused(Said(
-                "not_text_messages", f"{name} is a log of {_channel_list(channels)} messages "
+                "not_text_messages", f"{name} is a log of {what} "
                 f"({where}), not text messages: SMS Planner imports "
                 "SMS and MMS campaigns.", file=name, channels=found,
                 column=m.column("channel")), shape=shape, rows_read=reader.n)
@@ -160,6 +164,31 @@ def build_plan(
         plan.messages = None
     step(4)
     return plan
+
+
+# A column for any of these makes a file a campaign report or a message log. A file with none
+# (a provider's price list, a contact list) is another kind of file: saying "every row has a
+# problem" and offering to skip bad rows would send the user looking for a fix there is none of.
+_CAMPAIGN_FIELDS = frozenset({
+    "name", "date", "sent", "delivered", "clicks", "replies", "opt_outs", "conversions",
+    "revenue", "cost", "message_id", "status", "direction", "sent_at", "price", "segments",
+    "clicked", "replied", "converted", "order_value"})
+
+
+def _refuse_other_kinds(raw: RawTable, m: Mapping, shape: str) -> None:
+    """Refuse (code not_campaigns) a file none of whose columns is a campaign's or a message's."""
+    if set(m.fields) & _CAMPAIGN_FIELDS or m.derived:
+        return
+    from smsplanner.importing.privacy import hide_phones_in_cell
+
+    name = raw.source.name
+    headers = [str(h) for h in raw.headers]
+    listed = hide_phones_in_cell(", ".join(headers[:8]) + (", ..." if len(headers) > 8 else ""))
+    raise ImportRefused(Said(
+        "not_campaigns", f"{name} has none of the columns of a campaign report or a message "
+        f"log (a campaign name, a send date, counts such as sent or clicks, or each message's "
+        f"status); its columns are: {listed}.", file=name, columns=listed),
+        shape=shape, rows_read=len(raw.frame))
 
 
 CHANNEL_WORDS = {"sms": "SMS", "mms": "MMS", "email": "email", "push": "push",

@@ -51,6 +51,38 @@ _ADDRESS_PREFIX = re.compile(r"^\s*(whatsapp|messenger|rcs):", re.I)
 _ADDRESS_WORDS = {"whatsapp": "WhatsApp", "messenger": "Messenger", "rcs": "RCS"}
 
 
+# A provider's call log (Twilio's Voice "Calls" export) looks like a message log: From, To,
+# Status, Price, a date. Its statuses and columns say calls: busy, no-answer, a duration.
+_CALL_STATUSES_ONLY = {"completed", "busy", "no-answer", "no answer", "ringing", "in-progress",
+                       "in progress", "answered", "voicemail"}
+_CALL_STATUSES = _CALL_STATUSES_ONLY | {"failed", "canceled", "cancelled", "queued",
+                                        "initiated"}
+_CALL_HEADERS = {"duration", "call duration", "call sid", "parent call sid", "answered by",
+                 "call status", "caller id", "caller name", "duration seconds"}
+
+
+def _call_log(reader: ColumnReader) -> str | None:
+    """Where a per-message log shows it is a log of phone calls ("column 'Status' (busy,
+    completed, no-answer)"), None when it does not."""
+    from smsplanner.importing.mapping import normalise
+
+    if reader.mapping.shape != "messages":
+        return None
+    for h in reader.raw.headers:
+        if normalise(h) in _CALL_HEADERS:
+            return f"column '{h}'"
+    status = reader.texts("status")
+    if status is None:
+        return None
+    import pandas as pd
+
+    values = {str(v).strip().lower() for v in pd.unique(status) if v is not None}
+    if values and values <= _CALL_STATUSES and values & _CALL_STATUSES_ONLY:
+        shown = ", ".join(sorted(values & _CALL_STATUSES_ONLY)[:3])
+        return f"column '{reader.column('status')}': {shown}"
+    return None
+
+
 def pd_notna(values: np.ndarray) -> np.ndarray:
     return np.array([v is not None for v in values], dtype=bool)
 
@@ -99,6 +131,11 @@ def channel_values(reader: ColumnReader) -> np.ndarray:
     out = np.empty(reader.n, dtype=object)  # (np.full with a str fill is ~20x slower)
     out[:] = default
     if texts is None:
+        calls = _call_log(reader)
+        if calls is not None:
+            out[:] = "voice"
+            reader.channel_source = calls
+            return out
         addressed = _address_channels(reader)
         if addressed is not None:
             out = np.where(pd_notna(addressed), addressed, out)

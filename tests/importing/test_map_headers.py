@@ -180,6 +180,66 @@ def test_shape_detection() -> None:
     assert detect_shape(["Campaign", "Date", "Sent"]) == "summary"
 
 
+# Message logs that European providers export in the shop's language: SMSAPI.pl (Polish, as in
+# tests/importing/realworld/smsapi-pl-reminders.csv) and the same columns in German and Spanish.
+SMSAPI_PL = ('Lp.;SMS Id;Pole nadawcy;Do;Koszt;Części;Data wysyłki;Data zmiany statusu;'
+             'Status;Użytkownik;Kraj;Nazwa sieci;Interfejs;Wiadomość').split(";")
+GERMAN_LOG = "Nachrichten-ID;Empfänger;Versanddatum;Status;Teile;Preis;Nachricht".split(";")
+SPANISH_LOG = "ID del mensaje;Destinatario;Fecha de envío;Estado;Partes;Precio;Mensaje".split(";")
+
+
+@pytest.mark.parametrize(("headers", "expected", "dropped"), [
+    (SMSAPI_PL, {"message_id": "SMS Id", "sent_at": "Data wysyłki", "status": "Status",
+                 "segments": "Części", "price": "Koszt", "body": "Wiadomość"}, ["Do"]),
+    (GERMAN_LOG, {"message_id": "Nachrichten-ID", "sent_at": "Versanddatum", "status": "Status",
+                  "segments": "Teile", "price": "Preis", "body": "Nachricht"}, ["Empfänger"]),
+    (SPANISH_LOG, {"message_id": "ID del mensaje", "sent_at": "Fecha de envío",
+                   "status": "Estado", "segments": "Partes", "price": "Precio",
+                   "body": "Mensaje"}, ["Destinatario"]),
+])
+def test_message_logs_in_european_languages(headers: list[str], expected: dict[str, str],
+                                            dropped: list[str]) -> None:
+    m = suggest_mapping(headers)
+    assert m.shape == "messages"
+    assert {f: m.fields.get(f) for f in expected} == expected
+    assert m.dropped == dropped
+
+
+def test_letters_without_a_unicode_decomposition_fold_too() -> None:
+    # 'ł' (Polish), 'ø' (Danish/Norwegian), 'æ', 'œ' stay whole words instead of splitting.
+    assert normalise("Data wysyłki") == "data wysylki"
+    assert normalise("Løbenummer Æble Œuvre") == "lobenummer aeble oeuvre"
+    assert normalise("Straße") == "strasse"
+
+
+@pytest.mark.parametrize(("headers", "column"), [
+    # A Twilio status-callback log kept by a web app (tests/importing/realworld/
+    # twilio-status-callbacks.csv), a conversation export, and a log with a German time column.
+    ("Todaydate,MessageSid,MessageStatus,From,To".split(","), "Todaydate"),
+    ("From Number,To Number,Message Body,Date and Time,direction".split(","), "Date and Time"),
+    ("Last updated,Event timestamp,MessageSid,MessageStatus".split(","), "Event timestamp"),
+    ("Nachrichten-ID,Status,Sendezeit".split(","), "Sendezeit"),
+])
+def test_a_send_time_under_an_unlisted_name_is_found(headers: list[str], column: str) -> None:
+    m = suggest_mapping(headers)
+    assert m.shape == "messages" and m.fields["sent_at"] == column
+
+
+def test_the_time_of_something_else_is_not_taken_for_the_send_time() -> None:
+    m = suggest_mapping("MessageSid,MessageStatus,Last updated,Data zmiany statusu".split(","))
+    assert "sent_at" not in m.fields
+    summary = suggest_mapping("Campaign,Sent,Delivered,Send datetime".split(","))
+    assert summary.shape == "summary" and summary.fields["date"] == "Send datetime"
+
+
+def test_a_currency_named_in_the_header_without_brackets_still_maps() -> None:
+    # Amazon SNS's usage report (tests/importing/realworld/aws-sns-sms-usage-report.csv)
+    sns = "PublishTimeUTC,MessageId,DestinationPhoneNumber,DeliveryStatus,PriceInUSD".split(",")
+    assert suggest_mapping(sns).fields["price"] == "PriceInUSD"
+    summary = suggest_mapping("Campaign,Date,Sent,Revenue EUR,Cost in GBP".split(","))
+    assert summary.fields["revenue"] == "Revenue EUR" and summary.fields["cost"] == "Cost in GBP"
+
+
 def test_email_tools_report_headers() -> None:
     # TinyLetter's stats flattened to CSV (Data Is Plural's newsletter): send_count is sent
     m = suggest_mapping(["id", "subject", "sent_at", "send_count", "stats.unique_clicks",

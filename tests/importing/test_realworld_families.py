@@ -279,3 +279,119 @@ def test_a_twilio_log_of_whatsapp_messages_is_refused_as_not_text_messages(
     assert code == 2 and obj["reason"] == "not_text_messages"
     assert "log of WhatsApp messages" in obj["problems"][-1]["message"]
 
+
+
+@pytest.mark.parametrize(("header", "row", "delivered"), [
+    # SMSAPI.pl's own words (the real file in the corpus), then a German and a Spanish log.
+    ("SMS Id;Do;Koszt;Części;Data wysyłki;Status;Wiadomość",
+     "{i};4477009001{i:02d};0,1600;1;06.03.2026 09:27:{i:02d};{s};Promocja", "Dostarczona"),
+    ("Nachrichten-ID;Empfänger;Preis;Teile;Versanddatum;Status;Nachricht",
+     "{i};4477009001{i:02d};0,1600;1;06.03.2026 09:27:{i:02d};{s};Angebot", "zugestellt"),
+    ("ID del mensaje;Destinatario;Precio;Partes;Fecha de envío;Estado;Mensaje",
+     "{i};4477009001{i:02d};0,1600;1;06/03/2026 09:27:{i:02d};{s};Oferta", "Entregado"),
+])
+def test_a_log_in_the_shops_language_counts_sends_deliveries_and_cost(
+        header: str, row: str, delivered: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    statuses = [delivered] * 4 + ["Niedostarczona"]  # one status the engine must not count
+    lines = [header] + [row.format(i=i, s=s) for i, s in enumerate(statuses, start=10)]
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(path), "--campaign", "Marzec")
+    assert code == 0 and obj["problems"] == [] and obj["shape"] == "messages"
+    [c] = _campaigns(capsys, db)
+    assert (c["date"], c["time"], c["sent"], c["delivered"]) == ("2026-03-06", "09:27", 5, 4)
+    assert c["cost"] == pytest.approx(0.8)
+    assert c["message"] is not None
+
+
+def test_a_file_that_is_not_campaigns_is_refused_saying_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A provider's price list (real, in the corpus) and a contact list: no column is a
+    # campaign's or a message's, so there is nothing to fix and no bad row to skip.
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text("First Name,Last Name,Email,Tags\nAda,Lovelace,ada@example.com,vip\n",
+                        encoding="utf-8")
+    for path, columns in ((HERE / "plivo-sms-rate-card.csv", "Country, Country ISO"),
+                          (contacts, "First Name, Last Name, Email, Tags")):
+        db = tmp_path / f"{path.stem}.sqlite"
+        code, obj, _ = _import(capsys, db, str(path))
+        assert code == 2 and obj["reason"] == "not_campaigns" and obj["import_id"] is None
+        message = obj["problems"][-1]["message"]
+        assert message.startswith(f"{path.name} has none of the columns of a campaign report")
+        assert columns in message and "--skip-bad-rows" not in message
+        assert "--map FIELD=COLUMN" in message
+    # A column chosen by the user is a campaign column: the file is read, not refused.
+    code, obj, _ = _import(capsys, tmp_path / "m.sqlite", str(contacts), "--map",
+                           "name=Tags")
+    assert obj["reason"] != "not_campaigns"
+
+
+def test_the_dialog_words_not_campaigns_without_a_flag() -> None:
+    from smsplanner.domain.imports import Said
+    from smsplanner.ui.imports.words import say as gui_say
+
+    said = Said("not_campaigns", "engine sentence", file="rates.csv", columns="Country")
+    worded = gui_say(said)
+    assert worded.startswith("rates.csv has none of the columns") and "--" not in worded
+
+
+def test_the_currency_of_a_header_without_brackets_is_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text("Campaign,Date,Sent,Revenue EUR\nSpring,2026-03-02,100,250.00\n",
+                    encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", str(path))
+    assert code == 0 and obj["currency"]["file"] == "EUR"
+    code, obj, _ = _import(capsys, tmp_path / "s.sqlite",
+                           str(HERE / "aws-sns-sms-usage-report.csv"), "--campaign", "SNS")
+    assert code == 0 and obj["currency"]["file"] == "USD"
+
+
+def test_a_message_in_several_billed_parts_is_one_send_costing_all_its_parts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Amazon SNS's usage report (as in the corpus file) with one message sent in two parts:
+    # one row per part, same MessageId, each part priced.
+    head = (HERE / "aws-sns-sms-usage-report.csv").read_text(encoding="utf-8").splitlines()
+    two_parts = [
+        "2020-05-10T03:01:00.000Z,5f0c0000-0000-4000-8000-000000000001,+11XXX5550101,"
+        "Promotional,Message has been accepted by phone carrier,0.00645,0,2",
+        "2020-05-10T03:01:00.000Z,5f0c0000-0000-4000-8000-000000000001,+11XXX5550101,"
+        "Promotional,Message has been accepted by phone carrier,0.00645,1,2"]
+    path = tmp_path / "sns.csv"
+    path.write_text("\n".join(head + two_parts) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    code, obj, _ = _import(capsys, db, str(path), "--campaign", "SNS")
+    assert code == 0 and obj["rows_read"] == 5 and obj["problems"] == []
+    [c] = _campaigns(capsys, db)
+    assert (c["sent"], c["delivered"]) == (4, 4)
+    assert c["cost"] == pytest.approx(0.90084 + 0.34322 + 0.27815 + 2 * 0.00645)
+    code, out, _ = _text(capsys, tmp_path / "t.sqlite", str(path), "--campaign", "SNS")
+    assert "1 row is a further part of a longer message (column 'PartNumber')" in out
+
+
+def test_a_call_log_is_refused_as_phone_calls_not_read_as_texts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A real Twilio Voice export (in the corpus) looks like a message log: From, Status, Price,
+    # Date Created. Its statuses (busy, no-answer, completed) say calls.
+    code, obj, _ = _import(capsys, tmp_path / "a.sqlite",
+                           str(HERE / "twilio-voice-call-log.csv"))
+    assert code == 2 and obj["reason"] == "not_text_messages" and obj["import_id"] is None
+    message = obj["problems"][-1]["message"]
+    assert "is a log of phone calls (column 'Status': busy, completed, no-answer)" in message
+    # A call-only column says it too, whatever the statuses.
+    calls = tmp_path / "calls.csv"
+    calls.write_text("Sid,From,To,Status,Duration,Start Time,Price\n"
+                     "CA01,+13125550100,+13125550101,failed,0,2026-05-01 10:00:00,0\n",
+                     encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "b.sqlite", str(calls))
+    assert obj["reason"] == "not_text_messages" and "column 'Duration'" in \
+        obj["problems"][-1]["message"]
+    # Texts that all failed are still texts.
+    texts = tmp_path / "texts.csv"
+    texts.write_text("Sid,From,To,Status,SentDate,Price\n"
+                     "SM01,+13125550100,+13125550101,failed,2026-05-01 10:00:00,0\n",
+                     encoding="utf-8")
+    code, obj, _ = _import(capsys, tmp_path / "c.sqlite", str(texts), "--campaign", "May")
+    assert code == 0 and obj["reason"] is None

@@ -78,6 +78,7 @@ REASONS = {
     "currency_differs": {"file": "f.csv", "file_currency": "EUR", "preferences": "USD"},
     "already_imported": {"file": "f.csv", "import_id": 3, "on": "2026-03-01"},
     "nothing_to_import": {"file": "f.csv"},
+    "not_campaigns": {"file": "f.csv", "columns": "Country, Rate in USD"},
     "map_syntax": {"item": "name"},
     "no_such_column": {"field": "name", "column": "Kampagne", "columns": ["A", "B"]},
     "unknown_field": {"field": "orderz", "fields": ["name", "date"]},

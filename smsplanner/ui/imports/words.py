@@ -104,9 +104,12 @@ WORDS: dict[str, Wording] = {
         "campaign sends. Open your provider's campaign report instead (one row per send), or "
         "choose the column that holds the send date.").format(
             file=f.get("file", ""), example=f.get("example", ""), column=f.get("column", "")),
-    "not_text_messages": lambda t, f: ImportWords.tr(
+    "not_text_messages": lambda t, f: (ImportWords.tr(
+        "{file} is a log of phone calls (column '{column}'), not text messages: SMS Planner "
+        "imports SMS and MMS campaigns.") if list(f.get("channels") or []) == ["voice"]
+        else ImportWords.tr(
         "{file} is a log of {channels} messages (column '{column}'), not text messages: SMS "
-        "Planner imports SMS and MMS campaigns.").format(
+        "Planner imports SMS and MMS campaigns.")).format(
             file=f["file"], channels=_channel_names(f), column=f.get("column") or ""),
     "orders_not_sends": lambda t, f: ImportWords.tr(
         "{file} is a shop's order list, not a report of messages sent: open the campaign "
@@ -174,6 +177,10 @@ WORDS: dict[str, Wording] = {
     "repeated_ids": lambda t, f: numbered(ImportWords.tr(
         "%n message id(s) repeated in the file: the last row of each was used.", "",
         _n(f, "rows")), _n(f, "rows")),
+    "message_parts": lambda t, f: numbered(ImportWords.tr(
+        "%n row(s) of the file are further parts of a longer message (column '{column}'): each "
+        "message is counted once, with the price of all its parts.", "",
+        _n(f, "rows")), _n(f, "rows")).format(column=f["column"]),
     "several_currencies": lambda t, f: ImportWords.tr(
         "The file's money is in several currencies ({currencies}); amounts were read as they "
         "are, without converting.").format(currencies=_listed(f.get("currencies"))),
@@ -195,6 +202,10 @@ WORDS: dict[str, Wording] = {
     "money_left_out": lambda t, f: ImportWords.tr(
         "Revenue and cost were left out: the file's money is in {currency}.").format(
             currency=f["currency"]),
+    "not_campaigns": lambda t, f: ImportWords.tr(
+        "{file} has none of the columns of a campaign report or a message log. Open your "
+        "provider's campaign report or message log instead, or choose the columns that hold "
+        "the campaign name and the send date.").format(file=f["file"]),
 }
 
 
