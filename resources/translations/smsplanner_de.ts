@@ -1956,6 +1956,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
         <translation>{file} enthält Summen je Berichtszeitraum („{example}“ in Spalte „{column}“), keine Kampagnenversände. Öffnen Sie stattdessen den Kampagnenbericht Ihres Anbieters (eine Zeile pro Versand) oder wählen Sie die Spalte mit dem Sendedatum.</translation>
     </message>
     <message>
+        <source>{file} is a log of phone calls (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} ist ein Protokoll von Telefonanrufen (Spalte &apos;{column}&apos;), keine Textnachrichten: SMS Planner importiert SMS- und MMS-Kampagnen.</translation>
+    </message>
+    <message>
         <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
         <translation>{file} ist ein Protokoll von {channels}-Nachrichten (Spalte „{column}“), keine SMS: SMS Planner importiert SMS- und MMS-Kampagnen.</translation>
     </message>
@@ -2060,6 +2064,13 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
             <numerusform>%n Nachrichten-IDs in der Datei wiederholt: Jeweils die letzte Zeile wurde verwendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are further parts of a longer message (column &apos;{column}&apos;): each message is counted once, with the price of all its parts.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei ist ein weiterer Teil einer längeren Nachricht (Spalte &apos;{column}&apos;): Jede Nachricht zählt einmal, mit dem Preis aller ihrer Teile.</numerusform>
+            <numerusform>%n Zeilen der Datei sind weitere Teile längerer Nachrichten (Spalte &apos;{column}&apos;): Jede Nachricht zählt einmal, mit dem Preis aller ihrer Teile.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
         <translation>Die Beträge der Datei sind in mehreren Währungen ({currencies}); sie wurden ohne Umrechnung gelesen.</translation>
@@ -2097,6 +2108,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
         <translation>Umsatz und Kosten wurden ausgelassen: Die Beträge der Datei sind in {currency}.</translation>
+    </message>
+    <message>
+        <source>{file} has none of the columns of a campaign report or a message log. Open your provider&apos;s campaign report or message log instead, or choose the columns that hold the campaign name and the send date.</source>
+        <translation>{file} hat keine der Spalten eines Kampagnenberichts oder Nachrichtenprotokolls. Öffnen Sie stattdessen den Kampagnenbericht oder das Nachrichtenprotokoll Ihres Anbieters, oder wählen Sie die Spalten mit Kampagnenname und Versanddatum.</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos;: {problem}</source>

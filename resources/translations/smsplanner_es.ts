@@ -1956,6 +1956,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
         <translation>{file} contiene totales por período (&apos;{example}&apos; en la columna &apos;{column}&apos;), no envíos de campaña. Abra en su lugar el informe de campañas de su proveedor (una fila por envío) o elija la columna con la fecha de envío.</translation>
     </message>
     <message>
+        <source>{file} is a log of phone calls (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} es un registro de llamadas telefónicas (columna &apos;{column}&apos;), no de mensajes de texto: SMS Planner importa campañas de SMS y MMS.</translation>
+    </message>
+    <message>
         <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
         <translation>{file} es un registro de mensajes {channels} (columna &apos;{column}&apos;), no de SMS: SMS Planner importa campañas de SMS y MMS.</translation>
     </message>
@@ -2060,6 +2064,13 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
             <numerusform>%n ID de mensaje repetidos en el archivo: se usó la última fila de cada uno.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are further parts of a longer message (column &apos;{column}&apos;): each message is counted once, with the price of all its parts.</source>
+        <translation>
+            <numerusform>%n fila del archivo es una parte más de un mensaje largo (columna &apos;{column}&apos;): cada mensaje cuenta una vez, con el precio de todas sus partes.</numerusform>
+            <numerusform>%n filas del archivo son partes adicionales de mensajes largos (columna &apos;{column}&apos;): cada mensaje cuenta una vez, con el precio de todas sus partes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
         <translation>El dinero del archivo está en varias monedas ({currencies}); los importes se leyeron tal cual, sin convertir.</translation>
@@ -2097,6 +2108,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
         <translation>Se omitieron ingresos y costos: el dinero del archivo está en {currency}.</translation>
+    </message>
+    <message>
+        <source>{file} has none of the columns of a campaign report or a message log. Open your provider&apos;s campaign report or message log instead, or choose the columns that hold the campaign name and the send date.</source>
+        <translation>{file} no tiene ninguna de las columnas de un informe de campaña o de un registro de mensajes. Abra en su lugar el informe de campaña o el registro de mensajes de su proveedor, o elija las columnas con el nombre de la campaña y la fecha de envío.</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos;: {problem}</source>

@@ -1956,6 +1956,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
         <translation>{file} contient des totaux par période (« {example} » dans la colonne « {column} »), pas des envois de campagne. Ouvrez plutôt le rapport de campagnes de votre fournisseur (une ligne par envoi), ou choisissez la colonne qui contient la date d&apos;envoi.</translation>
     </message>
     <message>
+        <source>{file} is a log of phone calls (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
+        <translation>{file} est un journal d&apos;appels téléphoniques (colonne &apos;{column}&apos;), pas de messages texte : SMS Planner importe des campagnes SMS et MMS.</translation>
+    </message>
+    <message>
         <source>{file} is a log of {channels} messages (column &apos;{column}&apos;), not text messages: SMS Planner imports SMS and MMS campaigns.</source>
         <translation>{file} est un journal de messages {channels} (colonne « {column} »), pas de SMS : SMS Planner importe les campagnes SMS et MMS.</translation>
     </message>
@@ -2060,6 +2064,13 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
             <numerusform>%n identifiants de message répétés dans le fichier : la dernière ligne de chacun a été utilisée.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are further parts of a longer message (column &apos;{column}&apos;): each message is counted once, with the price of all its parts.</source>
+        <translation>
+            <numerusform>%n ligne du fichier est une partie supplémentaire d&apos;un message plus long (colonne &apos;{column}&apos;) : chaque message compte une fois, avec le prix de toutes ses parties.</numerusform>
+            <numerusform>%n lignes du fichier sont des parties supplémentaires de messages plus longs (colonne &apos;{column}&apos;) : chaque message compte une fois, avec le prix de toutes ses parties.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file&apos;s money is in several currencies ({currencies}); amounts were read as they are, without converting.</source>
         <translation>Les montants du fichier sont dans plusieurs devises ({currencies}) ; ils ont été lus tels quels, sans conversion.</translation>
@@ -2097,6 +2108,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Revenue and cost were left out: the file&apos;s money is in {currency}.</source>
         <translation>Le chiffre d&apos;affaires et le coût ont été laissés de côté : les montants du fichier sont en {currency}.</translation>
+    </message>
+    <message>
+        <source>{file} has none of the columns of a campaign report or a message log. Open your provider&apos;s campaign report or message log instead, or choose the columns that hold the campaign name and the send date.</source>
+        <translation>{file} n&apos;a aucune des colonnes d&apos;un rapport de campagne ou d&apos;un journal de messages. Ouvrez plutôt le rapport de campagne ou le journal de messages de votre fournisseur, ou choisissez les colonnes du nom de campagne et de la date d&apos;envoi.</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos;: {problem}</source>
