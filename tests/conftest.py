@@ -35,3 +35,18 @@ def conn(db_path: Path):
     c = open_db(db_path)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):
+    """pytest-qt's QApplication, speaking English as the app does: the plural forms of
+    "%n campaign(s)" come from a translator (smsplanner.ui.common.i18n.EnglishPlurals)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = qapp_cls(qapp_args)
+    from smsplanner.ui.common.i18n import install_english_plurals
+
+    install_english_plurals(app)
+    return app

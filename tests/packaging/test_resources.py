@@ -125,3 +125,27 @@ def test_sample_hand_sheet_imports_without_its_title_and_total_rows(conn) -> Non
     assert len(names) == result.campaigns_created >= 5
     assert "Total" not in names
     assert result.detected.get("header_row", 0) > 1
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_every_guide_page_exists_translated_with_the_same_anchors_and_links(lang: str) -> None:
+    import re
+
+    english = sorted(p.name for p in (ROOT / "resources" / "help").glob("*.html"))
+    folder = ROOT / "resources" / "help" / lang
+    assert sorted(p.name for p in folder.glob("*.html")) == english
+    for name in english:
+        source = (ROOT / "resources" / "help" / name).read_text(encoding="utf-8")
+        page = (folder / name).read_text(encoding="utf-8")
+        for pattern in (r'id="([^"]+)"', r'href="([^"]+)"'):
+            assert sorted(re.findall(pattern, page)) == sorted(re.findall(pattern, source)), name
+        title = re.search(r"<title>(.*?)</title>", page)
+        assert title and title[1] != re.search(r"<title>(.*?)</title>", source)[1], name
+
+
+def test_the_package_build_bundles_translations_and_qts_own_for_each_language() -> None:
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "resources")' in spec  # help/<lang>/ and the .qm files
+    for lang in ("de", "fr", "es"):
+        assert (ROOT / "resources" / "translations" / f"smsplanner_{lang}.ts").exists()
+    assert 'GUI_LANGUAGES = ("de", "fr", "es")' in spec and "qtbase_" in spec

@@ -64,3 +64,15 @@ def test_paint_probe_reports_campaigns_shown_then_quits(db_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         word, seconds = proc.stdout.split()
         assert word == mode and 0 < float(seconds) < 60
+
+
+def test_self_test_in_german_checks_the_menus_and_qts_buttons_speak_it() -> None:
+    qm = ROOT / "resources" / "translations" / "smsplanner_de.qm"
+    assert qm.exists(), "make translations builds it before the tests"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
+    env.update(LANG="de_DE.UTF-8", QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "smsplanner", "--self-test"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "in 'de'" in proc.stdout
+    assert "File menu '&Datei', 'Abbrechen'" in proc.stdout

@@ -54,3 +54,4 @@ def test_report_page_and_the_screen_matrix_are_registered(tmp_path) -> None:
     assert 1.35 < image.height() / image.width() < 1.45  # an A4 page
     screenshots._load_other_shots()
     assert set(screenshots.MATRIX_SHOTS) <= set(screenshots.SHOTS)
+    assert set(screenshots.GERMAN_SHOTS) <= set(screenshots.SHOTS)

@@ -30,24 +30,41 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.progress import IsCancelled, Progress
-from smsplanner.domain.words import counted
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
+from smsplanner.ui.common.errors import damaged_summary
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime, fmt_number
+from smsplanner.ui.common.i18n import current_language
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.translation import TranslationContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 
 if TYPE_CHECKING:
     from smsplanner.storage.health import DamagedDatabaseError
 
-REASONS = {"manual": "Backed up by you", "daily": "Daily", "before-import": "Before an import",
-           "before-undo": "Before undoing an import", "before-migration": "Before an update"}
-HEADERS = ("Made", "Why", "Campaigns", "Size")
+
+
+class BackupWords(TranslationContext):
+    """Translation context for the backups' module-level wording."""
+
+
+def reasons() -> dict[str, str]:
+    """Why each backup was made, by its stored code."""
+    return {"manual": BackupWords.tr("Backed up by you"), "daily": BackupWords.tr("Daily"),
+            "before-import": BackupWords.tr("Before an import"),
+            "before-undo": BackupWords.tr("Before undoing an import"),
+            "before-migration": BackupWords.tr("Before an update")}
+
+
+def headers() -> tuple[str, ...]:
+    return (BackupWords.tr("Made"), BackupWords.tr("Why"), BackupWords.tr("Campaigns"),
+            BackupWords.tr("Size"))
 
 
 def _size(n: int) -> str:
-    return (f"{fmt_number(n / 1024, 0)} KB" if n < 1024 * 1024
-            else f"{fmt_number(n / 1024 / 1024, 1)} MB")
+    return (BackupWords.tr("{size} KB").format(size=fmt_number(n / 1024, 0))
+            if n < 1024 * 1024
+            else BackupWords.tr("{size} MB").format(size=fmt_number(n / 1024 / 1024, 1)))
 
 
 class BackupsDialog(QDialog):
@@ -57,17 +74,17 @@ class BackupsDialog(QDialog):
         super().__init__(main_window.window())
         self.main_window = main_window
         self.infos: list[BackupInfo] = []
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backupsDialog")
         self.resize(720, 420)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = list_table(self, HEADERS, "Backups", stretch=1)
+        self.table = list_table(self, headers(), self.tr("Backups"), stretch=1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
 
-        self.backup_button = QPushButton("&Back up now", self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -86,13 +103,15 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         db = self.main_window.db_path
         self.infos = list_backups(db)
-        self.intro.setText(
-            f"Backups of {db.name} are kept in {db.parent / 'backups'}: the last 10, one a day "
-            "for a week and one a month for a year. Restoring keeps your current file too.")
+        self.intro.setText(self.tr(
+            "Backups of {file} are kept in {folder}: the last 10, one a day for a week and one "
+            "a month for a year. Restoring keeps your current file too.").format(
+                file=db.name, folder=db.parent / "backups"))
+        why = reasons()
         self.table.setRowCount(len(self.infos))
         for r, b in enumerate(self.infos):
-            count = "unreadable" if b.campaigns is None else fmt_count(b.campaigns)
-            cells = (fmt_datetime(b.created), REASONS.get(b.reason, b.reason),
+            count = self.tr("unreadable") if b.campaigns is None else fmt_count(b.campaigns)
+            cells = (fmt_datetime(b.created), why.get(b.reason, b.reason),
                      count, _size(b.size))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -119,17 +138,18 @@ class BackupsDialog(QDialog):
         except Exception as exc:
             self.main_window.report_error(exc)
             return
-        self.main_window.show_status(f"Backed up to {path}.")
+        self.main_window.show_status(self.tr("Backed up to {path}.").format(path=path))
         self.refresh()
 
     def confirm(self, b: BackupInfo) -> bool:
         """Ask before restoring (tests replace this)."""
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Replace your campaigns with the backup made on {fmt_date(b.created.date())} "
-            f"at {b.created:%H:%M} "
-            f"({counted(b.campaigns or 0, 'campaign')})?\n\nA copy of your current file is kept "
-            "beside it, named with “set-aside” and the time; nothing is deleted.")
+            self, self.tr("Restore this backup?"),
+            self.tr("Replace your campaigns with the backup made on {date} at {time} "
+                    "(%Ln campaign(s))?\n\nA copy of your current file is kept beside it, "
+                    "named with “set-aside” and the time; nothing is deleted.", "",
+                    b.campaigns or 0).format(date=fmt_date(b.created.date()),
+                                             time=f"{b.created:%H:%M}"))
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
@@ -150,19 +170,25 @@ def restore_into_window(main_window: WindowContract, backup: Path,
                         finished: Callable[[], None] | None = None) -> None:
     """Restore `backup` over the open file on the runner; the window opens it again and every
     view refreshes. On failure the old file stays open and the error is shown. GUI thread."""
-    main_window.show_status(f"Restoring the backup from {backup.name}…", 0)
+    main_window.show_status(BackupWords.tr("Restoring the backup from {backup}…").format(
+        backup=backup.name), 0)
 
     def work(db: Path, progress: Progress, is_cancelled: IsCancelled) -> Path | None:
         return restore_backup(db, backup)
 
     def landed(aside: Path | None) -> None:
-        kept = f" Your previous file was kept as {aside.name}." if aside else ""
-        main_window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
+        if aside:
+            text = BackupWords.tr("Restored the backup from {backup}. Your previous file was "
+                                  "kept as {kept}.").format(backup=backup.name, kept=aside.name)
+        else:
+            text = BackupWords.tr("Restored the backup from {backup}.").format(
+                backup=backup.name)
+        main_window.show_status(text, 15000)
         if finished is not None:
             finished()
 
     def failed(exc: BaseException) -> None:
-        main_window.show_status("The backup was not restored.", 8000)
+        main_window.show_status(BackupWords.tr("The backup was not restored."), 8000)
         main_window.report_error(exc)
         if finished is not None:
             finished()
@@ -176,8 +202,9 @@ def export_campaigns_dialog(main_window: WindowContract, everything: bool) -> Pa
 
     campaigns = main_window.campaigns() if everything else main_window.shown_campaigns()
     start = str(Path.home() / "campaigns.xlsx")
-    name, _ = QFileDialog.getSaveFileName(main_window.window(), "Export campaigns", start,
-                                          "Excel workbook (*.xlsx);;CSV file (*.csv)")
+    name, _ = QFileDialog.getSaveFileName(
+        main_window.window(), BackupWords.tr("Export campaigns"), start,
+        BackupWords.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
     if not name:
         return None
     path = Path(name)
@@ -188,21 +215,38 @@ def export_campaigns_dialog(main_window: WindowContract, everything: bool) -> Pa
     except Exception as exc:
         main_window.report_error(exc)
         return None
-    main_window.show_status(f"Exported {counted(len(campaigns), 'campaign')} to {path}.")
+    main_window.show_status(BackupWords.tr("Exported %Ln campaign(s) to {path}.", "",
+                                           len(campaigns)).format(path=path))
     return path
 
 
 def attach(main_window: WindowContract) -> None:
     """Add File > Backups… and File > Export campaigns… to the main window."""
-    specs = ((MainAction.EXPORT_SHOWN, "Export shown campaigns…",
+    specs = ((MainAction.EXPORT_SHOWN, BackupWords.tr("Export shown campaigns…"),
               lambda: export_campaigns_dialog(main_window, False)),
-             (MainAction.EXPORT_ALL, "Export all campaigns…",
+             (MainAction.EXPORT_ALL, BackupWords.tr("Export all campaigns…"),
               lambda: export_campaigns_dialog(main_window, True)),
-             (MainAction.BACKUPS, "Backups…", lambda: BackupsDialog(main_window).open()))
+             (MainAction.BACKUPS, BackupWords.tr("Backups…"),
+              lambda: BackupsDialog(main_window).open()))
     for key, text, slot in specs:
         action = QAction(text, main_window.window())
         action.triggered.connect(slot)
         main_window.add_file_action(key, action)
+
+
+def _backup_offer(info: BackupInfo | None) -> str:
+    """The sentence offering the newest good backup, with its date and size when known."""
+    if info is None:
+        return BackupWords.tr("Your newest good backup can take its place. The damaged file is "
+                              "kept beside it, renamed; nothing is deleted.")
+    when = {"date": fmt_date(info.created.date()), "time": f"{info.created:%H:%M}"}
+    if not info.campaigns:
+        return BackupWords.tr("Your newest good backup made on {date} at {time} can take its "
+                              "place. The damaged file is kept beside it, renamed; nothing is "
+                              "deleted.").format(**when)
+    return BackupWords.tr("Your newest good backup made on {date} at {time} with %Ln "
+                          "campaign(s) can take its place. The damaged file is kept beside "
+                          "it, renamed; nothing is deleted.", "", info.campaigns).format(**when)
 
 
 def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
@@ -213,24 +257,21 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("The campaign file cannot be used")
-    box.setText(error.summary)
+    box.setWindowTitle(BackupWords.tr("The campaign file cannot be used"))
+    box.setText(damaged_summary(error) if current_language() != "en" else error.summary)
     restore = None
     if error.newest_backup is not None:
         infos = [b for b in list_backups(error.path) if b.path == error.newest_backup]
-        when = (f" made on {fmt_date(infos[0].created.date())} at {infos[0].created:%H:%M}"
-                if infos else "")
-        count = (f" with {counted(infos[0].campaigns, 'campaign')}"
-                 if infos and infos[0].campaigns else "")
-        box.setInformativeText(
-            f"Your newest good backup{when}{count} can take its place. The damaged file is "
-            "kept beside it, renamed; nothing is deleted.")
-        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(_backup_offer(infos[0] if infos else None))
+        restore = box.addButton(BackupWords.tr("Restore the newest backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
     else:
-        box.setInformativeText("No good backup of it was found. The file is left as it is; "
-                               "open another file or start a new one.")
-    box.addButton("Quit" if parent is None else "Close", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(BackupWords.tr(
+            "No good backup of it was found. The file is left as it is; open another file or "
+            "start a new one."))
+    box.addButton(BackupWords.tr("Quit") if parent is None else BackupWords.tr("Close"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if ask:
         box.exec()
@@ -251,8 +292,8 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
 def _restore_off_the_gui_thread(db: Path, backup: Path, parent: QWidget | None) -> None:
     """Restore on a worker thread while a busy dialog keeps the screen painted (start-up,
     before the window and its runner exist); raises what the restore raised. GUI thread."""
-    busy = QProgressDialog("Restoring your newest backup…", "", 0, 0, parent)
-    busy.setWindowTitle("Restoring")
+    busy = QProgressDialog(BackupWords.tr("Restoring your newest backup…"), "", 0, 0, parent)
+    busy.setWindowTitle(BackupWords.tr("Restoring"))
     busy.setCancelButton(None)
     busy.setMinimumDuration(300)
     outcome: list[BaseException] = []

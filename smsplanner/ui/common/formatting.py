@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QDate, QLocale
 
 from smsplanner.domain.metrics import Rate
+from smsplanner.ui.common.translation import TranslationContext
 
 UNKNOWN = "—"
 NBSP = "\u00a0"
@@ -27,6 +28,10 @@ _SPACED_PERCENT = {
 
 
 ISO_DATE = "yyyy-MM-dd"
+
+
+class FormatWords(TranslationContext):
+    """Translation context for the few words formatting adds around numbers."""
 
 
 def display_locale(base: QLocale | None = None) -> QLocale:
@@ -143,13 +148,26 @@ def fmt_rate_tooltip(
 ) -> str:
     """Three lines: the rate, its 95% interval, and "123 of 2,900 delivered" (the denominator)."""
     if rate is None:
-        reason = unknown_reason or "a count it needs is not known, or nobody received it"
-        return f"{label}: unknown ({reason})"
+        reason = unknown_reason or FormatWords.tr(
+            "a count it needs is not known, or nobody received it")
+        return FormatWords.tr("{label}: unknown ({reason})").format(label=label, reason=reason)
+    counts = {"part": fmt_count(rate.numerator, locale),
+              "whole": fmt_count(rate.denominator, locale)}
+    if rate.basis == "delivered":
+        of = FormatWords.tr("{part} of {whole} delivered").format(**counts)
+    elif rate.basis == "sent":
+        of = FormatWords.tr("{part} of {whole} sent").format(**counts)
+    elif rate.basis == "delivered or sent":
+        of = FormatWords.tr("{part} of {whole} delivered or sent").format(**counts)
+    else:
+        of = FormatWords.tr("{part} of {whole}").format(**counts)
     return (
-        f"{label}: {fmt_percent(rate.value, 2, locale)}\n"
-        f"{fmt_percent(0.95, 0, locale)} interval: {fmt_interval(rate, 2, locale)}\n"
-        f"{fmt_count(rate.numerator, locale)} of {fmt_count(rate.denominator, locale)} "
-        f"{rate.basis}"
+        FormatWords.tr("{label}: {rate}").format(label=label,
+                                                 rate=fmt_percent(rate.value, 2, locale))
+        + "\n"
+        + FormatWords.tr("{level} interval: {interval}").format(
+            level=fmt_percent(0.95, 0, locale), interval=fmt_interval(rate, 2, locale))
+        + "\n" + of
     )
 
 

@@ -6,7 +6,7 @@ marks), so neither room imports the other. GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from smsplanner.ui.common.style import blend
@@ -14,7 +14,18 @@ from smsplanner.ui.common.style import blend
 # Tints for rows the last import added or changed: mixed into the palette's base colour, so
 # they stay soft on a light palette and dark on a dark one, with the text colour readable.
 MARK_HUES = {"new": QColor(46, 160, 67), "updated": QColor(230, 150, 20)}
-MARK_TIPS = {"new": "Added by the last import", "updated": "Changed by the last import"}
+
+
+class _TranslatedTips(dict[str, str]):
+    """Looked up when shown, so the tips follow the translator installed at start-up."""
+
+    def __getitem__(self, key: str) -> str:
+        return QCoreApplication.translate("MarkWords", super().__getitem__(key))
+
+
+MARK_TIPS = _TranslatedTips({
+    "new": str(QT_TRANSLATE_NOOP("MarkWords", "Added by the last import")),
+    "updated": str(QT_TRANSLATE_NOOP("MarkWords", "Changed by the last import"))})
 
 
 def mark_color(kind: str, palette: QPalette) -> QColor:

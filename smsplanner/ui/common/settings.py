@@ -83,6 +83,14 @@ class Preferences:
     def set_theme(self, name: str) -> None:
         self.settings.setValue("view/theme", name)
 
+    def language(self) -> str:
+        """View > Language: "system" (follow the computer) or "en", "de", "fr", "es"."""
+        value = self._str("view/language", "system")
+        return value if value in ("system", "en", "de", "fr", "es") else "system"
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("view/language", code)
+
     # -- charts ------------------------------------------------------------------------------
     def benchmark_band(self) -> tuple[float, float]:
         """The rough industry conversion band drawn on charts, as fractions (low, high)."""

@@ -57,6 +57,7 @@ class MainAction(Enum):
     CLEAR_FILTERS = "clear_filters"
     REFRESH = "refresh"
     IMPORTS = "imports"
+    LANGUAGE = "language"  # the View > Language submenu
     # Help
     GUIDE = "guide"
     ABOUT = "about"

@@ -159,6 +159,20 @@ def _campaign_dialog_new(ctx: ShotContext) -> QWidget:
     return dialog
 
 
+@shot("backups")
+def _backups(ctx: ShotContext) -> QWidget:
+    from smsplanner.storage.backups import make_backup
+    from smsplanner.ui.backups.dialog import BackupsDialog
+
+    w = ctx.window(sample=True)
+    make_backup(w.conn, reason="manual")
+    dialog = BackupsDialog(w)
+    dialog.show()
+    ctx.keep(dialog)
+    ctx.settle()
+    return dialog
+
+
 @shot("guide")
 def _guide(ctx: ShotContext) -> QWidget:
     from smsplanner.ui.help.browser import open_guide
@@ -196,6 +210,10 @@ MATRIX_SHOTS = ("main-empty", "main-sample", "trends", "plan-whatif", "plan-mess
                 "plan-ab", "imports-view", "import-2-problem", "campaign-dialog-new", "guide")
 MATRIX_SIZES = ((1280, 800), (1920, 1080))
 MATRIX_THEMES = ("light", "dark")
+# The screens rendered in German (the longest words of the GUI's languages) into <outdir>/de/,
+# at the main window's usual size; `python -m ... screenshots OUTDIR de` renders only these.
+GERMAN_SHOTS = ("main-empty", "main-sample", "import-1-preview", "trends", "plan-whatif",
+                "preferences", "backups", "guide")
 
 
 def _load_other_shots() -> None:
@@ -224,9 +242,12 @@ def take(outdir: Path, names: list[str] | None = None, matrix: bool = True) -> l
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _load_other_shots()
     outdir.mkdir(parents=True, exist_ok=True)
+    if names == ["de"]:
+        return _render_german(outdir)
     written = _render(outdir, [(n, f"{n}.png", None, "system") for n in SHOTS
                                if not names or n in names])
     if matrix and not names:
+        written += _render_german(outdir)
         (outdir / "screens").mkdir(exist_ok=True)
         jobs = [(n, f"screens/{n}-{w}x{h}-{theme}.png", (w, h), theme)
                 for theme in MATRIX_THEMES for (w, h) in MATRIX_SIZES for n in MATRIX_SHOTS
@@ -236,6 +257,22 @@ def take(outdir: Path, names: list[str] | None = None, matrix: bool = True) -> l
 
     apply_theme("system")
     return written
+
+
+def _render_german(outdir: Path) -> list[Path]:
+    """GERMAN_SHOTS in German (with German numbers) at 1280x800 into outdir/de."""
+    from smsplanner.ui.common.i18n import install_language
+
+    if not install_language("de"):
+        print("screenshots: no German translation (run `make translations`)", file=sys.stderr)
+        return []
+    try:
+        (outdir / "de").mkdir(exist_ok=True)
+        return _render(outdir, [(n, f"de/{n}.png", (1280, 800), "system")
+                                for n in GERMAN_SHOTS if n in SHOTS])
+    finally:
+        install_language("en", set_locale=False)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _render(outdir: Path, jobs: Sequence[tuple[str, str, tuple[int, int] | None, str]]

@@ -22,6 +22,8 @@ from typing import Any, TextIO
 STEP_TIMEOUT_S = 180.0
 SAMPLE_FILES = (("sample", "sms-campaign-results.csv"), ("sample", "corner-bakery-hand-sheet.xlsx"))
 CHART_SIZE = (900, 560)
+# The File menu's title in each language the GUI speaks: proof the translations were loaded.
+FILE_MENU = {"en": "&File", "de": "&Datei", "fr": "&Fichier", "es": "&Archivo"}
 
 
 class SelfTestFailure(Exception):
@@ -68,6 +70,7 @@ class SelfTest:
         self.window: Any = None
         self.qt_messages: list[str] = []
         self.expected_campaigns = 0
+        self.language = "en"
 
     # -- steps, in order -------------------------------------------------------------------
     def start_qt(self) -> str:
@@ -83,7 +86,15 @@ class SelfTest:
         self.app = create_app()
         platform = QGuiApplication.platformName()
         check(platform == "offscreen", f"Qt started the '{platform}' platform, not offscreen")
-        return f"Qt {self._qt_version()} on the {platform} platform"
+        from smsplanner.ui.common.i18n import install_startup_language, system_language
+
+        # As the app starts: the system's language (LANG=de_DE.UTF-8 gives German), which
+        # needs the bundled .qm files; open_window checks a menu title in it.
+        self.language = install_startup_language(self.app)
+        check(self.language == system_language(),
+              f"the GUI speaks '{self.language}', not the system's '{system_language()}' "
+              "(are the .qm files in resources/translations?)")
+        return f"Qt {self._qt_version()} on the {platform} platform, in '{self.language}'"
 
     def bundled_files(self) -> str:
         from PySide6.QtGui import QIcon, QImage, QImageReader
@@ -112,7 +123,17 @@ class SelfTest:
         check(self.window.isVisible(), "the main window did not show")
         image = self.window.grab().toImage()
         check(not image.isNull() and image.width() > 0, "the main window could not be drawn")
-        return f"{self.window.tabs.count()} tabs"
+        title = self.window.menus.file.title()
+        expected = FILE_MENU[self.language]
+        check(title == expected, f"the File menu is called {title!r}, expected {expected!r}")
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        check((cancel.replace("&", "") == "Cancel") == (self.language == "en"),
+              f"Qt's own Cancel button says {cancel!r} in '{self.language}' "
+              "(are Qt's qtbase_*.qm files bundled?)")
+        return f"{self.window.tabs.count()} tabs, File menu {title!r}, {cancel!r}"
 
     def _write(self, work: Any, change: Any) -> Any:
         """Run a write as the app does (an operation on the runner) and wait for it."""
@@ -216,9 +237,13 @@ class SelfTest:
         from smsplanner.ui.help.browser import load_pages, search_pages
         from smsplanner.ui.report.document import write_pdf
 
-        pages = load_pages()
+        pages = load_pages("en")
         check(len(pages) >= 5, f"only {len(pages)} guide pages were found")
         check(search_pages(pages, "conversion rate"), "the guide has no page on conversion rate")
+        for lang in ("de", "fr", "es"):
+            found = load_pages(lang)
+            check(len(found) == len(pages), f"{len(found)} guide pages in '{lang}', "
+                  f"expected {len(pages)}")
         conn = open_db(self.workdir / "campaigns.sqlite")
         try:
             today = dt.date.today()

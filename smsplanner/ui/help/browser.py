@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner import APP_NAME
 from smsplanner.resources import resource_path
+from smsplanner.ui.common.translation import TranslationContext
 
 HELP_DIR = ("help",)
 INDEX = "index.html"
@@ -45,8 +46,29 @@ code { font-family: monospace; }
 """
 
 
-def help_dir() -> Path:
+def help_dir(lang: str | None = None) -> Path:
+    """The guide's folder in `lang` (default: the GUI's language): resources/help/<lang>/,
+    or the English pages in resources/help/ when there is no folder for it."""
+    from smsplanner.ui.common.i18n import current_language
+
+    lang = current_language() if lang is None else lang
+    if lang != "en":
+        folder = resource_path(*HELP_DIR, lang, must_exist=False)
+        if folder.is_dir():
+            return folder
     return resource_path(*HELP_DIR)
+
+
+def page_path(name: str, lang: str | None = None) -> Path:
+    """A page in the GUI's language, else in English, else the contents page."""
+    for folder in (help_dir(lang), help_dir("en")):
+        if (folder / name).exists():
+            return folder / name
+    return help_dir(lang) / INDEX
+
+
+class GuideWords(TranslationContext):
+    """Translation context for the guide's module-level wording."""
 
 
 @dataclass(frozen=True)
@@ -56,9 +78,10 @@ class PageText:
     text: str  # the page as plain text, for search
 
 
-def load_pages() -> list[PageText]:
-    """Every bundled page's title and plain text, in reading order."""
-    folder = help_dir()
+def load_pages(lang: str | None = None) -> list[PageText]:
+    """Every bundled page's title and plain text, in reading order, in `lang` (default: the
+    GUI's language)."""
+    folder = help_dir(lang)
     names = [n for n in PAGE_ORDER if (folder / n).exists()]
     names += sorted(p.name for p in folder.glob("*.html") if p.name not in names)
     pages = []
@@ -92,26 +115,26 @@ class GuideWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"{APP_NAME} guide")
+        self.setWindowTitle(self.tr("{app} guide").format(app=APP_NAME))
         self.setObjectName("guideWindow")
         self.pages = load_pages()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search the guide, e.g. conversion rate")
+        self.search.setPlaceholderText(self.tr("Search the guide, e.g. conversion rate"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the guide")
+        self.search.setAccessibleName(self.tr("Search the guide"))
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Pages")
+        self.results.setAccessibleName(self.tr("Pages"))
         self.results.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # ours: pages here, web links in the user's browser
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDefaultStyleSheet(STYLE)
-        self.browser.setSearchPaths([str(help_dir())])
-        self.back = QPushButton("Back", self)
+        self.browser.setSearchPaths(list(dict.fromkeys([str(help_dir()), str(help_dir("en"))])))
+        self.back = QPushButton(self.tr("Back"), self)
         self.back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.back.setEnabled(False)
-        self.home = QPushButton("Contents", self)
+        self.home = QPushButton(self.tr("Contents"), self)
         self.home.clicked.connect(lambda: self.show_page(INDEX))
         self.found = QLabel(self)
 
@@ -151,9 +174,7 @@ class GuideWindow(QWidget):
     def show_page(self, target: str) -> None:
         """Show "page.html" or "page.html#paragraph"."""
         name, _, anchor = target.partition("#")
-        path = help_dir() / (name or INDEX)
-        if not path.exists():
-            path = help_dir() / INDEX
+        path = page_path(name or INDEX)
         url = QUrl.fromLocalFile(str(path))
         if anchor:
             url.setFragment(anchor)
@@ -180,7 +201,7 @@ class GuideWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, page.name)
             self.results.addItem(item)
         self.results.blockSignals(False)
-        self.found.setText("Contents")
+        self.found.setText(self.tr("Contents"))
 
     def _search(self, text: str) -> None:
         if not text.strip():
@@ -194,8 +215,8 @@ class GuideWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, page.name)
             self.results.addItem(item)
         self.results.blockSignals(False)
-        self.found.setText(f"{len(hits)} page{'s' if len(hits) != 1 else ''} found"
-                           if hits else "Nothing found: try another word.")
+        self.found.setText(self.tr("%n page(s) found", "", len(hits))
+                           if hits else self.tr("Nothing found: try another word."))
         if hits:
             self.results.setCurrentRow(0)
 
@@ -227,11 +248,13 @@ def open_guide(parent: QWidget, target: str = INDEX) -> GuideWindow:
     return guide
 
 
-def what_is_this(parent: QWidget, target: str, text: str = "What is this?") -> QLabel:
-    """A small link that opens the guide at `target` ("numbers.html#conversion-rate")."""
+def what_is_this(parent: QWidget, target: str, text: str | None = None) -> QLabel:
+    """A small link that opens the guide at `target` ("numbers.html#conversion-rate");
+    `text` is already translated by the caller (default: "What is this?")."""
+    text = GuideWords.tr("What is this?") if text is None else text
     label = QLabel(f'<a href="{target}">{html.escape(text)}</a>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setToolTip("Open the guide at this explanation")
+    label.setToolTip(GuideWords.tr("Open the guide at this explanation"))
     label.setAccessibleName(f"{text} ({target})")
     label.linkActivated.connect(lambda href: open_guide(label.window(), href))
     return label

@@ -12,6 +12,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smsplanner import APP_ID, APP_NAME, ORGANIZATION, __version__
+from smsplanner.ui.common.translation import TranslationContext
+
+
+class StartWords(TranslationContext):
+    """Translation context for what start-up says."""
+
+    @staticmethod
+    def backup_failed(exc: BaseException) -> str:
+        return StartWords.tr("Today's backup could not be made: {reason}").format(reason=exc)
 
 if TYPE_CHECKING:
     from smsplanner.ui.window.main_window import MainWindow
@@ -25,6 +34,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     from smsplanner.ui.common.formatting import use_display_locale
 
     use_display_locale()  # one number and date style in every view, also under C/POSIX
+    from smsplanner.ui.common.i18n import install_english_plurals
+
+    install_english_plurals(app)  # "1 campaign", "2 campaigns" from "%n campaign(s)"
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -96,7 +108,7 @@ def open_main_window(db_path: Path) -> MainWindow | None:
         try:
             daily_backup_if_due(window.conn)
         except SmsPlannerError as exc:  # a failed backup must not stop the app opening
-            window.show_status(f"Today's backup could not be made: {exc}", 15000)
+            window.show_status(StartWords.backup_failed(exc), 15000)
     return window
 
 
@@ -115,7 +127,7 @@ def _daily_backup_in_background(window: MainWindow) -> None:
             conn.close()
 
     def failed(exc: BaseException) -> None:
-        window.show_status(f"Today's backup could not be made: {exc}", 15000)
+        window.show_status(StartWords.backup_failed(exc), 15000)
 
     window.tasks.run(work, on_error=failed)
 
@@ -123,7 +135,11 @@ def _daily_backup_in_background(window: MainWindow) -> None:
 def run_app(db: str | None) -> int:
     """Open the main window on the database and run the event loop; returns the exit code."""
     app = create_app()
+    from smsplanner.ui.common.i18n import install_startup_language
     from smsplanner.ui.common.settings import Preferences
+
+    # View > Language, else the system's; before any widget exists, so every text is translated.
+    install_startup_language(app)
     from smsplanner.ui.common.theme import apply_theme
     from smsplanner.ui.window.crash import install_crash_handler
     from smsplanner.ui.window.main_window import MainWindow

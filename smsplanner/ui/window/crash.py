@@ -61,7 +61,7 @@ class CrashReporter(QObject):
                 log_exception(exc, "Unexpected error (while another was shown)")
             return
         parent = self.app.activeWindow()
-        box = error_box(parent, exc, title="Something went wrong")
+        box = error_box(parent, exc, title=self.tr("Something went wrong"))
         box.setObjectName("crashDialog")
         box.finished.connect(lambda _=0, b=box: self._closed(b))
         self.open_boxes.append(box)

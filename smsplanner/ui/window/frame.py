@@ -13,16 +13,21 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 from smsplanner import APP_NAME
 from smsplanner.ui.campaigns.workspace import CampaignsWorkspace
 from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.common.translation import TranslationContext
 
 DEFAULT_SIZE = (1280, 800)  # the first start's size, shrunk to fit a smaller screen
+
+
+class FrameWords(TranslationContext):
+    """Translation context for the status bar and the question before quitting."""
 
 
 def build_status_bar(window: QMainWindow) -> tuple[QLabel, QLabel]:
     """The permanent status-bar labels: campaigns shown, then the database file name."""
     status_db = QLabel(window)
     status_count = QLabel(window)
-    status_db.setAccessibleName("Database file")
-    status_count.setAccessibleName("Campaigns shown")
+    status_db.setAccessibleName(FrameWords.tr("Database file"))
+    status_count.setAccessibleName(FrameWords.tr("Campaigns shown"))
     window.statusBar().addPermanentWidget(status_count)
     window.statusBar().addPermanentWidget(status_db)
     return status_count, status_db
@@ -33,11 +38,12 @@ def update_status(labels: tuple[QLabel, QLabel], db_path: Path, shown: int, tota
     from smsplanner.ui.common.formatting import fmt_count
 
     status_count, status_db = labels
+    # The total decides the plural (%Ln: grouped digits, as fmt_count writes them).
     status_count.setText(
-        "No campaigns yet" if total == 0 else f"{fmt_count(shown)} of {fmt_count(total)} "
-        f"{'campaign' if total == 1 else 'campaigns'} shown")
+        FrameWords.tr("No campaigns yet") if total == 0 else FrameWords.tr(
+            "{shown} of %Ln campaign(s) shown", "", total).format(shown=fmt_count(shown)))
     status_db.setText(db_path.name)
-    status_db.setToolTip(f"Database file: {db_path}")
+    status_db.setToolTip(FrameWords.tr("Database file: {path}").format(path=db_path))
 
 
 def place_filter_bar(workspace: CampaignsWorkspace, trends: QWidget | None,
@@ -83,9 +89,10 @@ def stop_work_before_quitting(window: QWidget, tasks: TaskRunner) -> bool:
     if not tasks.is_busy():
         return True
     answer = QMessageBox.question(
-        window, f"Quit {APP_NAME}?",
-        "SMS Planner is still working (for example on an import). Stop the work and "
-        "quit? Work that is stopped leaves your saved campaigns as they were.",
+        window, FrameWords.tr("Quit {app}?").format(app=APP_NAME),
+        FrameWords.tr("{app} is still working (for example on an import). Stop the work and "
+                      "quit? Work that is stopped leaves your saved campaigns as they were."
+                      ).format(app=APP_NAME),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:

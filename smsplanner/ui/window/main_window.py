@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.workspace, "Campaigns")
+        self.tabs.addTab(self.workspace, self.tr("Campaigns"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
             self, self._action_slots(), self.undo_stack, self.workspace.table.view,
             self.workspace.columns_menu)
         self.theme_actions = window_menus.add_theme_menu(self, self.menus.view, self.prefs)
+        self.action_map[MainAction.LANGUAGE], self.language_actions = (
+            window_menus.add_language_menu(self, self.menus.view, self.prefs))
         # Our own refresh is connected first, so views connected later see fresh data.
         self.ops.changed.connect(self._on_changed)
         self.workspace.filter_bar.changed.connect(self._on_filter_changed)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.trends.view import TrendsView
 
         self.trends = TrendsView(self)
-        self.add_view("Trends", self.trends)
+        self.add_view(self.tr("Trends"), self.trends)
         self.plan = PlanView.attach(self)
         self.calendar = CalendarView.attach(self)
         self.forecasts = ForecastsView.attach(self)
@@ -336,13 +338,14 @@ class MainWindow(QMainWindow):
                  refused: Callable[[BaseException], None]) -> None:
             def added(new_id: int) -> None:
                 if not self.current_filter().matches(c.with_changes(id=new_id)):
-                    self.show_status(f"Added “{c.name}”. It is hidden by the current filters.")
+                    self.show_status(self.tr("Added “{name}”. It is hidden by the current "
+                                             "filters.").format(name=c.name))
                 else:
-                    self.show_status(f"Added “{c.name}”.")
+                    self.show_status(self.tr("Added “{name}”.").format(name=c.name))
                 saved()
 
             def edited(_id: int) -> None:
-                self.show_status(f"Saved “{c.name}”.")
+                self.show_status(self.tr("Saved “{name}”.").format(name=c.name))
                 saved()
 
             if campaign is None:
@@ -380,23 +383,26 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.campaigns.undo import delete_and_push
 
         def deleted(gone: list[Campaign]) -> None:
-            if gone:
-                what = f"“{gone[0].name}”" if len(gone) == 1 else f"{len(gone)} campaigns"
-                self.show_status(f"Deleted {what}. Undo with Ctrl+Z.")
+            if len(gone) == 1:
+                self.show_status(self.tr("Deleted “{name}”. Undo with Ctrl+Z.").format(
+                    name=gone[0].name))
+            elif gone:
+                self.show_status(self.tr("Deleted %n campaign(s). Undo with Ctrl+Z.", "",
+                                         len(gone)))
 
         delete_and_push(self.undo_stack, self.ops, ids, deleted)
 
     def copy_selection(self) -> None:
         rows = self.workspace.table.copy_selection()
         if rows:
-            self.show_status(f"Copied {rows} row{'s' if rows != 1 else ''} with headers.")
+            self.show_status(self.tr("Copied %n row(s) with headers.", "", rows))
 
     def load_sample_data(self) -> None:
         from smsplanner.services.sample import load_sample_data
 
         def done(added: int) -> None:
-            self.show_status(f"Added {added} sample campaigns." if added
-                             else "The sample campaigns are already here.")
+            self.show_status(self.tr("Added %n sample campaign(s).", "", added) if added
+                             else self.tr("The sample campaigns are already here."))
 
         self.ops.run(lambda conn, _p, _c: load_sample_data(conn), change=Change.CAMPAIGNS,
                      on_success=done)
@@ -408,14 +414,14 @@ class MainWindow(QMainWindow):
 
         ids = sample_campaign_ids(self.conn)
         if not ids:
-            self.show_status("There are no sample campaigns in this file.")
+            self.show_status(self.tr("There are no sample campaigns in this file."))
             return
 
         def deleted(gone: list[Campaign]) -> None:
-            self.show_status(f"Removed {len(gone)} sample campaigns; your own campaigns are "
-                             "untouched. Undo with Ctrl+Z.")
+            self.show_status(self.tr("Removed %n sample campaign(s); your own campaigns are "
+                                     "untouched. Undo with Ctrl+Z.", "", len(gone)))
 
-        delete_and_push(self.undo_stack, self.ops, ids, deleted, "Remove sample data")
+        delete_and_push(self.undo_stack, self.ops, ids, deleted, self.tr("Remove sample data"))
 
     def open_preferences(self) -> None:
         from smsplanner.ui.window.preferences import PreferencesDialog
@@ -444,7 +450,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # the undo commands hold rows of the old file
         self.prefs.set_last_db_path(self.db_path)
         self.ops.notify(Changed(Change.ALL))
-        self.show_status(f"Opened {self.db_path}.")
+        self.show_status(self.tr("Opened {path}.").format(path=self.db_path))
         return True
 
     def reopen(self) -> None:

@@ -25,9 +25,16 @@ from smsplanner.ui.campaigns.dialog import parse_money
 from smsplanner.ui.common.errors import error_style
 from smsplanner.ui.common.formatting import fmt_money
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.translation import TranslationContext
 from smsplanner.ui.common.window import WindowContract
 
-DB_FILTER = "SMS Planner database (*.sqlite *.db);;All files (*)"
+
+class PreferencesWords(TranslationContext):
+    """Translation context for the preferences' module-level wording."""
+
+
+def db_filter() -> str:
+    return PreferencesWords.tr("SMS Planner database (*.sqlite *.db);;All files (*)")
 
 
 class PreferencesDialog(QDialog):
@@ -37,22 +44,22 @@ class PreferencesDialog(QDialog):
         super().__init__(main_window.window())
         self.main_window = main_window
         self.prefs = main_window.prefs
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
 
-        money = QGroupBox("Money", self)
+        money = QGroupBox(self.tr("Money"), self)
         money_form = QFormLayout(money)
         self.symbol = QLineEdit(self.prefs.currency_symbol(), self)
         self.symbol.setMaxLength(5)
-        self.symbol.setAccessibleName("Currency symbol")
+        self.symbol.setAccessibleName(self.tr("Currency symbol"))
         self.position = QComboBox(self)
-        self.position.setAccessibleName("Currency symbol position")
-        self.position.addItem("Before the amount", False)
-        self.position.addItem("After the amount", True)
+        self.position.setAccessibleName(self.tr("Currency symbol position"))
+        self.position.addItem(self.tr("Before the amount"), False)
+        self.position.addItem(self.tr("After the amount"), True)
         self.position.setCurrentIndex(1 if self.prefs.currency_after() else 0)
         self.example = QLabel(self)
         self.cost = QLineEdit(self)
-        self.cost.setAccessibleName("Default cost per message")
-        self.cost.setPlaceholderText("not set")
+        self.cost.setAccessibleName(self.tr("Default cost per message"))
+        self.cost.setPlaceholderText(self.tr("not set"))
         cost = self.prefs.cost_per_message()
         if cost is not None:
             self.cost.setText(QLocale().toString(cost, "f", 4).rstrip("0").rstrip(
@@ -60,49 +67,50 @@ class PreferencesDialog(QDialog):
         self.cost_error = QLabel(self)
         self.cost_error.setStyleSheet(error_style())
         self.cost_error.setVisible(False)
-        money_form.addRow("Currency &symbol:", self.symbol)
-        money_form.addRow("&Position:", self.position)
-        money_form.addRow("Looks like:", self.example)
-        money_form.addRow("Default &cost per message:", self.cost)
+        money_form.addRow(self.tr("Currency &symbol:"), self.symbol)
+        money_form.addRow(self.tr("&Position:"), self.position)
+        money_form.addRow(self.tr("Looks like:"), self.example)
+        money_form.addRow(self.tr("Default &cost per message:"), self.cost)
         money_form.addRow("", self.cost_error)
 
-        charts = QGroupBox("Benchmark band on charts", self)
+        charts = QGroupBox(self.tr("Benchmark band on charts"), self)
         charts_form = QFormLayout(charts)
         low, high = self.prefs.benchmark_band()
-        self.band_low = self._percent_box(low, "Benchmark band low end")
-        self.band_high = self._percent_box(high, "Benchmark band high end")
+        self.band_low = self._percent_box(low, self.tr("Benchmark band low end"))
+        self.band_high = self._percent_box(high, self.tr("Benchmark band high end"))
         band_widget = QWidget(self)
         band_row = QHBoxLayout(band_widget)
         band_row.setContentsMargins(0, 0, 0, 0)
         band_row.addWidget(self.band_low)
-        band_row.addWidget(QLabel("to", self))
+        band_row.addWidget(QLabel(self.tr("to"), self))
         band_row.addWidget(self.band_high)
         band_row.addStretch(1)
-        note = QLabel("The commonly quoted SMS conversion range is about 2–7%. It is a rough "
-                      "industry figure, not a target: your own history is the better guide.", self)
+        note = QLabel(self.tr("The commonly quoted SMS conversion range is about 2–7%. It is a "
+                              "rough industry figure, not a target: your own history is the "
+                              "better guide."), self)
         note.setWordWrap(True)
-        self.band_error = QLabel("The low end must be below the high end.", self)
+        self.band_error = QLabel(self.tr("The low end must be below the high end."), self)
         self.band_error.setStyleSheet(error_style())
         self.band_error.setVisible(False)
-        charts_form.addRow("Typical &range:", band_widget)
+        charts_form.addRow(self.tr("Typical &range:"), band_widget)
         charts_form.labelForField(band_widget).setBuddy(self.band_low)
         charts_form.addRow("", self.band_error)
         charts_form.addRow(note)
 
-        database = QGroupBox("Database", self)
+        database = QGroupBox(self.tr("Database"), self)
         db_layout = QVBoxLayout(database)
         self.db_label = QLabel(str(main_window.db_path), self)
         self.db_label.setWordWrap(True)
-        self.db_label.setAccessibleName("Database file in use")
-        open_button = QPushButton("&Open another file…", self)
-        new_button = QPushButton("Create a &new file…", self)
+        self.db_label.setAccessibleName(self.tr("Database file in use"))
+        open_button = QPushButton(self.tr("&Open another file…"), self)
+        new_button = QPushButton(self.tr("Create a &new file…"), self)
         open_button.clicked.connect(self.choose_existing)
         new_button.clicked.connect(self.choose_new)
         db_buttons = QHBoxLayout()
         db_buttons.addWidget(open_button)
         db_buttons.addWidget(new_button)
         db_buttons.addStretch(1)
-        db_layout.addWidget(QLabel("Your campaigns are saved in:", self))
+        db_layout.addWidget(QLabel(self.tr("Your campaigns are saved in:"), self))
         db_layout.addWidget(self.db_label)
         db_layout.addLayout(db_buttons)
 
@@ -120,7 +128,7 @@ class PreferencesDialog(QDialog):
         self.symbol.textChanged.connect(self._update_example)
         self.position.currentIndexChanged.connect(self._update_example)
         self._update_example()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(600)  # German hints (the opt-out wording) need the room
 
     def _percent_box(self, value: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
@@ -138,14 +146,15 @@ class PreferencesDialog(QDialog):
 
     # -- database --------------------------------------------------------------------------
     def choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a database",
-                                              str(self.main_window.db_path), DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database"),
+                                              str(self.main_window.db_path), db_filter())
         if path:
             self.switch_database(Path(path))
 
     def choose_new(self) -> None:
         start = str(self.main_window.db_path.with_name("campaigns-new.sqlite"))
-        path, _ = QFileDialog.getSaveFileName(self, "Create a new database", start, DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Create a new database"), start,
+                                              db_filter())
         if path:
             target = Path(path)
             if target.suffix == "":
@@ -163,13 +172,14 @@ class PreferencesDialog(QDialog):
     def apply(self) -> bool:
         """Save the choices; False (and a message beside the field) when one is not valid."""
         try:
-            cost = parse_money(self.cost.text(), "Cost per message", self.symbol.text().strip())
+            cost = parse_money(self.cost.text(), self.tr("Cost per message"),
+                               self.symbol.text().strip())
         except ValueError as exc:
             self.cost_error.setText(str(exc))
             self.cost_error.setVisible(True)
             return False
         if cost is not None and cost < 0:
-            self.cost_error.setText("Cost per message cannot be negative.")
+            self.cost_error.setText(self.tr("Cost per message cannot be negative."))
             self.cost_error.setVisible(True)
             return False
         low, high = self.band_low.value() / 100, self.band_high.value() / 100

@@ -26,16 +26,17 @@ class WelcomePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePanel")
-        title = QLabel(f"Welcome to {APP_NAME}", self)
+        title = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro = QLabel(
-            "See how your text-message campaigns really perform: conversion, clicks and replies "
-            "for every send, with honest ranges, trends over time and what to expect next time."
-            "\n\nThere are no campaigns here yet. How would you like to start?",
+            self.tr("See how your text-message campaigns really perform: conversion, clicks "
+                    "and replies for every send, with honest ranges, trends over time and what "
+                    "to expect next time.\n\nThere are no campaigns here yet. How would you "
+                    "like to start?"),
             self,
         )
         intro.setWordWrap(True)
@@ -51,20 +52,21 @@ class WelcomePanel(QWidget):
         self.grid.setVerticalSpacing(12)
         self.grid.setColumnStretch(1, 1)
         self.import_button, self.import_text = self._choice(
-            "&Import results…",
-            "Read the CSV or Excel file from your SMS provider; you see what was read before "
-            "anything is saved.",
+            self.tr("&Import results…"),
+            self.tr("Read the CSV or Excel file from your SMS provider; you see what was read "
+                    "before anything is saved."),
             self.import_requested)
         self.add_button, self.add_text = self._choice(
-            "&Add a campaign…",
-            "Type in the figures of one campaign yourself: messages sent, clicks, orders and "
-            "so on.",
+            self.tr("&Add a campaign…"),
+            self.tr("Type in the figures of one campaign yourself: messages sent, clicks, "
+                    "orders and so on."),
             self.add_requested)
         self.sample_button, self.sample_text = self._choice(
-            "&Explore with sample data",
-            f"Try every screen on {SAMPLE_COUNT} made-up campaigns; File > Remove sample data "
-            "takes out exactly those when you are done.",
+            self.tr("&Explore with sample data"),
+            self.tr("Try every screen on {count} made-up campaigns; File > Remove sample data "
+                    "takes out exactly those when you are done.").format(count=SAMPLE_COUNT),
             self.sample_requested)
+        self._fit_buttons()
         self.set_import_available(False)
 
         layout = QVBoxLayout(self)
@@ -94,6 +96,17 @@ class WelcomePanel(QWidget):
         self.grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignVCenter)
         return button, label
+
+    def _fit_buttons(self) -> None:
+        """One width for the three buttons, wide enough for the longest text (French and
+        German run longer than English), and each sentence tall enough beside it."""
+        pairs = [(self.import_button, self.import_text), (self.add_button, self.add_text),
+                 (self.sample_button, self.sample_text)]
+        width = max(BUTTON_WIDTH, *(b.sizeHint().width() + 16 for b, _ in pairs))
+        text_width = PANEL_WIDTH - width - self.grid.horizontalSpacing()
+        for button, label in pairs:
+            button.setFixedWidth(width)
+            label.setMinimumHeight(max(label.heightForWidth(text_width), button.minimumHeight()))
 
     def set_import_available(self, available: bool) -> None:
         self.import_button.setVisible(available)
