@@ -93,6 +93,8 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
 
     conn = w.conn
     n = plan.message_count
+    if plan.staged:
+        return _copy_staged(w, plan)
     cols = plan.messages or {}
     ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
     present = [c for c in VALUE_COLS if cols.get(c) is not None]
@@ -126,13 +128,54 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
     return n
 
 
+def _copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
+    """First log from this provider, streamed: its staged rows copied in one statement, in
+    key order (temp.incoming is keyed by message id), the campaign index rebuilt after."""
+    from smsplanner.storage.import_stage import interruptible
+
+    conn = w.conn
+    n = plan.message_count
+    ids = campaign_ids(w, plan, {})
+    _code_table(conn, ids)
+    rebuild = _index_sql(conn, _CAMPAIGN_INDEX) if _stored_rows(conn, n) < n else None
+    if rebuild:
+        conn.execute(f"DROP INDEX {_CAMPAIGN_INDEX}")
+    w.check(plan.source_name)
+    with interruptible(conn, lambda: w.check(plan.source_name), w.is_cancelled):
+        conn.execute(
+            f"INSERT INTO import_messages (provider, message_id, campaign_id, batch_id, "
+            f"outbound, {', '.join(VALUE_COLS)}) SELECT t.provider, t.message_id, "
+            f"c.campaign_id, ?, t.outbound, {', '.join('t.' + c for c in VALUE_COLS)} "
+            f"FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
+            f"ORDER BY t.message_id", (w.batch_id,))
+        if rebuild:
+            w.check(plan.source_name)
+            conn.execute(rebuild)
+    conn.execute("DROP TABLE temp.incoming")
+    conn.execute("DROP TABLE temp.camp")
+    check_campaigns_exist(conn, ids)
+    created = set(ids) & w.created_ids
+    recompute_campaigns(conn, sorted(w.touched - created), scan=False)
+    return n
+
+
+def _code_table(conn: sqlite3.Connection, ids: list[int]) -> None:
+    """temp.camp: planned campaign code -> stored campaign id."""
+    conn.execute("DROP TABLE IF EXISTS temp.camp")
+    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
+    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", list(enumerate(ids)))
+
+
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
                   progress: Progress | None = None) -> None:
     """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
 
-    Only the temp database is written, so a dry run may call this too.
+    Only the temp database is written, so a dry run may call this too. A streamed plan's
+    rows are there already.
     """
+    if plan.staged:
+        return
     n = plan.message_count
     conn.execute("DROP TABLE IF EXISTS temp.incoming")
     conn.execute(f"CREATE TEMP TABLE incoming (provider, {', '.join(MESSAGE_COLUMNS)})")
@@ -204,9 +247,7 @@ def write_messages(w: BatchWriter, plan: ImportPlan,
     owners = stored_owners(conn)
     ids = list(enumerate(campaign_ids(w, plan, owners)))
     check_campaigns_exist(conn, [i for _, i in ids])
-    conn.execute("DROP TABLE IF EXISTS temp.camp")
-    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
-    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)
+    _code_table(conn, [i for _, i in ids])
     w.check(plan.source_name)
     differs = " OR ".join(f"m.{c} IS NOT t.{c}" for c in VALUE_COLS)
     conn.execute(

@@ -79,7 +79,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
                 sha256: str, progress: Progress | None,
                 is_cancelled: IsCancelled | None) -> WriteOutcome:
     # Message rows reference campaigns this transaction resolves: checked set-wise there.
-    bulk = plan.shape == "messages" and plan.messages is not None
+    bulk = plan.shape == "messages" and (plan.messages is not None or plan.staged > 0)
     with (foreign_keys_checked_by_caller(conn) if bulk else nullcontext()), \
             write_transaction(conn):
         dup = find_batch_by_sha(conn, sha256)
