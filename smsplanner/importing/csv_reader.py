@@ -255,7 +255,7 @@ class CsvReader:
 
         try:
             for part in self._parts(path, opts, f.encoding, f.delimiter, f.hdr, f.headers,
-                                    f.keep_cols):
+                                    f.keep_cols, min(rows, CHUNK_ROWS)):
                 parts.append(part)
                 held += len(part)
                 done += len(part)
@@ -380,7 +380,7 @@ class CsvReader:
 
     def _parts(
         self, path: Path, opts: ReadOptions, encoding: str, delimiter: str, hdr: int,
-        headers: list[str], keep_cols: list[int],
+        headers: list[str], keep_cols: list[int], rows: int = CHUNK_ROWS,
     ) -> Iterator[pandas.DataFrame]:
         """pandas' chunks of the data rows, phone columns left out; cancel checks between."""
         import pandas as pd
@@ -395,7 +395,7 @@ class CsvReader:
         if encoding.startswith("utf-16"):
             kwargs["encoding"] = "utf-16" if encoding == "utf-16" else encoding
         limit = opts.max_rows
-        chunk = CHUNK_ROWS if limit is None else max(1, min(CHUNK_ROWS, limit))
+        chunk = rows if limit is None else max(1, min(rows, limit))
         opts.check_cancelled(path.name)
         try:
             with pd.read_csv(path, chunksize=chunk, nrows=limit, **kwargs) as reader:
