@@ -94,7 +94,9 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
     conn = w.conn
     n = plan.message_count
     if plan.staged:
-        return _copy_staged(w, plan)
+        from smsplanner.storage.import_stage import copy_staged
+
+        return copy_staged(w, plan)
     cols = plan.messages or {}
     ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
     present = [c for c in VALUE_COLS if cols.get(c) is not None]
@@ -124,37 +126,6 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
     # Campaigns this batch created hold only this file's messages, whose figures the plan
     # already computed with the same rules; only campaigns that existed need recomputing.
     created = {int(i) for i in ids[:len(plan.campaigns)]} & w.created_ids
-    recompute_campaigns(conn, sorted(w.touched - created), scan=False)
-    return n
-
-
-def _copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
-    """First log from this provider, streamed: its staged rows copied in one statement, in
-    key order (temp.incoming is keyed by message id), the campaign index rebuilt after."""
-    from smsplanner.storage.import_stage import interruptible
-
-    conn = w.conn
-    n = plan.message_count
-    ids = campaign_ids(w, plan, {})
-    _code_table(conn, ids)
-    rebuild = _index_sql(conn, _CAMPAIGN_INDEX) if _stored_rows(conn, n) < n else None
-    if rebuild:
-        conn.execute(f"DROP INDEX {_CAMPAIGN_INDEX}")
-    w.check(plan.source_name)
-    with interruptible(conn, lambda: w.check(plan.source_name), w.is_cancelled):
-        conn.execute(
-            f"INSERT INTO import_messages (provider, message_id, campaign_id, batch_id, "
-            f"outbound, {', '.join(VALUE_COLS)}) SELECT t.provider, t.message_id, "
-            f"c.campaign_id, ?, t.outbound, {', '.join('t.' + c for c in VALUE_COLS)} "
-            f"FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
-            f"ORDER BY t.message_id", (w.batch_id,))
-        if rebuild:
-            w.check(plan.source_name)
-            conn.execute(rebuild)
-    conn.execute("DROP TABLE temp.incoming")
-    conn.execute("DROP TABLE temp.camp")
-    check_campaigns_exist(conn, ids)
-    created = set(ids) & w.created_ids
     recompute_campaigns(conn, sorted(w.touched - created), scan=False)
     return n
 

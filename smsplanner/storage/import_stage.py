@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from smsplanner.domain.imports import MESSAGE_COLUMNS
+from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
+from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import FIGURES
 
@@ -113,3 +114,43 @@ def interruptible(conn: sqlite3.Connection, check: Callable[[], None],
         raise
     finally:
         conn.set_progress_handler(None, 0)
+
+
+def copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
+    """First log from this provider, streamed: its staged rows copied in one statement, in
+    key order (temp.incoming is keyed by message id), the campaign index rebuilt after."""
+    from smsplanner.storage.import_figures import recompute_campaigns
+    from smsplanner.storage.import_messages import (
+        _CAMPAIGN_INDEX,
+        VALUE_COLS,
+        _code_table,
+        _index_sql,
+        _stored_rows,
+        campaign_ids,
+        check_campaigns_exist,
+    )
+
+    conn = w.conn
+    n = plan.message_count
+    ids = campaign_ids(w, plan, {})
+    _code_table(conn, ids)
+    rebuild = _index_sql(conn, _CAMPAIGN_INDEX) if _stored_rows(conn, n) < n else None
+    if rebuild:
+        conn.execute(f"DROP INDEX {_CAMPAIGN_INDEX}")
+    w.check(plan.source_name)
+    with interruptible(conn, lambda: w.check(plan.source_name), w.is_cancelled):
+        conn.execute(
+            f"INSERT INTO import_messages (provider, message_id, campaign_id, batch_id, "
+            f"outbound, {', '.join(VALUE_COLS)}) SELECT t.provider, t.message_id, "
+            f"c.campaign_id, ?, t.outbound, {', '.join('t.' + c for c in VALUE_COLS)} "
+            f"FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
+            f"ORDER BY t.message_id", (w.batch_id,))
+        if rebuild:
+            w.check(plan.source_name)
+            conn.execute(rebuild)
+    conn.execute("DROP TABLE temp.incoming")
+    conn.execute("DROP TABLE temp.camp")
+    check_campaigns_exist(conn, ids)
+    created = set(ids) & w.created_ids
+    recompute_campaigns(conn, sorted(w.touched - created), scan=False)
+    return n
