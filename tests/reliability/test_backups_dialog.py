@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from smsplanner.services.sample import load_sample_data
+from smsplanner.storage import restore
 from smsplanner.storage.backups import list_backups, make_backup
 from smsplanner.storage.campaigns import delete_campaigns
 from smsplanner.storage.db import open_db
@@ -38,8 +40,11 @@ def test_app_opening_makes_the_daily_backup_and_menus_exist(window) -> None:
     assert {"Backups…", "Export shown campaigns…", "Export all campaigns…"} <= set(texts)
 
 
-def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally) -> None:
+def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally, monkeypatch) -> None:
     tally.name("restore a backup from File > Backups (GUI)")
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(restore, "_step_done",
+                        lambda step: threads.append(threading.current_thread()))
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
     dialog.back_up_now()
@@ -54,7 +59,14 @@ def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally) -> None:
     assert len(window.campaigns()) == 47
     dialog.confirm = lambda b: True  # the question box is modal; the answer is "Yes"
     dialog.table.selectRow(0)
+    undo_before = window.undo_stack.count()
     dialog.restore_selected()
+    # The copy runs on the runner: the window stays painted and the views wait for the change.
+    assert window.ops.wait_idle()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.undo_stack.count() == 0 or undo_before == 0
+    assert dialog.restore_button.isEnabled()
+    assert "Restored the backup from" in window.statusBar().currentMessage()
     ok = len(window.campaigns()) == 52 and any(
         p.name.startswith("campaigns.set-aside-") for p in window.db_path.parent.iterdir())
     tally.trial(ok)
@@ -72,7 +84,8 @@ def test_export_shown_campaigns(qtbot, window, tmp_path: Path, monkeypatch) -> N
     assert len(rows) == len(window.shown_campaigns())
 
 
-def test_damaged_file_offers_and_restores_the_newest_backup(db_path: Path) -> None:
+def test_damaged_file_offers_and_restores_the_newest_backup(qapp, db_path: Path,
+                                                             monkeypatch) -> None:
     conn = open_db(db_path)
     load_sample_data(conn)
     backup = make_backup(conn, reason="daily")
@@ -85,7 +98,25 @@ def test_damaged_file_offers_and_restores_the_newest_backup(db_path: Path) -> No
     with pytest.raises(DamagedDatabaseError) as err:
         open_db(db_path)
     assert err.value.newest_backup == backup
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(restore, "_step_done",
+                        lambda step: threads.append(threading.current_thread()))
     assert offer_backup(err.value, ask=False) is True
+    assert threads and all(t is not threading.main_thread() for t in threads)
     conn = open_db(db_path)
     assert conn.execute("SELECT count(*) FROM campaigns").fetchone()[0] == 52
     conn.close()
+
+
+def test_a_failed_restore_leaves_the_open_file_and_says_why(qtbot, window, tmp_path: Path) -> None:
+    not_a_backup = tmp_path / "notes.sqlite"
+    not_a_backup.write_bytes(b"not a database at all" * 100)
+    errors: list[BaseException | str] = []
+    window.report_error = errors.append  # type: ignore[method-assign]
+    from smsplanner.ui.backups.dialog import restore_into_window
+
+    restore_into_window(window, not_a_backup)
+    assert window.ops.wait_idle()
+    assert errors, "the refusal reaches the user"
+    assert len(window.campaigns()) == 52
+    assert window.statusBar().currentMessage() == "The backup was not restored."

@@ -6,7 +6,7 @@ MainWindow. What the view asked for is recorded (`selected`, `file_actions`, `pl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +104,8 @@ class HostWindow(QWidget):
     def preferences_changed(self) -> None:
         pass
 
-    def reopen_after(self, replace: Callable[[], Any]) -> Any:
-        return replace()
+    def reopen(self) -> None:
+        pass
 
     def report_error(self, error: BaseException | str) -> None:
         self.errors.append(error)

@@ -1,30 +1,35 @@
 """File > Backups, File > Export campaigns, and the offer to restore when a file is damaged.
 
-`attach(main_window)` adds the menu actions to the main window. Everything here runs on the GUI
-thread; backups and restores of the campaign file take well under a second at our sizes.
+`attach(main_window)` adds the menu actions to the main window. The dialogs run on the GUI
+thread; a restore runs on the background runner (a year of messages is hundreds of MB to copy),
+as the window's `ops.replace_file` from the dialog, and on a worker of its own at start-up,
+before there is a window.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.domain.words import counted
 from smsplanner.storage.backups import BackupInfo, list_backups, make_backup
 from smsplanner.storage.restore import restore_backup
@@ -131,21 +136,38 @@ class BackupsDialog(QDialog):
         b = self.selected()
         if b is None or b.campaigns is None or not self.confirm(b):
             return
-        if restore_into_window(self.main_window, b.path):
+        self.restore_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def finished() -> None:
+            self.unsetCursor()
             self.refresh()
 
+        restore_into_window(self.main_window, b.path, finished)
 
-def restore_into_window(main_window: WindowContract, backup: Path) -> bool:
-    """Close the window's connection, restore, reopen; on failure the old file stays open."""
-    db = main_window.db_path
-    try:
-        aside = main_window.reopen_after(lambda: restore_backup(db, backup))
-    except Exception as exc:
+
+def restore_into_window(main_window: WindowContract, backup: Path,
+                        finished: Callable[[], None] | None = None) -> None:
+    """Restore `backup` over the open file on the runner; the window opens it again and every
+    view refreshes. On failure the old file stays open and the error is shown. GUI thread."""
+    main_window.show_status(f"Restoring the backup from {backup.name}…", 0)
+
+    def work(db: Path, progress: Progress, is_cancelled: IsCancelled) -> Path | None:
+        return restore_backup(db, backup)
+
+    def landed(aside: Path | None) -> None:
+        kept = f" Your previous file was kept as {aside.name}." if aside else ""
+        main_window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
+        if finished is not None:
+            finished()
+
+    def failed(exc: BaseException) -> None:
+        main_window.show_status("The backup was not restored.", 8000)
         main_window.report_error(exc)
-        return False
-    kept = f" Your previous file was kept as {aside.name}." if aside else ""
-    main_window.show_status(f"Restored the backup from {backup.name}.{kept}", 15000)
-    return True
+        if finished is not None:
+            finished()
+
+    main_window.ops.replace_file(work, on_success=landed, on_failure=failed)
 
 
 def export_campaigns_dialog(main_window: WindowContract, everything: bool) -> Path | None:
@@ -217,11 +239,36 @@ def offer_backup(error: DamagedDatabaseError, parent: QWidget | None = None,
     if restore is None or box.clickedButton() is not restore or error.newest_backup is None:
         return False
     try:
-        restore_backup(error.path, error.newest_backup)
+        _restore_off_the_gui_thread(error.path, error.newest_backup, parent)
     except Exception as exc:
         from smsplanner.ui.common.errors import show_error
 
         show_error(parent, exc)
         return False
-    QApplication.processEvents()
     return True
+
+
+def _restore_off_the_gui_thread(db: Path, backup: Path, parent: QWidget | None) -> None:
+    """Restore on a worker thread while a busy dialog keeps the screen painted (start-up,
+    before the window and its runner exist); raises what the restore raised. GUI thread."""
+    busy = QProgressDialog("Restoring your newest backup…", "", 0, 0, parent)
+    busy.setWindowTitle("Restoring")
+    busy.setCancelButton(None)
+    busy.setMinimumDuration(300)
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            restore_backup(db, backup)
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work, name="restore-backup", daemon=False)
+    worker.start()
+    while worker.is_alive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.02)
+    busy.close()
+    busy.deleteLater()
+    if outcome:
+        raise outcome[0]

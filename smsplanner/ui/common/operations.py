@@ -9,8 +9,9 @@ in the order asked (an undo never overtakes the edit it undoes), and an owner (a
 one at a time. When one lands, the caller's `on_success` runs, then `changed` is emitted once
 with a `Changed` (what changed, which rows to select) and every view refreshes itself from it:
 nobody calls views by hand. Like Anki's `aqt/operations` and its `operation_did_execute` hook.
-Replacing the whole file (restoring a backup) is the window's `reopen_after`, which tells the
-views the same way. GUI thread only.
+Replacing the whole file (restoring a backup) is `replace_file`: queued and run on the runner
+like any write, but its work gets the file's path instead of a connection; when it lands the
+window opens the file again (`reopen`), then `changed` says everything changed. GUI thread only.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.ui.common.tasks import Task, TaskRunner
 
 OpWork = Callable[[sqlite3.Connection, Progress, IsCancelled], Any]
+FileWork = Callable[[Path, Progress, IsCancelled], Any]
 
 
 class Change(Flag):
@@ -63,13 +65,14 @@ def _changed(spec: ChangeSpec, result: Any) -> Changed:
 
 @dataclass
 class _Pending:
-    work: OpWork
+    work: OpWork | None
     change: ChangeSpec
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[BaseException], None] | None
     on_progress: Callable[[int, int], None] | None
     on_cancelled: Callable[[], None] | None
     owner: object | None
+    file_work: FileWork | None = None  # replaces the file: gets its path, not a connection
 
 
 class Operations(QObject):
@@ -79,11 +82,13 @@ class Operations(QObject):
 
     def __init__(self, runner: TaskRunner, db_path: Callable[[], Path],
                  report_error: Callable[[BaseException], None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 reopen: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._db_path = db_path
         self.report_error = report_error
+        self._reopen = reopen
         self._queue: list[_Pending] = []
         self._current: Task | None = None
 
@@ -101,6 +106,19 @@ class Operations(QObject):
             self.cancel_owner(owner)
         self._queue.append(_Pending(work, change, on_success, on_failure, on_progress,
                                     on_cancelled, owner))
+        self._start_next()
+
+    def replace_file(self, work: FileWork, *,
+                     on_success: Callable[[Any], None] | None = None,
+                     on_failure: Callable[[BaseException], None] | None = None,
+                     owner: object | None = None) -> None:
+        """Queue `work(path, progress, is_cancelled)`, which replaces the database file (a
+        restore), for the runner. It waits for earlier writes and later ones wait for it; when
+        it lands the window opens the file again, then `on_success`, then everything changed."""
+        if owner is not None:
+            self.cancel_owner(owner)
+        self._queue.append(_Pending(None, Change.ALL, on_success, on_failure, None, None, owner,
+                                    file_work=work))
         self._start_next()
 
     def notify(self, changed: Changed) -> None:
@@ -136,6 +154,9 @@ class Operations(QObject):
         def work(progress: Progress, is_cancelled: IsCancelled) -> Any:
             from smsplanner.storage.db import open_db
 
+            if p.file_work is not None:
+                return p.file_work(path, progress, is_cancelled)
+            assert p.work is not None
             conn = open_db(path)
             try:
                 return p.work(conn, progress, is_cancelled)
@@ -146,6 +167,8 @@ class Operations(QObject):
             # The caller's success first (it may mark rows, as Anki's CollectionOp does), then
             # the one change signal, so the views refresh with the marks in place.
             try:
+                if p.file_work is not None and self._reopen is not None:
+                    self._reopen()  # the window's connection may hold the old schema
                 if p.on_success is not None:
                     p.on_success(result)
             finally:

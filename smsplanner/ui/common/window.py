@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QUndoStack
@@ -24,7 +24,6 @@ from smsplanner.ui.common.operations import Operations
 from smsplanner.ui.common.settings import Preferences
 from smsplanner.ui.common.tasks import TaskRunner
 
-T = TypeVar("T")
 ImportHandler = Callable[[list[Path]], None]
 
 
@@ -134,9 +133,8 @@ class WindowContract(Protocol):
         """Re-render numbers and money after the preferences changed."""
         ...
 
-    def reopen_after(self, replace: Callable[[], T]) -> T:
-        """Close the database, run `replace` (which may swap the file), open it again and
-        tell every view."""
+    def reopen(self) -> None:
+        """Open the database file again after a restore replaced it; forget the undo steps."""
         ...
 
     # -- telling the user ---------------------------------------------------------------------

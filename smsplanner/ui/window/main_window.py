@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from smsplanner.ui.plan.view import PlanView
     from smsplanner.ui.trends.view import TrendsView
 
-T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +67,8 @@ class MainWindow(QMainWindow):
         self.conn = open_db(self.db_path)
         self.prefs = Preferences()
         self.tasks = TaskRunner(self)
-        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self)
+        self.ops = Operations(self.tasks, lambda: self.db_path, self.report_error, self,
+                              reopen=self.reopen)
         self.undo_stack = QUndoStack(self)
         self._cache: list[Campaign] | None = None
         self._import_handler: ImportHandler | None = None
@@ -447,17 +447,14 @@ class MainWindow(QMainWindow):
         self.show_status(f"Opened {self.db_path}.")
         return True
 
-    def reopen_after(self, replace: Callable[[], T]) -> T:
-        """Close the database, run `replace` (which may swap the file), open it again (also
-        when `replace` raises) and refresh every view. The undo steps are forgotten: they hold
-        rows of the old file."""
+    def reopen(self) -> None:
+        """Open the database file again after a restore replaced it (the operation that did
+        it then says everything changed). The undo steps are forgotten: they hold rows of the
+        old file. GUI thread."""
+        conn = open_db(self.db_path)
         self.conn.close()
-        try:
-            return replace()
-        finally:
-            self.conn = open_db(self.db_path)
-            self.undo_stack.clear()
-            self.ops.notify(Changed(Change.ALL))
+        self.conn = conn
+        self.undo_stack.clear()
 
     def show_about(self) -> None:
         window_menus.show_about(self)
