@@ -130,13 +130,6 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
     return n
 
 
-def _code_table(conn: sqlite3.Connection, ids: list[int]) -> None:
-    """temp.camp: planned campaign code -> stored campaign id."""
-    conn.execute("DROP TABLE IF EXISTS temp.camp")
-    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
-    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", list(enumerate(ids)))
-
-
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
                   progress: Progress | None = None) -> None:
@@ -218,7 +211,9 @@ def write_messages(w: BatchWriter, plan: ImportPlan,
     owners = stored_owners(conn)
     ids = list(enumerate(campaign_ids(w, plan, owners)))
     check_campaigns_exist(conn, [i for _, i in ids])
-    _code_table(conn, [i for _, i in ids])
+    conn.execute("DROP TABLE IF EXISTS temp.camp")
+    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
+    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)
     w.check(plan.source_name)
     differs = " OR ".join(f"m.{c} IS NOT t.{c}" for c in VALUE_COLS)
     conn.execute(

@@ -123,7 +123,6 @@ def copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
     from smsplanner.storage.import_messages import (
         _CAMPAIGN_INDEX,
         VALUE_COLS,
-        _code_table,
         _index_sql,
         _stored_rows,
         campaign_ids,
@@ -154,3 +153,10 @@ def copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
     created = set(ids) & w.created_ids
     recompute_campaigns(conn, sorted(w.touched - created), scan=False)
     return n
+
+
+def _code_table(conn: sqlite3.Connection, ids: list[int]) -> None:
+    """temp.camp: planned campaign code -> stored campaign id."""
+    conn.execute("DROP TABLE IF EXISTS temp.camp")
+    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
+    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", list(enumerate(ids)))

@@ -184,3 +184,17 @@ def test_a_big_summary_file_is_still_read_whole(
     r = import_file(conn, summary)
     assert not r.refused, r.message
     assert r.shape == "summary" and r.campaigns_created == 300
+
+
+def test_a_streamed_dry_run_says_what_would_go_in_and_writes_nothing(
+        conn: sqlite3.Connection, tmp_path: Path, streaming: None) -> None:
+    log = _busy_log(tmp_path / "busy.csv")
+    before = dump_tables(conn)
+    dry = import_file(conn, log, dry_run=True)
+    assert not dry.refused, dry.message
+    assert "3 campaigns would be imported" in str(dry.message)
+    assert dump_tables(conn) == before
+    assert conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+    real = import_file(conn, log)
+    assert (real.rows_read, real.rows_imported, real.rows_skipped) == (
+        dry.rows_read, dry.rows_imported, dry.rows_skipped)
