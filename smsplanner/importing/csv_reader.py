@@ -12,7 +12,7 @@ import codecs
 import csv
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -221,7 +221,7 @@ class CsvReader:
                         dropped_columns=f.dropped, detected=det, sheets=[])
 
     def read_chunks(self, path: Path, opts: ReadOptions, rows: int,
-                    notes: list[str] | None = None) -> Iterator[RawTable]:
+                    notes: list[str] | None = None) -> Generator[RawTable, None, None]:
         """The file as RawTables of about `rows` data rows each, in file order, so a big log
         is never whole in memory. They share one Detected (its notes may grow at the end)
         and number rows as the whole read would. Raises NotStreamable where only a whole

@@ -22,7 +22,7 @@ def _lengths_ok(values: np.ndarray | None, most: int, required: bool) -> np.ndar
     if values is None:
         return not required
     if required:
-        return np.fromiter(((isinstance(v, str) and 0 < len(v.strip()) and len(v) <= most)
+        return np.fromiter(((isinstance(v, str) and len(v.strip()) > 0 and len(v) <= most)
                             for v in values.tolist()), dtype=bool, count=len(values))
     return np.fromiter((not isinstance(v, str) or len(v) <= most for v in values.tolist()),
                        dtype=bool, count=len(values))

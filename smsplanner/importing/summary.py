@@ -6,13 +6,13 @@ Pure: turns a RawTable's mapped columns into PlannedCampaigns and problems; call
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 import re
+from typing import Any
 
 import numpy as np
 
 from smsplanner.domain.campaign import (
-    _TIME_RE,
+    CLOCK_TIME,
     COUNT_FIELDS,
     FIELD_LABELS,
     Campaign,
@@ -275,7 +275,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
             **values,  # type: ignore[arg-type]
         )
         # Rows the array checks cleared break no rule of campaign_problems but the time's.
-        if not clean_l[i] or (time is not None and not _TIME_RE.match(time)):
+        if not clean_l[i] or (time is not None and not CLOCK_TIME.match(time)):
             for p in campaign_problems(c):
                 col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
                 reader.add(i, col, values.get(p.field, ""), p.message)

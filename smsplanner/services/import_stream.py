@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +28,9 @@ from smsplanner.domain.imports import (
     Said,
 )
 from smsplanner.domain.progress import IsCancelled, Progress, check_cancelled
+
+if TYPE_CHECKING:
+    from smsplanner.importing.table import RawTable
 
 # Files smaller than this are read whole (every check sees the whole file at once); bigger
 # CSV logs are streamed. 48 MB is about half a million rows of a provider's log.
@@ -80,11 +84,12 @@ class _Merged:
             self.sums[code] = c
             return
         # the first send: the earliest outbound one, else the earliest of any message
-        had_first = (had.sent > 0, -had.date.toordinal(), _minus(had.time)) >= \
-            (c.sent > 0, -c.date.toordinal(), _minus(c.time))
+        had_sent, c_sent = had.sent or 0, c.sent or 0  # (a log's campaigns always have it)
+        had_first = (had_sent > 0, -had.date.toordinal(), _minus(had.time)) >= \
+            (c_sent > 0, -c.date.toordinal(), _minus(c.time))
         when = had if had_first else c
         self.sums[code] = had.with_changes(
-            date=when.date, time=when.time, sent=had.sent + c.sent,
+            date=when.date, time=when.time, sent=had_sent + c_sent,
             **{f: _plus(getattr(had, f), getattr(c, f))
                for f in ("delivered", "clicks", "replies", "opt_outs", "conversions")},
             revenue=_rounded(_plus(had.revenue, c.revenue), 4),
@@ -134,7 +139,7 @@ def stream_plan(conn: sqlite3.Connection, path: Path, *, campaign: str | None,
 
     opts = ReadOptions(**(read_options or {}), progress=progress, is_cancelled=is_cancelled)
     check_read_options(path, opts)
-    chunks = CsvReader().read_chunks(path, opts, CHUNK_ROWS)
+    chunks: Generator[RawTable, None, None] = CsvReader().read_chunks(path, opts, CHUNK_ROWS)
     first: ImportPlan | None = None
     merged = _Merged()
     said_on_read = 0  # notes of the read known when the first chunk was planned
@@ -184,13 +189,17 @@ def _said_code(said: Any) -> str | None:
     return said.code if isinstance(said, Said) else None
 
 
+def _said_field(said: Any, name: str) -> Any:
+    return said.fields.get(name) if isinstance(said, Said) else None
+
+
 def _count_empty(merged: _Merged, raw: Any, exc: ImportRefused) -> None:
     """A later chunk without campaign rows: only a totals row, or only other channels."""
     merged.totals += sum(1 for s in raw.skipped if s.kind == "total")
     if _said_code(exc.said) == "not_text_messages":
         merged.rows_read += exc.rows_read
         merged.other += exc.rows_read
-        merged.other_channels.update(exc.said.fields.get("channels") or [])
+        merged.other_channels.update(_said_field(exc.said, "channels") or [])
 
 
 def _merge(conn: sqlite3.Connection, merged: _Merged, plan: ImportPlan,
@@ -217,9 +226,9 @@ def _merge(conn: sqlite3.Connection, merged: _Merged, plan: ImportPlan,
     for note in plan.notes:
         code = _said_code(note)
         if code == "repeated_ids":
-            merged.repeated += int(note.fields.get("rows", 0))
+            merged.repeated += int(_said_field(note, "rows") or 0)
         elif code == "auto_replies":
-            merged.auto += int(note.fields.get("rows", 0))
+            merged.auto += int(_said_field(note, "rows") or 0)
         merged.notes.append(note)
 
 
@@ -321,7 +330,7 @@ def _notes(merged: _Merged, said_on_read: int) -> list[Any]:
         if code in ("repeated_ids", "other_costs"):
             continue  # said at the end, as the whole-file plan says them
         if code == "auto_replies":
-            note = auto_replies_note(merged.auto, note.fields.get("column"))
+            note = auto_replies_note(merged.auto, _said_field(note, "column"))
         elif code == "other_channels_left_out":
             note = other_channels_note(merged.other, sorted(merged.other_channels))
         out.append(note)

@@ -93,10 +93,6 @@ def _write_new(w: BatchWriter, plan: ImportPlan,
 
     conn = w.conn
     n = plan.message_count
-    if plan.staged:
-        from smsplanner.storage.import_stage import copy_staged
-
-        return copy_staged(w, plan)
     cols = plan.messages or {}
     ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
     present = [c for c in VALUE_COLS if cols.get(c) is not None]

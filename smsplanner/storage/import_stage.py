@@ -116,6 +116,12 @@ def interruptible(conn: sqlite3.Connection, check: Callable[[], None],
         conn.set_progress_handler(None, 0)
 
 
+def first_log_of(conn: sqlite3.Connection, provider: str) -> bool:
+    """No message of this provider is stored yet (then no staged id can overlap)."""
+    return conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
+                        (provider,)).fetchone() is None
+
+
 def copy_staged(w: BatchWriter, plan: ImportPlan) -> int:
     """First log from this provider, streamed: its staged rows copied in one statement, in
     key order (temp.incoming is keyed by message id), the campaign index rebuilt after."""

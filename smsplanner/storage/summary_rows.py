@@ -6,7 +6,9 @@ Runs on the thread that owns the connection, inside the batch's transaction.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from operator import attrgetter
+from typing import Any
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.imports import ImportPlan
@@ -57,9 +59,8 @@ def _insert_new(w: BatchWriter, file_name: str, new: list[Campaign], days: list[
     conn = w.conn
     cols: dict[str, np.ndarray] = {"id": np.arange(first, first + len(new), dtype=np.int64)}
     by_column = zip(*map(attrgetter(*COLUMNS), new), strict=True)  # one pass over the rows
-    for name, values in zip(COLUMNS, by_column, strict=True):
-        if name == "date":
-            values = days
+    for name, column in zip(COLUMNS, by_column, strict=True):
+        values: Sequence[Any] = days if name == "date" else column
         if name in NUMBERS:
             cols[name] = np.array([np.nan if v is None else v for v in values], dtype=float)
         else:

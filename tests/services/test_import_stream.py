@@ -54,8 +54,11 @@ def streaming(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+Both = tuple[list[str], list[str], list[dict], list[dict]]
+
+
 def _import_both(tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPatch,
-                 chunk: int = 97, **options: object) -> tuple[list[str], list[str], list[dict], list[dict]]:
+                 chunk: int = 97, **options: object) -> Both:
     """Import the files in turn into two databases, whole and streamed: tables and results."""
     out = []
     for stream in (False, True):
