@@ -86,6 +86,19 @@ class Comparison:
     group: GroupTest | None = None  # set when the sides are groups compared campaign by campaign
 
     @property
+    def verdict_kind(self) -> str:
+        """Which verdict `verdict` words, for front ends with their own words: "better" (the
+        side with the higher rate converts better), "same", "groups_vary", "more_needed"
+        (`more_recipients_needed` says how many) or "no_winner"."""
+        if self.significant:
+            return "better"
+        if self.difference == 0:
+            return "same"
+        if self.group is not None:
+            return "groups_vary"
+        return "more_needed" if self.more_recipients_needed else "no_winner"
+
+    @property
     def method(self) -> str:
         """The test's name, for the tooltip and the JSON."""
         return self.test
@@ -259,6 +272,11 @@ def _planning_rate(arm: Arm) -> float:
     if 0 < arm.conversions < arm.recipients:
         return arm.rate
     return (arm.conversions + 0.5) / (arm.recipients + 1)
+
+
+def round_nice(x: int) -> int:
+    """Two significant figures, as the verdict says a number of recipients."""
+    return _round_nice(x)
 
 
 def _round_nice(x: int) -> int:

@@ -20,6 +20,7 @@ BREAKDOWNS: dict[str, str] = {
     "hour": "Hour of day",
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+UNNAMED = ("No segment", "No offer")
 FEW_CAMPAIGNS = 3  # below this a group's figure rests on too little to compare
 
 
@@ -35,6 +36,8 @@ class Group:
     high: float
     campaigns: int
     overlaps_overall: bool  # interval includes the overall rate: could be chance
+    key: int = -1  # the group's number: weekday 0 = Monday, hour 0-23, else a name's code
+    unnamed: bool = False  # the "No segment" / "No offer" group (the GUI words its label)
 
     @property
     def few(self) -> bool:
@@ -121,6 +124,7 @@ def breakdown(table: CampaignTable, series: TrendSeries, by: str) -> Breakdown:
             label=labels[g], numerator=round(float(num[g])), denominator=round(float(den[g])),
             rate=float(num[g] / den[g]), low=lo, high=hi, campaigns=int(camps[g]),
             overlaps_overall=overall is not None and lo <= overall <= hi,
+            key=int(g), unnamed=by in ("segment", "offer") and labels[g] in UNNAMED,
         ))
     groups.sort(key=lambda g: (-g.rate, g.label))
     return Breakdown(by, groups, overall, int(np.count_nonzero(~known)), phi)

@@ -52,6 +52,16 @@ class History:
     on: dt.date | None = None  # the send date the forecast is for (None: no date given)
     follows_trend: bool = False  # the rate is really moving (the trend verdict's test)
     explanation: str = ""  # one sentence on what the range rests on
+    # What the description and explanation say, as data for the window's own words:
+    segment: str | None = None
+    last: int | None = None  # "your last N campaigns"
+    available: int = 0  # usable campaigns before the most recent MAX_HISTORY were kept
+    since: dt.date | None = None  # the oldest campaign used
+    offer: str | None = None  # the offer's own history (plans)
+    # "rising"/"falling": a real trend followed to `on`; "level": its recent level;
+    # "too_few": too few campaigns to tell a trend; "": no send date given.
+    trend: str = ""
+    borrowed: int = 0  # campaigns of other segments the send-to-send spread is learned from
 
 
 def select_history(campaigns: Sequence[Campaign], segment: str | None = None,
@@ -120,6 +130,7 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
     trend = trend_forecast(chosen, on) if on is not None else None
     follows = False
     explanation = ""
+    trend_kind = ""
     if trend is None:
         model = _fit([int(c.conversions or 0) for c in chosen],
                      [int(c.recipients or 0) for c in chosen], prior)
@@ -127,7 +138,10 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
         model = trend.model
         explanation = trend.sentence
         follows = trend.real
+        trend_kind = ("level" if not trend.real else
+                      "falling" if trend.verdict.direction == "down" else "rising")
     if trend is None and on is not None:
+        trend_kind = "too_few"
         explanation = (f"With {counted(len(chosen), 'campaign')} a rise or fall cannot be "
                        "told from chance: this forecast uses your usual level.")
     if borrowed and trend is None:
@@ -155,7 +169,9 @@ def fit_history(campaigns: Sequence[Campaign], segment: str | None = None,
         reply_rate=None if replies is None else replies.value,
         short=short, warning=warning, pooled_rate=None if pooled is None else pooled.value,
         on=on, follows_trend=follows,
-        explanation=explanation,
+        explanation=explanation, segment=segment, last=last, available=available,
+        since=min(c.date for c in chosen), trend=trend_kind,
+        borrowed=borrowed if trend is None else 0,
     )
 
 

@@ -81,7 +81,7 @@ def plan_history(campaigns: Sequence[Campaign], *, segment: str | None, offer: s
         same_offer = [c for c in select_history(past, segment) if c.offer == offer]
         if len(same_offer) >= MIN_OFFER_HISTORY:
             h = fit_history(same_offer, segment, on=before)
-            return History(**{**h.__dict__,
+            return History(**{**h.__dict__, "offer": offer,
                               "description": h.description + f" with the offer '{offer}'"})
     return fit_history(past, segment, on=before)
 
@@ -195,6 +195,9 @@ class Calibration:
     inside_80: int
     inside_95: int
     text: str
+    # What the text concludes, for front ends that word it themselves: "none" (nothing to
+    # check), "too_early", "less_often", "more_often" or "as_promised".
+    outcome: str = "none"
 
     def to_dict(self) -> dict[str, object]:
         return {"n": self.n, "inside_80": self.inside_80, "inside_95": self.inside_95,
@@ -234,17 +237,22 @@ def calibration(checks: Sequence[ForecastCheck]) -> Calibration:
     if n < TOO_FEW:
         forecasts = "forecast" if n == 1 else "forecasts"
         return Calibration(n, in80, in95, f"Of your {n} checked {forecasts}, {counts}: too "
-                           "early to tell whether the ranges hold as often as promised.")
+                           "early to tell whether the ranges hold as often as promised.",
+                           "too_early")
     lo80, hi80 = _binom_band(n, 0.8)
     lo95, _ = _binom_band(n, 0.95)
     if in80 < lo80 or in95 < lo95:
+        outcome = "less_often"
         verdict = ("less often than promised: results vary more than the forecasts allow, "
                    "so read the ranges as too narrow")
     elif in80 > hi80:
+        outcome = "more_often"
         verdict = "more often than promised: the ranges are on the cautious side"
     else:
+        outcome = "as_promised"
         verdict = "about as often as promised"
-    return Calibration(n, in80, in95, f"Of your last {n} forecasts, {counts}: {verdict}.")
+    return Calibration(n, in80, in95, f"Of your last {n} forecasts, {counts}: {verdict}.",
+                       outcome)
 
 
 __all__ = ["Calibration", "ForecastCheck", "ForecastSnapshot", "NoHistoryError",

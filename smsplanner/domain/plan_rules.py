@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from smsplanner.domain.campaign import Campaign
 
@@ -60,8 +60,13 @@ class PlanningRules:
 
 @dataclass(frozen=True)
 class PlanWarning:
+    """One warning: `kind` groups it (the JSON contract), `message` is the English sentence
+    (the command line), `code` and `fields` let the window word it in the user's language."""
+
     kind: str
     message: str
+    code: str = ""
+    fields: dict[str, object] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "message": self.message}
@@ -86,8 +91,13 @@ def fatigue_warning(plan: Campaign, others: Sequence[Campaign],
     gap = abs((closest.date - plan.date).days)
     when = "the same day" if gap == 0 else f"{gap} day{'s' if gap != 1 else ''} " + (
         "earlier" if closest.date < plan.date else "later")
+    code = ("fatigue_same_day" if gap == 0 else
+            "fatigue_earlier" if closest.date < plan.date else "fatigue_later")
+    within = f"{days} day{'s' if days != 1 else ''}"
     return PlanWarning("fatigue", f"{plan.segment} also get '{closest.name}' {when}: texting "
-                       f"the same people within {days} days tires them and raises opt-outs.")
+                       f"the same people within {within} tires them and raises opt-outs.",
+                       code, {"segment": plan.segment, "name": closest.name, "gap": gap,
+                              "days": days})
 
 
 def quiet_hours_warnings(plan: Campaign, others: Sequence[Campaign], quiet: QuietHours,
@@ -97,14 +107,19 @@ def quiet_hours_warnings(plan: Campaign, others: Sequence[Campaign], quiet: Quie
     if plan.time is not None and not quiet.start <= plan.time <= quiet.end:
         rule = quiet.label.split(":")[0]
         out.append(PlanWarning("quiet_hours", f"{plan.time} is outside the hours marketing "
-                               f"texts may go out ({quiet.start}-{quiet.end}, {rule})."))
+                               f"texts may go out ({quiet.start}-{quiet.end}, {rule}).",
+                               "quiet_outside", {"time": plan.time, "start": quiet.start,
+                                                 "end": quiet.end, "rule": quiet.key}))
     if quiet.no_sundays_or_holidays:
         if plan.date.weekday() == 6:
             out.append(PlanWarning("quiet_hours", "Marketing texts may not go out on Sundays "
-                                   "under the rule you follow (France)."))
+                                   "under the rule you follow (France).", "quiet_sunday",
+                                   {"rule": quiet.key}))
         elif holiday:
             out.append(PlanWarning("quiet_hours", f"Marketing texts may not go out on public "
-                                   f"holidays under the rule you follow (France): {holiday}."))
+                                   f"holidays under the rule you follow (France): {holiday}.",
+                                   "quiet_holiday", {"rule": quiet.key, "holiday": holiday,
+                                                     "date": plan.date}))
     if quiet.max_per_day is not None and plan.segment:
         moment = _when(plan)
         day = dt.timedelta(hours=24)
@@ -113,7 +128,9 @@ def quiet_hours_warnings(plan: Campaign, others: Sequence[Campaign], quiet: Quie
         if len(within) + 1 > quiet.max_per_day:
             out.append(PlanWarning("quiet_hours", f"{plan.segment} would get {len(within) + 1} "
                                    f"texts within 24 hours; the rule you follow allows at most "
-                                   f"{quiet.max_per_day}."))
+                                   f"{quiet.max_per_day}.", "quiet_per_day",
+                                   {"segment": plan.segment, "count": len(within) + 1,
+                                    "max": quiet.max_per_day, "rule": quiet.key}))
     return out
 
 
@@ -121,7 +138,8 @@ def holiday_warning(plan: Campaign, holiday: str | None) -> PlanWarning | None:
     if not holiday:
         return None
     return PlanWarning("holiday", f"{plan.date:%A %d %B} is a public holiday ({holiday}): "
-                       "people may be away, and some shops see fewer orders.")
+                       "people may be away, and some shops see fewer orders.", "holiday",
+                       {"date": plan.date, "holiday": holiday})
 
 
 def has_opt_out_text(message: str, own_phrase: str = "") -> bool:
@@ -136,15 +154,18 @@ def opt_out_text_warning(plan: Campaign, own_phrase: str = "") -> PlanWarning | 
     if not (plan.message or "").strip() or has_opt_out_text(plan.message or "", own_phrase):
         return None
     return PlanWarning("opt_out_text", "The message does not say how to stop getting texts "
-                       "(like 'Reply STOP to opt out'): carriers require it.")
+                       "(like 'Reply STOP to opt out'): carriers require it.", "opt_out_text")
 
 
-def opt_outs_warning(segment: str | None, rising: bool, text: str = "") -> PlanWarning | None:
+def opt_outs_warning(segment: str | None, rising: bool, text: str = "",
+                     figures: dict[str, object] | None = None) -> PlanWarning | None:
+    """`figures`: the rise as data (start_rate, end_rate, start, end) for the window's words."""
     if not rising:
         return None
     who = segment or "your list"
     return PlanWarning("opt_outs", f"Opt-outs in {who} are rising{': ' + text if text else ''}."
-                       " Consider texting them less often.")
+                       " Consider texting them less often.", "opt_outs_rising",
+                       {"segment": segment, **(figures or {})})
 
 
 def budget_warning(plan: Campaign, month_cost: float, budget: float | None,
@@ -153,16 +174,18 @@ def budget_warning(plan: Campaign, month_cost: float, budget: float | None,
     if budget is None or month_cost <= budget:
         return None
     return PlanWarning("budget", f"{plan.date:%B %Y} would cost {money.format(month_cost)}, "
-                       f"above your monthly budget of {money.format(budget)}.")
+                       f"above your monthly budget of {money.format(budget)}.", "budget",
+                       {"month": plan.date, "cost": month_cost, "budget": budget})
 
 
 def plan_warnings(plan: Campaign, others: Sequence[Campaign], rules: PlanningRules, *,
                   holiday: str | None = None, opt_outs_rising: bool = False,
-                  opt_outs_text: str = "", month_cost: float = 0.0) -> list[PlanWarning]:
+                  opt_outs_text: str = "", month_cost: float = 0.0,
+                  opt_outs_figures: dict[str, object] | None = None) -> list[PlanWarning]:
     """Every warning for one plan, in a fixed order."""
     found: list[PlanWarning | None] = [
         fatigue_warning(plan, others, rules.fatigue_days),
-        opt_outs_warning(plan.segment, opt_outs_rising, opt_outs_text),
+        opt_outs_warning(plan.segment, opt_outs_rising, opt_outs_text, opt_outs_figures),
         *quiet_hours_warnings(plan, others, rules.quiet, holiday),
         holiday_warning(plan, holiday),
         opt_out_text_warning(plan, rules.opt_out_phrase),

@@ -43,6 +43,10 @@ class Verdict:
     dispersion: float | None = None  # 1 = plain binomial noise; 3 = three times the variance
     campaigns: int = 0
     segments: int = 0  # segments fitted with their own level
+    # What the text says, for front ends that word it themselves: "too_few", "none_counted",
+    # "all_counted", "no_fit", "flat", "up" or "down"; `metric` is the rate's METRICS key.
+    kind: str = "flat"
+    metric: str = "conversion"
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of the CLI's `verdict` object."""
@@ -149,6 +153,17 @@ def between_campaign_variance(X: np.ndarray, w: np.ndarray, resid: np.ndarray) -
     return max(0.0, (q - df) / c) if c > 0 else 0.0
 
 
+def span_unit(days: int) -> tuple[str, float]:
+    """How a span of days is said: ("days", 9), ("weeks", 6), ("months", 5), ("years", 2.5)."""
+    if days < 14:
+        return "days", days
+    if days <= 91:
+        return "weeks", round(days / 7)
+    if days < 730:
+        return "months", round(days / 30.44)
+    return "years", round(days / 365.25, 1)
+
+
 def _span_words(days: int) -> str:
     if days < 14:
         return f"{days} day{'s' if days != 1 else ''}"
@@ -159,8 +174,10 @@ def _span_words(days: int) -> str:
     return f"{days / 365.25:.1f} years".replace(".0 ", " ")
 
 
-def _flat(text: str, campaigns: int, change: float | None = None) -> Verdict:
-    return Verdict("flat", change, None, None, None, text, campaigns=campaigns)
+def _flat(text: str, campaigns: int, kind: str, metric: str,
+          change: float | None = None) -> Verdict:
+    return Verdict("flat", change, None, None, None, text, campaigns=campaigns, kind=kind,
+                   metric=metric)
 
 
 def trend_verdict(series: TrendSeries, table: CampaignTable) -> Verdict:
@@ -176,12 +193,14 @@ def trend_verdict(series: TrendSeries, table: CampaignTable) -> Verdict:
     n_seg = int(seg.max()) + 1 if count else 0
     if count < n_seg + 2 or len(np.unique(d)) < 2:
         return _flat(f"Too few campaigns to judge a trend: at least {MIN_CAMPAIGNS} on "
-                     "different days are needed (per segment shown, one more).", count)
+                     "different days are needed (per segment shown, one more).", count,
+                     "too_few", series.metric)
     k, n = series.numerator, series.denominator
     if k.sum() == 0 or k.sum() == n.sum():
         what = "none" if k.sum() == 0 else "every one"
         return _flat(f"No change: {what} of the people reached is counted in {m.numerator_label} "
-                     "in every campaign shown, so there is no trend to see.", count, 0.0)
+                     "in every campaign shown, so there is no trend to see.", count,
+                     "none_counted" if k.sum() == 0 else "all_counted", series.metric, 0.0)
     d0, d1 = d.min(), d.max()
     t = (d - d0) / 365.25  # years since the first campaign shown
     dummies = (seg[:, None] == np.arange(n_seg)[None, :]).astype(float)
@@ -193,7 +212,8 @@ def trend_verdict(series: TrendSeries, table: CampaignTable) -> Verdict:
         if tau2 > 0:
             beta, w, resid = fit_logistic(X, k, n, tau2)
     if not np.all(np.isfinite(beta)):
-        return _flat("The trend could not be worked out from these figures.", count)
+        return _flat("The trend could not be worked out from these figures.", count, "no_fit",
+                     series.metric)
     # Quasi-likelihood dispersion (Pearson chi2 / df, floored at 1), tested with t on df.
     dispersion = max(1.0, float(np.sum(w * resid**2)) / df)
     b = float(beta[-1])
@@ -227,7 +247,7 @@ def trend_verdict(series: TrendSeries, table: CampaignTable) -> Verdict:
                 f"({start:%b %Y} – {end:%b %Y}); a change this size is unlikely to be chance.")
     return Verdict(direction, end_rate - start_rate, change(b - q * se_b), change(b + q * se_b),
                    float(p_value), text, start_rate, end_rate, start, end, dispersion, count,
-                   n_seg)
+                   n_seg, direction, series.metric)
 
 
 def change_words(v: Verdict) -> str:

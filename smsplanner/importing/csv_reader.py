@@ -22,6 +22,7 @@ import numpy as np
 from smsplanner.domain.errors import ImportFileError
 from smsplanner.domain.imports import Said
 from smsplanner.importing.header import find_header, set_aside_rows, skipped_above, unique_headers
+from smsplanner.importing.label_report import LabelReport, label_report
 from smsplanner.importing.numbers import detect_number_format
 from smsplanner.importing.privacy import is_phone_column
 from smsplanner.importing.table import (
@@ -301,6 +302,9 @@ class CsvReader:
         rows = sample_rows(text, delimiter)
         if not any(any(c.strip() for c in r) for r in rows):
             raise ImportFileError(name, "the file holds no table (only blank lines).")
+        report = label_report(rows) if whole and opts.header_row is None else None
+        if report is not None:
+            return _label_table(path, report, det, delimiter)
         hdr = (opts.header_row - 1) if opts.header_row else find_header(rows)
         if hdr >= len(rows):
             raise ImportFileError(name, f"the file has no row {hdr + 1} to use as the header.")
@@ -464,6 +468,32 @@ def _phone_columns(headers: list[str], body: list[list[str]]) -> tuple[list[int]
         else:
             keep.append(j)
     return keep, dropped
+
+
+def _label_table(path: Path, report: LabelReport, det: Detected, delimiter: str) -> RawTable:
+    """A label/value report (Mailchimp's or MailerLite's one-campaign report) as a table of
+    one row per campaign, said in a note; phone-number values are left out as elsewhere."""
+    import pandas as pd
+
+    headers = unique_headers(report.headers)
+    keep, dropped = _phone_columns(headers, report.rows)
+    kept = [headers[j] for j in keep]
+    frame = pd.DataFrame([[r[j] for j in keep] for r in report.rows], columns=kept,
+                         dtype=object)
+    fmt = detect_number_format(report.rows, delimiter)
+    det.decimal, det.thousands = fmt.decimal, fmt.thousands
+    det.delimiter = delimiter
+    det.header_row = report.lines[0]
+    n = len(report.rows)
+    sections = ", ".join(report.sections)
+    det.notes.insert(0, Said(
+        "label_report", f"The file is a campaign report written as labels and values "
+        f"({', '.join(repr(h) for h in kept[:3])}...), not a table: read as "
+        f"{'one campaign' if n == 1 else f'{n} campaigns ({sections})'}.",
+        campaigns=n, labels=kept))
+    return RawTable(source=path, headers=kept, frame=frame,
+                    row_numbers=np.array(report.lines, dtype=np.int64), skipped=[],
+                    dropped_columns=dropped, detected=det, sheets=[])
 
 
 def _drop_empty_extra_columns(

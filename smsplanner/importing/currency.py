@@ -13,10 +13,11 @@ if TYPE_CHECKING:
     from smsplanner.domain.imports import Mapping
     from smsplanner.importing.table import RawTable
 
-# Prefixed dollars first: "A$" is an Australian dollar, "$" alone a US one.
+# Prefixed dollars first, longest first: "CA$" is a Canadian dollar (not "A$" after a "C"),
+# "A$" an Australian one, "$" alone a US one.
 _SYMBOLS: tuple[tuple[str, str], ...] = (
-    ("US$", "USD"), ("AU$", "AUD"), ("A$", "AUD"), ("CA$", "CAD"), ("C$", "CAD"),
-    ("NZ$", "NZD"), ("HK$", "HKD"), ("S$", "SGD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"),
+    ("US$", "USD"), ("AU$", "AUD"), ("CA$", "CAD"), ("NZ$", "NZD"), ("HK$", "HKD"),
+    ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"),
     ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"),
     ("₪", "ILS"), ("zł", "PLN"), ("Kč", "CZK"),
 )

@@ -39,7 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "sent time", "day",
              "scheduled date", "scheduled at", "scheduled for", "sent at", "created at",
              "datum", "versanddatum", "fecha", "data", "date d envoi", "verzenddatum",
-             "month", "period", "report period", "week"),
+             "month", "period", "report period", "week",
+             "delivery date time", "delivery date"),
     "time": ("time", "send time", "sent time", "send hour", "time sent", "time of send",
              "uhrzeit", "heure"),
     "segment": ("segment", "audience segment", "audience", "audiences list", "audience list",
@@ -55,24 +56,28 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "message content", "subject line", "subject"),
     "sent": ("sent", "total sent", "messages sent", "sms sent", "number sent", "sent count",
              "total recipients", "recipients", "sends", "total sends", "texts sent",
-             "emails sent", "unique sends",
+             "emails sent", "total emails sent", "unique sends", "send count",
              "versendet", "gesendet", "empfanger", "envoyes", "enviados", "verzonden",
              "inviati"),
     "delivered": ("successful deliveries", "delivered", "total delivered", "deliveries",
                   "messages delivered", "unique delivered", "delivered count",
                   "zugestellt", "delivres", "entregados", "afgeleverd", "consegnati"),
+    # People who clicked before click counts: Mailchimp's report has both "Recipients Who
+    # Clicked" and "Total Clicks".
     "clicks": ("unique clicks", "unique clickers", "unique link clicks", "clicks unique",
-               "subscriber clicks", "clicks", "total clicks", "link clicks", "clickers",
-               "klicks", "clics"),
+               "recipients who clicked", "subscriber clicks", "clicks", "total clicks",
+               "link clicks", "clickers", "clicked", "klicks", "clics"),
     "replies": ("unique replies", "replies", "answered", "responses", "total replies",
                 "inbound replies", "replied count", "antworten", "reponses",
                 "respuestas"),
     "opt_outs": ("unique unsubscribes", "unsubscribes", "unsubscriptions", "opt outs",
                  "optouts", "opt out", "stops", "stop requests", "unsubscribed",
-                 "total unsubscribes", "abmeldungen", "desinscriptions", "bajas"),
+                 "total unsubscribes", "total unsubs", "unsubs",
+                 "abmeldungen", "desinscriptions", "bajas"),
     "conversions": ("unique placed order", "count of unique conversions", "unique conversions",
                     "unique orders", "conversions", "orders", "direct orders", "placed order",
                     "total placed orders", "purchases", "number of orders", "sales count",
+                    "number of sales",
                     "bestellungen", "commandes", "pedidos", "bestellingen", "ordini"),
     "revenue": ("revenue", "conversion value", "placed order value", "sales", "total sales",
                 "total revenue", "order revenue", "turnover", "income", "revenue total",
@@ -186,6 +191,14 @@ def phone_columns(headers: Sequence[str]) -> list[str]:
     return [h for h in headers if normalise(h) in syns]
 
 
+# Each exact synonym and the summary field it names, so that a synonym loosened (fillers such
+# as "count" dropped) never takes a column that another field names exactly.
+_EXACT_OWNERS: dict[str, set[str]] = {}
+for _field in _SUMMARY_ORDER:
+    for _syn in SYNONYMS[_field]:
+        _EXACT_OWNERS.setdefault(_syn, set()).add(_field)
+
+
 def _claim(headers: Sequence[str], order: Sequence[str], taken: set[str]) -> dict[str, str]:
     taken.update(phone_columns(headers))
     norm = {h: normalise(h) for h in headers}
@@ -198,6 +211,9 @@ def _claim(headers: Sequence[str], order: Sequence[str], taken: set[str]) -> dic
             for syn in SYNONYMS[fieldname]:
                 target = syn if pass_ == "exact" else _loose(syn)
                 pool = norm if pass_ == "exact" else loose
+                owners = _EXACT_OWNERS.get(target, set()) if pass_ == "loose" else set()
+                if owners and fieldname not in owners and owners & set(order):
+                    continue  # "sales count" loosened is "sales", which is revenue's word
                 hit = next((h for h in headers if h not in taken and pool[h] == target), None)
                 if hit is not None and not (fieldname == "message_id"
                                             and norm[hit] in _MESSAGE_ID_EXCLUDED):

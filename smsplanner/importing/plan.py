@@ -15,6 +15,7 @@ from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.currency import detect_currency
 from smsplanner.importing.mapping import suggest_mapping
+from smsplanner.importing.orders import check_not_orders
 from smsplanner.importing.periods import check_periods
 from smsplanner.importing.summary import TEXT_CHANNELS, channel_values
 
@@ -88,6 +89,7 @@ def build_plan(
                 file=name, totals=totals), shape=shape)
         raise ImportRefused(Said("no_rows", f"{name}: the file has column headers but no rows "
                                  "to import.", file=name), shape=shape)
+    check_not_orders(raw, m, shape)
     m = check_periods(raw, m, reader, plan)
     plan.currency, currency_notes = detect_currency(raw, m)
     plan.notes.extend(currency_notes)

@@ -221,7 +221,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     for rate in rates.values():  # a count derived from a rate is checked row by row
         clean &= np.isnan(np.asarray(rate, dtype=float))
     out: list[PlannedCampaign] = []
-    seen: dict[tuple[str, str, str], int] = {}
+    at: list[int] = []  # each planned campaign's row index, for problems said after the loop
     # Plain lists: indexing numpy arrays cell by cell costs more than the rest of the loop.
     row_numbers = reader.raw.row_numbers.tolist()
     not_sent_l = not_sent.tolist()
@@ -231,7 +231,6 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
     times_l = times.tolist() if times is not None else None
     channels_l = [str(c) for c in channels.tolist()]
     texts_l = {f: (None if a is None else a.tolist()) for f, a in texts.items()}
-    iso: dict[Any, str] = {}
     bad = reader.bad
     for i in np.flatnonzero(keep).tolist():
         row = row_numbers[i]
@@ -283,15 +282,9 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                 continue
         elif bad[i]:
             continue
-        day_text = iso.get(day) or iso.setdefault(day, day.isoformat())
-        key = (c.name, day_text, c.channel)
-        if key in seen:
-            reader.add(i, m.column("name"), c.name,
-                       f"Campaign '{c.name}' on {day_text} is already on row "
-                       f"{seen[key]} of this file.")
-            continue
-        seen[key] = row
         out.append(PlannedCampaign(c, [row], derived))
+        at.append(i)
+    out = _one_per_name_and_day(reader, out, at)
     if unread_times:
         column = m.column("time")
         shown_rows = ", ".join(str(r) for r in unread_times[:5])
@@ -301,6 +294,51 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
             f"{shown_rows}{', ...' if len(unread_times) > 5 else ''}); those campaigns have no "
             "send time.", column=column, rows=unread_times))
     return out
+
+
+def _one_per_name_and_day(reader: ColumnReader, planned: list[PlannedCampaign],
+                          at: list[int]) -> list[PlannedCampaign]:
+    """Campaigns that share a name, a day and a channel: kept apart by their send times.
+
+    Email tools list every send, and a small sender reuses a title on one day for a test send,
+    a re-send or an A/B combination (Mailchimp's report: "Digest" at 14:05 and at 14:23, each
+    with its own figures and id). Those are separate sends, so each is named with its time
+    ("Digest (14:05)") and a note says so. Rows that cannot be told apart (no time, or the same
+    time) are a problem on the later row, as before: nothing is merged or dropped silently.
+    """
+    from collections import defaultdict
+
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for k, pc in enumerate(planned):
+        c = pc.campaign
+        groups[(c.name, c.date.isoformat(), c.channel)].append(k)
+    taken = set(groups)
+    renamed: list[str] = []
+    keep = [True] * len(planned)
+    for key, ks in groups.items():
+        if len(ks) == 1:
+            continue
+        times = [planned[k].campaign.time for k in ks]
+        names = [f"{key[0]} ({t})" for t in times]
+        if None not in times and len(set(times)) == len(times) and not taken & {
+                (n, key[1], key[2]) for n in names}:
+            for k, name in zip(ks, names, strict=True):
+                planned[k].campaign.name = name
+            renamed.extend([key[0]] * len(ks))
+            continue
+        first = planned[ks[0]].rows[0]
+        for k in ks[1:]:
+            reader.add(at[k], reader.mapping.column("name"), key[0],
+                       f"Campaign '{key[0]}' on {key[1]} is already on row {first} of this "
+                       "file.")
+            keep[k] = False
+    if renamed:
+        n = len(renamed)
+        reader.notes.append(Said(
+            "same_name_same_day", f"{n} campaigns share their name and day with another send "
+            f"(a test or a re-send, e.g. '{renamed[0]}'): each is named with its send time.",
+            rows=n, names=sorted(set(renamed))))
+    return [pc for pc, k in zip(planned, keep, strict=True) if k]
 
 
 # Campaign statuses of lists that also hold campaigns never sent (Mailchimp's API list,

@@ -29,7 +29,7 @@ __all__ = [
 
 # Currency symbols and ISO codes people put next to money; removed before reading the number.
 _CURRENCY = (
-    r"(?:(?:US|A|C|NZ|R|HK|S)?[$€£¥₹₩₽₺₪₫฿₴₦₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|INR|ZAR"
+    r"(?:(?:US|AU|CA|NZ|HK|A|C|R|S)?[$€£¥₹₩₽₺₪₫฿₴₦₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|INR|ZAR"
     r"|BRL|MXN|SGD|HKD|AED|kr|zł|Kč|Ft)\b\.?)"
 )
 _SPACES = "\u00a0\u202f\u2009 '"  # no-break, narrow no-break, thin space, space, apostrophe (Swiss)

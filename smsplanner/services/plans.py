@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from smsplanner.domain.campaign import Campaign, validate_campaign
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.forecast import History
 from smsplanner.domain.holidays_cal import holiday_on
-from smsplanner.domain.opt_out_trend import opt_outs_rising
+from smsplanner.domain.opt_out_trend import opt_out_rise, rise_words
 from smsplanner.domain.plan_forecast import (
     ForecastSnapshot,
     NoHistoryError,
@@ -42,7 +43,15 @@ from smsplanner.storage.import_figures import find_exact
 
 
 class PlanRefused(SmsPlannerError):
-    """A plan that cannot be kept as given (in the past, nobody to text, unknown segment)."""
+    """A plan that cannot be kept as given (in the past, nobody to text, unknown segment).
+
+    `code` ("past", "no_audience", "unknown_segment") and `fields` let the window word it;
+    the message is the command line's sentence."""
+
+    def __init__(self, message: str, code: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,16 @@ def price_from_history(campaigns: Sequence[Campaign]) -> float | None:
 
 def forecast_for_plan(campaigns: Sequence[Campaign], plan: Campaign, *, made_at: dt.datetime,
                       price_per_part: float | None = None) -> ForecastSnapshot | None:
-    """The forecast of one plan from the sent campaigns before its day; None: no history.
+    """The forecast of one plan from the sent campaigns before its day; None: no history."""
+    return forecast_with_history(campaigns, plan, made_at=made_at,
+                                 price_per_part=price_per_part)[0]
+
+
+def forecast_with_history(campaigns: Sequence[Campaign], plan: Campaign, *,
+                          made_at: dt.datetime, price_per_part: float | None = None
+                          ) -> tuple[ForecastSnapshot | None, History | None]:
+    """The plan's forecast and the history it rests on (whose fields the window words);
+    (None, None): no history.
 
     The one place plans call the forecast engine, so a better engine is a one-line change.
     """
@@ -89,12 +107,12 @@ def forecast_for_plan(campaigns: Sequence[Campaign], plan: Campaign, *, made_at:
         history = plan_history(campaigns, segment=plan.segment, offer=plan.offer,
                                before=plan.date)
     except NoHistoryError:
-        return None
+        return None, None
     price = price_per_part if price_per_part is not None else price_from_history(
         [c for c in campaigns if c.date < plan.date])
     return snapshot(history, audience=int(plan.audience or 0), send_date=plan.date,
                     made_at=made_at, parts=message_parts(plan.message), price_per_part=price,
-                    campaign_id=plan.id)
+                    campaign_id=plan.id), history
 
 
 def latest_forecast(snapshots: Sequence[ForecastSnapshot],
@@ -123,11 +141,12 @@ def warnings_for(plan: Campaign, campaigns: Sequence[Campaign],
                  snapshots: Sequence[ForecastSnapshot], rules: PlanningRules) -> list[PlanWarning]:
     """Every warning for a plan against the other campaigns (planned and sent)."""
     others = [c for c in campaigns if c.id != plan.id]
-    rising, words = opt_outs_rising([c for c in others if c.segment == plan.segment
-                                     and c.date < plan.date])
+    before = [c for c in others if c.segment == plan.segment and c.date < plan.date]
+    rise = opt_out_rise(before)  # one fit: its figures for the window, its words for the CLI
     return plan_warnings(
         plan, others, rules, holiday=holiday_on(rules.country, plan.date),
-        opt_outs_rising=rising, opt_outs_text=words,
+        opt_outs_rising=rise is not None, opt_outs_text=rise_words(rise) if rise else "",
+        opt_outs_figures=rise,
         month_cost=month_cost([*others, plan], snapshots, plan.date.year, plan.date.month))
 
 
@@ -143,9 +162,11 @@ def check_plan(plan: Campaign, campaigns: Sequence[Campaign], today: dt.date) ->
     """The plan as it will be kept, or PlanRefused with one sentence."""
     if plan.date < today:
         raise PlanRefused(f"{plan.date.isoformat()} is in the past: a plan is for a send still "
-                          "to come (record a past send with its results instead).")
+                          "to come (record a past send with its results instead).",
+                          "past", date=plan.date)
     if not plan.audience:
-        raise PlanRefused("The audience is 0: say how many people the send will text.")
+        raise PlanRefused("The audience is 0: say how many people the send will text.",
+                          "no_audience")
     if plan.segment:
         known = sorted({c.segment for c in campaigns if c.segment and c.id != plan.id})
         if known and plan.segment not in known:
@@ -154,7 +175,8 @@ def check_plan(plan: Campaign, campaigns: Sequence[Campaign], today: dt.date) ->
                 plan = plan.with_changes(segment=guess)
             else:
                 raise PlanRefused(f"There is no segment named '{plan.segment}': did you mean "
-                                  f"'{guess}'?")
+                                  f"'{guess}'?", "unknown_segment", segment=plan.segment,
+                                  guess=guess)
     return validate_campaign(plan.with_changes(status="planned"))
 
 
@@ -203,7 +225,8 @@ def move_plan(conn: sqlite3.Connection, campaign_id: int, day: dt.date, *,
     """Move a planned send to another day; returns (before, after) for undo."""
     before = get_campaign(conn, campaign_id)
     if not before.is_planned:
-        raise PlanRefused(f"'{before.name}' has been sent: only planned sends can be moved.")
+        raise PlanRefused(f"'{before.name}' has been sent: only planned sends can be moved.",
+                          "already_sent", name=before.name)
     return before, edit_plan(conn, before.with_changes(date=day), now=now)
 
 

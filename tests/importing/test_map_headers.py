@@ -178,3 +178,20 @@ def test_shape_detection() -> None:
     assert detect_shape(DOTDIGITAL) == "summary"
     assert detect_shape(TWILIO) == "messages"
     assert detect_shape(["Campaign", "Date", "Sent"]) == "summary"
+
+
+def test_email_tools_report_headers() -> None:
+    # TinyLetter's stats flattened to CSV (Data Is Plural's newsletter): send_count is sent
+    m = suggest_mapping(["id", "subject", "sent_at", "send_count", "stats.unique_clicks",
+                         "stats.total_clicks", "stats.unsubs"])
+    assert (m.column("sent"), m.column("clicks"), m.column("opt_outs"), m.column("date")) == (
+        "send_count", "stats.unique_clicks", "stats.unsubs", "sent_at")
+    # Mailchimp's one-campaign report labels: people who clicked, not the clicks
+    m = suggest_mapping(["Title", "Delivery Date/Time", "Total Recipients", "Total Clicks",
+                         "Recipients Who Clicked", "Total Unsubs"])
+    assert (m.column("date"), m.column("clicks"), m.column("opt_outs")) == (
+        "Delivery Date/Time", "Recipients Who Clicked", "Total Unsubs")
+    # MailerLite's classic report
+    m = suggest_mapping(["Subject", "Sent date", "Total emails sent", "Clicked", "Unsubscribed"])
+    assert (m.column("sent"), m.column("clicks"), m.column("date")) == (
+        "Total emails sent", "Clicked", "Sent date")

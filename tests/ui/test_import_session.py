@@ -73,6 +73,7 @@ REASONS = {
     "only_other_channels": {"file": "f.csv", "rows": 3, "channels": ["email"]},
     "problems_found": {"file": "f.csv", "count": 2},
     "periods_not_sends": {"file": "f.csv", "column": "Date", "example": "08/2025"},
+    "orders_not_sends": {"file": "f.csv", "columns": ["Financial Status", "Lineitem name"]},
     "not_text_messages": {"file": "f.csv", "channels": ["ussd"], "column": "transport_type"},
     "currency_differs": {"file": "f.csv", "file_currency": "EUR", "preferences": "USD"},
     "already_imported": {"file": "f.csv", "import_id": 3, "on": "2026-03-01"},

@@ -95,7 +95,7 @@ def test_history_source_is_used_and_described(view):
     w.history_source.setCurrentIndex(w.history_source.findData("segment:Loyal customers"))
     r = w.result
     assert r.rate_source == "history" and r.history_campaigns == 16
-    assert "based on 16 campaigns to Loyal customers since May 2025" in w.basis_label.text()
+    assert "Based on 16 campaigns to Loyal customers since May 2025." in w.basis_label.text()
     assert w.delivery_auto.isChecked() and not w.delivery.isEnabled()
     assert r.expected_clicks is not None
     w.history_source.setCurrentIndex(w.history_source.findData("last:5"))
@@ -115,7 +115,7 @@ def test_send_date_follows_a_real_trend_and_names_both_rates(view):
     w = view.whatif
     w.send_date.setDate(QDate(on.year, on.month, on.day))
     text = w.basis_label.text()
-    assert "for this send (all past recipients pooled: " in text
+    assert "Forecast rate for this send: " in text and "(all past recipients pooled: " in text
     assert "Your rate has been falling; this forecast follows that trend" in text
     first = w.result.expected_conversions
     later = on + dt.timedelta(days=120)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.services.calendar import MonthCalendar
-from smsplanner.ui.calendar.chips import MIME, Chip, chip_texts
+from smsplanner.ui.calendar.chips import MIME, Chip, Money, chip_texts
+from smsplanner.ui.common.plan_words import long_day
 from smsplanner.ui.common.style import set_muted
 
 MAX_CHIPS = 3  # more in one day: "+2 more" (the week list and tooltips show them all)
@@ -55,13 +57,16 @@ class DayCell(QFrame):
     def show_day(self, day: dt.date, view: MonthCalendar, today: dt.date) -> None:
         self.day = day
         inside = day.month == view.month
-        self.number.setText(f"{day.day}" if day != today else f"{day.day}  Today")
+        self.number.setText(f"{day.day}" if day != today else
+                            self.tr("{day}  Today").format(day=day.day))
         font = self.number.font()
         font.setBold(day == today)
         self.number.setFont(font)
-        name = view.holidays.get(day) if inside else None
+        names = self.grid.holiday_names or view.holidays
+        name = names.get(day) if inside else None
         self.holiday.setText(name or "")
-        self.holiday.setToolTip(f"Public holiday: {name}" if name else "")
+        self.holiday.setToolTip(self.tr("Public holiday: {name}").format(name=name)
+                                if name else "")
         self.holiday.setVisible(bool(name))
         border = "2px solid #3b78c4" if day == today else "1px solid palette(mid)"
         fill = "palette(base)" if inside else "palette(window)"
@@ -74,11 +79,11 @@ class DayCell(QFrame):
                 w.deleteLater()
         entries = view.days.get(day, []) if inside else []
         for entry in entries[:MAX_CHIPS]:
-            chip = Chip(entry, self)
+            chip = Chip(entry, self, self.grid.money, self.grid.holiday_names)
             chip.open_requested.connect(self.grid.open_requested)
             self.chips.addWidget(chip)
         extra = len(entries) - MAX_CHIPS
-        self.more.setText(f"+{extra} more" if extra > 0 else "")
+        self.more.setText(self.tr("+%n more", "", extra) if extra > 0 else "")
         self.more.setVisible(extra > 0)
         self.number.setPalette(self.grid.palette())
         if not inside:
@@ -86,7 +91,7 @@ class DayCell(QFrame):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        act = menu.addAction(f"Plan a send on {self.day:%A %d %B}…")
+        act = menu.addAction(self.tr("Plan a send on {day}…").format(day=long_day(self.day)))
         act.setEnabled(self.day >= dt.date.today())
         act.triggered.connect(lambda: self.grid.plan_requested.emit(self.day))
         menu.exec(event.globalPos())
@@ -114,10 +119,14 @@ class MonthGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.money: Money | None = None  # the user's currency, set by the calendar view
+        self.holiday_names: Mapping[dt.date, str] = {}  # in the user's language, when known
         lay = self.grid_layout = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        for col, name in enumerate(_cal.day_abbr):
+        locale = QLocale()
+        for col in range(7):  # Monday first, named in the user's language
+            name = locale.dayName(col + 1, QLocale.FormatType.ShortFormat)
             head = QLabel(name, self)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             set_muted(head)
@@ -153,28 +162,36 @@ class WeekList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Day", "Campaign", "Orders"])
+        self.money: Money | None = None
+        self.holiday_names: Mapping[dt.date, str] = {}
+        self.setHeaderLabels([self.tr("Day"), self.tr("Campaign"), self.tr("Orders")])
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(False)
         self.itemDoubleClicked.connect(self._open)
-        self.setAccessibleName("Campaigns of the month by week")
+        self.setAccessibleName(self.tr("Campaigns of the month by week"))
 
     def show_month(self, view: MonthCalendar, today: dt.date) -> None:
         self.clear()
-        days = sorted(set(view.days) | set(view.holidays))
+        holidays = self.holiday_names or view.holidays
+        days = sorted(set(view.days) | set(holidays))
         weeks: dict[int, QTreeWidgetItem] = {}
+        locale = QLocale()
         for day in days:
             week = day.isocalendar()[1]
             if week not in weeks:
                 monday = day - dt.timedelta(days=day.weekday())
-                weeks[week] = QTreeWidgetItem(self, [f"Week of {monday:%d %B}", "", ""])
+                weeks[week] = QTreeWidgetItem(self, [self.tr("Week of {day}").format(
+                    day=locale.toString(QDate(monday.year, monday.month, monday.day),
+                                        "d MMMM")), "", ""])
             parent = weeks[week]
-            label = f"{day:%a %d}" + ("  (today)" if day == today else "")
-            if day in view.holidays:
-                item = QTreeWidgetItem(parent, [label, f"Holiday: {view.holidays[day]}", ""])
+            short = locale.toString(QDate(day.year, day.month, day.day), "ddd d")
+            label = self.tr("{day}  (today)").format(day=short) if day == today else short
+            if day in holidays:
+                item = QTreeWidgetItem(parent, [label, self.tr("Holiday: {name}").format(
+                    name=holidays[day]), ""])
                 item.setForeground(1, QColor("#b3261e"))
             for entry in view.days.get(day, []):
-                title, detail, tip = chip_texts(entry)
+                title, detail, tip = chip_texts(entry, self.money, holidays)
                 item = QTreeWidgetItem(parent, [label, title, detail])
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.campaign.id)
                 item.setToolTip(1, tip)
@@ -189,6 +206,6 @@ class WeekList(QTreeWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        act = menu.addAction("Plan a send…")
+        act = menu.addAction(self.tr("Plan a send…"))
         act.triggered.connect(lambda: self.plan_requested.emit(None))
         menu.exec(event.globalPos())

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,15 +31,27 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.forecast import History
+from smsplanner.domain.holidays_cal import holiday_on
 from smsplanner.domain.plan_forecast import ForecastSnapshot
 from smsplanner.domain.plan_rules import PlanningRules, PlanWarning
 from smsplanner.services.plans import (
+    PlanRefused,
     check_plan,
-    forecast_for_plan,
+    forecast_with_history,
     message_parts,
     warnings_for,
 )
 from smsplanner.ui.common.formatting import fmt_count
+from smsplanner.ui.common.plan_words import (
+    en,
+    history_basis,
+    history_explanation,
+    holiday_language,
+    plan_refusal,
+    plan_warning,
+    short_day,
+)
 
 # save(plan, saved, refused): the write runs on the background runner; saved() closes the
 # dialog, refused(error) shows the reason in it.
@@ -61,7 +74,7 @@ class PlanDialog(QDialog):
         self.price = price_per_part
         self.money = money
         self.original = plan
-        self.setWindowTitle("Edit planned send" if plan else "Plan a send")
+        self.setWindowTitle(self.tr("Edit planned send") if plan else self.tr("Plan a send"))
         self.setMinimumWidth(760)
 
         form_box = QWidget(self)
@@ -71,7 +84,7 @@ class PlanDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setMinimumDate(QDate.currentDate())
-        self.has_time = QCheckBox("at", self)
+        self.has_time = QCheckBox(self.tr("at"), self)
         self.time = QTimeEdit(QTime(10, 0), self)
         self.time.setDisplayFormat("HH:mm")
         when = QHBoxLayout()
@@ -80,7 +93,7 @@ class PlanDialog(QDialog):
         when.addWidget(self.time)
         self.segment = QComboBox(self)
         self.segment.setEditable(False)
-        self.segment.addItem("Everyone (all past campaigns)", None)
+        self.segment.addItem(self.tr("Everyone (all past campaigns)"), None)
         for seg in sorted({c.segment for c in self.campaigns if c.segment}):
             self.segment.addItem(seg, seg)
         self.offer = QComboBox(self)
@@ -89,23 +102,23 @@ class PlanDialog(QDialog):
         self.audience = QSpinBox(self)
         self.audience.setRange(0, 10_000_000)
         self.audience.setGroupSeparatorShown(True)
-        self.audience.setSuffix(" people")
+        self.audience.setSuffix(self.tr(" people"))
         self.message = QPlainTextEdit(self)
-        self.message.setPlaceholderText("The text you will send, with how to stop "
-                                        "(e.g. Reply STOP to opt out)")
+        self.message.setPlaceholderText(self.tr("The text you will send, with how to stop "
+                                                "(e.g. Reply STOP to opt out)"))
         self.message.setFixedHeight(84)
         self.parts = QLabel(self)
         self.notes = QLineEdit(self)
-        form.addRow("Name", self.name)
-        form.addRow("Send on", when)
-        form.addRow("Segment", self.segment)
-        form.addRow("Offer", self.offer)
-        form.addRow("People to text", self.audience)
-        form.addRow("Message", self.message)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Send on"), when)
+        form.addRow(self.tr("Segment"), self.segment)
+        form.addRow(self.tr("Offer"), self.offer)
+        form.addRow(self.tr("People to text"), self.audience)
+        form.addRow(self.tr("Message"), self.message)
         form.addRow("", self.parts)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
 
-        side = QGroupBox("Forecast", self)
+        side = QGroupBox(self.tr("Forecast"), self)
         side_lay = QVBoxLayout(side)
         self.forecast_text = QLabel(side)
         self.forecast_text.setWordWrap(True)
@@ -149,7 +162,7 @@ class PlanDialog(QDialog):
             self.has_time.setChecked(True)
             recent = [c for c in self.campaigns if c.recipients][-1:]
             self.audience.setValue(int(recent[0].recipients or 0) if recent else 1000)
-            self.name.setText(f"{start:%d %b} send")
+            self.name.setText(self.tr("{day} send").format(day=short_day(start)))
             return
         self.name.setText(plan.name)
         self.date.setDate(QDate(plan.date.year, plan.date.month, plan.date.day))
@@ -179,53 +192,78 @@ class PlanDialog(QDialog):
         plan = self.current_plan()
         text = self.message.toPlainText()
         n = message_parts(text)
-        self.parts.setText(f"{n} message part{'s' if n != 1 else ''} per person"
+        self.parts.setText(en(self.tr("%n message part(s) per person", "", n), n)
                            if text else "")
         try:
             check_plan(plan, self.campaigns, dt.date.today())
-            problem = "" if plan.name else "Give the send a name."
+            problem = "" if plan.name else self.tr("Give the send a name.")
+        except PlanRefused as exc:
+            problem = plan_refusal(exc)
         except SmsPlannerError as exc:
             problem = str(exc)
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
-        f = forecast_for_plan(self.campaigns, plan, made_at=dt.datetime.now(),
-                              price_per_part=self.price) if plan.audience else None
-        self.forecast_text.setText(self._forecast_html(f))
+        f, h = forecast_with_history(self.campaigns, plan, made_at=dt.datetime.now(),
+                                     price_per_part=self.price) if plan.audience else (None, None)
+        self.forecast_text.setText(self._forecast_html(f, h))
         self.warnings_text.setText(self._warnings_html(
-            warnings_for(plan, self.campaigns, self.snapshots, self.rules)))
+            warnings_for(plan, self.campaigns, self.snapshots, self.rules), plan.date))
+        self._fit_height()
 
-    def _forecast_html(self, f: ForecastSnapshot | None) -> str:
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to the height the wrapped forecast and warnings need at this
+        width: longer languages wrap onto more lines than the dialog first made room for."""
+        lay = self.layout()
+        if lay is None or not self.isVisible():
+            return
+        needed = lay.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _forecast_html(self, f: ForecastSnapshot | None, h: History | None = None) -> str:
         if f is None:
-            return ("<p>No forecast yet: there is no past campaign with results "
-                    "for this segment to learn from.</p>")
-        rows = [f"<p style='font-size:15pt'><b>About {fmt_count(f.expected_conversions)} "
-                "orders</b></p>",
-                f"<p>{fmt_count(f.low_80)} to {fmt_count(f.high_80)} orders 8 times in 10 "
-                f"(80% range); {fmt_count(f.low_95)} to {fmt_count(f.high_95)} 19 times "
-                "in 20 (95% range).</p>"]
+            return self.tr("<p>No forecast yet: there is no past campaign with results "
+                           "for this segment to learn from.</p>")
+        rows = [self.tr("<p style='font-size:15pt'><b>About {orders} orders</b></p>").format(
+                    orders=fmt_count(f.expected_conversions)),
+                self.tr("<p>{low80} to {high80} orders 8 times in 10 (80% range); {low95} to "
+                        "{high95} 19 times in 20 (95% range).</p>").format(
+                    low80=fmt_count(f.low_80), high80=fmt_count(f.high_80),
+                    low95=fmt_count(f.low_95), high95=fmt_count(f.high_95))]
         if f.cost is not None:
-            rows.append(f"<p>Cost about <b>{self.money(f.cost)}</b> "
-                        f"({f.parts} part{'s' if f.parts != 1 else ''} × "
-                        f"{fmt_count(f.audience)} people).</p>")
+            parts = f.parts or 1
+            rows.append(en(self.tr("<p>Cost about <b>{cost}</b> (%n part(s) × {people} "
+                                   "people).</p>", "", parts), parts).format(
+                cost=self.money(f.cost), people=fmt_count(f.audience)))
         if f.revenue_low is not None and f.revenue_high is not None:
-            rows.append(f"<p>Revenue {self.money(f.revenue_low)} to "
-                        f"{self.money(f.revenue_high)}.</p>")
-        rows.append(f"<p style='color:gray'>Forecast {f.basis}.</p>")
+            rows.append(self.tr("<p>Revenue {low} to {high}.</p>").format(
+                low=self.money(f.revenue_low), high=self.money(f.revenue_high)))
+        if h is not None:
+            basis = " ".join(t for t in (history_basis(h), history_explanation(h)) if t)
+            rows.append(f"<p style='color:gray'>{basis}</p>")
         return "".join(rows)
 
-    @staticmethod
-    def _warnings_html(warnings: Sequence[PlanWarning]) -> str:
+    def _warnings_html(self, warnings: Sequence[PlanWarning], day: dt.date) -> str:
         if not warnings:
-            return "<p style='color:#2e7d32'>✓ No warnings for this send.</p>"
-        items = "".join(f"<li style='margin-bottom:4px'>{w.message}</li>" for w in warnings)
-        return f"<p><b style='color:#b26a00'>⚠ Check before sending</b></p><ul>{items}</ul>"
+            return self.tr("<p style='color:#2e7d32'>✓ No warnings for this send.</p>")
+        holiday = None
+        if any(w.fields.get("holiday") for w in warnings):
+            holiday = holiday_on(self.rules.country, day, holiday_language())
+        items = "".join(f"<li style='margin-bottom:4px'>{plan_warning(w, self.money, holiday)}"
+                        "</li>" for w in warnings)
+        title = self.tr("⚠ Check before sending")
+        return f"<p><b style='color:#b26a00'>{title}</b></p><ul>{items}</ul>"
 
     def _save(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)  # one write at a time
 
         def refused(exc: BaseException) -> None:
-            self.problem.setText(str(exc))
+            self.problem.setText(plan_refusal(exc))
             save.setEnabled(True)
 
         self.save_fn(self.current_plan(), self.accept, refused)

@@ -26,14 +26,20 @@ from smsplanner.storage.campaigns import delete_campaigns, restore_campaigns
 from smsplanner.storage.db import write_transaction
 from smsplanner.storage.forecasts import add_snapshot_in_tx, list_snapshots
 from smsplanner.ui.common.operations import Operations, select
+from smsplanner.ui.common.plan_words import TrContext, short_day
 from smsplanner.ui.common.undo import WriteCommand
+
+
+class PlanUndoWords(TrContext):
+    """Translation context for the planning undo texts (Edit > Undo ...)."""
 
 
 class PlanSendCommand(WriteCommand):
     """A new plan; undo deletes it (its forecasts stay, hidden, so redo brings them back)."""
 
     def __init__(self, ops: Operations, outcome: PlanOutcome) -> None:
-        super().__init__(ops, f"Plan “{outcome.campaign.name}”")
+        super().__init__(ops, PlanUndoWords.tr("Plan “{name}”").format(
+            name=outcome.campaign.name))
         self.campaign = outcome.campaign
 
     def do(self, conn: sqlite3.Connection) -> Sequence[int]:
@@ -100,7 +106,8 @@ def edit_plan_and_push(stack: QUndoStack, ops: Operations, before: Campaign, aft
         return out, _kept(conn, out)
 
     def done(r: tuple[PlanOutcome, ForecastSnapshot | None]) -> None:
-        stack.push(EditPlanCommand(ops, before, r[0], r[1], f"Edit plan “{after.name}”"))
+        stack.push(EditPlanCommand(ops, before, r[0], r[1], PlanUndoWords.tr(
+            "Edit plan “{name}”").format(name=after.name)))
         saved(r[0])
 
     ops.run(lambda conn, _p, _c: work(conn), change=lambda r: select([r[0].campaign.id or 0]),
@@ -115,8 +122,8 @@ def move_and_push(stack: QUndoStack, ops: Operations, campaign_id: int, day: dt.
 
     def done(r: tuple[Campaign, PlanOutcome, ForecastSnapshot | None]) -> None:
         before, out, kept = r
-        stack.push(EditPlanCommand(ops, before, out, kept,
-                                   f"Move “{before.name}” to {day:%d %b}"))
+        stack.push(EditPlanCommand(ops, before, out, kept, PlanUndoWords.tr(
+            "Move “{name}” to {day}").format(name=before.name, day=short_day(day))))
         saved(out)
 
     ops.run(lambda conn, _p, _c: work(conn), change=lambda r: select([campaign_id]),

@@ -6,12 +6,11 @@ Reads on the GUI thread (a month is a few milliseconds); writes go through undo 
 
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.campaign import Campaign
+from smsplanner.domain.holidays_cal import holidays_between
 from smsplanner.services.calendar import MonthCalendar, export_ics, month_calendar
-from smsplanner.services.plans import PlanOutcome
+from smsplanner.services.plans import PlanOutcome, PlanRefused
 from smsplanner.storage.forecasts import list_snapshots, load_rules
 from smsplanner.ui.calendar.grid import MonthGrid, WeekList
 from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.lazy_view import RefreshWhenShown
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.plan_words import en, holiday_language, long_day, plan_refusal
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.window import MainAction, WindowContract
 
@@ -53,16 +54,16 @@ class CalendarView(RefreshWhenShown):
         self.export_action: QAction | None = None  # File > Export calendar, once attached
 
         self.prev = QPushButton("◀", self)
-        self.prev.setAccessibleName("Previous month")
+        self.prev.setAccessibleName(self.tr("Previous month"))
         self.next = QPushButton("▶", self)
-        self.next.setAccessibleName("Next month")
-        self.today_button = QPushButton("Today", self)
+        self.next.setAccessibleName(self.tr("Next month"))
+        self.today_button = QPushButton(self.tr("Today"), self)
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.plan_button = QPushButton("Plan a send…", self)
+        self.plan_button = QPushButton(self.tr("Plan a send…"), self)
         self.plan_button.setDefault(True)
         for b in (self.prev, self.next):
             b.setFixedWidth(36)
@@ -75,9 +76,9 @@ class CalendarView(RefreshWhenShown):
         head.addWidget(self.plan_button)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
-        self.legend = QLabel("Sent: green above your usual conversion range, grey within it, "
-                             "orange below.  Planned: dashed blue, with the 80% range of "
-                             "orders.  ⚠ has a warning.", self)
+        self.legend = QLabel(self.tr("Sent: green above your usual conversion range, grey "
+                                     "within it, orange below.  Planned: dashed blue, with the "
+                                     "80% range of orders.  ⚠ has a warning."), self)
         self.legend.setWordWrap(True)
         set_muted(self.legend, self.font().pointSizeF() * 0.9)
 
@@ -108,13 +109,19 @@ class CalendarView(RefreshWhenShown):
     def attach(cls, main_window: WindowContract) -> CalendarView:
         """Create the view, add the "Calendar" tab and File > Export calendar (.ics)."""
         view = cls(main_window)
-        main_window.add_view("Calendar", view)
-        action = QAction("Export calendar (.ics)…", main_window.window())
-        action.setStatusTip("Save your planned sends as calendar events, with reminders")
+        title, export, tip = view._attach_words()
+        main_window.add_view(title, view)
+        action = QAction(export, main_window.window())
+        action.setStatusTip(tip)
         action.triggered.connect(view.export_calendar)
         main_window.add_file_action(MainAction.EXPORT_CALENDAR, action)
         view.export_action = action
         return view
+
+    def _attach_words(self) -> tuple[str, str, str]:
+        """The tab's title, File > Export calendar and its status tip (in this context)."""
+        return (self.tr("Calendar"), self.tr("Export calendar (.ics)…"),
+                self.tr("Save your planned sends as calendar events, with reminders"))
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
@@ -126,29 +133,51 @@ class CalendarView(RefreshWhenShown):
         conn = self.main_window.conn
         self.view = month_calendar(conn, self.year, self.month)
         today = dt.date.today()
-        self.title.setText(f"{_cal.month_name[self.month]} {self.year}")
+        self.title.setText(QLocale().toString(QDate(self.year, self.month, 1), "MMMM yyyy"))
+        names = self._holiday_names(self.view)
+        money = self.main_window.prefs.money
+        for part in (self.grid, self.weeks):
+            part.holiday_names = names
+            part.money = money
         self.grid.show_month(self.view, today)
         self.weeks.show_month(self.view, today)
         self.totals.setText(self.totals_text(self.view))
 
+    def _holiday_names(self, view: MonthCalendar) -> dict[dt.date, str]:
+        """The month's holidays named in the window's language where the package has it."""
+        if not view.holidays:
+            return {}
+        language = holiday_language()
+        if language == "en_US":
+            return dict(view.holidays)
+        days = sorted(view.holidays)
+        country = load_rules(self.main_window.conn).country
+        return holidays_between(country, days[0], days[-1], language) or dict(view.holidays)
+
     def totals_text(self, view: MonthCalendar) -> str:
+        """The month in one line of facts, each its own whole phrase, joined by " · "."""
         t = view.totals
         money = self.main_window.prefs.money
-        parts = [f"<b>{t.sends}</b> send{'s' if t.sends != 1 else ''}"
-                 + (f" ({t.planned} planned)" if t.planned else "")]
-        cost = f"cost <b>{money(t.cost)}</b>"
-        if t.budget is not None:
-            left = t.budget - t.cost
-            cost += (f" of your {money(t.budget)} budget"
-                     + (f" (<span style='color:#b3261e'>{money(-left)} over</span>)"
-                        if left < 0 else f" ({money(left)} left)"))
-        parts.append(cost)
+        sends = en(self.tr("<b>%n</b> send(s) ({planned} planned)", "", t.sends) if t.planned
+                   else self.tr("<b>%n</b> send(s)", "", t.sends), t.sends)
+        parts = [sends.format(planned=t.planned)]
+        if t.budget is None:
+            cost = self.tr("cost <b>{cost}</b>")
+        elif t.budget - t.cost < 0:
+            cost = self.tr("cost <b>{cost}</b> of your {budget} budget (<span "
+                           "style='color:#b3261e'>{over} over</span>)")
+        else:
+            cost = self.tr("cost <b>{cost}</b> of your {budget} budget ({left} left)")
+        left = (t.budget or 0.0) - t.cost
+        parts.append(cost.format(cost=money(t.cost), budget=money(t.budget),
+                                 over=money(-left), left=money(left)))
         if t.planned:
-            parts.append(f"planned sends: about {fmt_count(round(t.expected))} orders "
-                         f"({fmt_count(t.expected_low)}-{fmt_count(t.expected_high)})")
+            parts.append(self.tr("planned sends: about {orders} orders ({low}-{high})").format(
+                orders=fmt_count(round(t.expected)), low=fmt_count(t.expected_low),
+                high=fmt_count(t.expected_high)))
             if t.revenue_low is not None and t.revenue_high is not None:
-                parts.append(f"revenue {money(t.revenue_low, 0)} to "
-                             f"{money(t.revenue_high, 0)}")
+                parts.append(self.tr("revenue {low} to {high}").format(
+                    low=money(t.revenue_low, 0), high=money(t.revenue_high, 0)))
         return " · ".join(parts)
 
     def shift(self, months: int) -> None:
@@ -181,8 +210,10 @@ class CalendarView(RefreshWhenShown):
         def save(c: Campaign, saved: Callable[[], None],
                  refused: Callable[[BaseException], None]) -> None:
             def done(_out: PlanOutcome) -> None:
-                w.show_status(f"Planned “{c.name}” for {c.date:%A %d %B}." if plan is None
-                              else f"Saved the plan “{c.name}”; its new forecast is kept.")
+                w.show_status(self.tr("Planned “{name}” for {day}.").format(
+                    name=c.name, day=long_day(c.date)) if plan is None
+                    else self.tr("Saved the plan “{name}”; its new forecast is kept.").format(
+                        name=c.name))
                 saved()
 
             self.show_month_of(c.date)  # the change signal then redraws that month
@@ -215,9 +246,13 @@ class CalendarView(RefreshWhenShown):
             return
         w = self.main_window
         def moved(_out: PlanOutcome) -> None:
-            w.show_status(f"Moved “{c.name}” to {day:%A %d %B}. Undo with Ctrl+Z.")
+            w.show_status(self.tr("Moved “{name}” to {day}. Undo with Ctrl+Z.").format(
+                name=c.name, day=long_day(day)))
 
-        move_and_push(w.undo_stack, w.ops, campaign_id, day, moved, w.report_error)
+        def refused(exc: BaseException) -> None:
+            w.report_error(plan_refusal(exc) if isinstance(exc, PlanRefused) else exc)
+
+        move_and_push(w.undo_stack, w.ops, campaign_id, day, moved, refused)
 
     def show_month_of(self, day: dt.date) -> None:
         self.year, self.month = day.year, day.month
@@ -225,8 +260,8 @@ class CalendarView(RefreshWhenShown):
     def export_calendar(self) -> None:
         w = self.main_window
         path, _ = QFileDialog.getSaveFileName(
-            w.window(), "Export calendar", str(Path.home() / "SMS plans.ics"),
-            "Calendar file (*.ics)")
+            w.window(), self.tr("Export calendar"),
+            str(Path.home() / self.tr("SMS plans.ics")), self.tr("Calendar file (*.ics)"))
         if path:
             self.export_to(Path(path))
 
@@ -237,10 +272,12 @@ class CalendarView(RefreshWhenShown):
         try:
             n = export_ics(w.conn, path, dt.date.today())
         except OSError as exc:
-            w.report_error(f"The calendar could not be saved to {path} ({exc.strerror}).")
+            w.report_error(self.tr("The calendar could not be saved to {path} "
+                                   "({reason}).").format(path=path, reason=exc.strerror))
             return 0
-        w.show_status(f"Saved {n} planned send{'s' if n != 1 else ''} to {path.name}. Open it "
-                      "in your calendar app; exporting again updates the same events.")
+        w.show_status(en(self.tr("Saved %n planned send(s) to {file}. Open it in your calendar "
+                                 "app; exporting again updates the same events.", "", n),
+                         n).format(file=path.name))
         return n
 
     def selected_date(self) -> QDate:

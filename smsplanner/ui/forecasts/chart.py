@@ -34,8 +34,8 @@ class ForecastChart(pg.PlotWidget):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-        item.setLabel("left", "Orders, % of forecast", color=TEXT_COLOUR)
-        item.setLabel("bottom", "Forecasts, oldest to newest", color=TEXT_COLOUR)
+        item.setLabel("left", self.tr("Orders, % of forecast"), color=TEXT_COLOUR)
+        item.setLabel("bottom", self.tr("Forecasts, oldest to newest"), color=TEXT_COLOUR)
         self.legend = item.addLegend(offset=(6, 4), labelTextSize="8pt",
                                      labelTextColor=TEXT_COLOUR,
                                      brush=pg.mkBrush(255, 255, 255, 210))
@@ -51,11 +51,12 @@ class ForecastChart(pg.PlotWidget):
         self.actual = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1))
         self.addItem(self.actual)
         # Legend keys: empty items carrying each look (a named item joins the legend).
-        for name, pen in (("80% range", pg.mkPen((0, 114, 178), width=7)),
-                          ("95% range", pg.mkPen((0, 114, 178, 110), width=2))):
+        for name, pen in ((self.tr("80% range"), pg.mkPen((0, 114, 178), width=7)),
+                          (self.tr("95% range"), pg.mkPen((0, 114, 178, 110), width=2))):
             self.addItem(pg.PlotDataItem(pen=pen, name=name))
-        for name, colour in (("actual: inside 80%", INSIDE), ("inside 95% only", NEAR),
-                             ("outside both", OUTSIDE)):
+        for name, colour in ((self.tr("actual: inside 80%"), INSIDE),
+                             (self.tr("inside 95% only"), NEAR),
+                             (self.tr("outside both"), OUTSIDE)):
             self.addItem(pg.ScatterPlotItem(size=9, brush=pg.mkBrush(colour), name=name))
         self.legend.setColumnCount(5)
 

@@ -7,6 +7,8 @@ GUI thread only (reading the forecasts takes milliseconds).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.plan_forecast import Calibration, ForecastCheck
+from smsplanner.domain.plan_forecast import Calibration, ForecastCheck, ForecastSnapshot
 from smsplanner.services.calendar import forecast_checks
-from smsplanner.ui.common.formatting import fmt_count, fmt_date
+from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_datetime
 from smsplanner.ui.common.lazy_view import RefreshWhenShown
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.verdict_words import english
 from smsplanner.ui.common.window import WindowContract
 from smsplanner.ui.forecasts.chart import INSIDE, NEAR, OUTSIDE, ForecastChart
-
-HEADERS = ("Sent on", "Campaign", "Forecast", "Likely range (80%)", "Wide range (95%)",
-           "Actual orders", "Result")
 
 
 class ForecastsView(RefreshWhenShown):
@@ -43,15 +43,18 @@ class ForecastsView(RefreshWhenShown):
         font = self.calibration.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.calibration.setFont(font)
-        self.explain = QLabel(
+        self.explain = QLabel(self.tr(
             "Each planned send keeps the forecast made before it went out. Once its results "
             "are in, it shows here: a good forecaster's 80% ranges hold about 8 times in 10, "
-            "its 95% ranges about 19 times in 20.", self)
+            "its 95% ranges about 19 times in 20."), self)
         self.explain.setWordWrap(True)
         set_muted(self.explain)
         self.chart = ForecastChart(self)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        headers = (self.tr("Sent on"), self.tr("Campaign"), self.tr("Forecast"),
+                   self.tr("Likely range (80%)"), self.tr("Wide range (95%)"),
+                   self.tr("Actual orders"), self.tr("Result"))
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,8 +77,12 @@ class ForecastsView(RefreshWhenShown):
     @classmethod
     def attach(cls, main_window: WindowContract) -> ForecastsView:
         view = cls(main_window)
-        main_window.add_view("Forecasts", view)
+        main_window.add_view(view.title(), view)
         return view
+
+    def title(self) -> str:
+        """The tab's name."""
+        return self.tr("Forecasts")
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):
@@ -88,17 +95,18 @@ class ForecastsView(RefreshWhenShown):
 
     def show_checks(self, checks: list[ForecastCheck], cal: Calibration) -> None:
         self.checks = checks
-        self.calibration.setText(cal.text)
+        self.calibration.setText(self.calibration_text(cal))
         self.chart.set_checks(checks)
         self.chart.setVisible(bool(checks))
         rows = list(reversed(checks))  # newest first in the table
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             f = c.forecast
-            result, colour = (("inside the likely range", INSIDE) if c.inside_80 else
-                              ("inside the wide range only", NEAR) if c.inside_95 else
-                              ("outside both ranges", OUTSIDE))
-            values = (fmt_date(c.date), c.name, f"about {fmt_count(f.expected_conversions)}",
+            result, colour = ((self.tr("inside the likely range"), INSIDE) if c.inside_80 else
+                              (self.tr("inside the wide range only"), NEAR) if c.inside_95 else
+                              (self.tr("outside both ranges"), OUTSIDE))
+            about = self.tr("about {count}").format(count=fmt_count(f.expected_conversions))
+            values = (fmt_date(c.date), c.name, about,
                       f"{fmt_count(f.low_80)}–{fmt_count(f.high_80)}",
                       f"{fmt_count(f.low_95)}–{fmt_count(f.high_95)}", fmt_count(c.actual),
                       result)
@@ -111,10 +119,49 @@ class ForecastsView(RefreshWhenShown):
                     item.setForeground(Qt.GlobalColor.black)
                     item.setData(Qt.ItemDataRole.DecorationRole, _dot(colour))
                 item.setData(Qt.ItemDataRole.UserRole, c.campaign_id)
-                item.setToolTip(f"Forecast {f.basis}, made {f.made_at.replace('T', ' ')}.")
+                item.setToolTip(self._made_tip(f))
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _made_tip(self, f: ForecastSnapshot) -> str:
+        """When the forecast was made and what it rested on (kept as written then)."""
+        try:
+            made = fmt_datetime(dt.datetime.fromisoformat(f.made_at))
+        except ValueError:
+            made = f.made_at.replace("T", " ")
+        n = f.history_campaigns
+        if n <= 0:
+            return self.tr("Forecast made {made}.").format(made=made)
+        return english(self.tr("Forecast made {made}, from {count} past campaign(s).", "", n),
+                       n).format(made=made, count=fmt_count(n))
+
+    def calibration_text(self, cal: Calibration) -> str:
+        """How often the recent forecasts landed inside their ranges, in one sentence."""
+        n = cal.n
+        values = {"count": fmt_count(n), "in80": fmt_count(cal.inside_80),
+                  "in95": fmt_count(cal.inside_95)}
+        if n == 0:
+            return self.tr("No forecast can be checked yet: plan a send, and once its results "
+                           "are in, you will see here whether the forecast was right.")
+        if cal.outcome == "too_early":
+            text = self.tr("Of your {count} checked forecast(s), {in80} landed inside the 80% "
+                           "range and {in95} inside the 95% range: too early to tell whether "
+                           "the ranges hold as often as promised.", "", n)
+        elif cal.outcome == "less_often":
+            text = self.tr("Of your last {count} forecasts, {in80} landed inside the 80% range "
+                           "and {in95} inside the 95% range: less often than promised: results "
+                           "vary more than the forecasts allow, so read the ranges as too "
+                           "narrow.", "", n)
+        elif cal.outcome == "more_often":
+            text = self.tr("Of your last {count} forecasts, {in80} landed inside the 80% range "
+                           "and {in95} inside the 95% range: more often than promised: the "
+                           "ranges are on the cautious side.", "", n)
+        else:
+            text = self.tr("Of your last {count} forecasts, {in80} landed inside the 80% range "
+                           "and {in95} inside the 95% range: about as often as promised.", "",
+                           n)
+        return english(text, n).format(**values)
 
     def _open(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)

@@ -78,6 +78,9 @@ WORDS: dict[str, Wording] = {
     "periods_not_sends": lambda t, f: tr(
         "{text} Open your provider's campaign report instead (one row per send), or choose "
         "the column that holds the send date.").format(text=t),
+    "orders_not_sends": lambda t, f: tr(
+        "{file} is a shop's order list, not a report of messages sent: open the campaign "
+        "report or message log from your SMS provider instead.").format(file=f["file"]),
     "currency_differs": lambda t, f: tr(
         "{file}: its money is in {found}, but your amounts are in {preferred} (Preferences); "
         "nothing was imported.").format(file=f["file"], found=f["file_currency"],

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.abtest import Comparison, SampleSize, compare, sample_size
+from smsplanner.domain.abtest import Comparison, SampleSize, compare, round_nice, sample_size
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.planning import has_known_rate, sms_only
-from smsplanner.domain.verdict import how_often
-from smsplanner.domain.words import counted
 from smsplanner.services.planning import campaign_arm, group_comparison
 from smsplanner.ui.common.formatting import (
     fmt_count,
@@ -31,11 +29,88 @@ from smsplanner.ui.common.formatting import (
     fmt_signed,
     percent_suffix,
 )
+from smsplanner.ui.common.plan_words import TrContext, en
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.plan.ab_chart import ABChart
 from smsplanner.ui.plan.whatif import fmt_chance
+
+
+class ABWords(TrContext):
+    """Translation context for the A/B verdicts and the chance sentence."""
+
+
+def chance_sentence(p: float) -> str:
+    """How often chance alone gives a gap this big, as a shop owner reads a p-value."""
+    if p < 0.001:
+        return ABWords.tr("If both really converted alike, chance alone would give a gap this "
+                          "big less than once in 1,000.")
+    if p < 0.01:
+        return ABWords.tr("If both really converted alike, chance alone would give a gap this "
+                          "big less than once in 100.")
+    if p >= 0.95:
+        return ABWords.tr("If both really converted alike, chance alone would give a gap this "
+                          "big nearly every time.")
+    if p < 0.095:
+        per = round(p * 100)
+        if per == 1:
+            return ABWords.tr("If both really converted alike, chance alone would give a gap "
+                              "this big about once in 100.")
+        return ABWords.tr("If both really converted alike, chance alone would give a gap "
+                          "this big about {times} times in 100.").format(times=per)
+    per = round(p * 10)
+    if per == 1:
+        return ABWords.tr("If both really converted alike, chance alone would give a gap this "
+                          "big about once in 10.")
+    return ABWords.tr("If both really converted alike, chance alone would give a gap this big "
+                      "about {times} times in 10.").format(times=per)
+
+
+def verdict_text(r: Comparison) -> str:
+    """The comparison's verdict in the user's language, by its kind."""
+    kind = r.verdict_kind
+    if kind == "better":
+        b_wins = r.difference > 0
+        better, worse = (r.b, r.a) if b_wins else (r.a, r.b)
+        names = {"better": _side_name("B" if b_wins else "A", better.name),
+                 "worse": _side_name("A" if b_wins else "B", worse.name)}
+        return ABWords.tr("{better} converts better than {worse}; a difference this size is "
+                          "unlikely to be chance.").format(**names)
+    if kind == "same":
+        return ABWords.tr("Both converted at the same rate: there is no difference to settle.")
+    if kind == "groups_vary":
+        return ABWords.tr("Not enough data to tell: these campaigns vary so much from one send "
+                          "to the next that more campaigns, not just more recipients, would be "
+                          "needed to settle a difference this size.")
+    if kind == "more_needed":
+        more = round_nice(r.more_recipients_needed or 0)
+        return en(ABWords.tr("Not enough data to tell: about %Ln more recipient(s) per message "
+                             "would settle a difference this size.", "", more), more)
+    return ABWords.tr("No clear winner: the difference is small enough to be chance, even "
+                      "with this many recipients.")
+
+
+def _side_name(letter: str, name: str) -> str:
+    """ "B (Loyal customers)", or just "B" when the side is named "B" (or unnamed)."""
+    name = name.strip()
+    if not name or name == letter:
+        return letter
+    return ABWords.tr("{letter} ({name})").format(letter=letter, name=name)
+
+
+def method_words(r: Comparison) -> tuple[str, str]:
+    """(the test, the interval's method) in the user's language, for the tooltips."""
+    if r.group is not None:
+        test = ABWords.tr("random-effects comparison of campaign rates (campaign-to-campaign "
+                          "variance by restricted likelihood with a weak prior; Hartung-Knapp "
+                          "t test), t on {df} df").format(df=r.group.df)
+        interval = ABWords.tr("t interval of the difference in campaign-weighted rates")
+    else:
+        test = (ABWords.tr("Fisher's exact test") if r.test == "Fisher's exact test"
+                else ABWords.tr("two-proportion z-test"))
+        interval = ABWords.tr("Newcombe hybrid score interval")
+    return test, interval
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -48,21 +123,23 @@ def _selectable(text: str = "") -> QLabel:
 class ComparePanel(QGroupBox):
     """Pick A and B (campaigns, or groups by segment or offer); see whether B really won."""
 
-    MODES = (("campaign", "Two campaigns"), ("segment", "Two segments"),
-             ("offer", "Two offers"))
+    MODES = ("campaign", "segment", "offer")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Did B really beat A?", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Did B really beat A?"))
         self._campaigns: list[Campaign] = []
         self.result: Comparison | None = None
         self.mode = QComboBox()
-        for key, label in self.MODES:
-            self.mode.addItem(label, key)
-        self.mode.setAccessibleName("Compare")
+        labels = {"campaign": self.tr("Two campaigns"), "segment": self.tr("Two segments"),
+                  "offer": self.tr("Two offers")}
+        for key in self.MODES:
+            self.mode.addItem(labels[key], key)
+        self.mode.setAccessibleName(self.tr("Compare"))
         self.pick_a = QComboBox()
         self.pick_b = QComboBox()
         for box, name in ((self.pick_a, "A"), (self.pick_b, "B")):
-            box.setAccessibleName(f"Side {name}")
+            box.setAccessibleName(self.tr("Side {letter}").format(letter=name))
             box.setMinimumContentsLength(24)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rate_a = _selectable()
@@ -76,19 +153,20 @@ class ComparePanel(QGroupBox):
         set_muted(self.note)
 
         form = QFormLayout()
-        form.addRow("Compare", self.mode)
+        form.addRow(self.tr("Compare"), self.mode)
         form.addRow("A", self.pick_a)
         form.addRow("B", self.pick_b)
-        form.addRow("A converted", self.rate_a)
-        form.addRow("B converted", self.rate_b)
+        form.addRow(self.tr("A converted"), self.rate_a)
+        form.addRow(self.tr("B converted"), self.rate_b)
         form.addRow("B − A", self.difference)
-        form.addRow("Could it be chance?", self.test)
-        form.addRow("Chance B is truly better", self.better)
+        form.addRow(self.tr("Could it be chance?"), self.test)
+        form.addRow(self.tr("Chance B is truly better"), self.better)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
-        layout.addWidget(what_is_this(self, "planning.html#ab", "How to read an A/B result"))
+        layout.addWidget(what_is_this(self, "planning.html#ab",
+                                      self.tr("How to read an A/B result")))
         # A and B side by side with their likely ranges: overlapping bars read at a glance.
         self.chart = ABChart(self)
         self.chart.setMinimumHeight(140)
@@ -151,8 +229,8 @@ class ComparePanel(QGroupBox):
             for label in (self.rate_a, self.rate_b, self.difference, self.test, self.better):
                 label.setText("—")
                 label.setToolTip("")
-            self.verdict.setText("Pick two different campaigns or groups with conversions "
-                                 "recorded.")
+            self.verdict.setText(self.tr("Pick two different campaigns or groups with "
+                                         "conversions recorded."))
             self.note.setText("")
             self.chart.set_sides([])
             return None
@@ -160,45 +238,48 @@ class ComparePanel(QGroupBox):
         for label, letter in ((self.rate_a, "A"), (self.rate_b, "B")):
             arm = r.a if letter == "A" else r.b
             rate, low, high = r.side(letter)
+            figures = {"rate": fmt_percent(rate, 2), "low": fmt_percent(low, 2),
+                       "high": fmt_percent(high, 2), "conversions": fmt_count(arm.conversions),
+                       "recipients": fmt_count(arm.recipients),
+                       "pooled": fmt_percent(arm.rate, 2)}
             if r.group is None:
-                label.setText(f"{fmt_percent(rate, 2)}  ({fmt_count(arm.conversions)} of "
-                              f"{fmt_count(arm.recipients)}; 95% interval "
-                              f"{fmt_percent(low, 2)} – {fmt_percent(high, 2)})")
+                label.setText(self.tr("{rate}  ({conversions} of {recipients}; 95% interval "
+                                      "{low} – {high})").format(**figures))
                 label.setToolTip("")
             else:
-                campaigns = counted(len(arm.parts), "campaign",
-                                    number=fmt_count(len(arm.parts)))
-                label.setText(f"{fmt_percent(rate, 2)} for a typical campaign  (95% interval "
-                              f"{fmt_percent(low, 2)} – {fmt_percent(high, 2)}; {campaigns})")
-                label.setToolTip(
-                    f"The typical campaign's rate: campaign rates averaged, each weighted by "
-                    f"how much it can be trusted. All {fmt_count(arm.recipients)} recipients "
-                    f"pooled: {fmt_percent(arm.rate, 2)} ({fmt_count(arm.conversions)} "
-                    f"conversions).")
+                n = len(arm.parts)
+                label.setText(en(self.tr("{rate} for a typical campaign  (95% interval {low} – "
+                                         "{high}; %n campaign(s))", "", n), n).format(**figures))
+                label.setToolTip(self.tr(
+                    "The typical campaign's rate: campaign rates averaged, each weighted by how "
+                    "much it can be trusted. All {recipients} recipients pooled: {pooled} "
+                    "({conversions} conversions).").format(**figures))
         # Plain words on screen; the methods' names (and the p-value) on hover.
-        self.difference.setText(
-            f"{fmt_signed(r.difference * 100, 2)} points  (95% interval "
-            f"{fmt_signed(r.difference_low * 100, 2)} to {fmt_signed(r.difference_high * 100, 2)})")
-        self.difference.setToolTip(f"Percentage points; interval: {r.interval_method}.")
+        self.difference.setText(self.tr("{difference} points  (95% interval {low} to {high})")
+                                .format(difference=fmt_signed(r.difference * 100, 2),
+                                        low=fmt_signed(r.difference_low * 100, 2),
+                                        high=fmt_signed(r.difference_high * 100, 2)))
+        test, interval = method_words(r)
+        self.difference.setToolTip(self.tr("Percentage points; interval: {method}.").format(
+            method=interval))
         p_text = "p < 0.000001" if r.p_value < 1e-6 else f"p = {r.p_value:.3g}"
-        self.test.setText(f"If both really converted alike, chance alone would give a gap this "
-                          f"big {how_often(r.p_value)}.")
-        self.test.setToolTip(f"{p_text} ({r.test}, two-sided)")
+        self.test.setText(chance_sentence(r.p_value))
+        self.test.setToolTip(self.tr("{p} ({test}, two-sided)").format(p=p_text, test=test))
         self.better.setText(fmt_chance(r.probability_b_better))
         self.better.setToolTip(
-            "From Beta posteriors of the two rates (uniform prior)." if r.group is None else
-            "From the same t distribution as the test (one side of it).")
-        self.verdict.setText(r.verdict)
+            self.tr("From Beta posteriors of the two rates (uniform prior).") if r.group is None
+            else self.tr("From the same t distribution as the test (one side of it)."))
+        self.verdict.setText(verdict_text(r))
         sides = []
         for letter in ("A", "B"):
             arm = r.a if letter == "A" else r.b
             rate, low, high = r.side(letter)
             sides.append((f"{letter}: {arm.name}", rate, low, high, arm.recipients))
         self.chart.set_sides(sides)
-        self.note.setText("Groups are compared campaign by campaign, allowing for how much "
-                          "their campaigns vary (hover over “Could it be chance?” for the "
-                          "method); other differences between the sends (day, list) are not "
-                          "controlled for."
+        self.note.setText(self.tr("Groups are compared campaign by campaign, allowing for how "
+                                  "much their campaigns vary (hover over “Could it be chance?” "
+                                  "for the method); other differences between the sends (day, "
+                                  "list) are not controlled for.")
                           if r.group is not None else "")
         return r
 
@@ -208,33 +289,43 @@ class TestPlanner(QGroupBox):
     message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Plan a fair test", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Plan a fair test"))
         self.result: SampleSize | None = None
-        self.baseline = self._percent(4.0, "Current conversion rate")
+        self.baseline = self._percent(4.0, self.tr("Current conversion rate"))
         self.lift = QDoubleSpinBox()
         self.lift.setRange(0.01, 500.0)
         self.lift.setDecimals(2)
         self.lift.setValue(25.0)
         self.lift.setSuffix(percent_suffix())
-        self.lift.setAccessibleName("Smallest improvement worth finding")
+        self.lift.setAccessibleName(self.tr("Smallest improvement worth finding"))
         self.lift_kind = QComboBox()
-        self.lift_kind.addItem("relative (4% → 5% is 25%)", "relative")
-        self.lift_kind.addItem("absolute points (4% → 5% is 1)", "absolute")
-        self.lift_kind.setAccessibleName("Lift is relative or absolute")
+        self.lift_kind.addItem(self.tr("relative ({from} → {to} is {lift})").format(
+            **{"from": fmt_percent(0.04, 0), "to": fmt_percent(0.05, 0),
+               "lift": fmt_percent(0.25, 0)}), "relative")
+        self.lift_kind.addItem(self.tr("absolute points ({from} → {to} is 1)").format(
+            **{"from": fmt_percent(0.04, 0), "to": fmt_percent(0.05, 0)}), "absolute")
+        self.lift_kind.setAccessibleName(self.tr("Lift is relative or absolute"))
+        # Its items run long in German and French: let it shrink (and elide) rather than
+        # push the panel past the window's width.
+        self.lift_kind.setMinimumContentsLength(12)
+        self.lift_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        usual = self.tr("{percent} (usual)")
         self.alpha = QComboBox()
         for a in (0.05, 0.10, 0.01):
-            usual = " (usual)" if a == 0.05 else ""
-            self.alpha.addItem(f"{fmt_percent(a, 0)}{usual}", a)
-        self.alpha.setAccessibleName("Risk of calling a winner when there is none")
-        self.alpha.setToolTip("Significance level (alpha): how often a test of two equally good "
-                              "messages would still name a winner.")
+            self.alpha.addItem(usual.format(percent=fmt_percent(a, 0)) if a == 0.05
+                               else fmt_percent(a, 0), a)
+        self.alpha.setAccessibleName(self.tr("Risk of calling a winner when there is none"))
+        self.alpha.setToolTip(self.tr("Significance level (alpha): how often a test of two "
+                                      "equally good messages would still name a winner."))
         self.power = QComboBox()
         for p in (0.8, 0.9):
-            usual = " (usual)" if p == 0.8 else ""
-            self.power.addItem(f"{fmt_percent(p, 0)}{usual}", p)
-        self.power.setAccessibleName("Chance of spotting a real improvement")
-        self.power.setToolTip("Statistical power: how often a test this size finds B better "
-                              "when it truly is better by the amount above.")
+            self.power.addItem(usual.format(percent=fmt_percent(p, 0)) if p == 0.8
+                               else fmt_percent(p, 0), p)
+        self.power.setAccessibleName(self.tr("Chance of spotting a real improvement"))
+        self.power.setToolTip(self.tr("Statistical power: how often a test this size finds B "
+                                      "better when it truly is better by the amount above."))
         self.answer = _selectable()
         self.answer.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.formula = _selectable()
@@ -250,10 +341,10 @@ class TestPlanner(QGroupBox):
         lift_row.addWidget(self.lift)
         lift_row.addWidget(self.lift_kind, 1)
         form = QFormLayout()
-        form.addRow("Current rate", self.baseline)
-        form.addRow("Smallest improvement worth finding", lift_row)
-        form.addRow("Risk of a false winner", self.alpha)
-        form.addRow("Chance of spotting it", self.power)
+        form.addRow(self.tr("Current rate"), self.baseline)
+        form.addRow(self.tr("Smallest improvement worth finding"), lift_row)
+        form.addRow(self.tr("Risk of a false winner"), self.alpha)
+        form.addRow(self.tr("Chance of spotting it"), self.power)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer)
@@ -261,10 +352,11 @@ class TestPlanner(QGroupBox):
         layout.addWidget(self.formula)
         layout.addWidget(what_is_this(self, "planning.html#plan-test"))
         # How the size moves with the improvement looked for: the trade-off in one table.
-        self.tradeoff_title = QLabel("People needed per message, for other improvements:")
+        self.tradeoff_title = QLabel(self.tr("People needed per message, for other "
+                                             "improvements:"))
         self.tradeoff = QLabel()
         self.tradeoff.setTextFormat(Qt.TextFormat.RichText)
-        self.tradeoff.setAccessibleName("People needed for other improvements")
+        self.tradeoff.setAccessibleName(self.tr("People needed for other improvements"))
         layout.addSpacing(8)
         layout.addWidget(self.tradeoff_title)
         layout.addWidget(self.tradeoff)
@@ -289,7 +381,7 @@ class TestPlanner(QGroupBox):
 
     def _lift_suffix(self, *_args: object) -> None:
         relative = self.lift_kind.currentData() == "relative"
-        self.lift.setSuffix(percent_suffix() if relative else " points")
+        self.lift.setSuffix(percent_suffix() if relative else self.tr(" points"))
 
     def recompute(self, *_args: object) -> SampleSize | None:
         base = self.baseline.value() / 100
@@ -301,16 +393,22 @@ class TestPlanner(QGroupBox):
                             power=self.power.currentData())
         except ValueError:
             self.result = None
-            self.answer.setText("That lift would take the rate past 100%.")
+            self.answer.setText(self.tr("That lift would take the rate past {percent}.").format(
+                percent=fmt_percent(1.0, 0)))
             return None
         self.result = r
-        self.answer.setText(
-            f"Send each message to {counted(r.per_arm, 'person', number=fmt_count(r.per_arm))} "
-            f"({fmt_count(r.total)} in "
-            f"total) to tell {fmt_percent(r.baseline, 2)} from {fmt_percent(r.target, 2)}.")
-        self.warning.setText(r.warning)
-        self.formula.setText("Worked out with the standard formula for comparing two rates "
-                             "(hover here to see it).")
+        self.answer.setText(en(self.tr(
+            "Send each message to %Ln person(s) ({total} in total) to tell {baseline} from "
+            "{target}.", "", r.per_arm), r.per_arm).format(
+            total=fmt_count(r.total), baseline=fmt_percent(r.baseline, 2),
+            target=fmt_percent(r.target, 2)))
+        self.warning.setText(self.tr(
+            "Decide the number of recipients before you start and look at the result once. "
+            "Checking early and stopping when it looks good turns many chance differences into "
+            "false wins."))
+        self.formula.setText(self.tr("Worked out with the standard formula for comparing two "
+                                     "rates (hover here to see it)."))
+        # The formula itself stays as written in the literature (its symbols and citation).
         self.formula.setToolTip(f"{r.formula}.")
         self._fill_tradeoff(base)
         return r

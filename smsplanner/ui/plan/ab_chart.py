@@ -31,7 +31,7 @@ class ABChart(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w", axisItems={"bottom": _PercentAxis("bottom")})
-        self.setAccessibleName("A and B conversion rates with their likely ranges")
+        self.setAccessibleName(self.tr("A and B conversion rates with their likely ranges"))
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)

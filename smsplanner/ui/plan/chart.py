@@ -32,7 +32,7 @@ class ConversionChart(pg.PlotWidget):
     def restyle(self, colours: ChartColours) -> None:
         """Colours from the palette (View > Theme): background, axis, key."""
         style_axes(self, colours, ("bottom",))
-        self.getPlotItem().setLabel("bottom", "Conversions", color=colours.text.name())
+        self.getPlotItem().setLabel("bottom", self.tr("Conversions"), color=colours.text.name())
         self.legend.setLabelTextColor(colours.text)
         back = QColor(colours.background)
         back.setAlpha(210)
@@ -52,20 +52,20 @@ class ConversionChart(pg.PlotWidget):
         bottom = item.getAxis("bottom")
         bottom.setPen(pg.mkPen(AXIS_COLOUR))
         bottom.setTextPen(pg.mkPen(TEXT_COLOUR))
-        item.setLabel("bottom", "Conversions", color=TEXT_COLOUR)
+        item.setLabel("bottom", self.tr("Conversions"), color=TEXT_COLOUR)
         self.legend = item.addLegend(offset=(6, 4), labelTextSize="8pt",
                                      labelTextColor=TEXT_COLOUR,
                                      brush=pg.mkBrush(255, 255, 255, 210))
         self.curve = self._band(_BAND_COLOURS[0], None)  # the whole distribution, lightest
-        self.band95 = self._band(_BAND_COLOURS[1], "95% range")
-        self.band80 = self._band(_BAND_COLOURS[2], "80% range")
+        self.band95 = self._band(_BAND_COLOURS[1], self.tr("95% range"))
+        self.band80 = self._band(_BAND_COLOURS[2], self.tr("80% range"))
         self.curve.setPen(pg.mkPen("#0072B2", width=1))
         be_pen = pg.mkPen("#D55E00", width=2)
         self.break_even = pg.InfiniteLine(angle=90, pen=be_pen)
         self.addItem(self.break_even)
         # The line is named in the legend (an empty curve with its pen), not by a label on it
         # that would collide with the legend; the entry also says where break-even lies.
-        self.break_even_key = pg.PlotDataItem(pen=be_pen, name="break-even")
+        self.break_even_key = pg.PlotDataItem(pen=be_pen, name=self.tr("break-even"))
         self.addItem(self.break_even_key)
         follow_palette(self, self.restyle)
         self.legend.setColumnCount(3)  # one row along the top, in the headroom kept for it
@@ -117,8 +117,12 @@ class ConversionChart(pg.PlotWidget):
         self.break_even.setVisible(near)
         self.break_even_key.setVisible(be is not None)
         if be is not None:
-            where = "" if near else (" (← off the chart)" if be < lo else " (off the chart →)")
-            self._label(self.break_even_key, f"break-even: {fmt_count(math.ceil(be))}{where}")
+            count = fmt_count(math.ceil(be))
+            self._label(self.break_even_key,
+                        self.tr("break-even: {count}").format(count=count) if near else
+                        self.tr("break-even: {count} (← off the chart)").format(count=count)
+                        if be < lo else
+                        self.tr("break-even: {count} (off the chart →)").format(count=count))
         self.setXRange(lo, hi, padding=0.04)
         self._peak = float(y.max()) if y.max() > 0 else 1.0
         self._fit_height()

@@ -28,17 +28,22 @@ from smsplanner.domain.sms_segments import (
     split_parts,
     to_gsm,
 )
-from smsplanner.domain.words import counted
-from smsplanner.ui.common.formatting import fmt_count, fmt_money
+from smsplanner.ui.common.formatting import fmt_money
+from smsplanner.ui.common.plan_words import TrContext, en
 from smsplanner.ui.common.theme import set_warning_colour
 from smsplanner.ui.help.browser import what_is_this
 
 Money = Callable[..., str]  # money(x, digits=2)
 
 
+class CostWords(TrContext):
+    """Translation context for the message cost module's functions."""
+
+
 def _describe(ch: str) -> str:
     """A visible name for a character: '“' stays, a non-breaking space gets words."""
-    names = {"\u00a0": "non-breaking space", "\u200b": "zero-width space", "\t": "tab"}
+    names = {"\u00a0": CostWords.tr("non-breaking space"),
+             "\u200b": CostWords.tr("zero-width space"), "\t": CostWords.tr("tab")}
     return names.get(ch, ch)
 
 
@@ -52,8 +57,8 @@ class MessageCostBox(QWidget):
         super().__init__(parent)
         self.money: Money = money or (lambda x, digits=2: fmt_money(x, symbol="", digits=digits))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Paste or type your message here")
-        self.text.setAccessibleName("Message text")
+        self.text.setPlaceholderText(self.tr("Paste or type your message here"))
+        self.text.setAccessibleName(self.tr("Message text"))
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.detail = QLabel()
@@ -61,20 +66,21 @@ class MessageCostBox(QWidget):
         self.offenders = QLabel()
         self.offenders.setWordWrap(True)
         set_warning_colour(self.offenders)
-        self.fix_button = QPushButton("Replace curly quotes and dashes")
-        self.fix_button.setToolTip("Swap look-alike characters for plain ones so the message "
-                                   "can go as GSM-7 (cheaper: 160 characters per part, not 70)")
+        self.fix_button = QPushButton(self.tr("Replace curly quotes and dashes"))
+        self.fix_button.setToolTip(self.tr("Swap look-alike characters for plain ones so the "
+                                           "message can go as GSM-7 (cheaper: 160 characters "
+                                           "per part, not 70)"))
         self.audience = QSpinBox()
         self.audience.setRange(0, 10_000_000)
         self.audience.setGroupSeparatorShown(True)
         self.audience.setValue(5000)
-        self.audience.setAccessibleName("People to text")
+        self.audience.setAccessibleName(self.tr("People to text"))
         self.price = QDoubleSpinBox()
         self.price.setRange(0.0, 100.0)
         self.price.setDecimals(4)
         self.price.setSingleStep(0.005)
         self.price.setValue(price)
-        self.price.setAccessibleName("Price per message part")
+        self.price.setAccessibleName(self.tr("Price per message part"))
         self.cost = QLabel()
         self.cost.setStyleSheet("font-weight: 600;")
 
@@ -83,9 +89,9 @@ class MessageCostBox(QWidget):
             box.setMaximumWidth(160)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("People to text", self.audience)
-        form.addRow("Price per message part", self.price)
-        form.addRow("Cost", self.cost)
+        form.addRow(self.tr("People to text"), self.audience)
+        form.addRow(self.tr("Price per message part"), self.price)
+        form.addRow(self.tr("Cost"), self.cost)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix_button)
         buttons.addStretch(1)
@@ -99,14 +105,14 @@ class MessageCostBox(QWidget):
         layout.addWidget(self.offenders)
         layout.addLayout(buttons)
         # The form on the left; on the right, the message cut where the network cuts it.
-        self.parts_title = QLabel("How it arrives, part by part")
+        self.parts_title = QLabel(self.tr("How it arrives, part by part"))
         self.parts_title.setStyleSheet("font-weight: 600;")
         self.parts = QLabel()
         self.parts.setObjectName("messageParts")
         self.parts.setWordWrap(True)
         self.parts.setTextFormat(Qt.TextFormat.RichText)
         self.parts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.parts.setAccessibleName("The message split into its billed parts")
+        self.parts.setAccessibleName(self.tr("The message split into its billed parts"))
         parts_box = QVBoxLayout()
         parts_box.addWidget(self.parts_title)
         parts_box.addWidget(self.parts, 1)
@@ -138,8 +144,9 @@ class MessageCostBox(QWidget):
         self.parts_title.setVisible(bool(pieces))
         n = len(pieces)
         self.parts.setText("".join(
-            f"<p><b>Part {i} of {n}</b> · {counted(len(piece), 'character')}<br>"
-            f"<span>{html.escape(piece)}</span></p>"
+            en(self.tr("<p><b>Part {part} of {parts}</b> · %n character(s)<br><span>{text}"
+                       "</span></p>", "", len(piece)), len(piece)).format(
+                part=i, parts=n, text=html.escape(piece))
             for i, piece in enumerate(pieces, 1)))
 
     def update_counts(self, *_args: object) -> None:
@@ -148,35 +155,41 @@ class MessageCostBox(QWidget):
         self.info = info
         self._show_parts(text)
         plain = info.encoding == "GSM-7"
-        parts = f"{info.segments} message part{'s' if info.segments != 1 else ''}"
-        kind = "plain text" if plain else "with special characters"
-        self.summary.setText(f"{parts} · {fmt_count(info.characters)} "
-                             f"character{'s' if info.characters != 1 else ''} · {kind}")
-        self.summary.setToolTip(f"Encoding: {info.encoding}. Message parts (SMS segments) are "
-                                "the pieces the network splits a long text into; each part is "
-                                "billed.")
-        left = f"{info.remaining} character{'s' if info.remaining != 1 else ''} left in the " \
-               f"last part."
+        n_parts, n_chars = info.segments, info.characters
+        parts = en(self.tr("%n message part(s)", "", n_parts), n_parts)
+        chars = en(self.tr("%Ln character(s)", "", n_chars), n_chars)
+        kind = self.tr("plain text") if plain else self.tr("with special characters")
+        # One line of three facts; each fact is its own whole phrase.
+        self.summary.setText(f"{parts} · {chars} · {kind}")
+        self.summary.setToolTip(self.tr("Encoding: {encoding}. Message parts (SMS segments) are "
+                                        "the pieces the network splits a long text into; each "
+                                        "part is billed.").format(encoding=info.encoding))
+        left = en(self.tr("%n character(s) left in the last part.", "", info.remaining),
+                  info.remaining)
         if plain:
-            detail = ("Plain text fits 160 characters in one part, 153 per part when the "
-                      f"message needs several. {left}")
+            sentences = [self.tr("Plain text fits 160 characters in one part, 153 per part "
+                                 "when the message needs several."), left]
             if info.units != info.characters:
-                detail += " Symbols like € [ ] { } ~ ^ | \\ count as two."
+                sentences.append(self.tr("Symbols like € [ ] { } ~ ^ | \\ count as two."))
         else:
-            detail = ("Special characters (like emoji or curly quotes) make each text part "
-                      "shorter: 70 characters instead of 160 (67 instead of 153 per part when "
-                      f"the message needs several). {left}")
+            sentences = [self.tr("Special characters (like emoji or curly quotes) make each "
+                                 "text part shorter: 70 characters instead of 160 (67 instead "
+                                 "of 153 per part when the message needs several)."), left]
             if info.units != info.characters:
-                detail += " An emoji counts as two."
-        self.detail.setText(detail)
-        self.detail.setToolTip(
-            f"Technically: {info.units} {'GSM-7 septets' if plain else 'UTF-16 code units'} "
-            f"in {info.encoding} encoding; {info.per_segment} per part at this length.")
+                sentences.append(self.tr("An emoji counts as two."))
+        self.detail.setText(" ".join(sentences))
+        technical = (self.tr("Technically: {units} GSM-7 septets in {encoding} encoding; "
+                             "{per_part} per part at this length.") if plain else
+                     self.tr("Technically: {units} UTF-16 code units in {encoding} encoding; "
+                             "{per_part} per part at this length."))
+        self.detail.setToolTip(technical.format(units=info.units, encoding=info.encoding,
+                                                per_part=info.per_segment))
         if info.non_gsm_characters:
             shown = "  ".join(_describe(c) for c in info.non_gsm_characters)
-            self.offenders.setText(f"The special characters here: {shown}")
-            self.offenders.setToolTip("These characters are not in the GSM-7 alphabet, so the "
-                                      "whole message goes as UCS-2.")
+            self.offenders.setText(self.tr("The special characters here: {characters}").format(
+                characters=shown))
+            self.offenders.setToolTip(self.tr("These characters are not in the GSM-7 alphabet, "
+                                              "so the whole message goes as UCS-2."))
             self.offenders.show()
         else:
             self.offenders.hide()
@@ -184,9 +197,10 @@ class MessageCostBox(QWidget):
         self.fix_button.setEnabled(fixable)
         cost = message_cost(info.segments, self.audience.value(), self.price.value())
         price = self.money(self.price.value(), digits=max(2, _decimals(self.price.value())))
-        self.cost.setText(f"{self.money(cost)}  ({parts} × {fmt_count(self.audience.value())} "
-                          f"people × {price})")
-        note = f"from your message text ({kind})" if text else ""
+        people = self.audience.value()
+        self.cost.setText(en(self.tr("{cost}  ({parts} × %Ln person(s) × {price})", "", people),
+                             people).format(cost=self.money(cost), parts=parts, price=price))
+        note = self.tr("from your message text ({kind})").format(kind=kind) if text else ""
         self.segments_changed.emit(max(1, info.segments), note)
 
 

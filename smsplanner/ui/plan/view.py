@@ -36,15 +36,15 @@ class PlanView(QWidget):
         row.addWidget(self.compare, 3)
         row.addWidget(self.planner, 2)
         self.pages = QTabWidget()
-        self.pages.addTab(self.whatif, "What if")
-        self.pages.addTab(self.cost, "Message cost")
+        self.pages.addTab(self.whatif, self.tr("What if"))
+        self.pages.addTab(self.cost, self.tr("Message cost"))
         # Side by side the two A/B panels need about 1,000 px; in a scroll area they no longer
         # set the whole window's minimum width (which kept the calendar from its week list).
         scroll = QScrollArea()
         scroll.setWidget(ab)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pages.addTab(scroll, "A/B tests")
+        self.pages.addTab(scroll, self.tr("A/B tests"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -73,8 +73,11 @@ class PlanView(QWidget):
     def attach(cls, main_window: WindowContract) -> PlanView:
         """Create the view, add it as the "Plan" tab and return it."""
         view = cls(main_window)
-        main_window.add_view("Plan", view)
+        main_window.add_view(view.tab_title(), view)
         return view
+
+    def tab_title(self) -> str:
+        return self.tr("Plan")
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.touches(Change.CAMPAIGNS | Change.DATABASE):

@@ -30,17 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.errors import NoHistoryError, SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, audience_for, fit_history
 from smsplanner.domain.forecast_fit import RateModel
 from smsplanner.domain.planning import has_known_rate, sms_only
-from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import (
     fmt_count,
     fmt_money,
     fmt_percent,
     percent_suffix,
     rough_amount,
+)
+from smsplanner.ui.common.plan_words import (
+    TrContext,
+    en,
+    history_basis,
+    history_explanation,
+    history_warning,
+    no_history,
 )
 from smsplanner.ui.common.style import set_muted
 from smsplanner.ui.common.theme import set_warning_colour
@@ -64,14 +71,18 @@ def _slider_from_audience(n: int) -> int:
     return min(_SLIDER_STEPS, round((math.log10(n) - 2) / 4 * _SLIDER_STEPS))
 
 
+class WhatIfWords(TrContext):
+    """Translation context for the what-if module's functions."""
+
+
 def fmt_chance(p: float | None) -> str:
     """A probability in words that never claims certainty: 'over 99%', not '100%'."""
     if p is None:
         return "—"
     if p > 0.99:
-        return "over 99%"
+        return WhatIfWords.tr("over {percent}").format(percent=fmt_percent(0.99, 0))
     if p < 0.01:
-        return "under 1%"
+        return WhatIfWords.tr("under {percent}").format(percent=fmt_percent(0.01, 0))
     return fmt_percent(p, 0)
 
 
@@ -125,30 +136,30 @@ class WhatIfPanel(QWidget):
         self.audience.setRange(0, AUDIENCE_MAX)
         self.audience.setGroupSeparatorShown(True)
         self.audience.setValue(5000)
-        self.audience.setAccessibleName("People to text")
+        self.audience.setAccessibleName(self.tr("People to text"))
         self.audience_slider = QSlider(Qt.Orientation.Horizontal)
         self.audience_slider.setRange(0, _SLIDER_STEPS)
         self.audience_slider.setValue(_slider_from_audience(5000))
-        self.audience_slider.setAccessibleName("People to text (slider)")
+        self.audience_slider.setAccessibleName(self.tr("People to text (slider)"))
 
         self.send_date = QDateEdit(QDate.currentDate())
         self.send_date.setCalendarPopup(True)
-        self.send_date.setAccessibleName("Send date")
-        self.send_date.setToolTip("The day you will send. Where your rate has really been "
-                                  "rising or falling, the forecast follows that trend to "
-                                  "this day.")
+        self.send_date.setAccessibleName(self.tr("Send date"))
+        self.send_date.setToolTip(self.tr("The day you will send. Where your rate has really "
+                                          "been rising or falling, the forecast follows that "
+                                          "trend to this day."))
 
-        self.use_history = QRadioButton("From my past campaigns")
-        self.use_typed = QRadioButton("I'll type it")
+        self.use_history = QRadioButton(self.tr("From my past campaigns"))
+        self.use_typed = QRadioButton(self.tr("I'll type it"))
         self.history_source = QComboBox()
-        self.history_source.setAccessibleName("Which past campaigns")
+        self.history_source.setAccessibleName(self.tr("Which past campaigns"))
         self.rate = self._spin(0.0, 100.0, 2, percent_suffix(), 0.1)
         self.rate.setValue(4.0)
-        self.rate.setAccessibleName("Expected conversion rate")
+        self.rate.setAccessibleName(self.tr("Expected conversion rate"))
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
         self.rate_slider.setRange(0, 2000)  # 0-20% in 0.01% steps
         self.rate_slider.setValue(400)
-        self.rate_slider.setAccessibleName("Expected conversion rate (slider)")
+        self.rate_slider.setAccessibleName(self.tr("Expected conversion rate (slider)"))
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
         set_muted(self.basis_label)
@@ -157,31 +168,31 @@ class WhatIfPanel(QWidget):
         set_warning_colour(self.warning_label)
         self.warning_label.hide()
 
-        self.delivery_auto = QCheckBox("Delivery rate from history")
+        self.delivery_auto = QCheckBox(self.tr("Delivery rate from history"))
         self.delivery = self._spin(0.0, 100.0, 1, percent_suffix(), 0.5)
         self.delivery.setValue(100.0)
-        self.delivery.setAccessibleName("Delivery rate")
+        self.delivery.setAccessibleName(self.tr("Delivery rate"))
         self.price = self._spin(0.0, 100.0, 4, "", 0.005)
         self.price.setValue(cost_per_message if cost_per_message is not None else 0.045)
-        self.price.setAccessibleName("Price per message part")
+        self.price.setAccessibleName(self.tr("Price per message part"))
         self.segments = QSpinBox()
         self.segments.setRange(1, 20)
-        self.segments.setAccessibleName("Message parts per message")
+        self.segments.setAccessibleName(self.tr("Message parts per message"))
         self.segments_note = QLabel("")
         set_muted(self.segments_note)
-        self.revenue_auto = QCheckBox("Revenue per conversion from history")
+        self.revenue_auto = QCheckBox(self.tr("Revenue per conversion from history"))
         self.revenue = self._spin(0.0, 1_000_000.0, 2, "", 1.0)
         self.revenue.setValue(30.0)
-        self.revenue.setAccessibleName("Revenue per conversion")
+        self.revenue.setAccessibleName(self.tr("Revenue per conversion"))
 
-        inputs = QGroupBox("Your next send")
+        inputs = QGroupBox(self.tr("Your next send"))
         form = QFormLayout(inputs)
         row = QHBoxLayout()
         row.addWidget(self.audience)
         row.addWidget(self.audience_slider, 1)
-        form.addRow("People to text", row)
-        form.addRow("Send date", self.send_date)
-        form.addRow("Conversion rate", self.use_history)
+        form.addRow(self.tr("People to text"), row)
+        form.addRow(self.tr("Send date"), self.send_date)
+        form.addRow(self.tr("Conversion rate"), self.use_history)
         form.addRow("", self.history_source)
         typed = QHBoxLayout()
         typed.addWidget(self.use_typed)
@@ -190,27 +201,29 @@ class WhatIfPanel(QWidget):
         form.addRow("", self.rate_slider)
         form.addRow("", self.basis_label)
         form.addRow("", self.warning_label)
-        form.addRow("Delivered", self.delivery)
+        form.addRow(self.tr("Delivered"), self.delivery)
         form.addRow("", self.delivery_auto)
         seg = QHBoxLayout()
         seg.addWidget(self.price)
         seg.addWidget(QLabel("×"))
         seg.addWidget(self.segments)
-        seg.addWidget(QLabel("message parts"))
-        form.addRow("Price per message part", seg)
+        seg.addWidget(QLabel(self.tr("message parts")))
+        form.addRow(self.tr("Price per message part"), seg)
         form.addRow("", self.segments_note)
-        form.addRow("Revenue per conversion", self.revenue)
+        form.addRow(self.tr("Revenue per conversion"), self.revenue)
         form.addRow("", self.revenue_auto)
 
         self.outputs: dict[str, QLabel] = {}
-        out_box = QGroupBox("Forecast")
+        out_box = QGroupBox(self.tr("Forecast"))
         grid = QGridLayout(out_box)
-        rows = [("delivered", "Delivered"), ("conversions", "Conversions"),
-                ("range80", "Likely (80% range)"), ("range95", "95% range"),
-                ("clicks", "Clicks"), ("replies", "Replies"), ("cost", "Cost"),
-                ("revenue", "Revenue"), ("profit", "Profit"), ("roi", "Return on cost"),
-                ("cpc", "Cost per conversion"), ("break_even", "Break-even rate"),
-                ("p_profit", "Chance of a profit")]
+        rows = [("delivered", self.tr("Delivered")), ("conversions", self.tr("Conversions")),
+                ("range80", self.tr("Likely (80% range)")), ("range95", self.tr("95% range")),
+                ("clicks", self.tr("Clicks")), ("replies", self.tr("Replies")),
+                ("cost", self.tr("Cost")), ("revenue", self.tr("Revenue")),
+                ("profit", self.tr("Profit")), ("roi", self.tr("Return on cost")),
+                ("cpc", self.tr("Cost per conversion")),
+                ("break_even", self.tr("Break-even rate")),
+                ("p_profit", self.tr("Chance of a profit"))]
         for i, (key, label) in enumerate(rows):
             name = QLabel(label)
             set_muted(name)
@@ -233,17 +246,17 @@ class WhatIfPanel(QWidget):
         self.target.setRange(1, 1_000_000)
         self.target.setValue(100)
         self.target.setGroupSeparatorShown(True)
-        self.target.setAccessibleName("Conversions wanted")
+        self.target.setAccessibleName(self.tr("Conversions wanted"))
         self.inverse_label = QLabel()
         self.inverse_label.setWordWrap(True)
         self.inverse_label.setStyleSheet("font-weight: 600;")
-        inverse_box = QGroupBox("How many people for a target?")
+        inverse_box = QGroupBox(self.tr("How many people for a target?"))
         inverse = QFormLayout(inverse_box)
         wanted = QHBoxLayout()
         wanted.addWidget(self.target)
-        wanted.addWidget(QLabel("conversions, 90% sure"), 1)
-        inverse.addRow("I want", wanted)
-        inverse.addRow("Text", self.inverse_label)
+        wanted.addWidget(QLabel(self.tr("conversions, 90% sure")), 1)
+        inverse.addRow(self.tr("I want"), wanted)
+        inverse.addRow(self.tr("Text"), self.inverse_label)
 
         left = QVBoxLayout()
         left.addWidget(inputs)
@@ -287,12 +300,14 @@ class WhatIfPanel(QWidget):
         self.history_source.blockSignals(True)
         self.history_source.clear()
         # String keys: QComboBox.findData does not match Python tuples.
-        self.history_source.addItem("All campaigns", "all")
+        self.history_source.addItem(self.tr("All campaigns"), "all")
         segments = sorted({c.segment for c in self._campaigns if c.segment})
         for s in segments:
-            self.history_source.addItem(f"Segment: {s}", f"segment:{s}")
+            self.history_source.addItem(self.tr("Segment: {segment}").format(segment=s),
+                                        f"segment:{s}")
         for k in (5, 10, 20):
-            self.history_source.addItem(f"Last {k} campaigns", f"last:{k}")
+            self.history_source.addItem(en(self.tr("Last %n campaign(s)", "", k), k),
+                                        f"last:{k}")
         index = self.history_source.findData(current) if current is not None else 0
         self.history_source.setCurrentIndex(max(index, 0))
         self.history_source.blockSignals(False)
@@ -320,6 +335,8 @@ class WhatIfPanel(QWidget):
                 self._fits[key] = fit_history(
                     self._campaigns, segment=value if kind == "segment" else None,
                     last=int(value) if kind == "last" else None, on=on)
+            except NoHistoryError:
+                self._fits[key] = no_history(value if kind == "segment" else None)
             except SmsPlannerError as exc:
                 self._fits[key] = str(exc)
         fit = self._fits[key]
@@ -401,7 +418,7 @@ class WhatIfPanel(QWidget):
         """Recompute every output from the current inputs and show it (under a millisecond)."""
         if self.use_history.isChecked() and self._history is None:
             self.result = None
-            self.headline.setText("No history to forecast from: type an expected rate.")
+            self.headline.setText(self.tr("No history to forecast from: type an expected rate."))
             self.warning_label.hide()
             return None
         from smsplanner.domain.forecast import what_if
@@ -418,14 +435,17 @@ class WhatIfPanel(QWidget):
         def rough(x: float | None) -> str:
             return rough_money(m, x)
 
-        if r.rate_source == "history":
+        h = self._history if r.rate_source == "history" else None
+        if h is not None:
             # Two rates appear across the tabs: the one forecast for a typical campaign
             # (what the range is built on) and every past recipient pooled. Name both.
-            pooled = ("" if r.pooled_rate is None else
-                      f" (all past recipients pooled: {fmt_percent(r.pooled_rate, 2)})")
-            self.basis_label.setText(
-                f"Forecast rate {fmt_percent(r.rate, 2)} for this send{pooled}, "
-                f"{r.description}. {r.explanation}".strip())
+            rate = (self.tr("Forecast rate for this send: {rate}.") if r.pooled_rate is None
+                    else self.tr("Forecast rate for this send: {rate} (all past recipients "
+                                 "pooled: {pooled})."))
+            self.basis_label.setText(" ".join(t for t in (
+                rate.format(rate=fmt_percent(r.rate, 2),
+                            pooled=fmt_percent(r.pooled_rate, 2)),
+                history_basis(h), history_explanation(h)) if t))
             if r.delivery_rate is not None and self.delivery_auto.isChecked():
                 self.delivery.blockSignals(True)
                 self.delivery.setValue(r.delivery_rate * 100)
@@ -435,38 +455,44 @@ class WhatIfPanel(QWidget):
                 self.revenue.setValue(r.revenue_per_conversion)
                 self.revenue.blockSignals(False)
         else:
-            self.basis_label.setText("Typed rate: the range shows chance alone, not how much "
-                                     "your campaigns vary from one send to the next.")
-        self.warning_label.setText(r.warning)
-        self.warning_label.setVisible(bool(r.warning))
-        h = self._history if r.rate_source == "history" else None
+            self.basis_label.setText(self.tr("Typed rate: the range shows chance alone, not "
+                                             "how much your campaigns vary from one send to "
+                                             "the next."))
+        warning = history_warning(h) if h is not None else ""
+        self.warning_label.setText(warning)
+        self.warning_label.setVisible(bool(warning))
         unknown = h is not None and h.delivery_rate is None and not self.delivery_auto.isChecked()
+        delivered = fmt_count(r.expected_delivered)
         o["delivered"].setText(
-            fmt_count(r.expected_delivered)
-            + ("  (your history has no delivered counts: set the delivery rate)"
-               if unknown or r.delivery_assumed else ""))
-        o["conversions"].setText(f"about {fmt_count(r.expected_conversions)}")
+            self.tr("{count}  (your history has no delivered counts: set the delivery "
+                    "rate)").format(count=delivered)
+            if unknown or r.delivery_assumed else delivered)
+        o["conversions"].setText(self.tr("about {count}").format(
+            count=fmt_count(r.expected_conversions)))
         o["range80"].setText(
             f"{fmt_count(r.conversions_low80)} – {fmt_count(r.conversions_high80)}")
         o["range95"].setText(
             f"{fmt_count(r.conversions_low)} – {fmt_count(r.conversions_high)}")
+        not_known = self.tr("not known from history")
         o["clicks"].setText(fmt_count(r.expected_clicks) if r.expected_clicks is not None
-                            else "not known from history")
+                            else not_known)
         o["replies"].setText(fmt_count(r.expected_replies) if r.expected_replies is not None
-                             else "not known from history")
+                             else not_known)
         o["cost"].setText(m(r.cost))
         if r.revenue is None:
             for key in ("revenue", "profit", "roi", "break_even", "p_profit"):
-                o[key].setText("needs revenue per conversion")
+                o[key].setText(self.tr("needs revenue per conversion"))
         else:
-            o["revenue"].setText(f"{rough(r.revenue)}  ({rough(r.revenue_low)} to "
-                                 f"{rough(r.revenue_high)})")
-            o["profit"].setText(f"{rough(r.profit)}  ({rough(r.profit_low)} to "
-                                f"{rough(r.profit_high)})")
+            amount = self.tr("{amount}  ({low} to {high})")
+            o["revenue"].setText(amount.format(amount=rough(r.revenue), low=rough(r.revenue_low),
+                                               high=rough(r.revenue_high)))
+            o["profit"].setText(amount.format(amount=rough(r.profit), low=rough(r.profit_low),
+                                              high=rough(r.profit_high)))
             o["roi"].setText(fmt_percent(rough_amount(r.roi * 100)[0] / 100, 0)
                              if r.roi is not None else "—")
-            o["break_even"].setText(fmt_percent(r.break_even_rate, 2)
-                                    + " of those delivered" if r.break_even_rate else "—")
+            o["break_even"].setText(
+                self.tr("{rate} of those delivered").format(
+                    rate=fmt_percent(r.break_even_rate, 2)) if r.break_even_rate else "—")
             o["p_profit"].setText(fmt_chance(r.probability_of_profit))
         o["cpc"].setText(rough(r.cost_per_conversion))
         self.headline.setText(self._sentence(r))
@@ -474,18 +500,26 @@ class WhatIfPanel(QWidget):
 
     def _sentence(self, r: WhatIf) -> str:
         m = self.money
-        people = counted(r.audience, "person", number=fmt_count(r.audience))
         # The likely figure first, then the ranges: a 95% range alone reads as "anything
         # can happen".
-        text = (f"{people}: about {fmt_count(r.expected_conversions)} conversions (likely "
-                f"{fmt_count(r.conversions_low80)}–{fmt_count(r.conversions_high80)}; 95%: "
-                f"{fmt_count(r.conversions_low)}–{fmt_count(r.conversions_high)}), costing "
-                f"{m(r.cost)}")
+        figures = {"conversions": fmt_count(r.expected_conversions),
+                   "low80": fmt_count(r.conversions_low80),
+                   "high80": fmt_count(r.conversions_high80),
+                   "low95": fmt_count(r.conversions_low), "high95": fmt_count(r.conversions_high),
+                   "cost": m(r.cost)}
         if r.revenue_low is not None and r.probability_of_profit is not None:
-            text += (f", bringing {rough_money(m, r.revenue_low)} to "
-                     f"{rough_money(m, r.revenue_high)}; pays off with "
-                     f"{fmt_chance(r.probability_of_profit)} probability")
-        return text + "."
+            text = self.tr("%Ln person(s): about {conversions} conversions (likely "
+                           "{low80}–{high80}; 95%: {low95}–{high95}), costing {cost}, bringing "
+                           "{revenue_low} to {revenue_high}; pays off with {chance} "
+                           "probability.", "", r.audience)
+            figures.update(revenue_low=rough_money(m, r.revenue_low),
+                           revenue_high=rough_money(m, r.revenue_high),
+                           chance=fmt_chance(r.probability_of_profit))
+        else:
+            text = self.tr("%Ln person(s): about {conversions} conversions (likely "
+                           "{low80}–{high80}; 95%: {low95}–{high95}), costing {cost}.", "",
+                           r.audience)
+        return en(text, r.audience).format(**figures)
 
     def _update_inverse(self, *_args: object) -> None:
         """How many people for the wanted conversions, 90% sure (about a millisecond)."""
@@ -499,8 +533,7 @@ class WhatIfPanel(QWidget):
             delivery = h.delivery_rate if h is not None and h.delivery_rate is not None else 1.0
         need = audience_for(self._model(), self.target.value(), 0.9, delivery)
         if need is None:
-            self.inverse_label.setText("not reachable: the rate could be close to zero")
+            self.inverse_label.setText(self.tr("not reachable: the rate could be close to zero"))
         else:
             need = round(rough_amount(need)[0])
-            self.inverse_label.setText(
-                f"about {counted(need, 'person', number=fmt_count(need))}")
+            self.inverse_label.setText(en(self.tr("about %Ln person(s)", "", need), need))

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -23,11 +23,10 @@ from PySide6.QtGui import (
 )
 
 from smsplanner import APP_NAME
-from smsplanner.domain.breakdown import BREAKDOWNS
+from smsplanner.domain.breakdown import Group
 from smsplanner.domain.metrics import METRICS, Rate
 from smsplanner.domain.trend import pooled_points
-from smsplanner.domain.words import counted
-from smsplanner.services.report import ReportData
+from smsplanner.services.report import Extremes, ReportData
 from smsplanner.ui.common.formatting import (
     UNKNOWN,
     fmt_count,
@@ -35,6 +34,14 @@ from smsplanner.ui.common.formatting import (
     fmt_interval,
     fmt_money,
     fmt_percent,
+)
+from smsplanner.ui.common.plan_words import TrContext
+from smsplanner.ui.common.verdict_words import (
+    chance_text,
+    english,
+    group_label,
+    metric_label,
+    verdict_text,
 )
 
 Money = Callable[[float | None], str]
@@ -47,114 +54,191 @@ h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #1a4f7a; }
 .muted { color: #666; font-size: 8.5pt; }
 .headline { font-size: 12pt; font-weight: 600; }
 td, th { padding: 3px 8px 3px 0; }
-th { text-align: left; border-bottom: 1px solid #999; }
+th { text-align: left; border-bottom: 1px solid #999; white-space: nowrap; }
 td.n, th.n { text-align: right; }
+td.n, td.d { white-space: nowrap; }
 """
+
+
+class ReportWords(TrContext):
+    """Translation context for the printed report."""
 
 
 def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def period_title(data: ReportData) -> str:
+    """"October 2026" (month name in the user's language) for a whole month, else the two
+    days in the user's date style."""
+    a, b = data.date_from, data.date_to
+    if data.title_period[:1].isalpha():  # services says a whole month
+        return QLocale().toString(QDate(a.year, a.month, 1), "MMMM yyyy")
+    return f"{fmt_date(a)} – {fmt_date(b)}"
+
+
 def _rate_cell(r: Rate | None) -> str:
     if r is None:
         return f"<td class='n'>{UNKNOWN}</td><td class='muted'></td>"
+    values = {"range": fmt_interval(r), "count": fmt_count(r.numerator),
+              "total": fmt_count(r.denominator)}
+    if r.basis == "delivered":
+        text = ReportWords.tr("likely {range} · {count} of {total} delivered")
+    elif r.basis == "sent":
+        text = ReportWords.tr("likely {range} · {count} of {total} sent")
+    else:
+        text = ReportWords.tr("likely {range} · {count} of {total} delivered or sent")
     return (f"<td class='n'><b>{fmt_percent(r.value)}</b></td>"
-            f"<td class='muted'>likely {fmt_interval(r)} · {fmt_count(r.numerator)} of "
-            f"{fmt_count(r.denominator)} {_e(r.basis)}</td>")
+            f"<td class='muted'>{_e(text.format(**values))}</td>")
+
+
+def _unknown_item(name: str, n: int) -> str:
+    """One entry of the "not known" list: "delivered (3)"."""
+    text = {"delivered": ReportWords.tr("delivered ({count})"),
+            "conversions": ReportWords.tr("conversions ({count})"),
+            "revenue": ReportWords.tr("revenue ({count})"),
+            "cost": ReportWords.tr("cost ({count})")}[name]
+    return text.format(count=fmt_count(n))
 
 
 def _totals_html(data: ReportData, money: Money) -> str:
     t = data.totals
     revenue, cost = t["revenue"], t["cost"]
     profit = None if revenue is None or cost is None else float(revenue) - float(cost)
-    rows = [("Campaigns", fmt_count(len(data.campaigns))), ("Messages sent", fmt_count(t["sent"])),
-            ("Delivered", fmt_count(t["delivered"])), ("Conversions", fmt_count(t["conversions"])),
-            ("Revenue", money(t["revenue"])), ("Cost", money(t["cost"])),
-            ("Revenue minus cost", money(profit))]
+    rows = [(ReportWords.tr("Campaigns"), fmt_count(len(data.campaigns))),
+            (ReportWords.tr("Messages sent"), fmt_count(t["sent"])),
+            (ReportWords.tr("Delivered"), fmt_count(t["delivered"])),
+            (ReportWords.tr("Conversions"), fmt_count(t["conversions"])),
+            (ReportWords.tr("Revenue"), money(t["revenue"])),
+            (ReportWords.tr("Cost"), money(t["cost"])),
+            (ReportWords.tr("Revenue minus cost"), money(profit))]
     cells = "".join(f"<tr><td>{_e(k)}</td><td class='n'><b>{_e(v)}</b></td></tr>"
                     for k, v in rows)
-    rates = "".join(f"<tr><td>{_e(METRICS[key].label)}</td>{_rate_cell(data.rates[key])}</tr>"
+    rates = "".join(f"<tr><td>{_e(metric_label(key))}</td>{_rate_cell(data.rates[key])}</tr>"
                     for key in ("conversion", "click", "response", "delivery"))
-    missing = [f"{name.replace('_', ' ')} ({n})" for name, n in data.unknown_counts.items()
+    missing = [_unknown_item(name, n) for name, n in data.unknown_counts.items()
                if n and name in ("delivered", "conversions", "revenue", "cost")]
-    note = (f"<p class='muted'>Not known for some campaigns, left out of the totals: "
-            f"{_e(', '.join(missing))}.</p>" if missing else "")
-    return (f"<h2>Totals</h2><table>{cells}</table>{note}"
-            f"<h2>Rates</h2><table>{rates}</table>")
+    note = ReportWords.tr("Not known for some campaigns, left out of the totals: {list}.")
+    note_html = (f"<p class='muted'>{_e(note.format(list=', '.join(missing)))}</p>"
+                 if missing else "")
+    totals, rates_title = ReportWords.tr("Totals"), ReportWords.tr("Rates")
+    return (f"<h2>{_e(totals)}</h2><table>{cells}</table>{note_html}"
+            f"<h2>{_e(rates_title)}</h2><table>{rates}</table>")
+
+
+def _extreme_name(by: str, best: bool) -> str:
+    if by == "offer":
+        return ReportWords.tr("Best offer") if best else ReportWords.tr("Worst offer")
+    return ReportWords.tr("Best segment") if best else ReportWords.tr("Worst segment")
+
+
+def _extreme_row(ex: Extremes, best: bool, g: Group) -> str:
+    n = g.campaigns
+    likely = english(ReportWords.tr("likely {low} – {high} · {count} campaign(s)", "", n),
+                     n).format(low=fmt_percent(g.low), high=fmt_percent(g.high),
+                               count=fmt_count(n))
+    return (f"<tr><td>{_e(_extreme_name(ex.by, best))}</td>"
+            f"<td><b>{_e(group_label(ex.by, g))}</b></td>"
+            f"<td class='n'>{fmt_percent(g.rate)}</td><td class='muted'>{_e(likely)}</td></tr>")
+
+
+def _chance_note(data: ReportData) -> str:
+    """Which rankings could be chance (their best and worst ranges overlap)."""
+    chance = {ex.by for ex in data.extremes if ex.best and ex.worst and ex.could_be_chance}
+    if not chance:
+        return ""
+    if chance >= {"segment", "offer"}:
+        text = ReportWords.tr("The best and worst segment and offer have overlapping ranges: "
+                              "the difference could be chance, treat it as a hint.")
+    elif "offer" in chance:
+        text = ReportWords.tr("The best and worst offer have overlapping ranges: the "
+                              "difference could be chance, treat it as a hint.")
+    else:
+        text = ReportWords.tr("The best and worst segment have overlapping ranges: the "
+                              "difference could be chance, treat it as a hint.")
+    return f"<p class='muted'>{_e(text)}</p>"
 
 
 def _extremes_html(data: ReportData) -> str:
-    rows = []
-    for ex in data.extremes:
-        what = BREAKDOWNS.get(ex.by, ex.by)
-        for word, g in (("Best", ex.best), ("Worst", ex.worst)):
-            if g is None:
-                continue
-            rows.append(f"<tr><td>{word} {_e(what.lower())}</td><td><b>{_e(g.label)}</b></td>"
-                        f"<td class='n'>{fmt_percent(g.rate)}</td><td class='muted'>likely "
-                        f"{fmt_percent(g.low)} – {fmt_percent(g.high)} · "
-                        f"{counted(g.campaigns, 'campaign', number=fmt_count(g.campaigns))}"
-                        "</td></tr>")
+    rows = [_extreme_row(ex, best, g) for ex in data.extremes
+            for best, g in ((True, ex.best), (False, ex.worst)) if g is not None]
     if not rows:
         return ""
-    chance = [BREAKDOWNS.get(ex.by, ex.by).lower() for ex in data.extremes
-              if ex.best and ex.worst and ex.could_be_chance]
-    note = (f"<p class='muted'>The best and worst {' and '.join(chance)} have overlapping "
-            "ranges: the difference could be chance, treat it as a hint.</p>" if chance else "")
-    return (f"<h2>What worked best (conversion rate)</h2><table>{''.join(rows)}</table>"
-            f"{note}")
+    title = ReportWords.tr("What worked best (conversion rate)")
+    return f"<h2>{_e(title)}</h2><table>{''.join(rows)}</table>{_chance_note(data)}"
 
 
 def _largest_html(data: ReportData, money: Money) -> str:
     if not data.largest:
         return ""
-    head = ("<tr><th>Date</th><th>Campaign</th><th class='n'>Received</th>"
-            "<th class='n'>Conversions</th><th class='n'>Rate</th><th>Likely range</th>"
-            "<th class='n'>Revenue</th></tr>")
+    heads = ((ReportWords.tr("Date"), ""), (ReportWords.tr("Campaign"), ""),
+             (ReportWords.tr("Received"), "n"), (ReportWords.tr("Conversions"), "n"),
+             (ReportWords.tr("Rate"), "n"), (ReportWords.tr("Likely range"), ""),
+             (ReportWords.tr("Revenue"), "n"))
+    head = "<tr>" + "".join(f"<th class='{c}'>{_e(h)}</th>" if c else f"<th>{_e(h)}</th>"
+                            for h, c in heads) + "</tr>"
     rows = []
     for c in data.largest:
         r = METRICS["conversion"].of(c)
-        rows.append(f"<tr><td>{fmt_date(c.date)}</td><td>{_e(c.name)}</td>"
+        rows.append(f"<tr><td class='d'>{fmt_date(c.date)}</td><td>{_e(c.name)}</td>"
                     f"<td class='n'>{fmt_count(c.recipients)}</td>"
                     f"<td class='n'>{fmt_count(c.conversions)}</td>"
                     f"<td class='n'>{fmt_percent(r.value if r else None)}</td>"
                     f"<td class='muted'>{fmt_interval(r)}</td>"
                     f"<td class='n'>{_e(money(c.revenue))}</td></tr>")
-    return f"<h2>Largest campaigns</h2><table width='100%'>{head}{''.join(rows)}</table>"
+    title = _e(ReportWords.tr("Largest campaigns"))
+    return f"<h2>{title}</h2><table width='100%'>{head}{''.join(rows)}</table>"
 
 
 def _planned_html(data: ReportData) -> str:
     if not data.planned:
         return ""
-    rows = "".join(f"<tr><td>{_e(p.get('date', ''))}</td><td>{_e(p.get('name', ''))}</td>"
+    rows = "".join(f"<tr><td class='d'>{_e(_planned_day(p.get('date')))}</td>"
+                   f"<td>{_e(p.get('name', ''))}</td>"
                    f"<td class='n'>{_e(fmt_count(p.get('audience')))}</td></tr>"  # type: ignore[arg-type]
                    for p in data.planned)
-    return ("<h2>Next planned sends</h2><table><tr><th>Date</th><th>Campaign</th>"
-            f"<th class='n'>People</th></tr>{rows}</table>")
+    title, date, name = (ReportWords.tr("Next planned sends"), ReportWords.tr("Date"),
+                         ReportWords.tr("Campaign"))
+    people = ReportWords.tr("People")
+    return (f"<h2>{_e(title)}</h2><table><tr><th>{_e(date)}</th><th>{_e(name)}</th>"
+            f"<th class='n'>{_e(people)}</th></tr>{rows}</table>")
+
+
+def _planned_day(value: object) -> str:
+    """A planned send's ISO day in the user's date style."""
+    try:
+        return fmt_date(dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
 
 
 def report_html(data: ReportData, money: Money, with_chart: bool = True) -> str:
     """The report as Qt rich text."""
     made = fmt_date(dt.date.today())
     if not data.campaigns:
-        body = ("<p class='headline'>No SMS campaigns were sent in this period.</p>"
-                "<p>Choose another month or range, or import your results first.</p>")
+        nothing = ReportWords.tr("No SMS campaigns were sent in this period.")
+        hint = ReportWords.tr("Choose another month or range, or import your results first.")
+        body = f"<p class='headline'>{_e(nothing)}</p><p>{_e(hint)}</p>"
     else:
         chart = (f"<p><img src='{CHART_URL}' width='640'></p>" if with_chart else "")
-        plain = f"<p>{_e(data.verdict_plain)}</p>" if data.verdict_plain else ""
-        body = (f"<p class='headline'>{_e(data.verdict.text)}</p>{plain}{chart}"
+        chance = chance_text(data.verdict)
+        plain = f"<p>{_e(chance)}</p>" if chance else ""
+        footnote = ReportWords.tr(
+            "Conversion rate = people who converted ÷ people who received the message. "
+            "“Likely” ranges are 95% intervals: with small campaigns they are wide, and two "
+            "overlapping ranges may not really differ.")
+        body = (f"<p class='headline'>{_e(verdict_text(data.verdict))}</p>{plain}{chart}"
                 f"{_totals_html(data, money)}{_extremes_html(data)}"
                 f"{_largest_html(data, money)}{_planned_html(data)}"
-                "<p class='muted'>Conversion rate = people who converted ÷ people who received "
-                "the message. “Likely” ranges are 95% intervals: with small campaigns they are "
-                "wide, and two overlapping ranges may not really differ.</p>")
+                f"<p class='muted'>{_e(footnote)}</p>")
     days = f"{fmt_date(data.date_from)} – {fmt_date(data.date_to)}"
     month = data.title_period[:1].isalpha()  # "October 2026": a whole month, else a range
-    title = data.title_period if month else days  # dates in the user's style, as on screen
-    return (f"<html><body><h1>SMS campaign report: {_e(title)}</h1>"
-            f"<p class='muted'>{_e(days + ' · ') if month else ''}made on {_e(made)} with "
-            f"{APP_NAME}</p>{body}</body></html>")
+    heading = ReportWords.tr("SMS campaign report: {period}").format(period=period_title(data))
+    made_line = (ReportWords.tr("{days} · made on {made} with {app}") if month else
+                 ReportWords.tr("made on {made} with {app}")).format(days=days, made=made,
+                                                                    app=APP_NAME)
+    return (f"<html><body><h1>{_e(heading)}</h1>"
+            f"<p class='muted'>{_e(made_line)}</p>{body}</body></html>")
 
 
 def chart_image(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QImage:
@@ -162,9 +246,9 @@ def chart_image(data: ReportData, size: tuple[int, int] = CHART_SIZE) -> QImage:
     from smsplanner.ui.trends.plot import DEFAULT_BAND, render_trend_image
 
     pooled = pooled_points(data.table, data.series, "month")
-    return render_trend_image(data.table, data.series, pooled, METRICS["conversion"].label,
-                              "Added up by month", size, DEFAULT_BAND,
-                              empty_message="No campaigns in this period.")
+    return render_trend_image(data.table, data.series, pooled, metric_label("conversion"),
+                              ReportWords.tr("Added up by month"), size, DEFAULT_BAND,
+                              empty_message=ReportWords.tr("No campaigns in this period."))
 
 
 # A4 less 18 mm margins, in the 96-per-inch units QTextDocument lays out in; print_() scales
@@ -206,7 +290,8 @@ def write_pdf(data: ReportData, path: str | Path, money: Money | None = None) ->
     """Write the report to a PDF file (A4, 18 mm margins); returns its path."""
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"SMS campaign report: {data.title_period}")
+    writer.setTitle(ReportWords.tr("SMS campaign report: {period}").format(
+        period=period_title(data)))
     writer.setCreator(APP_NAME)
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -216,5 +301,5 @@ def write_pdf(data: ReportData, path: str | Path, money: Money | None = None) ->
     doc.print_(writer)
     del writer  # the file is finished when the writer goes
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"Could not write {path}")
+        raise OSError(ReportWords.tr("Could not write {path}").format(path=path))
     return path

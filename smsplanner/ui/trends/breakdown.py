@@ -15,6 +15,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6)
 from smsplanner.domain.breakdown import Breakdown
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
 from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
+from smsplanner.ui.common.verdict_words import group_label
 from smsplanner.ui.trends.items import PercentAxis
 
 CLEAR_BRUSH = pg.mkBrush("#0072B2")
@@ -31,7 +32,7 @@ class BreakdownPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w", axisItems={"bottom": PercentAxis("bottom")})
-        self.setAccessibleName("Breakdown chart")
+        self.setAccessibleName(self.tr("Breakdown chart"))
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
@@ -72,14 +73,15 @@ class BreakdownPlot(pg.PlotWidget):
         self._bars.setOpts(x0=np.zeros(n), y=ys, width=rate, height=0.6, brushes=brushes,
                            pens=[pg.mkPen(None)] * n)
         self._errors.setData(x=rate, y=ys, left=rate - low, right=high - rate)
-        self.labels = [g.label + (" *" if g.few else "") for g in groups]
+        self.labels = [group_label(b.by, g) + (" *" if g.few else "") for g in groups]
         ticks = [f"{lab}\n{fmt_percent(g.rate)} · {fmt_count(g.denominator)}"
                  for lab, g in zip(self.labels, groups, strict=True)]
         self.getPlotItem().getAxis("left").setTicks([list(zip(ys.tolist(), ticks, strict=True))])
         if b.overall is not None:
             self._overall.setValue(b.overall)
             self._overall.show()  # first: a hidden line's label ignores setFormat (stays blank)
-            self._overall.label.setFormat(f"all {fmt_percent(b.overall)}")
+            self._overall.label.setFormat(
+                self.tr("all {rate}").format(rate=fmt_percent(b.overall)))
         else:
             self._overall.hide()
         top = float(high.max()) if n else 0.05

@@ -6,12 +6,29 @@ drawn opaque (Qt's fast path). GUI thread only.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 
 import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
+from pyqtgraph.graphicsItems.DateAxisItem import (  # isort: skip
+    adjustTimestampToPreferredUtcOffset,
+    utcfromtimestamp,
+)
 from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem  # isort: skip
 
 from smsplanner.ui.common.formatting import fmt_percent
+from smsplanner.ui.common.plan_words import TrContext
+
+
+class TrendItemWords(TrContext):
+    """Translation context for the chart items' words (the hover tooltip)."""
+
+
+def _others(n: int) -> str:
+    """The line under three tooltips when more points are under the mouse."""
+    text = TrendItemWords.tr("({count} other(s)...)", "", n).format(count=n)
+    return text.replace("(s)", "" if n == 1 else "s")
+
 
 _OPAQUE_PENS: dict[tuple[int, int, int, int, float, int], QPen | None] = {}
 WHITE = QColor(255, 255, 255)
@@ -82,7 +99,27 @@ class PercentAxis(_OpaqueGridMixin, pg.AxisItem):
 
 
 class DateAxis(_OpaqueGridMixin, pg.DateAxisItem):
-    """pyqtgraph's date axis with the opaque grid."""
+    """pyqtgraph's date axis with the opaque grid, and month and weekday names in the user's
+    language (pyqtgraph's strftime names them in the C locale: "Oct" on a German screen)."""
+
+    def tickStrings(self, values, scale, spacing):
+        level = getattr(self, "zoomLevel", None)
+        spec = next((s for s in level.tickSpecs if s.spacing == spacing), None) if level else None
+        if spec is None or not ("%b" in spec.format or "%a" in spec.format):
+            return super().tickStrings(values, scale, spacing)
+        loc = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        out = []
+        for v in values:
+            try:
+                d = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(v, self.utcOffset))
+            except (OverflowError, ValueError, OSError):
+                out.append("")
+                continue
+            text = spec.format.replace("%b", loc.standaloneMonthName(d.month, short))
+            text = text.replace("%a", loc.standaloneDayName(d.isoweekday(), short))
+            out.append(text.replace("%d", f"{d.day:02d}"))
+        return out
 
 
 class Overlay(pg.ScatterPlotItem):
@@ -217,7 +254,7 @@ class CampaignScatter(pg.ScatterPlotItem):
             if len(points):
                 tips = [tip(x=pt.pos().x(), y=pt.pos().y(), data=pt.data()) for pt in points[:3]]
                 if len(points) > 3:
-                    tips.append(f"({len(points) - 3} others...)")
+                    tips.append(_others(len(points) - 3))
                 vb.setToolTip("\n\n".join(tips))
                 self._toolTipCleared = False
             elif not getattr(self, "_toolTipCleared", False):

@@ -17,9 +17,9 @@ from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.domain.forecast import History, WhatIf, WhatIfInputs, fit_history, what_if
 from smsplanner.domain.planning import sms_only, with_known_rate
-from smsplanner.domain.words import counted
 from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.verdict_words import english, month_year
 from smsplanner.ui.common.window import WindowContract
 
 RECENT = 5  # the typical send size is the median of this many recent sends
@@ -45,14 +45,14 @@ class NextSendBox(QFrame):
         self.segment: str | None = None
         self.audience = 0
         self.result: WhatIf | None = None
-        title = QLabel("Plan the next send")
+        title = QLabel(self.tr("Plan the next send"))
         title.setStyleSheet("font-weight: 600;")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open in Plan")
-        self.open_button.setToolTip("The what-if panel with this history: change the audience, "
-                                    "costs and revenue there")
+        self.open_button = QPushButton(self.tr("Open in Plan"))
+        self.open_button.setToolTip(self.tr("The what-if panel with this history: change the "
+                                            "audience, costs and revenue there"))
         self.open_button.clicked.connect(self.open_plan)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -94,20 +94,48 @@ class NextSendBox(QFrame):
         h = self._fits[self.segment]
         self.result = None
         if h is None:
-            who = f" to {self.segment}" if self.segment else ""
-            self.summary.setText(f"No past campaigns{who} with conversions recorded yet: "
-                                 "type a rate in Plan to forecast.")
+            self.summary.setText(
+                self.tr("No past campaigns to {segment} with conversions recorded yet: type a "
+                        "rate in Plan to forecast.").format(segment=self.segment)
+                if self.segment else
+                self.tr("No past campaigns with conversions recorded yet: type a rate in Plan "
+                        "to forecast."))
             return
         chosen = with_known_rate(self._campaigns(), self.segment)
         self.audience = max(typical_audience(chosen), 1)
         self.result = r = what_if(WhatIfInputs(audience=self.audience, history=h))
-        self.summary.setText(
-            f"Texting {counted(self.audience, 'person', number=fmt_count(self.audience))}, "
-            "as you usually do, should bring "
-            f"about {fmt_count(r.expected_conversions)} conversions (likely "
-            f"{fmt_count(r.conversions_low80)}–{fmt_count(r.conversions_high80)}; 95%: "
-            f"{fmt_count(r.conversions_low)}–{fmt_count(r.conversions_high)}), "
-            f"{h.description}.")
+        n = self.audience
+        forecast = english(self.tr(
+            "Texting {people} person(s), as you usually do, should bring about {expected} "
+            "conversions (likely {low80}–{high80}; 95%: {low95}–{high95}).", "", n), n)
+        self.summary.setText(forecast.format(
+            people=fmt_count(n), expected=fmt_count(r.expected_conversions),
+            low80=fmt_count(r.conversions_low80), high80=fmt_count(r.conversions_high80),
+            low95=fmt_count(r.conversions_low), high95=fmt_count(r.conversions_high))
+            + " " + self.basis_text(h))
+
+    def basis_text(self, h: History) -> str:
+        """One sentence on what the forecast rests on: "This forecast is based on 14 campaigns
+        to Loyal customers since March 2026." (worded from the History's fields)."""
+        n = h.campaigns
+        values = {"count": fmt_count(n), "of": fmt_count(h.available), "segment": h.segment,
+                  "since": month_year(h.since, long=True) if h.since is not None else ""}
+        if h.available > n:
+            text = (self.tr("This forecast is based on your last {count} campaign(s) to "
+                            "{segment} (of {of}), since {since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on your last {count} campaign(s) (of {of}), "
+                            "since {since}.", "", n))
+        elif h.last:
+            text = (self.tr("This forecast is based on your last {count} campaign(s) to "
+                            "{segment}, since {since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on your last {count} campaign(s), since "
+                            "{since}.", "", n))
+        else:
+            text = (self.tr("This forecast is based on {count} campaign(s) to {segment} since "
+                            "{since}.", "", n) if h.segment else
+                    self.tr("This forecast is based on {count} campaign(s) since {since}.", "",
+                            n))
+        return english(text, n).format(**values)
 
     def open_plan(self) -> None:
         """Show the Plan tab's what-if with this segment's history and audience."""

@@ -19,6 +19,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6 so it binds to it)
 
 from smsplanner.domain.trend import CampaignTable, PooledPoint, TrendSeries
 from smsplanner.ui.common.formatting import fmt_count, fmt_date, fmt_percent
+from smsplanner.ui.common.plan_words import TrContext
 from smsplanner.ui.common.style import blend
 from smsplanner.ui.common.theme import ChartColours, follow_palette, style_axes
 from smsplanner.ui.trends.items import CampaignScatter, DateAxis, Overlay, PercentAxis
@@ -34,9 +35,23 @@ BAND_EDGE = (0, 158, 115, 90)
 SECONDS_PER_DAY = 86_400
 
 
+class TrendChartWords(TrContext):
+    """Translation context for the trend chart's module-level words (key, exports)."""
+
+
 def band_label(band: tuple[float, float]) -> str:
-    return (f"Typical SMS conversion {fmt_percent(band[0], 0)}–{fmt_percent(band[1], 0)} "
-            "(rough industry figure)")
+    """The shaded band's name in the key."""
+    return TrendChartWords.tr("Typical SMS conversion {low}–{high} (rough industry figure)").format(
+        low=fmt_percent(band[0], 0), high=fmt_percent(band[1], 0))
+
+
+def nothing_to_show() -> str:
+    return TrendChartWords.tr("Nothing to show.")
+
+
+def no_segment() -> str:
+    """The name of the campaigns without a segment, in the key and tooltips."""
+    return TrendChartWords.tr("No segment")
 
 
 def _finite(*arrays: np.ndarray) -> np.ndarray:
@@ -48,7 +63,13 @@ def _finite(*arrays: np.ndarray) -> np.ndarray:
 
 
 RING_COLOUR = "#d00"
-RING_ENTRY = LegendEntry("ring", "Selected in the table", QColor(RING_COLOUR), short="Selected")
+
+
+def ring_entry() -> LegendEntry:
+    """The key entry for the red rings (the campaigns selected in the table)."""
+    return LegendEntry("ring", TrendChartWords.tr("Selected in the table"), QColor(RING_COLOUR),
+                       short=TrendChartWords.tr("Selected"))
+
 
 class TrendPlot(pg.PlotWidget):
     """Campaign rates over time (GUI thread). Emits campaign_clicked(id) when a point is clicked."""
@@ -62,7 +83,7 @@ class TrendPlot(pg.PlotWidget):
             axisItems={"bottom": DateAxis(orientation="bottom", utcOffset=0),
                        "left": PercentAxis("left")},
         )
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(self.tr("Trend chart"))
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False)
@@ -71,7 +92,7 @@ class TrendPlot(pg.PlotWidget):
             ax.setPen(pg.mkPen("#555"))
             ax.setTextPen(pg.mkPen("#333"))
             ax.grid_behind_data()
-        item.getAxis("bottom").setLabel("Send date (as recorded)")
+        item.getAxis("bottom").setLabel(self.tr("Send date (as recorded)"))
         item.getAxis("left").fix_width()
         # The key sits under the date axis, outside the data: it never covers a point, and it
         # names the shaded band (a label inside the plot sat on points and intervals).
@@ -79,7 +100,8 @@ class TrendPlot(pg.PlotWidget):
         item.layout.addItem(self._legend, 4, 0, 1, 3)
         self._band_entry: LegendEntry | None = None
         self._band_kept = self._band_key(DEFAULT_BAND)  # room is kept for it when hidden
-        self._pooled_label = "Added up by month"
+        self._pooled_label = self.tr("Added up by month")
+        self._ring_entry = ring_entry()
 
         self._band = pg.LinearRegionItem((0.0, 0.0), orientation="horizontal", movable=False,
                                          brush=pg.mkBrush(*BAND_FILL), pen=pg.mkPen(*BAND_EDGE))
@@ -146,13 +168,13 @@ class TrendPlot(pg.PlotWidget):
     @staticmethod
     def _band_key(band: tuple[float, float], label: str | None = None) -> LegendEntry:
         """The band's key entry: the fill it shows on the white chart, so the swatch matches."""
-        short = (f"Typical {fmt_percent(band[0], 0)}–{fmt_percent(band[1], 0)} "
-                 "(rough industry figure)")
+        short = TrendChartWords.tr("Typical {low}–{high} (rough industry figure)").format(
+            low=fmt_percent(band[0], 0), high=fmt_percent(band[1], 0))
         return LegendEntry("band", label or band_label(band), QColor(*BAND_FILL),
                            QColor(*BAND_EDGE), short=short if label is None else "")
 
     def set_trend(self, table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],
-                  metric_label: str, pooled_label: str = "Pooled") -> None:
+                  metric_label: str, pooled_label: str = "") -> None:
         """Show these campaigns' points and the pooled line; refits the view."""
         self._table, self._series, self._metric_label = table, series, metric_label
         self._tips = []
@@ -222,7 +244,7 @@ class TrendPlot(pg.PlotWidget):
         """Name the red rings in the key while there are any (they mark the table's selection)."""
         entries = [e for e in self._legend.entries if e.kind != "ring"]
         if shown and entries:
-            entries.append(RING_ENTRY)
+            entries.append(self._ring_entry)
         if entries != self._legend.entries:
             self._legend.set_entries(entries, self._legend._reserve)
 
@@ -233,6 +255,10 @@ class TrendPlot(pg.PlotWidget):
 
     def point_count(self) -> int:
         return len(self._x)
+
+    def nothing_text(self) -> str:
+        """What the chart says when it has nothing to plot."""
+        return self._empty.text() or nothing_to_show()
 
     def is_empty(self) -> bool:
         return self._empty.isVisible() or not self.getPlotItem().isVisible()
@@ -248,7 +274,7 @@ class TrendPlot(pg.PlotWidget):
         self._legend_key = ()
         self._legend.set_entries([])
         self.getPlotItem().hide()
-        self._empty.setText(self._empty.text() or "Nothing to show.")
+        self._empty.setText(self._empty.text() or nothing_to_show())
         self._empty.show()
         self._place_empty()
 
@@ -298,7 +324,7 @@ class TrendPlot(pg.PlotWidget):
         present = sorted({table.segment_names[c] for c in np.unique(codes)},
                          key=lambda s: (s is None, (s or "").casefold()))
         self._legend_key = (tuple(present), pooled_label)
-        self._all_segments = sorted({n or "No segment" for n in table.segment_names},
+        self._all_segments = sorted({n or no_segment() for n in table.segment_names},
                                     key=str.casefold)
         if pooled_label:
             self._pooled_label = pooled_label
@@ -311,7 +337,7 @@ class TrendPlot(pg.PlotWidget):
             entries: list[LegendEntry] = []
         else:
             present, pooled_label = self._legend_key  # type: ignore[misc]
-            entries = [LegendEntry("dot", seg or "No segment", self._colour(seg))
+            entries = [LegendEntry("dot", seg or no_segment(), self._colour(seg))
                        for seg in present]
             if pooled_label:
                 entries.append(LegendEntry("line", pooled_label, QColor(self._line_colour)))
@@ -319,7 +345,7 @@ class TrendPlot(pg.PlotWidget):
             entries.append(self._band_entry)
         reserve = [*(LegendEntry("dot", s, QColor()) for s in self._all_segments),
                    LegendEntry("line", self._pooled_label, QColor()), self._band_kept,
-                   RING_ENTRY]
+                   self._ring_entry]
         self._legend.set_entries(entries, reserve)
 
     def _tip(self, x: float, y: float, data: object) -> str:
@@ -328,11 +354,15 @@ class TrendPlot(pg.PlotWidget):
             return ""
         i = int(data)  # type: ignore[call-overload]
         c = t.campaigns[int(s.rows[i])]
-        return (f"{c.name}\n{fmt_date(c.date)}{' ' + c.time if c.time else ''}"
-                f" · {c.segment or 'No segment'}\n"
-                f"{self._metric_label}: {fmt_percent(s.rate[i], 2)} "
-                f"(95% interval {fmt_percent(s.low[i], 2)} – {fmt_percent(s.high[i], 2)})\n"
-                f"{fmt_count(s.numerator[i])} of {fmt_count(s.denominator[i])} {s.basis(i)}")
+        when = fmt_date(c.date) + (" " + c.time if c.time else "")
+        values = {"rate": fmt_percent(s.rate[i], 2), "low": fmt_percent(s.low[i], 2),
+                  "high": fmt_percent(s.high[i], 2), "count": fmt_count(s.numerator[i]),
+                  "total": fmt_count(s.denominator[i])}
+        rate = self.tr("{metric}: {rate} (95% interval {low} – {high})").format(
+            metric=self._metric_label, **values)
+        counts = (self.tr("{count} of {total} delivered") if s.basis(i) == "delivered" else
+                  self.tr("{count} of {total} sent")).format(**values)
+        return f"{c.name}\n{when} · {c.segment or no_segment()}\n{rate}\n{counts}"
 
     def _on_clicked(self, _item: object, points: list, _ev: object = None) -> None:
         if not len(points) or self._series is None or self._table is None:
@@ -359,7 +389,7 @@ class TrendPlot(pg.PlotWidget):
 def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[PooledPoint],
                        metric_label: str, pooled_label: str, size: tuple[int, int],
                        band: tuple[float, float] | None = DEFAULT_BAND, title: str = "",
-                       empty_message: str = "Nothing to show."):
+                       empty_message: str = ""):
     """The same chart drawn offscreen at exactly `size` pixels (export and CLI --png)."""
     import shiboken6
     from PySide6.QtWidgets import QApplication
@@ -380,7 +410,7 @@ def render_trend_image(table: CampaignTable, series: TrendSeries, pooled: list[P
         if len(series):
             plot.set_trend(table, series, pooled, metric_label, pooled_label)
         else:
-            plot.show_empty(empty_message)
+            plot.show_empty(empty_message or nothing_to_show())
         QApplication.processEvents()  # the key's height for these segments, laid out
         image = plot.grab().toImage()
         if image.width() != size[0] or image.height() != size[1]:
@@ -409,7 +439,7 @@ def _fit_title(item: pg.PlotItem, width: int) -> None:
 def save_trend_png(path: str, table: CampaignTable, series: TrendSeries,
                    pooled: list[PooledPoint], metric_label: str, pooled_label: str,
                    size: tuple[int, int], band: tuple[float, float] | None, title: str = "",
-                   empty_message: str = "Nothing to show.") -> bool:
+                   empty_message: str = "") -> bool:
     """Render the chart offscreen into a PNG file (CLI --png); makes a QApplication if needed."""
     from PySide6.QtWidgets import QApplication
 

@@ -24,20 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.breakdown import BREAKDOWNS, breakdown
+from smsplanner.domain.breakdown import FEW_CAMPAIGNS, Breakdown, breakdown
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS
-from smsplanner.domain.trend import CampaignTable, left_out_text, pooled_points, trend_series
-from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
+from smsplanner.domain.trend import CampaignTable, pooled_points, trend_series
+from smsplanner.domain.verdict import trend_verdict
+from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.style import set_muted
+from smsplanner.ui.common.verdict_words import (
+    chance_text,
+    english,
+    figures_text,
+    left_out_text,
+    metric_label,
+    verdict_text,
+)
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.help.browser import what_is_this
 from smsplanner.ui.trends.breakdown import BreakdownPlot
 from smsplanner.ui.trends.nextsend import NextSendBox
 from smsplanner.ui.trends.plot import DEFAULT_BAND, TrendPlot, band_label, render_trend_image
 
-POOLING = {"month": "Added up by month", "week": "Added up by week"}
+POOLING = ("month", "week")
+BREAKDOWN_KEYS = ("segment", "offer", "weekday", "hour")
 EXPORT_SIZES = ((1280, 800), (1920, 1080), (2560, 1440))
 
 
@@ -68,17 +78,17 @@ class TrendsView(QWidget):
         self._details_deadline.timeout.connect(self.flush_details)
 
         self.metric_box = QComboBox()
-        for key, m in METRICS.items():
-            self.metric_box.addItem(m.label, key)
-        self.metric_box.setAccessibleName("Rate to show")
+        for key in METRICS:
+            self.metric_box.addItem(metric_label(key), key)
+        self.metric_box.setAccessibleName(self.tr("Rate to show"))
         self.pool_box = QComboBox()
-        for key, label in POOLING.items():
-            self.pool_box.addItem(label, key)
-        self.pool_box.setAccessibleName("Pool campaigns by")
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Zoom to show every campaign")
-        self.export_action = QAction("Export chart as PNG or SVG…", self)
-        export_button = QPushButton("Export…")
+        for key in POOLING:
+            self.pool_box.addItem(self.pooling_label(key), key)
+        self.pool_box.setAccessibleName(self.tr("Pool campaigns by"))
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Zoom to show every campaign"))
+        self.export_action = QAction(self.tr("Export chart as PNG or SVG…"), self)
+        export_button = QPushButton(self.tr("Export…"))
         export_button.clicked.connect(self.export_action.trigger)
         self.export_action.triggered.connect(self.export_dialog)
 
@@ -99,21 +109,23 @@ class TrendsView(QWidget):
         set_muted(self.left_out_label)
 
         self.breakdown_box = QComboBox()
-        for key, label in BREAKDOWNS.items():
-            self.breakdown_box.addItem(f"By {label.lower()}", key)
-        self.breakdown_box.setAccessibleName("Break the rate down by")
+        by_words = {"segment": self.tr("By segment"), "offer": self.tr("By offer"),
+                    "weekday": self.tr("By weekday"), "hour": self.tr("By hour of day")}
+        for key in BREAKDOWN_KEYS:
+            self.breakdown_box.addItem(by_words[key], key)
+        self.breakdown_box.setAccessibleName(self.tr("Break the rate down by"))
         self.breakdown_plot = BreakdownPlot()
         self.breakdown_note = QLabel()
         self.breakdown_note.setWordWrap(True)
         set_muted(self.breakdown_note, 9)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.metric_box)
         top.addWidget(self.pool_box)
         top.addStretch(1)
         self.verdict_help = what_is_this(self, "trends.html#verdict",
-                                         "How to read this verdict")
+                                         self.tr("How to read this verdict"))
         top.addWidget(self.verdict_help)
         top.addWidget(self.fit_button)
         top.addWidget(export_button)
@@ -125,7 +137,7 @@ class TrendsView(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("What works best")
+        title = QLabel(self.tr("What works best"))
         title.setStyleSheet("font-weight: 600;")
         title_row = QHBoxLayout()
         title_row.addWidget(title)
@@ -161,6 +173,10 @@ class TrendsView(QWidget):
         main_window.selection_changed.connect(self.plot.highlight)
         main_window.add_file_action(MainAction.EXPORT_CHART, self.export_action)
         self.reload()
+
+    def pooling_label(self, key: str) -> str:
+        """The pooled line's name: "Added up by month" or "Added up by week"."""
+        return self.tr("Added up by week") if key == "week" else self.tr("Added up by month")
 
     # -- data --------------------------------------------------------------------------------
     @property
@@ -210,7 +226,7 @@ class TrendsView(QWidget):
         t = self._table
         mask = t.mask(self._filter)
         self._series = s = trend_series(t, self.metric_key, mask)
-        label = METRICS[self.metric_key].label
+        label = metric_label(self.metric_key)
         by = str(self.pool_box.currentData())
         self.left_out_label.setText(left_out_text(s))
         if len(s) == 0:
@@ -218,7 +234,7 @@ class TrendsView(QWidget):
             self._show_nothing(int(mask.sum()))
             return
         self.plot.set_benchmark(_benchmark_band() if self.metric_key == "conversion" else None)
-        self.plot.set_trend(t, s, pooled_points(t, s, by), label, POOLING[by])
+        self.plot.set_trend(t, s, pooled_points(t, s, by), label, self.pooling_label(by))
         self.plot.highlight(self.main_window.selected_ids())
         self._details_pending = True
         if self.plot.isVisible():
@@ -237,11 +253,10 @@ class TrendsView(QWidget):
             return
         self._cancel_details()
         v = trend_verdict(self._series, self._table)
-        self.verdict_label.setText(v.text)
+        self.verdict_label.setText(verdict_text(v))
         # Plain words on screen; the fitted figures for whoever wants them, on hover.
-        self.detail_label.setText(chance_words(v))
-        figures = change_words(v)
-        self.detail_label.setToolTip(f"The figures: {figures}" if figures else "")
+        self.detail_label.setText(chance_text(v))
+        self.detail_label.setToolTip(figures_text(v))
         self._redraw_breakdown()
 
     def _on_chart_painted(self) -> None:
@@ -253,18 +268,44 @@ class TrendsView(QWidget):
         self._details_timer.stop()
         self._details_deadline.stop()
 
+    def _nothing_counted(self, shown: int) -> str:
+        """The shown campaigns all lack the rate's count: say so, and what to do."""
+        if shown == 1:  # "the campaign shown", not "none of the 1 campaign"
+            return {
+                "conversion": self.tr("The campaign shown has no conversions counted.\nPick "
+                                      "another rate, or add the counts to your campaigns."),
+                "click": self.tr("The campaign shown has no clicks counted.\nPick another "
+                                 "rate, or add the counts to your campaigns."),
+                "response": self.tr("The campaign shown has no replies counted.\nPick another "
+                                    "rate, or add the counts to your campaigns."),
+                "delivery": self.tr("The campaign shown has no delivered counted.\nPick "
+                                    "another rate, or add the counts to your campaigns."),
+            }[self.metric_key]
+        texts = {
+            "conversion": self.tr("None of the {count} campaign(s) shown has conversions "
+                                  "counted.\nPick another rate, or add the counts to your "
+                                  "campaigns.", "", shown),
+            "click": self.tr("None of the {count} campaign(s) shown has clicks counted.\n"
+                             "Pick another rate, or add the counts to your campaigns.", "",
+                             shown),
+            "response": self.tr("None of the {count} campaign(s) shown has replies counted.\n"
+                                "Pick another rate, or add the counts to your campaigns.", "",
+                                shown),
+            "delivery": self.tr("None of the {count} campaign(s) shown has delivered counted."
+                                "\nPick another rate, or add the counts to your campaigns.",
+                                "", shown),
+        }
+        return english(texts[self.metric_key], shown).format(count=fmt_count(shown))
+
     def _show_nothing(self, shown: int) -> None:
-        words = METRICS[self.metric_key].numerator_label
         if len(self._table) == 0:
-            msg = ("No campaigns yet.\nAdd a campaign or import your results, and the trend "
-                   "of your rates will appear here.")
+            msg = self.tr("No campaigns yet.\nAdd a campaign or import your results, and the "
+                          "trend of your rates will appear here.")
         elif shown == 0:
-            msg = "No campaigns match the filters.\nWiden the date range or pick another segment."
+            msg = self.tr("No campaigns match the filters.\nWiden the date range or pick "
+                          "another segment.")
         else:
-            which = "The campaign shown has" if shown == 1 else \
-                f"None of the {shown:,} campaigns shown has"
-            msg = (f"{which} {'no ' if shown == 1 else ''}{words} counted.\n"
-                   "Pick another rate, or add the counts to your campaigns.")
+            msg = self._nothing_counted(shown)
         self.plot.show_empty(msg)
         self.verdict_label.setText("")
         self.detail_label.setText("")
@@ -272,17 +313,31 @@ class TrendsView(QWidget):
         self.breakdown_plot.set_breakdown(breakdown(self._table, self._series, "segment"))
         self.breakdown_note.setText("")
 
+    def _breakdown_note(self, b: Breakdown) -> str:
+        """The honesty lines under the bars, one whole sentence each."""
+        lines = [self.tr("Bars: each group's rate and the range it most likely lies in (95%), "
+                         "allowing for how much campaigns vary; the second number is the "
+                         "people reached.")]
+        if any(g.overlaps_overall for g in b.groups):
+            lines.append(self.tr("Pale bars: the interval includes the overall rate, so the "
+                                 "difference could be chance."))
+        if b.groups and b.unknown:
+            n = b.unknown
+            text = (self.tr("{count} campaign(s) with no send time left out.", "", n)
+                    if b.by == "hour" else
+                    self.tr("{count} campaign(s) with nothing recorded here left out.", "", n))
+            lines.append(english(text, n).format(count=fmt_count(n)))
+        if any(g.few for g in b.groups):
+            lines.append(self.tr("* fewer than {count} campaigns.").format(count=FEW_CAMPAIGNS))
+        return " ".join(lines)
+
     def _redraw_breakdown(self) -> None:
         b = breakdown(self._table, self._series, str(self.breakdown_box.currentData()))
         self.breakdown_plot.set_breakdown(b)
-        few = " * fewer than 3 campaigns." if any(g.few for g in b.groups) else ""
-        self.breakdown_note.setText(
-            "Bars: each group's rate and the range it most likely lies in (95%), allowing "
-            f"for how much campaigns vary; the second number is the people reached. "
-            f"{b.note}{few}")
-        self.breakdown_note.setToolTip(
+        self.breakdown_note.setText(self._breakdown_note(b))
+        self.breakdown_note.setToolTip(self.tr(
             "Wilson 95% interval per group, widened by the campaign-to-campaign spread "
-            "(overdispersion).")
+            "(overdispersion)."))
 
     def _on_point_clicked(self, campaign_id: int) -> None:
         self.main_window.select_campaigns([campaign_id])
@@ -303,7 +358,7 @@ class TrendsView(QWidget):
             gen.setFileName(str(path))
             gen.setSize(QSize(self.plot.width(), self.plot.height()))
             gen.setViewBox(QRect(0, 0, self.plot.width(), self.plot.height()))
-            gen.setTitle(self.verdict_label.text() or "Trend")
+            gen.setTitle(self.verdict_label.text() or self.tr("Trend"))
             painter = QPainter(gen)
             try:
                 self.plot.render(painter)
@@ -319,31 +374,32 @@ class TrendsView(QWidget):
             by = str(self.pool_box.currentData())
             image = render_trend_image(
                 self._table, self._series, pooled_points(self._table, self._series, by),
-                METRICS[self.metric_key].label, POOLING[by], size, band,
-                title=self.verdict_label.text())
+                metric_label(self.metric_key), self.pooling_label(by), size, band,
+                title=self.verdict_label.text(), empty_message=self.plot.nothing_text())
         if not image.save(str(path)):
             self._save_failed(path)
         return path
 
-    @staticmethod
-    def _save_failed(path: Path) -> None:
+    def _save_failed(self, path: Path) -> None:
         from smsplanner.domain.errors import SmsPlannerError
 
-        raise SmsPlannerError(f"The chart could not be saved to {path}: check the folder "
-                              "exists and you can write to it.")
+        raise SmsPlannerError(self.tr("The chart could not be saved to {path}: check the "
+                                      "folder exists and you can write to it.").format(
+                                          path=path))
 
     def export_dialog(self) -> None:
         """Ask for a file and a size, then export (File > Export chart)."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "trend.png",
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "trend.png",
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:
             return
         size = None
         if not path.lower().endswith(".svg"):
-            shown = f"At the size shown ({self.plot.width()} × {self.plot.height()})"
+            shown = self.tr("At the size shown ({width} × {height})").format(
+                width=self.plot.width(), height=self.plot.height())
             choices = [shown] + [f"{w} × {h}" for w, h in EXPORT_SIZES]
-            choice, ok = QInputDialog.getItem(self, "Export chart", "Image size", choices, 0,
-                                              False)
+            choice, ok = QInputDialog.getItem(self, self.tr("Export chart"),
+                                              self.tr("Image size"), choices, 0, False)
             if not ok:
                 return
             if choice != shown:
@@ -356,4 +412,4 @@ class TrendsView(QWidget):
             show_error(self, exc)
 
 
-__all__ = ["TrendsView", "band_label"]
+__all__ = ["TrendsView", "band_label"]  # band_label: kept for its importers
