@@ -205,6 +205,8 @@ class CsvReader:
     def read(self, path: Path, opts: ReadOptions, notes: list[str] | None = None) -> RawTable:
         """Read the whole file (or opts.max_rows data rows) into a RawTable."""
         f = self._prepare(path, opts, notes)
+        if isinstance(f, RawTable):
+            return f
         det = f.det
         frame, row_numbers, encoding = self._read_frame(
             path, opts, f.encoding, f.delimiter, f.hdr, f.headers, f.keep_cols, f.size,
@@ -231,6 +233,9 @@ class CsvReader:
         import pandas as pd
 
         f = self._prepare(path, opts, notes)
+        if isinstance(f, RawTable):  # a label/value report (small): one table
+            yield f
+            return
         det = f.det
         det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[f.delimiter]}.")
         bytes_per_row = max(1.0, f.sample_chars / max(1, f.sample_rows))
@@ -274,9 +279,11 @@ class CsvReader:
             yield table(frame.reset_index(drop=True), f.hdr + 2 + start)
         self._stray_note(path, det, f.strays)
 
-    def _prepare(self, path: Path, opts: ReadOptions, notes: list[str] | None) -> _Prepared:
+    def _prepare(self, path: Path, opts: ReadOptions,
+                 notes: list[str] | None) -> _Prepared | RawTable:
         """Everything found before the data rows are read: encoding, delimiter, header, number
-        format and the phone columns to leave out (from the first MB)."""
+        format and the phone columns to leave out (from the first MB). A small label/value
+        report is read whole here (its RawTable is returned)."""
         name = path.name
         size = path.stat().st_size
         with open(path, "rb") as fh:
