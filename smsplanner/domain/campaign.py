@@ -118,27 +118,32 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
     """Every rule the campaign breaks, each naming its field in plain words."""
     problems: list[FieldProblem] = []
     if not (c.name or "").strip():
-        problems.append(FieldProblem("name", "Name is missing: give the campaign a name."))
+        problems.append(FieldProblem("name", "Name is missing: give the campaign a name.",
+                                     "name_missing"))
     if not isinstance(c.date, dt.date):
-        problems.append(FieldProblem("date", "Date is missing: when was it sent?"))
+        problems.append(FieldProblem("date", "Date is missing: when was it sent?", "date_missing"))
     if c.time is not None and not _TIME_RE.match(c.time):
         problems.append(
-            FieldProblem("time", f"Send time '{c.time}' is not a time like 09:30 (24-hour HH:MM).")
+            FieldProblem("time", f"Send time '{c.time}' is not a time like 09:30 (24-hour HH:MM).",
+                         "bad_time", {"value": c.time})
         )
     if c.status not in STATUSES:
-        problems.append(FieldProblem("status", f"Status '{c.status}' is not planned or sent."))
+        problems.append(FieldProblem("status", f"Status '{c.status}' is not planned or sent.",
+                                     "bad_status", {"value": c.status}))
     if c.audience is not None and (isinstance(c.audience, bool) or not isinstance(
             c.audience, int | float) or c.audience < 0):
         problems.append(FieldProblem("audience", "Planned audience must be a whole number of "
-                                     "people, 0 or more."))
+                                     "people, 0 or more.", "bad_audience"))
     if not (c.channel or "").strip():
-        problems.append(FieldProblem("channel", "Channel is missing (usually 'sms')."))
+        problems.append(FieldProblem("channel", "Channel is missing (usually 'sms').",
+                                     "channel_missing"))
     for name, most in MAX_TEXT.items():
         text = getattr(c, name)
         if isinstance(text, str) and len(text) > most:
             label = FIELD_LABELS.get(name, name.capitalize())
             problems.append(FieldProblem(name, f"{label} is {len(text):,} characters long; "
-                                               f"SMS Planner keeps at most {most:,}."))
+                                               f"SMS Planner keeps at most {most:,}.",
+                                         "too_long", {"length": len(text), "most": most}))
     for name in COUNT_FIELDS:
         value = getattr(c, name)
         label = FIELD_LABELS[name]
@@ -147,25 +152,31 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, float) and value.is_integer():
                 continue
-            problems.append(FieldProblem(name, f"{label} must be a whole number, not {value!r}."))
+            problems.append(FieldProblem(name, f"{label} must be a whole number, not {value!r}.",
+                                         "not_whole", {"value": value}))
         elif value < 0:
-            problems.append(FieldProblem(name, f"{label} cannot be negative ({value})."))
+            problems.append(FieldProblem(name, f"{label} cannot be negative ({value}).",
+                                         "negative", {"value": value}))
         elif value > MAX_COUNT:
             problems.append(FieldProblem(name, f"{label} ({value:,}) is more than SMS Planner "
-                                               f"takes ({MAX_COUNT:,})."))
+                                               f"takes ({MAX_COUNT:,}).",
+                                         "too_big", {"value": value, "most": MAX_COUNT}))
     for name in MONEY_FIELDS:
         value = getattr(c, name)
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} must be an amount of money."))
+            problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} must be an amount of money.",
+                                         "not_money"))
         elif value < 0:
             problems.append(
-                FieldProblem(name, f"{FIELD_LABELS[name]} cannot be negative ({value:g}).")
+                FieldProblem(name, f"{FIELD_LABELS[name]} cannot be negative ({value:g}).",
+                             "negative", {"value": value})
             )
         elif not value <= MAX_MONEY:
             problems.append(FieldProblem(name, f"{FIELD_LABELS[name]} ({value:g}) is more than "
-                                               f"SMS Planner takes ({MAX_MONEY:,.0f})."))
+                                               f"SMS Planner takes ({MAX_MONEY:,.0f}).",
+                                         "too_big", {"value": value, "most": MAX_MONEY}))
     if any(p.field in COUNT_FIELDS for p in problems):
         return problems
     if c.sent is not None and c.delivered is not None and c.delivered > c.sent:
@@ -173,6 +184,7 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
             FieldProblem(
                 "delivered",
                 f"Delivered ({c.delivered}) cannot be more than sent ({c.sent}).",
+                "delivered_over_sent", {"delivered": c.delivered, "sent": c.sent},
             )
         )
     recipients = c.recipients
@@ -186,6 +198,8 @@ def campaign_problems(c: Campaign) -> list[FieldProblem]:
                         name,
                         f"{FIELD_LABELS[name]} ({value}) cannot be more than the people "
                         f"who received the message ({recipients} {basis}).",
+                        "over_recipients",
+                        {"value": value, "recipients": recipients, "basis": basis},
                     )
                 )
     return problems

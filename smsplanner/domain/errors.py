@@ -18,7 +18,9 @@ The hierarchy, so a front end can catch by kind:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 
 class SmsPlannerError(Exception):
@@ -40,10 +42,16 @@ class Cancelled(SmsPlannerError):
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One invalid field: which field, and a sentence saying what is wrong."""
+    """One invalid field: which field, and a sentence saying what is wrong.
+
+    `code` and `details` say the same as data (like the import engine's reasons), so the GUI
+    words it in the user's language; the English `message` is the command line's."""
 
     field: str
     message: str
+    code: str = ""
+    details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False,
+                                              hash=False)
 
 
 class ValidationError(SmsPlannerError):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 import numpy as np
 
 from smsplanner.domain.errors import Cancelled
-from smsplanner.domain.imports import ImportProblem, Mapping
+from smsplanner.domain.imports import ImportProblem, Mapping, Said
 from smsplanner.domain.progress import IsCancelled
 from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
 
@@ -29,7 +29,7 @@ _PHONE_RE = re.compile(r"^\s*(?:\+|00)?[\d\s().\-/]{7,}\s*$")
 
 def _shared_sentence(message: str, n: int, rows: int) -> str:
     lead = f"Every row ({n:,})" if n >= rows else f"{n:,} of {rows:,} rows"
-    return f"{lead}: {message}"
+    return Said("shared_problem", f"{lead}: {message}", count=n, rows=rows, problem=message)
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
@@ -181,8 +181,8 @@ class ColumnReader:
         more = sum(n for k, n in self.problem_counts.items() if k not in shared) - len(listed)
         more = max(more, 0) if self.problem_counts else self.more_problems
         if more:
-            out.append(ImportProblem(None, None, None,
-                                     f"... and {more} more problems like these."))
+            out.append(ImportProblem(None, None, None, Said(
+                "more_problems", f"... and {more} more problems like these.", count=more)))
         return out
 
     # -- typed columns -------------------------------------------------------------------

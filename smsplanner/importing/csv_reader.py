@@ -497,7 +497,7 @@ def _label_table(path: Path, report: LabelReport, det: Detected, delimiter: str)
         "label_report", f"The file is a campaign report written as labels and values "
         f"({', '.join(repr(h) for h in kept[:3])}...), not a table: read as "
         f"{'one campaign' if n == 1 else f'{n} campaigns ({sections})'}.",
-        campaigns=n, labels=kept))
+        campaigns=n, labels=kept, sections=list(report.sections)))
     return RawTable(source=path, headers=kept, frame=frame,
                     row_numbers=np.array(report.lines, dtype=np.int64), skipped=[],
                     dropped_columns=dropped, detected=det, sheets=[])

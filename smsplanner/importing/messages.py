@@ -92,7 +92,8 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         name_codes = None
     missing = pd.isna(names) & keep
     for i in np.flatnonzero(missing)[:50]:
-        reader.add(int(i), m.column("name"), "", "The campaign name is missing on this row.")
+        reader.add(int(i), m.column("name"), "", Said(
+            "name_missing_here", "The campaign name is missing on this row."))
     reader.bad |= missing
 
     direction = reader.texts("direction")
@@ -424,6 +425,8 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
         # checked when writing, on the campaign's stored messages; other problems stop it here.
         problems = [p for p in campaign_problems(camp) if p.field not in COUNT_FIELDS]
         for p in problems:
-            reader.add(None, p.field, "", f"Campaign '{name}': {p.message}", mark_bad=False)
+            reader.add(None, p.field, "", Said(
+                "campaign_problem", f"Campaign '{name}': {p.message}", campaign=name,
+                field=p.field, problem=p.code, **p.details), mark_bad=False)
         planned.append(None if problems else PlannedCampaign(camp, row_lists[c]))
     return planned

@@ -153,9 +153,10 @@ def build_plan(
     return plan
 
 
-def totals_note(totals: int) -> str:
-    return (f"{totals} total {'row' if totals == 1 else 'rows'} left out: totals are not "
-            "campaigns.")
+def totals_note(totals: int) -> Said:
+    """The note saying how many totals rows were left out."""
+    return Said("totals_left_out", f"{totals} total {'row' if totals == 1 else 'rows'} left "
+                "out: totals are not campaigns.", rows=totals)
 
 
 def other_channels_note(n_other: int, channels: list[str]) -> Said:

@@ -239,14 +239,16 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         name = names_l[i] if names_l is not None else None
         name = name or campaign_name
         if not name:
-            reader.add(i, m.column("name"), "", "The campaign name is missing." if names
+            reader.add(i, m.column("name"), "", Said(
+                "name_missing_here", "The campaign name is missing.") if names
                        is not None else Said("no_name_column",
                                              "The file has no campaign name column."))
             continue
         day = days_l[i] if days_l is not None else None
         if day is None or day != day:
             if stamps is not None and not bad[i]:
-                reader.add(i, m.column("date"), "", "The date is missing: when was it sent?")
+                reader.add(i, m.column("date"), "", Said(
+                    "date_missing_here", "The date is missing: when was it sent?"))
             elif stamps is None:
                 reader.add(i, None, "", Said("no_date_column", "The file has no date column."))
             continue
@@ -277,7 +279,8 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         if not clean_l[i] or (time is not None and not CLOCK_TIME.match(time)):
             for p in campaign_problems(c):
                 col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
-                reader.add(i, col, values.get(p.field, ""), p.message)
+                reader.add(i, col, values.get(p.field, ""), Said(
+                    "campaign_problem", p.message, field=p.field, problem=p.code, **p.details))
             if bad[i]:
                 continue
         elif bad[i]:
@@ -328,9 +331,9 @@ def _one_per_name_and_day(reader: ColumnReader, planned: list[PlannedCampaign],
             continue
         first = planned[ks[0]].rows[0]
         for k in ks[1:]:
-            reader.add(at[k], reader.mapping.column("name"), key[0],
-                       f"Campaign '{key[0]}' on {key[1]} is already on row {first} of this "
-                       "file.")
+            reader.add(at[k], reader.mapping.column("name"), key[0], Said(
+                "repeated_campaign", f"Campaign '{key[0]}' on {key[1]} is already on row "
+                f"{first} of this file.", name=key[0], date=key[1], row=first))
             keep[k] = False
     if renamed:
         n = len(renamed)

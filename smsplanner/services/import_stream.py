@@ -324,7 +324,7 @@ def _notes(merged: _Merged, said_on_read: int) -> list[Any]:
     for note in merged.notes:
         code = _said_code(note)
         key = code or str(note)
-        if key in seen or key.endswith("left out: totals are not campaigns."):
+        if key in seen or key == "totals_left_out":
             continue
         seen.add(key)
         if code in ("repeated_ids", "other_costs"):

@@ -80,20 +80,53 @@ REASONS = {
     "nothing_to_import": {"file": "f.csv"},
     "map_syntax": {"item": "name"},
     "no_such_column": {"field": "name", "column": "Kampagne", "columns": ["A", "B"]},
+    "unknown_field": {"field": "orderz", "fields": ["name", "date"]},
+    "bad_channel": {"channel": "fax"}, "bad_shape": {"shape": "rows"},
+    "only_totals": {"file": "f.csv", "totals": 1}, "no_rows": {"file": "f.csv"},
+    "other_costs": {"auto_replies": 0.5, "incoming": 0.25},
+    "stray_bytes": {"rows": [4, 9]},
+    "address_channel": {"rows": 2, "channels": ["whatsapp"]},
+    "email_report": {"columns": ["Opens", "Bounces"]},
+    "not_channels": {"column": "Type", "values": ["x"], "channel": "sms"},
+    "subject_as_name": {"column": "Subject"},
+    "times_not_read": {"column": "Time", "rows": [3]},
+    "not_sent_rows": {"column": "Status", "rows": 2, "statuses": ["draft"]},
+    "period_column": {"column": "Month", "used": "Sent", "example": "08/2025"},
+    "auto_replies": {"rows": 1, "column": "direction"},
+    "repeated_ids": {"rows": 2}, "several_currencies": {"currencies": ["EUR", "USD"]},
+    "file_missing": {"file": "f.csv"}, "is_folder": {"file": "f"},
+    "not_allowed": {"file": "f.csv"}, "dry_run": {"file": "f.csv", "campaigns": 2},
+    "imported": {"file": "f.csv", "import_id": 4, "created": 2, "updated": 1},
+    "every_row_bad": {"file": "f.csv"}, "money_left_out": {"currency": "EUR"},
+    "campaign_problem": {"field": "delivered", "problem": "delivered_over_sent",
+                         "delivered": 20, "sent": 10, "campaign": "Spring"},
+    "shared_problem": {"count": 40, "rows": 50, "problem": "The date is missing."},
+    "name_missing_here": {}, "date_missing_here": {},
+    "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
+    "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
+    "same_name_same_day": {"rows": 2, "names": ["Promo"]},
+    "label_report": {"campaigns": 2, "labels": ["Title", "Sent", "Opens"],
+                     "sections": ["A", "B"]},
 }
+# Reasons whose sentence carries open text the dialog cannot word (an OS error, a file's
+# validation detail): the engine's own sentence is shown.
+OPEN_ENDED = {"not_a_file", "unreadable", "mapping", "figures_do_not_add_up"}
 
 
 def test_every_reason_is_worded_by_both_front_ends_and_the_dialog_names_no_flag() -> None:
     from smsplanner.cli.import_words import WORDS as CLI_WORDS
     from smsplanner.cli.import_words import say as cli_say
     from smsplanner.domain.imports import Said
+    from smsplanner.ui.imports.words import WORDS as GUI_WORDS
     from smsplanner.ui.imports.words import say as gui_say
 
     assert set(CLI_WORDS) <= set(REASONS)
+    assert set(GUI_WORDS) == set(REASONS)  # every reason is one whole sentence of the dialog's
     for code, fields in REASONS.items():
         said = Said(code, "The engine's sentence.", **fields)
         gui, cli = gui_say(said), cli_say(said)
         assert gui and "--" not in gui, (code, gui)  # the dialog never shows a flag
+        assert gui != "The engine's sentence." and "{" not in gui, (code, gui)
         assert cli, code
     # plain text (no code) passes through both unchanged
     assert gui_say("Columns are separated by a comma.") == "Columns are separated by a comma."
@@ -101,13 +134,26 @@ def test_every_reason_is_worded_by_both_front_ends_and_the_dialog_names_no_flag(
 
 def test_small_wordings() -> None:
     assert default_campaign_name(Path("/x/march_promo-log.csv")) == "march promo log"
-    assert summary_line(12, 3, 1) == "12 campaigns added, 3 updated, 1 total row left out."
-    assert summary_line(1, 0, skipped=2) == ("1 campaign added, 0 updated, "
+    assert summary_line(12, 3, 1) == "12 campaigns added, 3 updated. 1 total row left out."
+    assert summary_line(1, 0, skipped=2) == ("1 campaign added, 0 updated. "
                                              "2 rows with problems skipped.")
 
 
 def test_rows_left_out_on_purpose_are_not_called_problems() -> None:
     assert summary_line(5, 0, other_channels=7) == (
-        "5 campaigns added, 0 updated, 7 email or other non-SMS rows left out: SMS only.")
+        "5 campaigns added, 0 updated. 7 email or other non-SMS rows left out: SMS only.")
     assert summary_line(5, 0, skipped=2, other_channels=7).endswith(
-        "7 email or other non-SMS rows left out: SMS only, 2 rows with problems skipped.")
+        "7 email or other non-SMS rows left out: SMS only. 2 rows with problems skipped.")
+
+
+def test_every_reason_the_engine_gives_is_listed_here() -> None:
+    """A new Said(...) code in the engine or the services must be worded by the dialog."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "smsplanner"
+    found: set[str] = set()
+    for folder in ("importing", "services"):
+        for path in (root / folder).rglob("*.py"):
+            found |= set(re.findall(r'Said\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
+    assert found, "no reason codes found: the pattern no longer matches the engine"
+    assert found <= set(REASONS) | OPEN_ENDED, sorted(found - set(REASONS) - OPEN_ENDED)

@@ -20,17 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS, Campaign
+from smsplanner.domain.campaign import COUNT_FIELDS, MONEY_FIELDS, Campaign
 from smsplanner.domain.campaign import campaign_problems as domain_problems
 from smsplanner.domain.errors import DuplicateCampaignError, FieldProblem
-from smsplanner.domain.metrics import METRICS
+from smsplanner.domain.metrics import METRICS, Rate
+from smsplanner.ui.common.campaign_problem_words import duplicate_text, problem_text
 from smsplanner.ui.common.date_edit import TypedDateEdit
 from smsplanner.ui.common.errors import error_style
+from smsplanner.ui.common.field_words import field_label, metric_label
 from smsplanner.ui.common.formatting import fmt_count, fmt_percent
+from smsplanner.ui.common.tr_context import TrContext
 
 # save(campaign, saved, refused): starts the write; calls saved() once it landed, or
 # refused(error) (GUI thread both).
 SaveFn = Callable[[Campaign, Callable[[], None], Callable[[BaseException], None]], None]
+
+
+class CampaignFormWords(TrContext):
+    """Translation context for the campaign form's typing problems."""
 
 
 def parse_count(text: str, label: str, locale: QLocale | None = None) -> int | None:
@@ -42,7 +49,9 @@ def parse_count(text: str, label: str, locale: QLocale | None = None) -> int | N
         value, ok = loc.toLongLong(text)
         if ok:
             return int(value)
-    raise ValueError(f"{label} must be a whole number like 1200 (leave it empty if not known).")
+    raise ValueError(CampaignFormWords.tr(
+        "{field} must be a whole number like 1200 (leave it empty if not known).").format(
+            field=label))
 
 
 def parse_money(text: str, label: str, symbol: str = "", locale: QLocale | None = None
@@ -58,7 +67,9 @@ def parse_money(text: str, label: str, symbol: str = "", locale: QLocale | None 
         value, ok = loc.toDouble(text)
         if ok:
             return float(value)
-    raise ValueError(f"{label} must be an amount like 125.50 (leave it empty if not known).")
+    raise ValueError(CampaignFormWords.tr(
+        "{field} must be an amount like 125.50 (leave it empty if not known).").format(
+            field=label))
 
 
 class CampaignDialog(QDialog):
@@ -81,23 +92,23 @@ class CampaignDialog(QDialog):
         self.currency_symbol = currency_symbol
         self.cost_per_message = cost_per_message
         self.result_campaign: Campaign | None = None
-        self.setWindowTitle("Edit campaign" if campaign else "Add a campaign")
+        self.setWindowTitle(self.tr("Edit campaign") if campaign else self.tr("Add a campaign"))
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-        about = QGroupBox("The send", self)
+        about = QGroupBox(self.tr("The send"), self)
         about_form = QFormLayout(about)
-        self._add(about_form, "name", QLineEdit(self), "e.g. Spring sale reminder")
+        self._add(about_form, "name", QLineEdit(self), self.tr("e.g. Spring sale reminder"))
         date = TypedDateEdit(self)
         date.setCalendarPopup(True)
         date.setDate(QDate.currentDate())
         self._add(about_form, "date", date)
-        self._add(about_form, "time", QLineEdit(self), "HH:MM, e.g. 09:30 (optional)")
+        self._add(about_form, "time", QLineEdit(self), self.tr("HH:MM, e.g. 09:30 (optional)"))
         channel = self._combo(channels or ("sms",))
         channel.setCurrentText("sms" if "sms" in channels or not channels else channels[0])
         self._add(about_form, "channel", channel)
-        self._add(about_form, "segment", self._combo(segments), "Who it went to")
-        self._add(about_form, "offer", QLineEdit(self), "e.g. 20% off, free delivery")
+        self._add(about_form, "segment", self._combo(segments), self.tr("Who it went to"))
+        self._add(about_form, "offer", QLineEdit(self), self.tr("e.g. 20% off, free delivery"))
         message = QPlainTextEdit(self)
         message.setTabChangesFocus(True)
         message.setFixedHeight(90)
@@ -107,25 +118,25 @@ class CampaignDialog(QDialog):
         notes.setFixedHeight(50)
         self._add(about_form, "notes", notes)
 
-        results = QGroupBox("Results (leave empty what you do not know)", self)
+        results = QGroupBox(self.tr("Results (leave empty what you do not know)"), self)
         results_form = QFormLayout(results)
         for name in COUNT_FIELDS:
-            self._add(results_form, name, QLineEdit(self), "not known")
+            self._add(results_form, name, QLineEdit(self), self.tr("not known"))
         for name in MONEY_FIELDS:
-            self._add(results_form, name, QLineEdit(self), "not known")
+            self._add(results_form, name, QLineEdit(self), self.tr("not known"))
         self.cost_hint = QLabel(self)
         self.cost_hint.setWordWrap(True)
         results_form.addRow("", self.cost_hint)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Rates of this campaign")
+        self.preview.setAccessibleName(self.tr("Rates of this campaign"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        results_form.addRow("Rates:", self.preview)
+        results_form.addRow(self.tr("Rates:"), self.preview)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            "Save changes" if campaign else "Add campaign")
+            self.tr("Save changes") if campaign else self.tr("Add campaign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -153,7 +164,7 @@ class CampaignDialog(QDialog):
         return box
 
     def _add(self, form: QFormLayout, name: str, edit: QWidget, placeholder: str = "") -> None:
-        label = FIELD_LABELS[name]
+        label = field_label(name)
         edit.setObjectName(f"field_{name}")
         edit.setAccessibleName(label)
         if placeholder and isinstance(edit, QLineEdit):
@@ -171,7 +182,7 @@ class CampaignDialog(QDialog):
         lay.setSpacing(2)
         lay.addWidget(edit)
         lay.addWidget(error)
-        form.addRow(f"{label}:", box)
+        form.addRow(self.tr("{field}:").format(field=label), box)
         self.edits[name] = edit
         self.errors[name] = error
 
@@ -215,12 +226,12 @@ class CampaignDialog(QDialog):
         values: dict[str, object] = {}
         for name in COUNT_FIELDS:
             try:
-                values[name] = parse_count(self._text(name), FIELD_LABELS[name])
+                values[name] = parse_count(self._text(name), field_label(name))
             except ValueError as exc:
                 problems.append(FieldProblem(name, str(exc)))
         for name in MONEY_FIELDS:
             try:
-                values[name] = parse_money(self._text(name), FIELD_LABELS[name],
+                values[name] = parse_money(self._text(name), field_label(name),
                                            self.currency_symbol)
             except ValueError as exc:
                 problems.append(FieldProblem(name, str(exc)))
@@ -244,7 +255,7 @@ class CampaignDialog(QDialog):
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
+            by_field.setdefault(p.field, []).append(problem_text(p))
         for name, label in self.errors.items():
             messages = by_field.get(name)
             label.setText("\n".join(messages or []))
@@ -258,9 +269,9 @@ class CampaignDialog(QDialog):
         """What to do to see rates: enter figures on an empty form, else fix the marked ones."""
         typed = any(self._text(name) for name in (*COUNT_FIELDS, *MONEY_FIELDS))
         if not typed:
-            return ("Enter how many messages were sent (or delivered) and how many people "
-                    "converted, and the rates appear here.")
-        return "Correct the figures marked above to see the rates."
+            return self.tr("Enter how many messages were sent (or delivered) and how many "
+                           "people converted, and the rates appear here.")
+        return self.tr("Correct the figures marked above to see the rates.")
 
     def _update_preview(self) -> None:
         c, _ = self.read()
@@ -272,17 +283,28 @@ class CampaignDialog(QDialog):
         for metric in METRICS.values():
             r = metric.of(c)
             if r is not None:
-                lines.append(f"{metric.label}: {fmt_percent(r.value)} "
-                             f"({fmt_count(r.numerator)} of {fmt_count(r.denominator)} {r.basis})")
-        self.preview.setText("\n".join(lines) if lines else "Fill in the counts to see rates.")
+                lines.append(self._rate_line(metric.key, r))
+        self.preview.setText("\n".join(lines) if lines
+                             else self.tr("Fill in the counts to see rates."))
+
+    def _rate_line(self, key: str, r: Rate) -> str:
+        """"Conversion rate: 2.1% (21 of 1,000 delivered)": one sentence per basis."""
+        values = {"rate": metric_label(key), "percent": fmt_percent(r.value),
+                  "part": fmt_count(r.numerator), "whole": fmt_count(r.denominator)}
+        if r.basis == "delivered":
+            return self.tr("{rate}: {percent} ({part} of {whole} delivered)").format(**values)
+        if r.basis == "sent":
+            return self.tr("{rate}: {percent} ({part} of {whole} sent)").format(**values)
+        return self.tr("{rate}: {percent} ({part} of {whole})").format(**values)
 
     def _update_cost_hint(self, c: Campaign | None) -> None:
         if self.cost_per_message is None or c is None or c.sent is None or c.cost is not None:
             self.cost_hint.setVisible(False)
             return
         estimate = QLocale().toString(c.sent * self.cost_per_message, "f", 2)
-        self.cost_hint.setText(f"Cost not filled in: at your default price per message it would "
-                               f"be about {self.currency_symbol}{estimate}.")
+        self.cost_hint.setText(self.tr("Cost not filled in: at your default price per message "
+                                       "it would be about {amount}.").format(
+                                           amount=f"{self.currency_symbol}{estimate}"))
         self.cost_hint.setVisible(True)
 
     # -- accept ------------------------------------------------------------------------------
@@ -301,7 +323,7 @@ class CampaignDialog(QDialog):
         def refused(exc: BaseException) -> None:
             save_button.setEnabled(True)
             if isinstance(exc, DuplicateCampaignError):
-                self.show_problems([FieldProblem("name", str(exc))])
+                self.show_problems([FieldProblem("name", duplicate_text(c))])
                 return
             from smsplanner.ui.common.errors import show_error
 

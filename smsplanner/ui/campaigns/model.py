@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.metrics import METRICS, Rate
+from smsplanner.ui.common.field_words import metric_label
 from smsplanner.ui.common.formatting import (
     UNKNOWN,
     display_locale,
@@ -104,6 +105,51 @@ class CampaignTableModel(QAbstractTableModel):
         self._marks: dict[int, str] = {}  # campaign id -> "new" / "updated"
         self.locale = display_locale()
         self.money = money or (lambda x: fmt_money(x, locale=self.locale))
+
+    # -- words (the COLUMNS labels are keys and English; these are what the user reads) ------
+    def column_label(self, col: Column) -> str:
+        """A column's header in the user's language."""
+        words = {
+            "name": self.tr("Name"), "date": self.tr("Date"), "time": self.tr("Time"),
+            "channel": self.tr("Channel"), "segment": self.tr("Segment"),
+            "offer": self.tr("Offer"), "status": self.tr("Status"),
+            "conversion_rate": self.tr("Conversion rate"),
+            "click_rate": self.tr("Click-through"), "response_rate": self.tr("Response"),
+            "delivery_rate": self.tr("Delivery"), "sent": self.tr("Sent"),
+            "delivered": self.tr("Delivered"), "clicks": self.tr("Clicks"),
+            "replies": self.tr("Replies"), "opt_outs": self.tr("Opt-outs"),
+            "conversions": self.tr("Conversions"), "revenue": self.tr("Revenue"),
+            "cost": self.tr("Cost"), "message": self.tr("Message text"),
+            "notes": self.tr("Notes"),
+        }
+        return words.get(col.key, col.label)
+
+    def column_help(self, col: Column) -> str:
+        """A column header's tooltip in the user's language ("" for none)."""
+        words = {
+            "date": self.tr("The day the message was sent"),
+            "time": self.tr("Local send time (HH:MM)"),
+            "segment": self.tr("Who the message went to"),
+            "offer": self.tr("The incentive in the message"),
+            "status": self.tr("Planned: a send still to come (no results yet); sent: results "
+                              "known"),
+            "conversion_rate": self.tr("Conversion rate = conversions ÷ recipients (delivered "
+                                       "when known, else sent)"),
+            "click_rate": self.tr("Click-through rate = clicks ÷ recipients (delivered when "
+                                  "known, else sent)"),
+            "response_rate": self.tr("Response rate = replies ÷ recipients (delivered when "
+                                     "known, else sent)"),
+            "delivery_rate": self.tr("Delivery rate = delivered ÷ sent"),
+        }
+        return words.get(col.key, "")
+
+    def status_word(self, status: str) -> str:
+        """A campaign's status as the table shows it (the stored value stays English)."""
+        if status == "planned":
+            return self.tr("planned")
+        if status == "sent":
+            return self.tr("sent")
+        return status
 
     # -- data in ---------------------------------------------------------------------------
     def set_campaigns(self, campaigns: Sequence[Campaign]) -> None:
@@ -217,9 +263,9 @@ class CampaignTableModel(QAbstractTableModel):
             return None
         col = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.label
+            return self.column_label(col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.help or None
+            return self.column_help(col) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in NUMERIC_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -242,6 +288,8 @@ class CampaignTableModel(QAbstractTableModel):
             return self.money(value)
         if col.kind == "date":
             return fmt_date(value, self.locale)
+        if col.key == "status":
+            return self.status_word(str(value))
         text = str(value)
         return text if len(text) <= 80 else text[:79] + "…"
 
@@ -280,10 +328,10 @@ class CampaignTableModel(QAbstractTableModel):
             return f"{name}\n{tip}" if len(name) > 40 else tip
         value = self.value(row, col)
         if col.kind == "rate":
-            label = METRICS[col.metric or ""].label
+            label = metric_label(col.metric or "")
             return fmt_rate_tooltip(value, label, self.locale)
         if value is None and col.kind != "text":
-            return f"{col.label}: not known"
+            return self.tr("{column}: not known").format(column=self.column_label(col))
         if col.kind == "text" and value and len(str(value)) > 40:
             return str(value)
         return None

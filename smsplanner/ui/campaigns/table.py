@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.metrics import METRICS
 from smsplanner.domain.rate_arrays import Counts, pooled
 from smsplanner.ui.campaigns.model import (
     COLUMNS,
@@ -45,7 +44,9 @@ from smsplanner.ui.campaigns.model import (
     Column,
     column_index,
 )
+from smsplanner.ui.common.field_words import metric_label
 from smsplanner.ui.common.formatting import UNKNOWN, fmt_count, fmt_percent, fmt_rate_tooltip
+from smsplanner.ui.common.numerus import numbered
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,15 +72,17 @@ class TotalsModel(QAbstractTableModel):
         loc = self.table.locale
         n = len(shown)
         if col.key == "name":
-            label = "Total: 1 campaign" if n == 1 else f"Total: {fmt_count(n, loc)} campaigns"
-            return label, "Sums and pooled rates over the campaigns shown above"
+            label = numbered(self.tr("Total: %n campaign(s)", "", n), n)
+            return label, self.tr("Sums and pooled rates over the campaigns shown above")
+        name = self.table.column_label(col)
         if col.kind == "rate":
             metric = col.metric or ""
             rate, missing = pooled(counts, metric)
-            tip = fmt_rate_tooltip(rate, f"Pooled {METRICS[metric].label.lower()}", loc)
+            tip = fmt_rate_tooltip(rate, self._pooled_label(metric), loc)
             if missing:
-                tip += (f"\n{missing} of {n} {'campaign' if n == 1 else 'campaigns'} left "
-                        "out (a count is not known)")
+                tip += "\n" + numbered(self.tr(
+                    "{missing} of %n campaign(s) left out (a count is not known)", "", n),
+                    n).format(missing=fmt_count(missing, loc))
             return (UNKNOWN if rate is None else fmt_percent(rate.value, 1, loc)), tip
         if col.kind in ("count", "money"):
             column = counts.values[col.key]
@@ -89,14 +92,26 @@ class TotalsModel(QAbstractTableModel):
             total: float = (int(known.sum()) if col.kind == "count"
                             else sum(known.tolist()))
             if not known_n:
-                return UNKNOWN, f"{col.label}: not known for any campaign shown"
+                return UNKNOWN, self.tr("{column}: not known for any campaign shown").format(
+                    column=name)
             text = fmt_count(total, loc) if col.kind == "count" else self.table.money(total)
-            tip = (f"{col.label}: sum over {known_n} "
-                   f"{'campaign' if known_n == 1 else 'campaigns'}")
             if known_n < n:
-                tip += f"; {n - known_n} without this figure left out"
+                tip = numbered(self.tr(
+                    "{column}: sum over %n campaign(s); {without} without this figure left out",
+                    "", known_n), known_n).format(column=name,
+                                                  without=fmt_count(n - known_n, loc))
+            else:
+                tip = numbered(self.tr("{column}: sum over %n campaign(s)", "", known_n),
+                              known_n).format(column=name)
             return text, tip
         return "", None
+
+    def _pooled_label(self, metric: str) -> str:
+        words = {"conversion": self.tr("Pooled conversion rate"),
+                 "click": self.tr("Pooled click-through rate"),
+                 "response": self.tr("Pooled response rate"),
+                 "delivery": self.tr("Pooled delivery rate")}
+        return words.get(metric, metric_label(metric))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else 1
@@ -176,7 +191,7 @@ class CampaignTable(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("campaignsTable")
-        self.view.setAccessibleName("Campaigns")
+        self.view.setAccessibleName(self.tr("Campaigns"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COLUMNS.index(next(c for c in COLUMNS if c.key == "date")),
@@ -199,7 +214,7 @@ class CampaignTable(QWidget):
         self._totals_gap = QWidget(self)  # as wide as the table's vertical scroll bar, if shown
         self._totals_gap.setFixedWidth(0)
         self.totals.setObjectName("campaignsTotals")
-        self.totals.setAccessibleName("Totals of the campaigns shown")
+        self.totals.setAccessibleName(self.tr("Totals of the campaigns shown"))
         self.totals.setModel(self.totals_model)
         self.totals.horizontalHeader().hide()
         self.totals.verticalHeader().hide()
@@ -284,7 +299,10 @@ class CampaignTable(QWidget):
                     self.view.setColumnWidth(i, self._natural[i] + grow)
             name = column_index("name")
             if extra < 0 and name in shown:  # a small window: names give way to the money
-                self.view.setColumnWidth(name, max(NAME_MIN, self._natural[name] + extra))
+                # never narrower than the totals label ("Summe: 52 Kampagnen" was cut to
+                # "Summe: 52 ..." in German)
+                least = max(NAME_MIN, self.totals.sizeHintForColumn(name))
+                self.view.setColumnWidth(name, max(least, self._natural[name] + extra))
         finally:
             self._filling = False
         self.sync_totals_columns()
@@ -387,7 +405,7 @@ class CampaignTable(QWidget):
         header = self.view.horizontalHeader()
         logical = [header.logicalIndex(v) for v in range(header.count())]
         cols = [i for i in logical if not header.isSectionHidden(i)]
-        lines = ["\t".join(COLUMNS[i].label for i in cols)]
+        lines = ["\t".join(self.model.column_label(COLUMNS[i]) for i in cols)]
         rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
         for proxy_index in rows:
             src_row = self.proxy.mapToSource(proxy_index).row()

@@ -22,13 +22,19 @@ from smsplanner.storage.campaigns import (
     restore_campaigns,
     update_campaign,
 )
+from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.operations import Change, Operations, select
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.undo import WriteCommand
+
+
+class CampaignUndoWords(TrContext):
+    """Translation context for the Edit > Undo texts of campaign edits."""
 
 
 class AddCampaignCommand(WriteCommand):
     def __init__(self, ops: Operations, campaign: Campaign) -> None:
-        super().__init__(ops, f"Add “{campaign.name}”")
+        super().__init__(ops, CampaignUndoWords.tr("Add “{name}”").format(name=campaign.name))
         self.campaign = campaign
 
     def do(self, conn: sqlite3.Connection) -> Sequence[int]:
@@ -47,7 +53,7 @@ class AddCampaignCommand(WriteCommand):
 
 class EditCampaignCommand(WriteCommand):
     def __init__(self, ops: Operations, before: Campaign, after: Campaign) -> None:
-        super().__init__(ops, f"Edit “{after.name}”")
+        super().__init__(ops, CampaignUndoWords.tr("Edit “{name}”").format(name=after.name))
         self.before = before
         self.after = after
 
@@ -63,8 +69,12 @@ class EditCampaignCommand(WriteCommand):
 class DeleteCampaignsCommand(WriteCommand):
     def __init__(self, ops: Operations, deleted: Sequence[Campaign],
                  text: str | None = None) -> None:
-        what = f"“{deleted[0].name}”" if len(deleted) == 1 else f"{len(deleted)} campaigns"
-        super().__init__(ops, text or f"Delete {what}")
+        if len(deleted) == 1:
+            said = CampaignUndoWords.tr("Delete “{name}”").format(name=deleted[0].name)
+        else:
+            said = numbered(CampaignUndoWords.tr("Delete %n campaign(s)", "", len(deleted)),
+                           len(deleted))
+        super().__init__(ops, text or said)
         self.deleted = list(deleted)
 
     def do(self, conn: sqlite3.Connection) -> Sequence[int]:

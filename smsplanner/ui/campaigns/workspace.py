@@ -37,24 +37,24 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search name, segment, offer or message")
+        self.search.setPlaceholderText(self.tr("Search name, segment, offer or message"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search campaigns")
+        self.search.setAccessibleName(self.tr("Search campaigns"))
         self.search.setMinimumWidth(140)
         self.segment = QComboBox(self)
-        self.segment.setAccessibleName("Segment filter")
-        self.segment.setToolTip("Show one segment only")
+        self.segment.setAccessibleName(self.tr("Segment filter"))
+        self.segment.setToolTip(self.tr("Show one segment only"))
         self._compact(self.segment, 10)
         self.channel = QComboBox(self)
-        self.channel.setAccessibleName("Channel filter")
-        self.channel.setToolTip("Show one channel only")
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.setToolTip(self.tr("Show one channel only"))
         self._compact(self.channel, 6)
-        self.date_from = self._date_box("From date")
-        self.date_to = self._date_box("To date")
+        self.date_from = self._date_box(self.tr("From date"))
+        self.date_to = self._date_box(self.tr("To date"))
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Show every campaign again")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Show every campaign again"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
@@ -65,7 +65,7 @@ class FilterBar(QWidget):
         for box in (self.segment, self.channel):
             layout.addSpacing(4)
             layout.addWidget(box)
-        for text, box in (("&From", self.date_from), ("&To", self.date_to)):
+        for text, box in ((self.tr("&From"), self.date_from), (self.tr("&To"), self.date_to)):
             label = QLabel(text, self)
             label.setBuddy(box)
             label.setMinimumWidth(label.sizeHint().width() + 6)
@@ -97,7 +97,7 @@ class FilterBar(QWidget):
         box = TypedDateEdit(self)
         box.setCalendarPopup(True)
         box.setMinimumDate(_ANY_DATE)
-        box.setSpecialValueText("any")
+        box.setSpecialValueText(self.tr("any"))
         box.setDate(_ANY_DATE)
         box.setAccessibleName(name)
         return box
@@ -108,11 +108,11 @@ class FilterBar(QWidget):
         self._blocked = True
         try:
             self.segment.clear()
-            self.segment.addItem("All segments", None)
+            self.segment.addItem(self.tr("All segments"), None)
             for s in segments:
                 self.segment.addItem(s, s)
             self.channel.clear()
-            self.channel.addItem("All channels", None)
+            self.channel.addItem(self.tr("All channels"), None)
             for c in sorted(set(channels) | {"sms"}):
                 self.channel.addItem(c.upper() if c == "sms" else c, c)
             self._select_data(self.segment, current.segment)
@@ -177,14 +177,14 @@ class CampaignsWorkspace(QWidget):
         self.filter_bar = FilterBar(self)
         self.table = CampaignTable(self, money=money)
         self.columns_button = QToolButton(self)
-        self.columns_button.setText("Columns")
-        self.columns_button.setAccessibleName("Choose columns")
-        self.columns_button.setToolTip("Choose which columns the table shows")
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setAccessibleName(self.tr("Choose columns"))
+        self.columns_button.setToolTip(self.tr("Choose which columns the table shows"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_menu = QMenu("Columns", self)
+        self.columns_menu = QMenu(self.tr("Columns"), self)
         self.column_actions: list[QAction] = []
         for i, col in enumerate(COLUMNS):
-            action = QAction(col.label, self.columns_menu)
+            action = QAction(self.table.model.column_label(col), self.columns_menu)
             action.setCheckable(True)
             action.setChecked(col.visible)
             action.setEnabled(col.key != "name")

@@ -144,10 +144,10 @@ class ImportDialog(ImportDialogLayout):
     def _stopped(self, kind: str) -> None:
         if kind == "import":
             self._show_action()
-            self.why.setText("Import stopped. Nothing was changed.")
+            self.why.setText(self.tr("Import stopped. Nothing was changed."))
         else:
             self.show_nothing_to_import(
-                "Stopped reading the file. Change a setting to read it again.")
+                self.tr("Stopped reading the file. Change a setting to read it again."))
 
     def _failed(self, kind: str, exc: BaseException) -> None:
         from smsplanner.domain.errors import SmsPlannerError
@@ -158,7 +158,7 @@ class ImportDialog(ImportDialogLayout):
                 self._show_action()
                 self.why.setText(say(str(exc)))
             return
-        self.why.setText("Something went wrong; nothing was changed.")
+        self.why.setText(self.tr("Something went wrong; nothing was changed."))
         self.main_window.report_error(exc)
 
     # -- step 1: read ----------------------------------------------------------------------------
@@ -172,7 +172,7 @@ class ImportDialog(ImportDialogLayout):
         def work(progress: Any, is_cancelled: Any) -> RawTable:
             return read_preview(choices, is_cancelled=is_cancelled)
 
-        self._run("read", work, self._on_read, "Reading the file…")
+        self._run("read", work, self._on_read, self.tr("Reading the file…"))
 
     def _on_read(self, raw: RawTable) -> None:
         before = self.preview_raw.headers if self.preview_raw is not None else None
@@ -188,10 +188,13 @@ class ImportDialog(ImportDialogLayout):
                 self.remembered = True
         self.settings_panel.show_detected(raw, self.choices.forced)
         d = raw.detected
-        self.header_label.setText(
-            f"Column names found on row {d.header_row}"
-            + (f" of sheet “{d.sheet}”" if d.sheet else "")
-            + ". Choose above each column which figure it holds; tinted columns are used.")
+        if d.sheet:
+            header = self.tr("Column names found on row {row} of sheet “{sheet}”. Choose above "
+                             "each column which figure it holds; tinted columns are used.")
+        else:
+            header = self.tr("Column names found on row {row}. Choose above each column which "
+                             "figure it holds; tinted columns are used.")
+        self.header_label.setText(header.format(row=d.header_row, sheet=d.sheet))
         self._apply_mapping(table=raw)
         self.run_check()
 
@@ -283,7 +286,7 @@ class ImportDialog(ImportDialogLayout):
             return check_whole_file(choices, mapping, campaign, full, digest, progress,
                                     is_cancelled)
 
-        self._run("check", work, self._on_check, "Checking every row…")
+        self._run("check", work, self._on_check, self.tr("Checking every row…"))
 
     def _on_check(self, result: CheckOutcome) -> None:
         raw, check, digest = result
@@ -361,7 +364,7 @@ class ImportDialog(ImportDialogLayout):
             return import_checked(conn, choices, mapping, campaign, skip_bad, checked,
                                   progress, is_cancelled, currency=currency, money=money)
 
-        self._run("import", work, self._on_imported, "Importing…")
+        self._run("import", work, self._on_imported, self.tr("Importing…"))
 
     def _currency_decision(self, found: str | None) -> tuple[str | None, str]:
         """(the user's currency, "check" | "drop" | "cancel") before writing: money in another
@@ -402,7 +405,7 @@ class ImportDialog(ImportDialogLayout):
         if result.import_id is None:
             if result.problems:
                 self._fill_problems(list(result.problems))
-            self.show_nothing_to_import(say(result.message) or "Nothing was imported.")
+            self.show_nothing_to_import(say(result.message) or self.tr("Nothing was imported."))
             return
         if self.mapping is not None:
             remember_mapping(self.main_window.prefs.settings, self.mapping)

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,29 +27,38 @@ from PySide6.QtWidgets import (
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.imports import ImportPlan, ImportResult
 from smsplanner.ui.common.marks import MARK_TIPS, mark_icon
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line
 
-FILE_FILTER = ("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
-               "All files (*)")
+
+class ImportFlowWords(TrContext):
+    """Translation context for the import controller's questions and status lines."""
+
+
+def file_filter() -> str:
+    """The Open dialog's filter: result files first, then everything."""
+    return ImportFlowWords.tr("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
+                              "All files (*)")
 
 
 class RowLegend(QWidget):
     """"● new  ○ changed": what the marks and tints on the table's rows mean."""
 
-    WORDS = {"new": "new", "updated": "changed"}
+    KINDS = ("new", "updated")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Highlighted rows")
+        self.setAccessibleName(self.tr("Highlighted rows"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.title = QLabel("Rows:", self)
+        self.title = QLabel(self.tr("Rows:"), self)
         layout.addWidget(self.title)
         self.items: dict[str, tuple[QLabel, QLabel]] = {}
-        for kind, word in self.WORDS.items():
+        for kind in self.KINDS:
+            word = self.word(kind)
             icon = QLabel(self)
             icon.setPixmap(mark_icon(kind).pixmap(QSize(12, 12), self.devicePixelRatioF()))
             label = QLabel(word, self)
@@ -69,8 +78,12 @@ class RowLegend(QWidget):
                 w.setVisible(kind in kinds)
         self.setVisible(bool(kinds))
 
+    def word(self, kind: str) -> str:
+        """The legend's word for a row mark."""
+        return self.tr("new") if kind == "new" else self.tr("changed")
+
     def text(self) -> str:
-        return " ".join(self.WORDS[k] for k in self.kinds)
+        return " ".join(self.word(k) for k in self.kinds)
 
 
 class ImportBanner(QFrame):
@@ -84,18 +97,18 @@ class ImportBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#importBanner { background: rgba(64, 160, 90, 40); "
                            "border: 1px solid rgba(64, 160, 90, 120); border-radius: 4px; }")
-        self.setAccessibleName("Import result")
+        self.setAccessibleName(self.tr("Import result"))
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.legend = RowLegend(self)
-        self.undo_button = QPushButton("&Undo this import", self)
-        self.undo_button.setAccessibleName("Undo this import")
+        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo this import"))
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setAccessibleName("Dismiss")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
+        self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
@@ -142,7 +155,8 @@ class ImportController:
         if not paths:
             start = str(self.main_window.prefs.settings.value("import/last_folder", "") or "")
             names, _ = QFileDialog.getOpenFileNames(
-                self.main_window.window(), "Import results", start or str(Path.home()), FILE_FILTER)
+                self.main_window.window(), ImportFlowWords.tr("Import results"),
+                start or str(Path.home()), file_filter())
             paths = [Path(n) for n in names]
             if not paths:
                 return
@@ -160,7 +174,9 @@ class ImportController:
             return
         path = self.queue.pop(0)
         done = self.total - len(self.queue)
-        position = f"file {done} of {self.total}" if self.total > 1 else ""
+        position = (ImportFlowWords.tr("file {done} of {total}").format(done=done,
+                                                                         total=self.total)
+                    if self.total > 1 else "")
         dialog = ImportDialog(self.main_window, path, position)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
@@ -189,19 +205,27 @@ class ImportController:
         self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.main_window.show_campaigns_tab()
-        self.banner.show_result(f"{name}: {line}", result.import_id, marked)
-        self.main_window.show_status(f"Imported {name}: {line}", 15000)
+        self.banner.show_result(ImportFlowWords.tr("{file}: {summary}").format(
+            file=name, summary=line), result.import_id, marked)
+        self.main_window.show_status(ImportFlowWords.tr("Imported {file}: {summary}").format(
+            file=name, summary=line), 15000)
 
     def confirm_plan_match(self, imported: Campaign, plan: Campaign) -> bool:
         """Ask whether a new campaign is the send the user planned (tests replace this)."""
         box = QMessageBox(self.main_window.window())
-        box.setWindowTitle("Is this a planned send?")
-        box.setText(f"“{imported.name}” went to {plan.segment} on {plan.date:%A %d %B}, the "
-                    f"day you planned “{plan.name}”. Is it that send?")
-        box.setInformativeText("If so, its results fill in the plan (one campaign, named as "
-                               "you planned it), and its forecast is checked against them.")
-        yes = box.addButton("Yes, fill in the plan", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("No, keep both", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(ImportFlowWords.tr("Is this a planned send?"))
+        day = QLocale().toString(QDate(plan.date.year, plan.date.month, plan.date.day),
+                                 "dddd d MMMM")
+        box.setText(ImportFlowWords.tr(
+            "“{imported}” went to {segment} on {day}, the day you planned “{plan}”. Is it that "
+            "send?").format(imported=imported.name, segment=plan.segment, day=day,
+                            plan=plan.name))
+        box.setInformativeText(ImportFlowWords.tr(
+            "If so, its results fill in the plan (one campaign, named as you planned it), and "
+            "its forecast is checked against them."))
+        yes = box.addButton(ImportFlowWords.tr("Yes, fill in the plan"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(ImportFlowWords.tr("No, keep both"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
 
@@ -237,8 +261,9 @@ class ImportController:
 
         def undone(_record: Any) -> None:
             self.main_window.highlight_campaigns()
-            self.banner.show_result(f"Import #{batch_id} undone: the campaigns are as they "
-                                    "were before it.", None)
+            self.banner.show_result(ImportFlowWords.tr(
+                "Import #{id} undone: the campaigns are as they were before it.").format(
+                    id=batch_id), None)
 
         confirm_and_undo(self.main_window, batch_id, on_done=undone)
 
@@ -247,9 +272,9 @@ def attach(main_window: WindowContract) -> ImportController:
     """Register the import handler, View > Imports and the banner on the main window."""
     controller = ImportController(main_window)
     main_window.set_import_handler(controller.handle)
-    action = QAction("&Imports…", main_window.window())
+    action = QAction(ImportFlowWords.tr("&Imports…"), main_window.window())
     action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    action.setStatusTip("Every file you imported, with undo")
+    action.setStatusTip(ImportFlowWords.tr("Every file you imported, with undo"))
     action.triggered.connect(lambda _checked=False: open_imports(main_window))
     main_window.add_view_menu_action(MainAction.IMPORTS, action)
     return controller

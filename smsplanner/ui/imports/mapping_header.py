@@ -18,11 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsplanner.ui.common.field_words import field_label
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.imports.preview_model import ImportPreviewModel
 
-NOT_USED = "— not used —"
-DROPPED = "dropped: personal data"
 DERIVED_PREFIX = "derived:"
+
+
+class MappingWords(TrContext):
+    """Translation context for the preview header's dropdown words."""
+
+
+def not_used() -> str:
+    return MappingWords.tr("— not used —")
+
+
+def dropped_word() -> str:
+    """The italic label over a phone number column."""
+    return MappingWords.tr("dropped: personal data")
 
 
 class MappingHeader(QHeaderView):
@@ -34,9 +47,12 @@ class MappingHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(False)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        # Wide enough for a dropdown showing "Conversions"; columns widen to their contents,
-        # so a 1024-pixel window shows six or seven columns rather than four.
-        narrow = self.fontMetrics().horizontalAdvance("Conversions") + 44
+        # Wide enough for a dropdown showing "Conversions" or "— not used —" in the user's
+        # language; columns widen to their contents, so a 1024-pixel window shows six or
+        # seven columns rather than four.
+        fm = self.fontMetrics()
+        narrow = max(fm.horizontalAdvance(field_label("conversions")),
+                     fm.horizontalAdvance(not_used())) + 44
         self.setMinimumSectionSize(narrow)
         self.setDefaultSectionSize(narrow)
         self.editors: list[QWidget] = []
@@ -62,24 +78,27 @@ class MappingHeader(QHeaderView):
         derived = derived or {}
         for column in columns:
             if column in dropped:
-                label = QLabel(DROPPED, self.viewport())
-                label.setToolTip("Phone numbers are personal data: SMS Planner never reads "
-                                 "or stores this column.")
-                label.setAccessibleName(f"Column {column}: dropped, personal data")
+                label = QLabel(dropped_word(), self.viewport())
+                label.setToolTip(self.tr("Phone numbers are personal data: SMS Planner never "
+                                         "reads or stores this column."))
+                label.setAccessibleName(self.tr("Column {column}: dropped, personal data").format(
+                    column=column))
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 label.setStyleSheet("QLabel { font-style: italic; }")
                 self.editors.append(label)
                 continue
             box = QComboBox(self.viewport())
-            box.setAccessibleName(f"Field for column {column}")
-            box.setToolTip(f"Which figure the column “{column}” holds")
-            box.addItem(NOT_USED, "")
+            box.setAccessibleName(self.tr("Field for column {column}").format(column=column))
+            box.setToolTip(self.tr("Which figure the column “{column}” holds").format(
+                column=column))
+            box.addItem(not_used(), "")
             for label_text, fieldname in choices:
                 box.addItem(label_text, fieldname)
             if column in derived:
                 count = derived[column]
                 name = dict((f, t) for t, f in choices).get(count, count)
-                box.addItem(f"{name}, worked out from this rate", DERIVED_PREFIX + count)
+                box.addItem(self.tr("{field}, worked out from this rate").format(field=name),
+                            DERIVED_PREFIX + count)
                 box.setCurrentIndex(box.count() - 1)
             else:
                 i = box.findData(current.get(column, ""))
@@ -122,7 +141,7 @@ class PreviewTable(QTableView):
 
     def __init__(self, model: ImportPreviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preview of the file")
+        self.setAccessibleName(self.tr("Preview of the file"))
         self.mapping_header = MappingHeader(self)
         self.setHorizontalHeader(self.mapping_header)
         self.setModel(model)
@@ -147,7 +166,7 @@ class PreviewTable(QTableView):
                      if self.preview.skipped_kind(r) is None]
             name = str(self.preview.headerData(col, Qt.Orientation.Horizontal) or "")
             if self.preview.is_dropped(col):
-                name = DROPPED  # the italic label that stands in for the dropdown
+                name = dropped_word()  # the italic label that stands in for the dropdown
             fm = self.fontMetrics()
             widest = max((fm.horizontalAdvance(t) for t in [*texts, name]), default=0)
             header.resizeSection(col, max(header.defaultSectionSize(), min(320, widest + 16)))

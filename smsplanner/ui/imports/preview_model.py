@@ -18,16 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 from smsplanner.domain.imports import ImportProblem, Mapping
 from smsplanner.importing.privacy import HIDDEN as PHONE_HIDDEN
+from smsplanner.ui.imports.words import say
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable, SkippedRow
 
 Index = QModelIndex | QPersistentModelIndex
-SKIPPED_TEXT = {
-    "title": "Title row, not imported",
-    "blank": "Blank row, not imported",
-    "total": "Totals row, left out: totals are not campaigns",
-}
 MAPPED_TINT = QColor(64, 128, 230, 38)   # translucent: works on light and dark palettes
 PROBLEM_TINT = QColor(220, 40, 40, 90)
 
@@ -110,8 +106,9 @@ class ImportPreviewModel(QAbstractTableModel):
         for p in problems:
             if p.row is not None and p.column:
                 key = (int(p.row), p.column)
-                self._problems[key] = (self._problems[key] + "\n" + p.message
-                                       if key in self._problems else p.message)
+                said = say(p.message)
+                self._problems[key] = (self._problems[key] + "\n" + said
+                                       if key in self._problems else said)
         self._changed()
 
     def _changed(self) -> None:
@@ -168,7 +165,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and section < len(self._sheet_rows):
                 return str(int(self._sheet_rows[section]))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Row number as your spreadsheet shows it"
+                return self.tr("Row number as your spreadsheet shows it")
             return None
         names = self.all_columns()
         if section >= len(names):
@@ -177,8 +174,9 @@ class ImportPreviewModel(QAbstractTableModel):
             return names[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.is_dropped(section):
-                return "Phone numbers are personal data: this column is never read or stored."
-            return f"Column “{names[section]}” of the file"
+                return self.tr("Phone numbers are personal data: this column is never read or "
+                               "stored.")
+            return self.tr("Column “{column}” of the file").format(column=names[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -207,8 +205,10 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _skipped_data(self, skipped: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
-            label = SKIPPED_TEXT.get(skipped.kind, "Not imported")
-            return f"{label}: “{skipped.text}”" if skipped.text else label
+            label = self.skipped_text(skipped.kind)
+            if skipped.text:
+                return self.tr("{label}: “{text}”").format(label=label, text=skipped.text)
+            return label
         if role == Qt.ItemDataRole.ForegroundRole:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole:
@@ -216,8 +216,18 @@ class ImportPreviewModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return SKIPPED_TEXT.get(skipped.kind)
+            return self.skipped_text(skipped.kind)
         return None
+
+    def skipped_text(self, kind: str) -> str:
+        """What a row left out of the import is ("title", "blank", "total")."""
+        if kind == "title":
+            return self.tr("Title row, not imported")
+        if kind == "blank":
+            return self.tr("Blank row, not imported")
+        if kind == "total":
+            return self.tr("Totals row, left out: totals are not campaigns")
+        return self.tr("Not imported")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from smsplanner.domain.imports import ImportProblem
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.imports.words import say
 
 MAX_PROBLEMS_SHOWN = 500
@@ -30,8 +31,9 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.problems: list[ImportProblem] = []
         self.title = QLabel(self)
-        self.table = list_table(self, ["Row", "Column", "Value", "Problem"],
-                                "Problems found in the file", stretch=3)
+        self.table = list_table(self, [self.tr("Row"), self.tr("Column"), self.tr("Value"),
+                                       self.tr("Problem")],
+                                self.tr("Problems found in the file"), stretch=3)
         self.table.currentCellChanged.connect(lambda row, *_a: self._choose(row))
         self.table.cellClicked.connect(lambda row, _c: self._choose(row))
         layout = QVBoxLayout(self)
@@ -54,9 +56,13 @@ class ProblemsPanel(QWidget):
                     item.setToolTip(text)
                 self.table.setItem(i, j, item)
         n = len(problems)
-        more = f" (first {MAX_PROBLEMS_SHOWN} listed)" if n > len(self.problems) else ""
-        self.title.setText(f"<b>{n:,} problem{'s' if n != 1 else ''}</b> — click one to see "
-                           f"it in the preview{more}")
+        if n > len(self.problems):
+            title = numbered(self.tr("<b>%n problem(s)</b> — click one to see it in the preview "
+                                    "(first {shown} listed)", "", n), n)
+        else:
+            title = numbered(self.tr("<b>%n problem(s)</b> — click one to see it in the preview",
+                                    "", n), n)
+        self.title.setText(title.format(shown=MAX_PROBLEMS_SHOWN))
         self.setVisible(bool(problems))
         self._fit_rows(min(len(self.problems), 4))
 

@@ -1,7 +1,8 @@
-"""What the import dialog says, without Qt: field labels, the button, notes, remembered columns.
+"""What the import dialog says: field labels, the button, notes, remembered columns.
 
 Reading, mapping and checking the file are services/import_check.py; this module words the
-results for the dialog. Quick functions: they run anywhere.
+results for the dialog, one whole translatable sentence per case. Quick functions: they run
+anywhere.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smsplanner.domain.campaign import FIELD_LABELS
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
+from smsplanner.ui.common.field_words import field_label
+from smsplanner.ui.common.numerus import numbered
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
@@ -22,33 +25,62 @@ if TYPE_CHECKING:
 
 READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
                  "date_order")
-SHAPE_LABELS = {"summary": "Campaign summaries", "messages": "Per-message log"}
-SHAPE_TIPS = {"summary": "One row per campaign, with its counts (sent, clicks, orders…)",
-              "messages": "One row per text message sent or received; SMS Planner adds them "
-                          "up into campaigns"}
-MESSAGE_LABELS = {
-    "message_id": "Message id", "name": "Campaign name", "status": "Status",
-    "direction": "Direction", "sent_at": "Sent at", "price": "Price", "segments": "Message parts",
-    "clicked": "Clicked (yes/no)", "replied": "Replied (yes/no)",
-    "converted": "Converted (yes/no)", "order_value": "Order value", "body": "Message text",
-    "channel": "Channel", "segment": "Segment", "offer": "Offer",
-}
+SHAPES = ("summary", "messages")
+
+
+class ImportSessionWords(TrContext):
+    """Translation context for the import dialog's button, notes and summaries."""
+
+
+def shape_label(shape: str) -> str:
+    """What a file of this shape holds, for the shape list and the imports list."""
+    if shape == "summary":
+        return ImportSessionWords.tr("Campaign summaries")
+    if shape == "messages":
+        return ImportSessionWords.tr("Per-message log")
+    return shape
+
+
+def shape_tip(shape: str) -> str:
+    if shape == "summary":
+        return ImportSessionWords.tr("One row per campaign, with its counts (sent, clicks, "
+                                     "orders…)")
+    return ImportSessionWords.tr("One row per text message sent or received; SMS Planner adds "
+                                 "them up into campaigns")
+
+
+def message_label(field: str) -> str:
+    """A per-message log's field as the column dropdown names it."""
+    words = {
+        "message_id": ImportSessionWords.tr("Message id"),
+        "name": ImportSessionWords.tr("Campaign name"),
+        "status": ImportSessionWords.tr("Status"),
+        "direction": ImportSessionWords.tr("Direction"),
+        "sent_at": ImportSessionWords.tr("Sent at"),
+        "price": ImportSessionWords.tr("Price"),
+        "segments": ImportSessionWords.tr("Message parts"),
+        "clicked": ImportSessionWords.tr("Clicked (yes/no)"),
+        "replied": ImportSessionWords.tr("Replied (yes/no)"),
+        "converted": ImportSessionWords.tr("Converted (yes/no)"),
+        "order_value": ImportSessionWords.tr("Order value"),
+        "body": ImportSessionWords.tr("Message text"),
+        "channel": ImportSessionWords.tr("Channel"),
+        "segment": ImportSessionWords.tr("Segment"),
+        "offer": ImportSessionWords.tr("Offer"),
+    }
+    return words.get(field, field.replace("_", " ").capitalize())
 
 
 def field_choices(shape: str) -> list[tuple[str, str]]:
     """(label, field) pairs for a column's dropdown, in the order people think of them."""
     if shape == "messages":
-        return [(MESSAGE_LABELS[f], f) for f in MESSAGE_FIELDS if f != "phone"]
-    return [(FIELD_LABELS.get(f, f.replace("_", " ").capitalize()), f) for f in SUMMARY_FIELDS]
+        return [(message_label(f), f) for f in MESSAGE_FIELDS if f != "phone"]
+    return [(field_label(f), f) for f in SUMMARY_FIELDS]
 
 
 def default_campaign_name(path: Path) -> str:
     """A campaign name from a file name: "march_promo-log.csv" -> "march promo log"."""
     return " ".join(re.split(r"[_\-\s]+", Path(path).stem)).strip() or Path(path).name
-
-
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def action_text(check: Check) -> tuple[str, bool, str]:
@@ -58,39 +90,57 @@ def action_text(check: Check) -> tuple[str, bool, str]:
         return nothing_to_import(), False, say(check.refused)
     if not plan.campaigns:
         if plan.problems:
-            which = ("The file's one row cannot" if plan.rows_read == 1
-                     else f"None of the {_n(plan.rows_read, 'row')} can")
-            return (nothing_to_import(), False,
-                    f"{which} be imported: see the problems listed below.")
-        return nothing_to_import(), False, "No row of this file describes an SMS campaign."
+            if plan.rows_read == 1:
+                why = ImportSessionWords.tr("The file's one row cannot be imported: see the "
+                                            "problems listed below.")
+            else:
+                why = numbered(ImportSessionWords.tr(
+                    "None of the %n row(s) can be imported: see the problems listed below.",
+                    "", plan.rows_read), plan.rows_read)
+            return nothing_to_import(), False, why
+        return (nothing_to_import(), False,
+                ImportSessionWords.tr("No row of this file describes an SMS campaign."))
     bad = plan.rows_skipped
     if bad:
         good = plan.rows_imported
-        return (f"Import {_n(good, 'good row')}, skip {bad:,}", True,
-                f"{_n(bad, 'row')} cannot be imported (see the problems). Fix the file and "
-                "open it again, or import the good rows now.")
+        return (numbered(ImportSessionWords.tr("Import %n good row(s), skip {bad}", "", good),
+                        good).format(bad=f"{bad:,}"), True,
+                numbered(ImportSessionWords.tr(
+                    "%n row(s) cannot be imported (see the problems). Fix the file and open it "
+                    "again, or import the good rows now.", "", bad), bad))
+    n = len(plan.campaigns)
     if plan.shape == "messages":
-        return (f"Import {_n(plan.message_count, 'message')} into "
-                f"{_n(len(plan.campaigns), 'campaign')}", True, "")
-    return f"Import {_n(len(plan.campaigns), 'campaign')}", True, ""
+        messages = numbered(ImportSessionWords.tr("%n message(s)", "", plan.message_count),
+                           plan.message_count)
+        return (numbered(ImportSessionWords.tr("Import {messages} into %n campaign(s)", "", n),
+                        n).format(messages=messages), True, "")
+    return numbered(ImportSessionWords.tr("Import %n campaign(s)", "", n), n), True, ""
 
 
 def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
                  messages: int = 0, other_channels: int = 0) -> str:
-    """"12 campaigns added, 3 updated, 1 total row left out." for the banner and status bar.
+    """"12 campaigns added, 3 updated. 1 total row left out." for the banner and status bar.
 
-    `skipped` counts the rows with problems; `other_channels` rows were left out on purpose
-    (email rows in a mixed export) and are said as such, not as problems."""
-    parts = [f"{_n(created, 'campaign')} added", f"{updated:,} updated"]
+    One whole sentence per fact. `skipped` counts the rows with problems; `other_channels`
+    rows were left out on purpose (email rows in a mixed export) and are said as such, not
+    as problems."""
+    sentences = [numbered(ImportSessionWords.tr(
+        "%n campaign(s) added, {updated} updated.", "", created), created).format(
+            updated=f"{updated:,}")]
     if messages:
-        parts.append(f"{_n(messages, 'message')} read")
+        sentences.append(numbered(ImportSessionWords.tr(
+            "%n message(s) read.", "", messages), messages))
     if totals:
-        parts.append(f"{_n(totals, 'total row')} left out")
+        sentences.append(numbered(ImportSessionWords.tr(
+            "%n total row(s) left out.", "", totals), totals))
     if other_channels:
-        parts.append(f"{_n(other_channels, 'email or other non-SMS row')} left out: SMS only")
+        sentences.append(numbered(ImportSessionWords.tr(
+            "%n email or other non-SMS row(s) left out: SMS only.", "", other_channels),
+            other_channels))
     if skipped:
-        parts.append(f"{_n(skipped, 'row')} with problems skipped")
-    return ", ".join(parts) + "."
+        sentences.append(numbered(ImportSessionWords.tr(
+            "%n row(s) with problems skipped.", "", skipped), skipped))
+    return " ".join(sentences)
 
 
 MAPPINGS_GROUP = "import/mappings/"
@@ -119,13 +169,16 @@ def notes_text(raw: RawTable | None, plan: ImportPlan | None, mapping: Mapping |
     """The bulleted notes beside the preview: what was assumed, used, left out."""
     notes: list[str] = []
     if remembered:
-        notes.append("Using the columns you chose last time for a file with these headers.")
+        notes.append(ImportSessionWords.tr("Using the columns you chose last time for a file "
+                                           "with these headers."))
     if raw is not None:
         notes.extend(raw.detected.notes)
     if plan is not None:
         notes.extend(plan.notes)
     if mapping is not None and mapping.unmapped:
-        notes.append("Not used: " + ", ".join(mapping.unmapped) + ".")
+        notes.append(ImportSessionWords.tr("Not used: {columns}.").format(
+            columns=", ".join(mapping.unmapped)))
     if mapping is not None and mapping.dropped:
-        notes.append("Left out as personal data: " + ", ".join(mapping.dropped) + ".")
+        notes.append(ImportSessionWords.tr("Left out as personal data: {columns}.").format(
+            columns=", ".join(mapping.dropped)))
     return "\n".join(f"• {n}" for n in dict.fromkeys(say(n) for n in notes))

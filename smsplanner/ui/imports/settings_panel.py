@@ -19,23 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsplanner.ui.imports.session import SHAPE_LABELS, SHAPE_TIPS
+from smsplanner.ui.imports.session import SHAPES, shape_label, shape_tip
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
 
-ENCODINGS = (("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"), ("UTF-16", "utf-16"),
-             ("Windows-1252 (Western)", "cp1252"), ("Latin-1", "latin-1"))
-DELIMITERS = (("Comma  ,", ","), ("Semicolon  ;", ";"), ("Tab", "\t"), ("Bar  |", "|"))
-# Data: the decimal mark followed by the thousands separator (none when one character).
-NUMBERS = (("1,234.50  (decimal point)", ".,"),
-           ("1.234,50  (decimal comma)", ",."),
-           ("1 234,50  (comma, space)", ", "),
-           ("1234.50  (point, no separator)", "."),
-           ("1234,50  (comma, no separator)", ","))
-DATE_ORDERS = (("Work it out from the dates", ""), ("Day first  (31.12.2026)", "DMY"),
-               ("Month first  (12/31/2026)", "MDY"))
-ORDER_WORDS = {"DMY": "day first", "MDY": "month first"}
+# The choices' data: encodings, separators, number conventions (the decimal mark followed by
+# the thousands separator, none when one character) and date orders. The panel words them.
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+DELIMITERS = (",", ";", "\t", "|")
+NUMBERS = (".,", ",.", ", ", ".", ",")
+DATE_ORDERS = ("", "DMY", "MDY")
 
 
 class ReadSettingsPanel(QWidget):
@@ -46,16 +40,20 @@ class ReadSettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._blocked = False
-        self.sheet = self._combo("Sheet", "sheet", ())
-        self.encoding = self._combo("Text encoding", "encoding", ENCODINGS)
-        self.delimiter = self._combo("Column separator", "delimiter", DELIMITERS)
-        self.numbers = self._combo("Numbers look like", "numbers", NUMBERS)
-        self.date_order = self._combo("Date order", "date_order", DATE_ORDERS)
+        self.sheet = self._combo(self.tr("Sheet"), "sheet", ())
+        self.encoding = self._combo(self.tr("Text encoding"), "encoding",
+                                    zip(self._encoding_words(), ENCODINGS, strict=True))
+        self.delimiter = self._combo(self.tr("Column separator"), "delimiter",
+                                     zip(self._delimiter_words(), DELIMITERS, strict=True))
+        self.numbers = self._combo(self.tr("Numbers look like"), "numbers",
+                                   zip(self._number_words(), NUMBERS, strict=True))
+        self.date_order = self._combo(self.tr("Date order"), "date_order",
+                                      zip(self._date_order_words(), DATE_ORDERS, strict=True))
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 1_048_576)
         self.header_row.setKeyboardTracking(False)
-        self.header_row.setAccessibleName("Header row")
-        self.header_row.setToolTip("The spreadsheet row that holds the column names")
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        self.header_row.setToolTip(self.tr("The spreadsheet row that holds the column names"))
         self.header_row.valueChanged.connect(self._header_changed)
         self.date_hint = QLabel(self)
         self.date_hint.setWordWrap(True)
@@ -65,13 +63,29 @@ class ReadSettingsPanel(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.addRow("&Sheet", self.sheet)
-        self.form.addRow("&Encoding", self.encoding)
-        self.form.addRow("Column se&parator", self.delimiter)
-        self.form.addRow("&Numbers look like", self.numbers)
-        self.form.addRow("&Date order", self.date_order)
+        self.form.addRow(self.tr("&Sheet"), self.sheet)
+        self.form.addRow(self.tr("&Encoding"), self.encoding)
+        self.form.addRow(self.tr("Column se&parator"), self.delimiter)
+        self.form.addRow(self.tr("&Numbers look like"), self.numbers)
+        self.form.addRow(self.tr("&Date order"), self.date_order)
         self.form.addRow("", self.date_hint)
-        self.form.addRow("&Header row", self.header_row)
+        self.form.addRow(self.tr("&Header row"), self.header_row)
+
+    def _encoding_words(self) -> list[str]:
+        return ["UTF-8", self.tr("UTF-8 with BOM"), "UTF-16", self.tr("Windows-1252 (Western)"),
+                "Latin-1"]
+
+    def _delimiter_words(self) -> list[str]:
+        return [self.tr("Comma  ,"), self.tr("Semicolon  ;"), self.tr("Tab"), self.tr("Bar  |")]
+
+    def _number_words(self) -> list[str]:
+        return [self.tr("1,234.50  (decimal point)"), self.tr("1.234,50  (decimal comma)"),
+                self.tr("1 234,50  (comma, space)"), self.tr("1234.50  (point, no separator)"),
+                self.tr("1234,50  (comma, no separator)")]
+
+    def _date_order_words(self) -> list[str]:
+        return [self.tr("Work it out from the dates"), self.tr("Day first  (31.12.2026)"),
+                self.tr("Month first  (12/31/2026)")]
 
     def _combo(self, name: str, key: str, items: Any) -> QComboBox:
         box = QComboBox(self)
@@ -119,8 +133,10 @@ class ReadSettingsPanel(QWidget):
         """Say which date order the check settled on."""
         if forced:
             self.date_hint.setText("")
-        elif decided:
-            self.date_hint.setText(f"Dates read {ORDER_WORDS.get(decided, decided)}.")
+        elif decided == "DMY":
+            self.date_hint.setText(self.tr("Dates read day first."))
+        elif decided == "MDY":
+            self.date_hint.setText(self.tr("Dates read month first."))
         else:
             self.date_hint.setText("")
         self.form.setRowVisible(self.date_hint, bool(self.date_hint.text()))
@@ -137,16 +153,16 @@ class ShapePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shape_box = QComboBox(self)
-        self.shape_box.setAccessibleName("What the file holds")
-        for shape, label in SHAPE_LABELS.items():
-            self.shape_box.addItem(label, shape)
-            self.shape_box.setItemData(self.shape_box.count() - 1, SHAPE_TIPS[shape],
+        self.shape_box.setAccessibleName(self.tr("What the file holds"))
+        for shape in SHAPES:
+            self.shape_box.addItem(shape_label(shape), shape)
+            self.shape_box.setItemData(self.shape_box.count() - 1, shape_tip(shape),
                                        Qt.ItemDataRole.ToolTipRole)
-        self.campaign_label = QLabel("Ca&mpaign name", self)
+        self.campaign_label = QLabel(self.tr("Ca&mpaign name"), self)
         self.campaign_edit = QLineEdit(self)
-        self.campaign_edit.setAccessibleName("Campaign name")
-        self.campaign_edit.setToolTip("The file names no campaign: all its rows go into "
-                                      "this campaign")
+        self.campaign_edit.setAccessibleName(self.tr("Campaign name"))
+        self.campaign_edit.setToolTip(self.tr("The file names no campaign: all its rows go into "
+                                              "this campaign"))
         self.campaign_label.setBuddy(self.campaign_edit)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
@@ -154,7 +170,7 @@ class ShapePanel(QWidget):
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>What the file holds</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>What the file holds</b>"), self))
         layout.addWidget(self.shape_box)
         layout.addWidget(self.campaign_label)
         layout.addWidget(self.campaign_edit)

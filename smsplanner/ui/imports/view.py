@@ -24,18 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from smsplanner.domain.imports import BatchRecord
-from smsplanner.domain.words import counted
-from smsplanner.ui.common.formatting import display_locale, fmt_count, fmt_datetime
+from smsplanner.ui.common.formatting import display_locale, fmt_datetime
 from smsplanner.ui.common.list_table import list_table
+from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.operations import Change, Changed
+from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import WindowContract
-
-HEADERS = ("#", "When", "File", "What", "Rows", "Added", "Updated")
-SHAPE_WORDS = {"summary": "Campaign summaries", "messages": "Per-message log"}
+from smsplanner.ui.imports.session import shape_label
 
 
-def _plural(n: int, one: str) -> str:
-    return f"{fmt_count(n)} {one}{'' if n == 1 else 's'}"
+class ImportListWords(TrContext):
+    """Translation context for the imports list's refusals and questions."""
+
+
+def headers() -> list[str]:
+    return ["#", ImportListWords.tr("When"), ImportListWords.tr("File"),
+            ImportListWords.tr("What"), ImportListWords.tr("Rows"), ImportListWords.tr("Added"),
+            ImportListWords.tr("Updated")]
 
 
 def when_text(record: BatchRecord) -> str:
@@ -55,26 +60,34 @@ def refusal(main_window: WindowContract, batch_id: int) -> str:
     if not later:
         return ""
     names = ", ".join(f"#{b.id} ({b.file_name})" for b in later)
-    last = later[-1]
-    return (f"Import #{batch_id} cannot be undone yet: the later import"
-            f"{'s' if len(later) > 1 else ''} {names} changed the same campaigns. Undo import "
-            f"#{last.id} first, then this one.")
+    return numbered(ImportListWords.tr(
+        "Import #{id} cannot be undone yet: %n later import(s) ({names}) changed the same "
+        "campaigns. Undo import #{last} first, then this one.", "", len(later)),
+        len(later)).format(id=batch_id, names=names, last=later[-1].id)
 
 
 def undo_question(record: BatchRecord) -> str:
-    """What undoing this batch will change, for the confirmation."""
-    parts = []
+    """What undoing this batch will change, for the confirmation: one sentence per change."""
+    said = [ImportListWords.tr("Undoing import #{id} ({file}, {on}) will:").format(
+        id=record.id, file=record.file_name, on=record.imported_on)]
     if record.campaigns_created:
-        parts.append(f"delete the {_plural(record.campaigns_created, 'campaign')} it added")
+        n = record.campaigns_created
+        said.append(numbered(ImportListWords.tr("• delete the %n campaign(s) it added", "", n),
+                            n))
     if record.campaigns_updated:
-        parts.append(f"put the figures of the {_plural(record.campaigns_updated, 'campaign')} "
-                     "it updated back as they were before")
+        n = record.campaigns_updated
+        said.append(numbered(ImportListWords.tr(
+            "• put the figures of the %n campaign(s) it updated back as they were before", "",
+            n), n))
     if record.messages_added:
-        parts.append(f"forget the {_plural(record.messages_added, 'message')} it read")
-    what = " and ".join(parts) or "change nothing in your campaigns"
-    return (f"Undoing import #{record.id} ({record.file_name}, {record.imported_on}) will "
-            f"{what}. Changes you typed into those campaigns since then are undone too. "
-            "A backup is made first.")
+        n = record.messages_added
+        said.append(numbered(ImportListWords.tr("• forget the %n message(s) it read", "", n),
+                            n))
+    if len(said) == 1:
+        said.append(ImportListWords.tr("• change nothing in your campaigns"))
+    said.append(ImportListWords.tr("Changes you typed into those campaigns since then are "
+                                   "undone too. A backup is made first."))
+    return "\n".join(said)
 
 
 def confirm_and_undo(main_window: WindowContract, batch_id: int,
@@ -84,16 +97,18 @@ def confirm_and_undo(main_window: WindowContract, batch_id: int,
 
     why_not = refusal(main_window, batch_id)
     if why_not:
-        box = QMessageBox(QMessageBox.Icon.Information, "Cannot undo this import", why_not,
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          ImportListWords.tr("Cannot undo this import"), why_not,
                           QMessageBox.StandardButton.Ok, main_window.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
     record = get_batch(main_window.conn, batch_id)
-    box = QMessageBox(QMessageBox.Icon.Question, f"Undo import #{batch_id}?",
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      ImportListWords.tr("Undo import #{id}?").format(id=batch_id),
                       undo_question(record), QMessageBox.StandardButton.Cancel,
                       main_window.window())
-    yes = box.addButton("Undo import", QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(ImportListWords.tr("Undo import"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -117,7 +132,8 @@ def run_undo(main_window: WindowContract, batch_id: int,
         return undo_import(conn, batch_id)
 
     def done(record: BatchRecord) -> None:
-        main_window.show_status(f"Import #{record.id} ({record.file_name}) undone.")
+        main_window.show_status(ImportListWords.tr("Import #{id} ({file}) undone.").format(
+            id=record.id, file=record.file_name))
         if on_done is not None:
             on_done(record)
 
@@ -131,21 +147,22 @@ class ImportsDialog(QDialog):
         super().__init__(main_window.window())
         self.main_window = main_window
         self.records: list[BatchRecord] = []
-        self.setWindowTitle("Imports")
+        self.setWindowTitle(self.tr("Imports"))
         self.setObjectName("importsDialog")
         self.resize(820, 440)
-        intro = QLabel("Every file imported into this database, newest first. Undoing an "
-                       "import puts your campaigns back exactly as they were before it.", self)
+        intro = QLabel(self.tr("Every file imported into this database, newest first. Undoing "
+                               "an import puts your campaigns back exactly as they were before "
+                               "it."), self)
         intro.setWordWrap(True)
-        self.table = list_table(self, HEADERS, "Imports", stretch=2)
+        self.table = list_table(self, headers(), self.tr("Imports"), stretch=2)
         self.table.itemSelectionChanged.connect(self._update)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel("No files imported yet. Use File > Import results (Ctrl+O), or drop "
-                            "a file on the window.", self)
+        self.empty = QLabel(self.tr("No files imported yet. Use File > Import results (Ctrl+O), "
+                                    "or drop a file on the window."), self)
         self.empty.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo this import…", self)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
         self.undo_button.clicked.connect(self.undo_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -181,9 +198,10 @@ class ImportsDialog(QDialog):
         self.table.setRowCount(len(self.records))
         loc = display_locale()
         for i, r in enumerate(self.records):
-            rows = (f"{loc.toString(r.rows_imported)} of {loc.toString(r.rows_read)}"
+            rows = (self.tr("{imported} of {read}").format(
+                        imported=loc.toString(r.rows_imported), read=loc.toString(r.rows_read))
                     if r.rows_imported != r.rows_read else loc.toString(r.rows_read))
-            cells = (f"#{r.id}", when_text(r), r.file_name, SHAPE_WORDS.get(r.shape, r.shape),
+            cells = (f"#{r.id}", when_text(r), r.file_name, shape_label(r.shape),
                      rows, loc.toString(r.campaigns_created), loc.toString(r.campaigns_updated))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -194,9 +212,9 @@ class ImportsDialog(QDialog):
                     item.setToolTip(f"{r.file_name}\nSHA-256 {r.sha256}")
                 if j == 4 and r.rows_imported != r.rows_read:
                     left = r.rows_read - r.rows_imported
-                    item.setToolTip(f"{counted(r.rows_imported, 'row', number=rows)} imported; "
-                                    f"{loc.toString(left)} "
-                                    f"{'was' if left == 1 else 'were'} left out")
+                    item.setToolTip(numbered(self.tr(
+                        "{imported} imported; %n row(s) left out", "", left), left).format(
+                            imported=rows))
                 self.table.setItem(i, j, item)
         self.table.setVisible(bool(self.records))
         self.empty.setVisible(not self.records)
