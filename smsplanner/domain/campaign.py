@@ -53,6 +53,7 @@ STATUSES: tuple[str, ...] = ("planned", "sent")
 RESULT_FIELDS: tuple[str, ...] = ("sent", "delivered", "conversions")
 
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+CLOCK_TIME = _TIME_RE  # a send time as stored: 24-hour HH:MM
 
 
 @dataclass

@@ -147,6 +147,9 @@ class ImportPlan:
     campaigns: list[PlannedCampaign] = field(default_factory=list)
     # Column-wise per-message data (MESSAGE_COLUMNS -> list or numpy array), logs only.
     messages: dict[str, Any] | None = None
+    # Instead of `messages`: how many message rows a streamed read left in the connection's
+    # temp.incoming table (a log too big to hold in memory); 0 when not streamed.
+    staged: int = 0
     provider: str = ""
     problems: list[ImportProblem] = field(default_factory=list)
     rows_read: int = 0
@@ -164,6 +167,8 @@ class ImportPlan:
 
     @property
     def message_count(self) -> int:
+        if self.staged:
+            return self.staged
         if not self.messages:
             return 0
         return len(self.messages["message_id"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign
@@ -47,8 +49,10 @@ def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
     """campaign_record of every campaign, the rates worked out as arrays (same numbers)."""
     from smsplanner.domain.rate_arrays import rate_columns
 
-    columns: dict[str, list[Any]] = {
-        k: [getattr(c, k) for c in campaigns] for k in _PLAIN}
+    # One pass over the campaigns for every plain field, then transposed.
+    plain = zip(*map(attrgetter(*_PLAIN), campaigns), strict=True) if campaigns else ()
+    columns: dict[str, Any] = dict(zip(_PLAIN, plain, strict=False))
+    columns.update({k: [] for k in _PLAIN if k not in columns})
     columns["date"] = [c.date.isoformat() for c in campaigns]
     delivered, sent = columns["delivered"], columns["sent"]
     pairs = list(zip(delivered, sent, strict=True))
@@ -59,7 +63,7 @@ def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
     columns.update(rate_columns(campaigns))
     keys = list(RECORD_KEYS)
     rows = zip(*(columns[k] for k in keys), strict=True)
-    return [dict(zip(keys, values, strict=True)) for values in rows]
+    return list(map(dict, map(zip, repeat(keys), rows)))
 
 
 _PLAIN = tuple(k for k in RECORD_KEYS if k not in ("date", "recipients", "recipients_basis")

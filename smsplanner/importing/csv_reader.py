@@ -12,6 +12,8 @@ import codecs
 import csv
 import io
 import threading
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +25,13 @@ from smsplanner.importing.header import find_header, set_aside_rows, skipped_abo
 from smsplanner.importing.label_report import LabelReport, label_report
 from smsplanner.importing.numbers import detect_number_format
 from smsplanner.importing.privacy import is_phone_column
-from smsplanner.importing.table import Detected, RawTable, ReadOptions
+from smsplanner.importing.table import (
+    Detected,
+    NotStreamable,
+    RawTable,
+    ReadOptions,
+    SkippedRow,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -196,6 +204,86 @@ class CsvReader:
 
     def read(self, path: Path, opts: ReadOptions, notes: list[str] | None = None) -> RawTable:
         """Read the whole file (or opts.max_rows data rows) into a RawTable."""
+        f = self._prepare(path, opts, notes)
+        if isinstance(f, RawTable):
+            return f
+        det = f.det
+        frame, row_numbers, encoding = self._read_frame(
+            path, opts, f.encoding, f.delimiter, f.hdr, f.headers, f.keep_cols, f.size,
+            f.sample_chars, f.sample_rows)
+        if encoding != det.encoding:
+            det.encoding = encoding
+            det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
+        else:
+            self._stray_note(path, det, f.strays)
+        frame = _drop_empty_extra_columns(frame, f.raw_headers, f.headers, f.keep_cols)
+        frame, row_numbers, more = set_aside_rows(frame, row_numbers)
+        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[f.delimiter]}.")
+        return RawTable(source=path, headers=list(frame.columns), frame=frame,
+                        row_numbers=row_numbers, skipped=f.skipped + more,
+                        dropped_columns=f.dropped, detected=det, sheets=[])
+
+    def read_chunks(self, path: Path, opts: ReadOptions, rows: int,
+                    notes: list[str] | None = None) -> Generator[RawTable, None, None]:
+        """The file as RawTables of about `rows` data rows each, in file order, so a big log
+        is never whole in memory. They share one Detected (its notes may grow at the end)
+        and number rows as the whole read would. Raises NotStreamable where only a whole
+        read can go on (UTF-8 that breaks part-way, which the whole read retries as cp1252).
+        """
+        import pandas as pd
+
+        f = self._prepare(path, opts, notes)
+        if isinstance(f, RawTable):  # a label/value report (small): one table
+            yield f
+            return
+        det = f.det
+        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[f.delimiter]}.")
+        bytes_per_row = max(1.0, f.sample_chars / max(1, f.sample_rows))
+        total_est = max(1, int(f.size / bytes_per_row) - f.hdr - 1)
+        names = [f.headers[i] for i in f.keep_cols]
+        drop: list[str] | None = None
+        parts: list[pandas.DataFrame] = []
+        held = start = done = 0
+
+        def table(frame: pandas.DataFrame, first_row: int) -> RawTable:
+            nonlocal drop
+            frame.columns = names
+            if drop is None:  # decided on the first rows, so every chunk has the same columns
+                kept = _drop_empty_extra_columns(frame, f.raw_headers, f.headers, f.keep_cols)
+                drop = [c for c in frame.columns if c not in kept.columns]
+            frame = frame.drop(columns=drop) if drop else frame
+            numbers = np.arange(len(frame), dtype=np.int64) + first_row
+            frame, numbers, more = set_aside_rows(frame, numbers)
+            skipped = (f.skipped if first_row == f.hdr + 2 else []) + more
+            return RawTable(source=path, headers=list(frame.columns), frame=frame,
+                            row_numbers=numbers, skipped=skipped, dropped_columns=f.dropped,
+                            detected=det, sheets=[])
+
+        try:
+            for part in self._parts(path, opts, f.encoding, f.delimiter, f.hdr, f.headers,
+                                    f.keep_cols, min(rows, CHUNK_ROWS)):
+                parts.append(part)
+                held += len(part)
+                done += len(part)
+                opts.report(done, max(done, total_est))
+                if held >= rows:
+                    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+                    parts, held = [], 0
+                    yield table(frame.reset_index(drop=True), f.hdr + 2 + start)
+                    start = done
+        except UnicodeDecodeError:
+            raise NotStreamable(path.name) from None
+        if parts or start == 0:
+            frame = (pd.concat(parts, ignore_index=True) if parts
+                     else pd.DataFrame({i: pd.Series([], dtype=str) for i in f.keep_cols}))
+            yield table(frame.reset_index(drop=True), f.hdr + 2 + start)
+        self._stray_note(path, det, f.strays)
+
+    def _prepare(self, path: Path, opts: ReadOptions,
+                 notes: list[str] | None) -> _Prepared | RawTable:
+        """Everything found before the data rows are read: encoding, delimiter, header, number
+        format and the phone columns to leave out (from the first MB). A small label/value
+        report is read whole here (its RawTable is returned)."""
         name = path.name
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -240,32 +328,20 @@ class CsvReader:
             det.notes.extend(fmt.notes)
         det.date_order = opts.date_order
         keep_cols, dropped = _phone_columns(headers, body)
-        frame, row_numbers, encoding = self._read_frame(
-            path, opts, encoding, delimiter, hdr, headers, keep_cols, size, len(text), len(rows)
-        )
-        if encoding != det.encoding:
-            det.encoding = encoding
-            det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
-        elif fallback_count() > strays:
-            bad = bad_utf8_rows(path)
-            shown = ", ".join(str(r) for r in bad[:10]) + (", ..." if len(bad) > 10 else "")
-            det.notes.append(Said(
-                "stray_bytes", f"The file is UTF-8 except on {'row' if len(bad) == 1 else 'rows'}"
-                f" {shown}, whose accented letters were read as Windows-1252: check "
-                f"{'it' if len(bad) == 1 else 'them'}.", rows=bad))
-        frame = _drop_empty_extra_columns(frame, raw_headers, headers, keep_cols)
-        frame, row_numbers, more = set_aside_rows(frame, row_numbers)
-        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.")
-        return RawTable(
-            source=path,
-            headers=list(frame.columns),
-            frame=frame,
-            row_numbers=row_numbers,
-            skipped=skipped + more,
-            dropped_columns=dropped,
-            detected=det,
-            sheets=[],
-        )
+        return _Prepared(det, encoding, delimiter, hdr, headers, raw_headers, keep_cols,
+                         dropped, skipped, size, len(text), len(rows), strays)
+
+    @staticmethod
+    def _stray_note(path: Path, det: Detected, strays: int) -> None:
+        """Say which rows had bytes that are not UTF-8, when the read met some."""
+        if fallback_count() <= strays:
+            return
+        bad = bad_utf8_rows(path)
+        shown = ", ".join(str(r) for r in bad[:10]) + (", ..." if len(bad) > 10 else "")
+        det.notes.append(Said(
+            "stray_bytes", f"The file is UTF-8 except on {'row' if len(bad) == 1 else 'rows'}"
+            f" {shown}, whose accented letters were read as Windows-1252: check "
+            f"{'it' if len(bad) == 1 else 'them'}.", rows=bad))
 
     def _read_frame(
         self, path: Path, opts: ReadOptions, encoding: str, delimiter: str, hdr: int,
@@ -301,6 +377,25 @@ class CsvReader:
         import pandas as pd
 
         names = [headers[i] for i in keep_cols]
+        parts: list[pandas.DataFrame] = []
+        done = 0
+        for part in self._parts(path, opts, encoding, delimiter, hdr, headers, keep_cols):
+            parts.append(part)
+            done += len(part)
+            opts.report(done, max(done, total_est))
+        if not parts:
+            return pd.DataFrame({h: pd.Series([], dtype=str) for h in names})
+        frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+        frame.columns = names
+        return frame
+
+    def _parts(
+        self, path: Path, opts: ReadOptions, encoding: str, delimiter: str, hdr: int,
+        headers: list[str], keep_cols: list[int], rows: int = CHUNK_ROWS,
+    ) -> Iterator[pandas.DataFrame]:
+        """pandas' chunks of the data rows, phone columns left out; cancel checks between."""
+        import pandas as pd
+
         kwargs: dict[str, Any] = dict(
             sep=delimiter, header=None, skiprows=hdr + 1, names=list(range(len(headers))),
             dtype=str, keep_default_na=False, na_filter=False,
@@ -311,26 +406,36 @@ class CsvReader:
         if encoding.startswith("utf-16"):
             kwargs["encoding"] = "utf-16" if encoding == "utf-16" else encoding
         limit = opts.max_rows
-        chunk = CHUNK_ROWS if limit is None else max(1, min(CHUNK_ROWS, limit))
-        parts: list[pandas.DataFrame] = []
-        done = 0
+        chunk = rows if limit is None else max(1, min(rows, limit))
         opts.check_cancelled(path.name)
         try:
             with pd.read_csv(path, chunksize=chunk, nrows=limit, **kwargs) as reader:
                 for part in reader:
                     # Phone columns are read (usecols would hide rows with extra fields)
                     # but dropped at once, chunk by chunk.
-                    parts.append(part[keep_cols] if len(keep_cols) < part.shape[1] else part)
-                    done += len(part)
-                    opts.report(done, max(done, total_est))
+                    yield part[keep_cols] if len(keep_cols) < part.shape[1] else part
                     opts.check_cancelled(path.name)
         except pd.errors.ParserError as exc:
             raise ImportFileError(path.name, _parser_sentence(str(exc), hdr)) from None
-        if not parts:
-            return pd.DataFrame({h: pd.Series([], dtype=str) for h in names})
-        frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
-        frame.columns = names
-        return frame
+
+
+@dataclass
+class _Prepared:
+    """What CsvReader._prepare found: how to read the data rows."""
+
+    det: Detected
+    encoding: str
+    delimiter: str
+    hdr: int
+    headers: list[str]
+    raw_headers: list[str]
+    keep_cols: list[int]
+    dropped: list[str]
+    skipped: list[SkippedRow]
+    size: int
+    sample_chars: int
+    sample_rows: int
+    strays: int
 
 
 def _check_width(name: str, text: str, delimiter: str | None) -> None:

@@ -159,11 +159,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         clicked = None
     if auto[keep].any():
         n_auto = int((auto & keep).sum())
-        reader.notes.append(Said(
-            "auto_replies", f"{n_auto} automatic {'answer' if n_auto == 1 else 'answers'} to "
-            f"incoming texts ({reader.column('direction')} = outbound-reply): "
-            f"{'not a campaign send' if n_auto == 1 else 'not campaign sends'}, so left out of "
-            "sent, delivered and cost.", rows=n_auto, column=reader.column("direction")))
+        reader.notes.append(auto_replies_note(n_auto, reader.column("direction")))
         reader.auto_rows = n_auto
         keep = keep & ~auto
     outbound = outbound & ~auto
@@ -193,10 +189,7 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
                 f"'{part_column}'): each message counted once, with the price of all its "
                 "parts.", rows=n_dup, column=part_column))
         else:
-            reader.notes.append(Said(
-                "repeated_ids", f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in "
-                f"the file: the last row of {'it' if n_dup == 1 else 'each'} was used.",
-                rows=n_dup))
+            reader.notes.append(repeated_ids_note(n_dup))
     idx = np.flatnonzero(keep)
     sel: Any = slice(None) if len(idx) == n else idx  # all rows kept: views, not copies
     codes, uniques = _campaign_codes(names[sel], channels[sel],
@@ -251,6 +244,22 @@ def _parts_added(price: np.ndarray, ids: np.ndarray, kept: np.ndarray) -> np.nda
     out[kept] = parts.groupby(pd.Series(ids[kept], dtype=object).to_numpy()) \
         .transform(lambda x: x.sum(min_count=1)).to_numpy()
     return out
+
+
+def auto_replies_note(n_auto: int, column: str | None) -> Said:
+    """The note saying how many automatic answers were left out."""
+    return Said(
+        "auto_replies", f"{n_auto} automatic {'answer' if n_auto == 1 else 'answers'} to "
+        f"incoming texts ({column} = outbound-reply): "
+        f"{'not a campaign send' if n_auto == 1 else 'not campaign sends'}, so left out of "
+        "sent, delivered and cost.", rows=n_auto, column=column)
+
+
+def repeated_ids_note(n_dup: int) -> Said:
+    """The note saying how many message ids came again (the last row of each is used)."""
+    return Said(
+        "repeated_ids", f"{n_dup} repeated message {'id' if n_dup == 1 else 'ids'} in the "
+        f"file: the last row of {'it' if n_dup == 1 else 'each'} was used.", rows=n_dup)
 
 
 def _duplicate_ids(ids: np.ndarray) -> np.ndarray:

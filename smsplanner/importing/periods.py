@@ -60,6 +60,12 @@ def check_periods(raw: RawTable, m: Mapping, reader: ColumnReader, plan: ImportP
     if column is None:
         return m
     values = raw.frame[column]
+    head = values.iloc[:1000]
+    if (~period_mask(head) & _filled(head)).any():
+        # A real day among the first rows: not a column of periods (checking every cell of
+        # a million-row log cost seconds and could only come to the same).
+        _say_period_beside(raw, m, column, plan)
+        return m
     periods = period_mask(values)
     if not periods.any() or periods.sum() < _filled(values).sum():
         _say_period_beside(raw, m, column, plan)

@@ -80,9 +80,7 @@ def build_plan(
     plan = ImportPlan(source_name=name, shape=shape, mapping=m, rows_read=reader.n,
                       totals_left_out=totals, notes=list(raw.detected.notes))
     if totals:
-        plan.notes.append(Said("totals_left_out", f"{totals} total "
-                               f"{'row' if totals == 1 else 'rows'} left out: totals are not "
-                               "campaigns.", rows=totals))
+        plan.notes.append(totals_note(totals))
     if reader.n == 0:
         if totals:
             raise ImportRefused(Said(
@@ -106,10 +104,7 @@ def build_plan(
         n_other = plan.other_channels_skipped
         plan.other_channels = sorted(set(channels[other]))
         if n_other and n_other < reader.n:
-            plan.notes.append(Said(
-                "other_channels_left_out", f"{n_other} {'row' if n_other == 1 else 'rows'} for "
-                f"other channels ({_channel_list(channels[other])}) left out.", rows=n_other,
-                channels=sorted(set(channels[other]))))
+            plan.notes.append(other_channels_note(n_other, plan.other_channels))
         if shape == "messages" and n_other == reader.n:
             found = sorted(set(channels))
             where = (f"column '{m.column('channel')}'" if m.column("channel")
@@ -149,13 +144,9 @@ def build_plan(
         plan.rows_skipped = int((reader.bad & keep).sum()) + reader.dropped_rows
         plan.rows_left_out = reader.auto_rows + reader.repeated_rows
         plan.other_costs = dict(reader.other_costs)
-        said = [f"{label} cost {value:g}" for key, label in
-                (("auto_replies", "automatic answers"), ("incoming", "incoming texts"))
-                if (value := plan.other_costs.get(key))]
-        if said:
-            plan.notes.append(Said(
-                "other_costs", f"In this file {' and '.join(said)}: not counted in the "
-                "campaign's cost.", **plan.other_costs))
+        said = other_costs_note(plan.other_costs)
+        if said is not None:
+            plan.notes.append(said)
     else:
         plan.rows_left_out = reader.not_sent
         plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns) - reader.not_sent
@@ -189,6 +180,30 @@ def _refuse_other_kinds(raw: RawTable, m: Mapping, shape: str) -> None:
         f"log (a campaign name, a send date, counts such as sent or clicks, or each message's "
         f"status); its columns are: {listed}.", file=name, columns=listed),
         shape=shape, rows_read=len(raw.frame))
+
+
+def totals_note(totals: int) -> Said:
+    """The note saying how many totals rows were left out."""
+    return Said("totals_left_out", f"{totals} total {'row' if totals == 1 else 'rows'} left "
+                "out: totals are not campaigns.", rows=totals)
+
+
+def other_channels_note(n_other: int, channels: list[str]) -> Said:
+    """The note saying how many rows of other channels (email, push) were left out."""
+    return Said("other_channels_left_out", f"{n_other} {'row' if n_other == 1 else 'rows'} "
+                f"for other channels ({_channel_list(np.array(channels))}) left out.",
+                rows=n_other, channels=sorted(set(channels)))
+
+
+def other_costs_note(costs: dict[str, float | None]) -> Said | None:
+    """The note on a log's cost that is not the campaigns' (None when there is none)."""
+    said = [f"{label} cost {value:g}" for key, label in
+            (("auto_replies", "automatic answers"), ("incoming", "incoming texts"))
+            if (value := costs.get(key))]
+    if not said:
+        return None
+    return Said("other_costs", f"In this file {' and '.join(said)}: not counted in the "
+                "campaign's cost.", **costs)
 
 
 CHANNEL_WORDS = {"sms": "SMS", "mms": "MMS", "email": "email", "push": "push",

@@ -18,7 +18,7 @@ _DELIMITERS = {",", ";", "\t", "|"}
 _ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"}
 
 
-def _check_options(path: Path, opts: ReadOptions) -> None:
+def check_read_options(path: Path, opts: ReadOptions) -> None:
     """Refuse forced settings that cannot be right, with a sentence saying which."""
     name = path.name
     if opts.delimiter is not None and opts.delimiter not in _DELIMITERS:
@@ -76,7 +76,7 @@ def read_table(
         progress=progress,
         is_cancelled=is_cancelled,
     )
-    _check_options(p, opts)
+    check_read_options(p, opts)
     if not p.exists():
         raise ImportFileError(p.name, "the file does not exist.")
     if p.is_dir():

@@ -7,10 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import numpy as np
 
-from smsplanner.domain.campaign import COUNT_FIELDS, FIELD_LABELS, Campaign, campaign_problems
+from smsplanner.domain.campaign import (
+    CLOCK_TIME,
+    COUNT_FIELDS,
+    FIELD_LABELS,
+    Campaign,
+    campaign_problems,
+)
 from smsplanner.domain.imports import PlannedCampaign, Said
 from smsplanner.importing.columns import ColumnReader, without_phones
 from smsplanner.importing.mapping import rate_basis
@@ -245,13 +252,28 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
         days = stamps.dt.date.to_numpy(dtype=object)
         hm = stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
         times = np.where(hm == "00:00", np.array([None], dtype=object), hm)
+    from smsplanner.importing.row_checks import clean_rows
+
+    clean = clean_rows(reader.n, counts, money, texts, names, channels)
+    for rate in rates.values():  # a count derived from a rate is checked row by row
+        clean &= np.isnan(np.asarray(rate, dtype=float))
     out: list[PlannedCampaign] = []
     at: list[int] = []  # each planned campaign's row index, for problems said after the loop
+    # Plain lists: indexing numpy arrays cell by cell costs more than the rest of the loop.
+    row_numbers = reader.raw.row_numbers.tolist()
+    not_sent_l = not_sent.tolist()
+    clean_l = clean.tolist()
+    names_l = names.tolist() if names is not None else None
+    days_l = days.tolist() if days is not None else None
+    times_l = times.tolist() if times is not None else None
+    channels_l = [str(c) for c in channels.tolist()]
+    texts_l = {f: (None if a is None else a.tolist()) for f, a in texts.items()}
+    bad = reader.bad
     for i in np.flatnonzero(keep).tolist():
-        row = reader.row(i)
-        if not_sent[i]:
+        row = row_numbers[i]
+        if not_sent_l[i]:
             continue
-        name = names[i] if names is not None else None
+        name = names_l[i] if names_l is not None else None
         name = name or campaign_name
         if not name:
             reader.add(i, m.column("name"), "", Said(
@@ -259,9 +281,9 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                        is not None else Said("no_name_column",
                                              "The file has no campaign name column."))
             continue
-        day = days[i] if days is not None else None
+        day = days_l[i] if days_l is not None else None
         if day is None or day != day:
-            if stamps is not None and not reader.bad[i]:
+            if stamps is not None and not bad[i]:
                 reader.add(i, m.column("date"), "", Said(
                     "date_missing_here", "The date is missing: when was it sent?"))
             elif stamps is None:
@@ -277,7 +299,7 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                 derived.append(f)
         for f, cells in money_cells.items():
             values[f] = None if cells is None else cells[i]
-        time: str | None = times[i] if times is not None else None
+        time: str | None = times_l[i] if times_l is not None else None
         if times_raw is not None:
             cell = times_raw.iat[i]
             read = _time_text(cell, hours_only)
@@ -285,16 +307,20 @@ def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str
                 unread_times.append(row)
             time = read or time
         c = Campaign(
-            name=str(name), date=day, time=time, channel=str(channels[i]),
-            segment=_at(texts["segment"], i), offer=_at(texts["offer"], i),
-            message=_at(texts["message"], i), notes=_at(texts["notes"], i),
+            name=str(name), date=day, time=time, channel=channels_l[i],
+            segment=_at(texts_l["segment"], i), offer=_at(texts_l["offer"], i),
+            message=_at(texts_l["message"], i), notes=_at(texts_l["notes"], i),
             **values,  # type: ignore[arg-type]
         )
-        for p in campaign_problems(c):
-            col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
-            reader.add(i, col, values.get(p.field, ""), Said(
-                "campaign_problem", p.message, field=p.field, problem=p.code, **p.details))
-        if reader.bad[i]:
+        # Rows the array checks cleared break no rule of campaign_problems but the time's.
+        if not clean_l[i] or (time is not None and not CLOCK_TIME.match(time)):
+            for p in campaign_problems(c):
+                col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
+                reader.add(i, col, values.get(p.field, ""), Said(
+                    "campaign_problem", p.message, field=p.field, problem=p.code, **p.details))
+            if bad[i]:
+                continue
+        elif bad[i]:
             continue
         out.append(PlannedCampaign(c, [row], derived))
         at.append(i)
@@ -399,7 +425,7 @@ def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
     return out
 
 
-def _at(arr: np.ndarray | None, i: int) -> str | None:
+def _at(arr: list[Any] | None, i: int) -> str | None:
     return None if arr is None else arr[i]
 
 

@@ -19,10 +19,15 @@ if TYPE_CHECKING:
 __all__ = [
     "Detected",
     "ImportFileError",
+    "NotStreamable",
     "RawTable",
     "ReadOptions",
     "SkippedRow",
 ]
+
+class NotStreamable(Exception):
+    """A file that can only be read whole (the reader found out part-way): start again."""
+
 
 @dataclass
 class Detected:

@@ -86,7 +86,12 @@ def import_file(conn: sqlite3.Connection, path: str | Path, **options: Any) -> I
     is_cancelled). A phone number in the file's name is hidden in the result, its reasons
     and the import history. Runs on the thread that owns `conn`.
     """
-    return _name_without_phone(_import_file(conn, path, **options), Path(path))
+    from smsplanner.storage.import_stage import drop_stage
+
+    try:
+        return _name_without_phone(_import_file(conn, path, **options), Path(path))
+    finally:
+        drop_stage(conn)  # what a streamed read staged, if the write did not take it
 
 
 def _name_without_phone(result: ImportResult, path: Path) -> ImportResult:
@@ -175,8 +180,8 @@ def _import_file(
 
         start_full_check(conn)  # a big store's whole check, while the file is read
     try:
-        plan = checked.plan if checked else _read_and_plan(
-            p, result, sheet=sheet, campaign=campaign, mapping=mapping, shape=shape,
+        plan = checked.plan if checked else _stream_or_read(
+            conn, p, result, sheet=sheet, campaign=campaign, mapping=mapping, shape=shape,
             channel=channel, skip_bad_rows=skip_bad_rows, read_options=read_options,
             progress=progress, is_cancelled=is_cancelled)
     except ImportRefused as exc:
@@ -217,7 +222,7 @@ def _import_file(
             f"are in {currency}; nothing was imported.", file=p.name,
             file_currency=plan.currency, preferences=currency))
     if money == "drop":
-        plan = _drop_money(plan, result)
+        plan = _drop_money(conn, plan, result)
     result.rows_imported = plan.rows_imported
     if dry_run:
         from smsplanner.storage.import_preview import preview_problems
@@ -272,6 +277,28 @@ def _import_file(
     return result
 
 
+def _stream_or_read(conn: sqlite3.Connection, p: Path, result: ImportResult, *,
+                    sheet: str | None, campaign: str | None,
+                    mapping: Mapping | dict[str, str] | None, shape: str | None, channel: str,
+                    skip_bad_rows: bool, read_options: dict[str, Any] | None,
+                    progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportPlan:
+    """A big log streamed in chunks (its rows staged in the connection's temp database),
+    anything else read whole and planned."""
+    from smsplanner.services.import_stream import stream_plan, streamable
+
+    if streamable(p, sheet=sheet, shape=shape):
+        streamed = stream_plan(conn, p, campaign=campaign, mapping=mapping, shape=shape,
+                               channel=channel, skip_bad_rows=skip_bad_rows,
+                               read_options=read_options, progress=scaled(progress, 0, _PLAN),
+                               is_cancelled=is_cancelled)
+        if streamed is not None:
+            return streamed[0]
+    return _read_and_plan(p, result, sheet=sheet, campaign=campaign, mapping=mapping,
+                          shape=shape, channel=channel, skip_bad_rows=skip_bad_rows,
+                          read_options=read_options, progress=progress,
+                          is_cancelled=is_cancelled)
+
+
 def _read_and_plan(p: Path, result: ImportResult, *, sheet: str | None, campaign: str | None,
                    mapping: Mapping | dict[str, str] | None, shape: str | None, channel: str,
                    skip_bad_rows: bool, read_options: dict[str, Any] | None,
@@ -313,9 +340,14 @@ def currency_check(found: str | None, preferred: str | None) -> dict[str, Any]:
             "differs": None if preferred is None else found != preferred}
 
 
-def _drop_money(plan: ImportPlan, result: ImportResult) -> ImportPlan:
+def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
+                result: ImportResult) -> ImportPlan:
     """The plan with revenue and cost left out (the user chose not to import money in another
     currency). A copy: a checked plan still belongs to the dialog that showed it."""
+    if plan.staged:
+        from smsplanner.storage.import_stage import drop_money
+
+        drop_money(conn)
     campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
                  for pc in plan.campaigns]
     messages = None

@@ -128,7 +128,8 @@ class BulkInsert:
     """
 
     def __init__(self, conn: sqlite3.Connection, table: str, fixed: dict[str, str],
-                 columns: dict[str, np.ndarray], rows_per_statement: int = 500) -> None:
+                 columns: dict[str, np.ndarray], rows_per_statement: int = 500,
+                 verb: str = "INSERT") -> None:
         self.conn = conn
         self.codec = _encode(columns)
         if not self.codec.bound:  # every column coded and nothing packed: bind a dummy
@@ -137,7 +138,7 @@ class BulkInsert:
         self.per = max(1, min(rows_per_statement, room // len(self.codec.bound)))
         targets = [*fixed, *self.codec.exprs]
         exprs = [*fixed.values(), *self.codec.exprs.values()]
-        self._head = f"INSERT INTO {table} ({', '.join(targets)}) SELECT {', '.join(exprs)} FROM "
+        self._head = f"{verb} INTO {table} ({', '.join(targets)}) SELECT {', '.join(exprs)} FROM "
         self._sql: dict[int, str] = {}
 
     def _statement(self, rows: int) -> str:

@@ -131,8 +131,11 @@ def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   progress: Progress | None = None) -> None:
     """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
 
-    Only the temp database is written, so a dry run may call this too.
+    Only the temp database is written, so a dry run may call this too. A streamed plan's
+    rows are there already.
     """
+    if plan.staged:
+        return
     n = plan.message_count
     conn.execute("DROP TABLE IF EXISTS temp.incoming")
     conn.execute(f"CREATE TEMP TABLE incoming (provider, {', '.join(MESSAGE_COLUMNS)})")

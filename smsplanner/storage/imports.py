@@ -20,6 +20,7 @@ from smsplanner.storage.campaigns import row_to_campaign
 from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
 from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
 from smsplanner.storage.import_messages import write_messages
+from smsplanner.storage.import_stage import copy_staged, first_log_of
 from smsplanner.storage.summary_rows import write_summaries
 
 _BATCH_COLS = ("id", "file_name", "file_size", "sha256", "imported_at", "shape", "rows_read",
@@ -79,7 +80,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
                 sha256: str, progress: Progress | None,
                 is_cancelled: IsCancelled | None) -> WriteOutcome:
     # Message rows reference campaigns this transaction resolves: checked set-wise there.
-    bulk = plan.shape == "messages" and plan.messages is not None
+    bulk = plan.shape == "messages" and (plan.messages is not None or plan.staged > 0)
     with (foreign_keys_checked_by_caller(conn) if bulk else nullcontext()), \
             write_transaction(conn):
         dup = find_batch_by_sha(conn, sha256)
@@ -94,7 +95,9 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
              json.dumps(plan.mapping.to_dict()), plan.rows_read, plan.rows_skipped))
         w = BatchWriter(conn, batch_id, is_cancelled)
         added = changed = 0
-        if bulk:
+        if bulk and plan.staged and first_log_of(conn, plan.provider):
+            added, changed = copy_staged(w, plan), 0  # a streamed first log: copied as staged
+        elif bulk:
             added, changed = write_messages(w, plan, progress)
         else:
             write_summaries(w, plan, file_name)

@@ -294,8 +294,12 @@ class CampaignTableModel(QAbstractTableModel):
         return text if len(text) <= 80 else text[:79] + "…"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Painting asks every visible cell for about eight roles; the ones never answered
+        # return at once (a filter change repaints 20,000 campaigns' first screen).
+        if role not in _ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN[index.column()]
         row, col = index.row(), COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(self.value(row, col), col)
@@ -310,10 +314,6 @@ class CampaignTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:  # stays visible on selected rows
                 return mark_icon(kind) if col.key == "name" else None
             return mark_color(kind, QApplication.palette())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col.kind in NUMERIC_KINDS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, col)
         if (role == Qt.ItemDataRole.ForegroundRole and col.kind != "text"
@@ -335,6 +335,15 @@ class CampaignTableModel(QAbstractTableModel):
         if col.kind == "text" and value and len(str(value)) > 40:
             return str(value)
         return None
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE, MARK_ROLE,
+                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.ForegroundRole})
+_ALIGN = [int((Qt.AlignmentFlag.AlignRight if c.kind in NUMERIC_KINDS
+               else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+          for c in COLUMNS]
 
 
 def sort_key(value: Any, col: Column) -> Any:
