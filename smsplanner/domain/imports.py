@@ -12,6 +12,7 @@ from typing import Any
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.import_reasons import REASON_CODES
 
 DETECTED_KEYS: tuple[str, ...] = ("encoding", "delimiter", "decimal", "date_order", "header_row",
                                   "sheet")
@@ -46,6 +47,8 @@ class Said(str):
     fields: dict[str, Any]
 
     def __new__(cls, code: str, text: str, **fields: Any) -> Said:
+        # (checked in debug runs, the tests: a code no front end knows must not slip through)
+        assert code in REASON_CODES, f"{code!r} is not in domain/import_reasons.py"
         obj = super().__new__(cls, text)
         obj.code = code
         obj.fields = fields

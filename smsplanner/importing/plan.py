@@ -232,12 +232,13 @@ def _formula_problems(raw: RawTable, m: Mapping, reader: ColumnReader,
     for row, column in raw.formula_cells:
         if column in used:
             i = int(np.searchsorted(raw.row_numbers, row))
-            reader.add(i, column, "", f"Sheet '{sheet}': {FORMULA_MESSAGE}")
+            reader.add(i, column, "", Said("formula_no_result", f"Sheet '{sheet}': "
+                                           f"{FORMULA_MESSAGE}", sheet=sheet))
         else:
             elsewhere.setdefault(column, []).append(row)
     for column, rows in elsewhere.items():
         shown = ", ".join(str(r) for r in rows[:5]) + (", ..." if len(rows) > 5 else "")
-        plan.notes.append(
-            f"Sheet '{sheet}', column '{column}' (not imported): {len(rows)} "
-            f"{'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} with no "
-            f"saved result (row {shown}).")
+        plan.notes.append(Said(
+            "formulas_not_imported", f"Sheet '{sheet}', column '{column}' (not imported): "
+            f"{len(rows)} {'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} "
+            f"with no saved result (row {shown}).", sheet=sheet, column=column, rows=rows))

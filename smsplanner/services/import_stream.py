@@ -245,6 +245,7 @@ def _finish(conn: sqlite3.Connection, first: ImportPlan, merged: _Merged,
             skip_bad_rows: bool, said_on_read: int) -> ImportPlan:
     """The whole file's plan from the stage: campaigns added up in SQL, checked as the
     whole-file plan checks them, counts and notes for the whole file."""
+    from smsplanner.importing.messages import no_send_time
     from smsplanner.storage.import_stage import (
         drop_campaigns,
         drop_stage,
@@ -269,14 +270,13 @@ def _finish(conn: sqlite3.Connection, first: ImportPlan, merged: _Merged,
         else:
             camp = _campaign(name, channel, merged.bodies.get(code), figures[code])
         if camp is None:
-            merged.problems.append(ImportProblem(None, sent_at, "", f"Campaign '{name}': no "
-                                                 "message has a send time, so its date is "
-                                                 "unknown."))
+            merged.problems.append(ImportProblem(None, sent_at, "", no_send_time(name)))
             bad.append(code)
             continue
         found = [p for p in campaign_problems(camp) if p.field not in COUNT_FIELDS]
-        merged.problems.extend(ImportProblem(None, p.field, "", f"Campaign '{name}': "
-                                             f"{p.message}") for p in found)
+        merged.problems.extend(ImportProblem(None, p.field, "", Said(
+            "campaign_problem", f"Campaign '{name}': {p.message}", campaign=name, field=p.field,
+            problem=p.code, **p.details)) for p in found)
         if found:
             bad.append(code)
         else:

@@ -158,7 +158,8 @@ def _import_file(
     result = ImportResult(file=str(path), dry_run=dry_run)
     odd = not_a_regular_file(p)  # before any open(): /dev/zero or a pipe would never end
     if odd is not None:
-        return _refused(result, Said("not_a_file", f"{p.name}: {odd}", file=p.name))
+        return _refused(result, Said("not_a_file", f"{p.name}: {odd}", file=p.name,
+                                     reason=odd))
     if checked is not None and not checked.still_matches(p):
         checked = None
     try:
@@ -189,7 +190,7 @@ def _import_file(
         result.rows_read = exc.rows_read
         return _refused(result, exc.said)
     except ImportFileError as exc:
-        return _refused(result, Said("unreadable", str(exc), file=p.name))
+        return _refused(result, Said("unreadable", str(exc), file=p.name, reason=exc.reason))
     except MappingError as exc:  # says which column; the file is named here (several files)
         code, fields = reason_of(exc.args[0] if exc.args else "")
         text = str(exc)
@@ -249,9 +250,10 @@ def _import_file(
             result.backup = str(make_backup(conn, reason="before-import"))
         else:
             result.backup = str(recent)
-            result.notes.append(f"No new backup was made before this import: the backup "
-                                f"{recent.name} already holds everything, since nothing "
-                                "was saved after it was made.")
+            result.notes.append(Said(
+                "backup_still_current", f"No new backup was made before this import: the "
+                f"backup {recent.name} already holds everything, since nothing was saved after "
+                "it was made.", backup=recent.name))
     try:
         outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
                              file_size=size, sha256=sha,
@@ -362,7 +364,9 @@ def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:
     """The same refusal for a write that was rolled back and a dry run that foresaw it."""
     result.rows_imported = 0
-    result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
+    result.problems = [ImportProblem(None, fp.field, "", Said(
+        "campaign_problem", fp.message, field=fp.field, problem=fp.code, **fp.details))
+        for fp in exc.problems]
     return _refused(result, Said("figures_do_not_add_up", f"{name}: nothing was imported. {exc}",
                                  file=name, detail=str(exc)))
 

@@ -40,6 +40,7 @@ from smsplanner.ui.imports.words import (
     currency_question,
     nothing_to_import,
     say,
+    say_error,
 )
 
 if TYPE_CHECKING:
@@ -153,10 +154,10 @@ class ImportDialog(ImportDialogLayout):
         from smsplanner.domain.errors import SmsPlannerError
 
         if isinstance(exc, SmsPlannerError):
-            self.show_nothing_to_import(say(str(exc)))
+            self.show_nothing_to_import(say_error(exc))
             if kind == "import":
                 self._show_action()
-                self.why.setText(say(str(exc)))
+                self.why.setText(say_error(exc))
             return
         self.why.setText(self.tr("Something went wrong; nothing was changed."))
         self.main_window.report_error(exc)
@@ -210,7 +211,7 @@ class ImportDialog(ImportDialogLayout):
                 raise
             self.choices.fields = None
             self.remembered = False
-            self.why.setText(say(str(exc)))
+            self.why.setText(say_error(exc))
             self.mapping = make_mapping(raw, self.choices)
         self.choices.shape = self.mapping.shape
         self.shape_box.setCurrentIndex(max(0, self.shape_box.findData(self.mapping.shape)))
