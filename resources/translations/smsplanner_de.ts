@@ -1963,11 +1963,11 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
     <message>
         <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the day first (choose the other order if that is wrong).</source>
-        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; gelesen mit dem Tag zuerst (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
+        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; die Daten wurden daher mit dem Tag zuerst gelesen (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
     </message>
     <message>
         <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the month first (choose the other order if that is wrong).</source>
-        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; gelesen mit dem Monat zuerst (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
+        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; die Daten wurden daher mit dem Monat zuerst gelesen (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
     </message>
     <message numerus="yes">
         <source>Sheet &apos;{sheet}&apos;, column &apos;{column}&apos; (not imported): %n cell(s) hold a formula with no saved result (row {rows}).</source>

@@ -114,7 +114,7 @@ class ColumnReader:
     mapping: Mapping
     is_cancelled: IsCancelled | None = None
     problems: list[ImportProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
     more_problems: int = 0
     # How many rows have each (column, message): a problem most rows share is said once.
     problem_counts: dict[tuple[str | None, str], int] = field(default_factory=dict)
@@ -151,7 +151,7 @@ class ColumnReader:
     def row(self, i: int) -> int:
         return int(self.raw.row_numbers[i])
 
-    def add(self, i: int | None, column: str | None, value: Any, message: str,
+    def add(self, i: int | None, column: str | None, value: Any, message: Said,
             mark_bad: bool = True) -> None:
         """Record a problem for frame row i (None: the whole file)."""
         if i is not None and mark_bad:
@@ -165,7 +165,7 @@ class ColumnReader:
         self.problems.append(ImportProblem(
             None if i is None else self.row(i), column, shown(value), message))
 
-    def add_cells(self, mask: np.ndarray, fieldname: str, message: str) -> None:
+    def add_cells(self, mask: np.ndarray, fieldname: str, message: Said) -> None:
         """One problem per True cell of mask in the field's column."""
         col = self.column(fieldname)
         assert col is not None

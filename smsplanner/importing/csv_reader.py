@@ -203,7 +203,7 @@ class CsvReader:
 
     extensions = (".csv", ".tsv", ".txt", ".tab")
 
-    def read(self, path: Path, opts: ReadOptions, notes: list[str] | None = None) -> RawTable:
+    def read(self, path: Path, opts: ReadOptions, notes: list[Said] | None = None) -> RawTable:
         """Read the whole file (or opts.max_rows data rows) into a RawTable."""
         f = self._prepare(path, opts, notes)
         if isinstance(f, RawTable):
@@ -226,7 +226,7 @@ class CsvReader:
                         dropped_columns=f.dropped, detected=det, sheets=[])
 
     def read_chunks(self, path: Path, opts: ReadOptions, rows: int,
-                    notes: list[str] | None = None) -> Generator[RawTable, None, None]:
+                    notes: list[Said] | None = None) -> Generator[RawTable, None, None]:
         """The file as RawTables of about `rows` data rows each, in file order, so a big log
         is never whole in memory. They share one Detected (its notes may grow at the end)
         and number rows as the whole read would. Raises NotStreamable where only a whole
@@ -282,7 +282,7 @@ class CsvReader:
         self._stray_note(path, det, f.strays)
 
     def _prepare(self, path: Path, opts: ReadOptions,
-                 notes: list[str] | None) -> _Prepared | RawTable:
+                 notes: list[Said] | None) -> _Prepared | RawTable:
         """Everything found before the data rows are read: encoding, delimiter, header, number
         format and the phone columns to leave out (from the first MB). A small label/value
         report is read whole here (its RawTable is returned)."""

@@ -32,7 +32,7 @@ class NumberFormat:
 
     decimal: str = "."
     thousands: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
 
 
 def _bare(cell: str) -> str:

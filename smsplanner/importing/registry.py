@@ -43,7 +43,7 @@ class BoundReader:
     """A reader chosen for one file, with the sniffed kind and any note about the mismatch."""
 
     kind: str
-    notes: list[str]
+    notes: list[Said]
 
     def read(self, path: Path, opts: ReadOptions) -> RawTable:
         """Read the file with the reader its content calls for."""
@@ -62,7 +62,7 @@ def reader_for(path: Path) -> BoundReader:
     if path.stat().st_size == 0:
         raise ImportFileError(name, Said("file_empty", "the file is empty."))
     kind = sniff(path)
-    notes: list[str] = []
+    notes: list[Said] = []
     if kind == "empty":
         raise ImportFileError(name, Said("file_empty", "the file is empty."))
     if kind == "encrypted":

@@ -40,7 +40,7 @@ class WorkbookReader:
     extensions = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 
     def read(self, path: Path, opts: ReadOptions, kind: str,
-             notes: list[str] | None = None) -> RawTable:
+             notes: list[Said] | None = None) -> RawTable:
         """Check, parse (in-process or isolated) and shape the sheet into a RawTable."""
         t0 = time.perf_counter()
         formula_members: set[str] = set()

@@ -11,29 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from smsplanner.ui.common.field_words import field_label
 from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.tr_context import TrContext
+from smsplanner.ui.imports.field_names import field_name
 
 Wording = Callable[[str, dict[str, Any]], str]
-
-# A per-message log's fields as the column dropdown names them (session.message_label).
-_MESSAGE_FIELDS = {"message_id", "direction", "sent_at", "price", "segments", "clicked",
-                   "replied", "converted", "order_value", "body"}
 
 
 class ImportNoteWords(TrContext):
     """Translation context for the reader's notes and the cells' problems in the dialog."""
-
-
-def field_name(name: str) -> str:
-    """A mapped field as the dialog names it ("order_value" -> "Order value"), translated."""
-    if name in _MESSAGE_FIELDS:
-        from smsplanner.ui.imports.session import message_label  # (session imports words)
-
-        return message_label(name)
-    return field_label(name)
 
 
 def listed(values: Any, most: int = 5) -> str:

@@ -16,7 +16,7 @@ from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
 from smsplanner.ui.common.field_words import field_label
 from smsplanner.ui.common.numerus import numbered
-from smsplanner.ui.common.tr_context import TrContext
+from smsplanner.ui.imports.field_names import ImportSessionWords, message_label
 from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
                  "date_order")
 SHAPES = ("summary", "messages")
-
-
-class ImportSessionWords(TrContext):
-    """Translation context for the import dialog's button, notes and summaries."""
 
 
 def shape_label(shape: str) -> str:
@@ -47,28 +43,6 @@ def shape_tip(shape: str) -> str:
                                      "orders…)")
     return ImportSessionWords.tr("One row per text message sent or received; SMS Planner adds "
                                  "them up into campaigns")
-
-
-def message_label(field: str) -> str:
-    """A per-message log's field as the column dropdown names it."""
-    words = {
-        "message_id": ImportSessionWords.tr("Message id"),
-        "name": ImportSessionWords.tr("Campaign name"),
-        "status": ImportSessionWords.tr("Status"),
-        "direction": ImportSessionWords.tr("Direction"),
-        "sent_at": ImportSessionWords.tr("Sent at"),
-        "price": ImportSessionWords.tr("Price"),
-        "segments": ImportSessionWords.tr("Message parts"),
-        "clicked": ImportSessionWords.tr("Clicked (yes/no)"),
-        "replied": ImportSessionWords.tr("Replied (yes/no)"),
-        "converted": ImportSessionWords.tr("Converted (yes/no)"),
-        "order_value": ImportSessionWords.tr("Order value"),
-        "body": ImportSessionWords.tr("Message text"),
-        "channel": ImportSessionWords.tr("Channel"),
-        "segment": ImportSessionWords.tr("Segment"),
-        "offer": ImportSessionWords.tr("Offer"),
-    }
-    return words.get(field, field.replace("_", " ").capitalize())
 
 
 def field_choices(shape: str) -> list[tuple[str, str]]:
