@@ -3,10 +3,13 @@ real dialog (offscreen, its own process) against the command-line import of the 
 the same run, for peak memory (the goal: under 700 MB whatever the file's size) and time.
 
 The log is built once and kept in bench/out/ (gitignored), as bench_bigstore.py keeps it.
+SMSPLANNER_BENCH_DIALOG_5M=1 adds one run on the 5M-row log (about two more minutes), and
+SMSPLANNER_BENCH_DIALOG_10M=1 one on the 10M-row log (about five more, and 0.9 GB of disk).
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
@@ -15,7 +18,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.bench_bigstore import MID, OUT, _cached, _cli, _drop_db, _env
+from bench.bench_bigstore import (
+    BIG,
+    HUGE,
+    MID,
+    OUT,
+    _cached,
+    _cli,
+    _double_log,
+    _drop_db,
+    _env,
+)
 from bench.bench_import import make_log
 from bench.common import BenchRow
 
@@ -86,7 +99,18 @@ def run(quick: bool) -> list[BenchRow]:
         home = Path(tmp)
         env = _env(home)
         subprocess.run(["cat", str(log)], stdout=subprocess.DEVNULL, check=True)  # warm cache
-        return _dialog_vs_cli(home, env, log, rows, 1 if quick else 3, quick)
+        out = _dialog_vs_cli(home, env, log, rows, 1 if quick else 3, quick)
+        if quick:
+            return out
+        big = OUT / "log5m.csv"
+        if os.environ.get("SMSPLANNER_BENCH_DIALOG_5M") == "1":
+            _cached(big, lambda p: make_log(p, BIG))
+            out += _dialog_vs_cli(home, env, big, BIG, 1, quick)
+        if os.environ.get("SMSPLANNER_BENCH_DIALOG_10M") == "1":
+            _cached(big, lambda p: make_log(p, BIG))
+            huge = _cached(OUT / "log10m.csv", lambda p: _double_log(big, p))
+            out += _dialog_vs_cli(home, env, huge, HUGE, 1, quick)
+        return out
 
 
 if __name__ == "__main__":

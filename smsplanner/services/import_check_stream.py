@@ -90,6 +90,7 @@ def check_streamed(db_path: Path, choices: ImportChoices, mapping: Mapping, camp
         mapping = make_mapping(head, choices)
     elif mapping.key != mapping_key(head.headers):
         mapping = make_mapping(head, choices)
+    progress(50, 1000)
     conn = open_db(db_path)
     try:
         streamed = stream_plan(

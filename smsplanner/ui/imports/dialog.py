@@ -286,6 +286,8 @@ class ImportDialog(ImportDialogLayout):
         mapping, campaign = self.mapping, self.choices.campaign
         full, digest = self.full_raw, self.digest
         head = self.check is not None and self.check.head_only
+        if self.check is not None:
+            self.check.close()  # its staged rows are for the mapping it was made with
         db_path = self.main_window.db_path
         limits = stream_limits(self.main_window.prefs.settings)
 
