@@ -2259,6 +2259,13 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
             <numerusform>%n Zeilen mit Problemen übersprungen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt die erste Zeile von {total}; jede Zeile wurde geprüft.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %n Zeilen von {total}; jede Zeile wurde geprüft.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Es werden die Spalten verwendet, die Sie zuletzt für eine Datei mit diesen Überschriften gewählt haben.</translation>

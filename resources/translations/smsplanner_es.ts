@@ -2259,6 +2259,13 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
             <numerusform>%n filas con problemas omitidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>La vista previa muestra la primera fila de {total}; se comprobaron todas las filas.</numerusform>
+            <numerusform>La vista previa muestra las primeras %n filas de {total}; se comprobaron todas las filas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Se usan las columnas que eligió la última vez para un archivo con estos encabezados.</translation>

@@ -2259,6 +2259,13 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
             <numerusform>%n lignes avec des problèmes ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>L&apos;aperçu montre la première ligne sur {total} ; chaque ligne a été vérifiée.</numerusform>
+            <numerusform>L&apos;aperçu montre les %n premières lignes sur {total} ; chaque ligne a été vérifiée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Utilisation des colonnes choisies la dernière fois pour un fichier avec ces en-têtes.</translation>

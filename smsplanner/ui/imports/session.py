@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
 from smsplanner.ui.common.field_words import field_label
+from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.imports.field_names import ImportSessionWords, message_label
 from smsplanner.ui.imports.words import nothing_to_import, say
@@ -22,6 +23,7 @@ from smsplanner.ui.imports.words import nothing_to_import, say
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
     from smsplanner.services.import_check import Check
+    from smsplanner.services.import_check_stream import StreamLimits
 
 READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
                  "date_order")
@@ -118,6 +120,35 @@ def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
 
 
 MAPPINGS_GROUP = "import/mappings/"
+# Settings with no widget: when the dialog checks a file in chunks (tests lower them).
+STREAM_KEYS = {"min_bytes": "import/stream_bytes", "chunk_rows": "import/stream_chunk_rows",
+               "head_rows": "import/stream_head_rows"}
+
+
+def stream_limits(settings: Any) -> StreamLimits:
+    """When the dialog streams a file: the command line's sizes unless the settings
+    (a QSettings) say otherwise."""
+    from smsplanner.services.import_check_stream import StreamLimits
+
+    values: dict[str, int] = {}
+    for name, key in STREAM_KEYS.items():
+        try:
+            value = int(settings.value(key) or 0)
+        except (TypeError, ValueError):
+            continue
+        if value > 0:
+            values[name] = value
+    return StreamLimits(**values)
+
+
+def head_note(shown: int, total: int) -> str:
+    """"The preview shows the first 5,000 of 3,000,000 rows; every row was checked." for a
+    big file checked in chunks ("" when the preview holds every row)."""
+    if shown >= total:
+        return ""
+    return numbered(ImportSessionWords.tr(
+        "The preview shows the first %n row(s) of {total}; every row was checked.", "", shown),
+        shown).format(total=fmt_count(total))
 
 
 def remembered_mapping(settings: Any, key: str) -> dict[str, Any] | None:
