@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,17 @@ def file_filter() -> str:
     """The Open dialog's filter: result files first, then everything."""
     return ImportFlowWords.tr("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
                               "All files (*)")
+
+
+def backup_sentence(result: ImportResult) -> str:
+    """The banner's word on the backup when no new copy was made because an earlier backup
+    already held everything ("" otherwise: a new backup before an import goes unsaid)."""
+    if not result.backup_reused or not result.backup_made:
+        return ""
+    when = QDateTime.fromString(result.backup_made, Qt.DateFormat.ISODate)
+    return ImportFlowWords.tr("No new backup was made: the backup from {time} already holds "
+                              "everything from before this import.").format(
+        time=QLocale().toString(when, QLocale.FormatType.ShortFormat))
 
 
 class RowLegend(QWidget):
@@ -205,8 +216,9 @@ class ImportController:
         self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.main_window.show_campaigns_tab()
-        self.banner.show_result(ImportFlowWords.tr("{file}: {summary}").format(
-            file=name, summary=line), result.import_id, marked)
+        text = ImportFlowWords.tr("{file}: {summary}").format(file=name, summary=line)
+        said = backup_sentence(result)
+        self.banner.show_result(f"{text} {said}" if said else text, result.import_id, marked)
         self.main_window.show_status(ImportFlowWords.tr("Imported {file}: {summary}").format(
             file=name, summary=line), 15000)
 
