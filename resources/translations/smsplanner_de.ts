@@ -1553,6 +1553,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
         <translation>Ergebnisdateien (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Es wurde keine neue Sicherung angelegt: Die Sicherung vom {time} enthält bereits alles von vor diesem Import.</translation>
+    </message>
+    <message>
         <source>Import results</source>
         <translation>Ergebnisse importieren</translation>
     </message>
@@ -3659,6 +3663,17 @@ Probleme werden protokolliert in:
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Ihre Kampagnendatei wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert; bei einer großen Datei dauert das etwa eine Minute. Vorher wurde eine Sicherung angelegt.</translation>
     </message>
 </context>
 <context>

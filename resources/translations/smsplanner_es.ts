@@ -1553,6 +1553,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
         <translation>Archivos de resultados (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>No se hizo una copia de seguridad nueva: la copia del {time} ya contiene todo lo anterior a esta importación.</translation>
+    </message>
+    <message>
         <source>Import results</source>
         <translation>Importar resultados</translation>
     </message>
@@ -3659,6 +3663,17 @@ Los problemas se registran en:
     <message>
         <source>changed</source>
         <translation>cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Actualizando su archivo de campañas</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Actualizando su archivo de campañas a la nueva versión; tarda un minuto si el archivo es grande. Antes se hizo una copia de seguridad.</translation>
     </message>
 </context>
 <context>

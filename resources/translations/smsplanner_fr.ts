@@ -1553,6 +1553,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
         <translation>Fichiers de résultats (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Aucune nouvelle sauvegarde n’a été faite : la sauvegarde du {time} contient déjà tout ce qui précédait cette importation.</translation>
+    </message>
+    <message>
         <source>Import results</source>
         <translation>Importer des résultats</translation>
     </message>
@@ -3659,6 +3663,17 @@ Les problèmes sont notés dans :
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Mise à jour de votre fichier de campagnes</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version ; cela prend une minute pour un gros fichier. Une sauvegarde a été faite avant.</translation>
     </message>
 </context>
 <context>
