@@ -1553,10 +1553,6 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
         <translation>Ergebnisdateien (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
-        <translation>Es wurde keine neue Sicherung angelegt: Die Sicherung vom {time} enthält bereits alles von vor diesem Import.</translation>
-    </message>
-    <message>
         <source>Import results</source>
         <translation>Ergebnisse importieren</translation>
     </message>
@@ -1908,6 +1904,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Diese Datei wurde bereits am {on} als Import #{id} importiert; ein erneuter Import würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Es wurde keine neue Sicherung angelegt: Die Sicherung vom {time} enthält bereits alles von vor diesem Import.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>

@@ -1553,10 +1553,6 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
         <translation>Archivos de resultados (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
-        <translation>No se hizo una copia de seguridad nueva: la copia del {time} ya contiene todo lo anterior a esta importación.</translation>
-    </message>
-    <message>
         <source>Import results</source>
         <translation>Importar resultados</translation>
     </message>
@@ -1908,6 +1904,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Este archivo ya se importó el {on} como importación n.º {id}; importarlo de nuevo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>No se hizo una copia de seguridad nueva: la copia del {time} ya contiene todo lo anterior a esta importación.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>

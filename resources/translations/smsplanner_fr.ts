@@ -1553,10 +1553,6 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
         <translation>Fichiers de résultats (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
-        <translation>Aucune nouvelle sauvegarde n’a été faite : la sauvegarde du {time} contient déjà tout ce qui précédait cette importation.</translation>
-    </message>
-    <message>
         <source>Import results</source>
         <translation>Importer des résultats</translation>
     </message>
@@ -1908,6 +1904,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Ce fichier a déjà été importé le {on} (importation n° {id}) ; le réimporter ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Aucune nouvelle sauvegarde n’a été faite : la sauvegarde du {time} contient déjà tout ce qui précédait cette importation.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>

@@ -275,10 +275,10 @@ class ImportResult:
             "detected": {k: self.detected.get(k) for k in DETECTED_KEYS},
             "currency": dict(self.currency) or None,
             "other_costs": dict(self.other_costs) or None,
+            # Why nothing was written, as a code a script can test (None when imported).
+            "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
             # The backup that holds the file as it was before this import (None: no backup,
             # e.g. a new file or a dry run); "new": false when an earlier one already did.
             "backup": {"path": self.backup, "made": self.backup_made,
                        "new": not self.backup_reused} if self.backup else None,
-            # Why nothing was written, as a code a script can test (None when imported).
-            "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
         }

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line
+from smsplanner.ui.imports.words import backup_current
 
 
 class ImportFlowWords(TrContext):
@@ -48,10 +49,7 @@ def backup_sentence(result: ImportResult) -> str:
     already held everything ("" otherwise: a new backup before an import goes unsaid)."""
     if not result.backup_reused or not result.backup_made:
         return ""
-    when = QDateTime.fromString(result.backup_made, Qt.DateFormat.ISODate)
-    return ImportFlowWords.tr("No new backup was made: the backup from {time} already holds "
-                              "everything from before this import.").format(
-        time=QLocale().toString(when, QLocale.FormatType.ShortFormat))
+    return backup_current(result.backup_made)
 
 
 class RowLegend(QWidget):
