@@ -178,10 +178,12 @@ class MainWindow(QMainWindow):
                 return
             timer.stop()
             timer.deleteLater()
-            try:
-                checkup.wait_full_check(path)
-            except health.DamagedDatabaseError as exc:
-                self.report_error(exc)
+            if health.known_full_check(path) == "ok":
+                return
+            # The refusal names the newest good backup, found by checking each backup (each
+            # as big as the store): on a worker, so the window stays responsive meanwhile.
+            self.tasks.run(lambda _p, _c: checkup.wait_full_check(path),
+                           on_error=self.report_error)
 
         timer.timeout.connect(poll)
         timer.start()
