@@ -13,12 +13,14 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 3
 
 
 def _fsync(path: Path) -> None:
@@ -66,24 +68,25 @@ def main() -> int:
         "plain file copy (not WAL-safe)": _file_copy(live),
     }
     print(f"{store.stat().st_size / 1e6:,.0f} MB store")
-    for name, run in methods.items():
-        target = work / "copy.sqlite"
-        target.unlink(missing_ok=True)
-        subprocess_free_cache()
-        t0 = time.perf_counter()
-        run(src, target)
-        _fsync(target)
-        wall = time.perf_counter() - t0
-        print(f"{name:32} {wall:6.2f} s  {target.stat().st_size / 1e6:,.0f} MB", flush=True)
-        target.unlink()
+    walls: dict[str, list[float]] = {name: [] for name in methods}
+    sizes: dict[str, int] = {}
+    for _ in range(ROUNDS):  # the methods take turns, so a busy moment hits each alike
+        for name, run in methods.items():
+            target = work / "copy.sqlite"
+            target.unlink(missing_ok=True)
+            os.sync()  # one method's dirty pages are not billed to the next
+            t0 = time.perf_counter()
+            run(src, target)
+            _fsync(target)
+            walls[name].append(time.perf_counter() - t0)
+            sizes[name] = target.stat().st_size
+            target.unlink()
+    for name, times in walls.items():
+        print(f"{name:32} {statistics.median(times):6.2f} s (median of {ROUNDS}: "
+              f"{min(times):.2f}-{max(times):.2f})  {sizes[name] / 1e6:,.0f} MB", flush=True)
     src.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0
-
-
-def subprocess_free_cache() -> None:
-    """Flush dirty pages first, so one method's writes are not billed to the next."""
-    os.sync()
 
 
 if __name__ == "__main__":
