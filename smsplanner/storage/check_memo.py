@@ -2,10 +2,11 @@
 unchanged, so that the next process (an import from the command line after the app's daily
 backup) does not read hundreds of MB again before its first write.
 
-The record, `backups/.<file>.checked` beside the store, holds the file's identity, size and
-modification time (and its -wal's, when that holds pages). It is kept only when nothing wrote
-during the check and the last write was several seconds before it began: file times come from
-a coarse clock, and a write in the same tick as the check could otherwise look unchanged.
+The record, `backups/.<file>.checked` beside the store, holds the file's identity, size,
+modification and change times (and its -wal's, when that holds pages). It is kept only when
+nothing wrote during the check and the last write was several seconds before it began: file
+times come from a coarse clock, and a write in the same tick as the check could otherwise
+look unchanged.
 Any thread; a record that cannot be read or written is simply not used.
 """
 
@@ -36,8 +37,11 @@ def file_state(path: Path) -> dict[str, Any] | None:
                 wal = [ws.st_size, ws.st_mtime_ns]
         except FileNotFoundError:
             pass
+        # ctime too: no program can set it, so a file copied in with its old time kept (or
+        # a reused inode number) does not pass for the one that was checked.
         return {"file": str(path.resolve()), "dev": st.st_dev, "ino": st.st_ino,
-                "size": st.st_size, "mtime_ns": st.st_mtime_ns, "wal": wal}
+                "size": st.st_size, "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns,
+                "wal": wal}
     except OSError:
         return None
 

@@ -80,6 +80,25 @@ def test_damage_after_a_passed_check_is_still_found(
         checkup.wait_full_check(db_path)
 
 
+def test_a_file_copied_in_with_its_old_time_is_checked_again(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    _settled_store(db_path, tmp_path)
+    _new_process(monkeypatch)
+    assert health.full_check_result(db_path) == "ok"
+    damaged = tmp_path / "damaged.sqlite"
+    shutil.copy2(db_path, damaged)
+    _damage_messages_page(damaged)
+    st = db_path.stat()
+    with damaged.open("rb") as src, db_path.open("r+b") as dst:  # same inode, size and time
+        shutil.copyfileobj(src, dst)
+    os.utime(db_path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    _new_process(monkeypatch)
+    with pytest.raises(health.DamagedDatabaseError):
+        checkup.wait_full_check(db_path)
+
+
 def test_a_file_written_just_before_its_check_is_not_remembered(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _settled_store(db_path, tmp_path)
