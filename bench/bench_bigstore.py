@@ -298,9 +298,19 @@ def run(quick: bool) -> list[BenchRow]:
     OUT.mkdir(parents=True, exist_ok=True)
     repeat = 1 if quick else 3
     out: list[BenchRow] = []
+    # SMSPLANNER_BENCH_ONLY=store (open, backup, bytes a message) or =small (a small import
+    # into the big store) runs those rows alone: the whole module takes a quarter of an hour.
+    only = os.environ.get("SMSPLANNER_BENCH_ONLY", "").strip().lower()
     with tempfile.TemporaryDirectory(prefix="smsplanner-big-", dir=OUT) as tmp:
         home = Path(tmp)
         env = _env(home)
+        if only in ("store", "small"):
+            big_log = _cached(OUT / "log5m.csv", lambda p: make_log(p, BIG))
+            store = _big_store(env, big_log)
+            if only == "small":
+                small = _cached(OUT / "log100k.csv", lambda p: _small_log(p, SMALL))
+                return _small_into_big(home, env, store, small, repeat)
+            return _store_rows(home, env, store, big_log.stat().st_size / BIG, repeat)
         out += _campaigns_rows(home, env, repeat)
         out += _xlsx_row(home, env, 20_000 if quick else 200_000, min(repeat, 2))
         if quick:

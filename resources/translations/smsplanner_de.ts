@@ -2009,10 +2009,6 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
         <translation>Die Datei hat keine Spalte mit Nachrichten-IDs: Wiederholte Zeilen werden an ihrem Inhalt erkannt.</translation>
     </message>
     <message>
-        <source>No new backup was made before this import: the backup {backup} already holds everything, since nothing was saved after it was made.</source>
-        <translation>Vor diesem Import wurde keine neue Sicherung angelegt: Die Sicherung {backup} enthält bereits alles, da seitdem nichts gespeichert wurde.</translation>
-    </message>
-    <message>
         <source>This looks like a phone number, not a count.</source>
         <translation>Das sieht nach einer Telefonnummer aus, nicht nach einer Anzahl.</translation>
     </message>
@@ -2288,6 +2284,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Diese Datei wurde bereits am {on} als Import #{id} importiert; ein erneuter Import würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Es wurde keine neue Sicherung angelegt: Die Sicherung vom {time} enthält bereits alles von vor diesem Import.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -4055,6 +4055,17 @@ Probleme werden protokolliert in:
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Ihre Kampagnendatei wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert; bei einer großen Datei dauert das etwa eine Minute. Vorher wurde eine Sicherung angelegt.</translation>
     </message>
 </context>
 <context>

@@ -2009,10 +2009,6 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
         <translation>El archivo no tiene columna de identificadores de mensaje: las filas repetidas se reconocen por su contenido.</translation>
     </message>
     <message>
-        <source>No new backup was made before this import: the backup {backup} already holds everything, since nothing was saved after it was made.</source>
-        <translation>No se hizo una copia de seguridad nueva antes de esta importación: la copia {backup} ya lo contiene todo, porque no se ha guardado nada desde entonces.</translation>
-    </message>
-    <message>
         <source>This looks like a phone number, not a count.</source>
         <translation>Parece un número de teléfono, no un recuento.</translation>
     </message>
@@ -2288,6 +2284,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Este archivo ya se importó el {on} como importación n.º {id}; importarlo de nuevo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>No se hizo una copia de seguridad nueva: la copia del {time} ya contiene todo lo anterior a esta importación.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -4055,6 +4055,17 @@ Los problemas se registran en:
     <message>
         <source>changed</source>
         <translation>cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Actualizando su archivo de campañas</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Actualizando su archivo de campañas a la nueva versión; tarda un minuto si el archivo es grande. Antes se hizo una copia de seguridad.</translation>
     </message>
 </context>
 <context>

@@ -2009,10 +2009,6 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
         <translation>Le fichier n&apos;a pas de colonne d&apos;identifiants de message&#xa0;: les lignes répétées sont reconnues à leur contenu.</translation>
     </message>
     <message>
-        <source>No new backup was made before this import: the backup {backup} already holds everything, since nothing was saved after it was made.</source>
-        <translation>Aucune nouvelle sauvegarde n&apos;a été faite avant cette importation&#xa0;: la sauvegarde {backup} contient déjà tout, puisque rien n&apos;a été enregistré depuis.</translation>
-    </message>
-    <message>
         <source>This looks like a phone number, not a count.</source>
         <translation>Cela ressemble à un numéro de téléphone, pas à un nombre.</translation>
     </message>
@@ -2288,6 +2284,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Ce fichier a déjà été importé le {on} (importation n° {id}) ; le réimporter ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Aucune nouvelle sauvegarde n’a été faite : la sauvegarde du {time} contient déjà tout ce qui précédait cette importation.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -4055,6 +4055,17 @@ Les problèmes sont notés dans :
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Mise à jour de votre fichier de campagnes</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version ; cela prend une minute pour un gros fichier. Une sauvegarde a été faite avant.</translation>
     </message>
 </context>
 <context>

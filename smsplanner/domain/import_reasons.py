@@ -23,7 +23,7 @@ _BY_KIND: dict[str, tuple[str, ...]] = {
         "problems_found", "unknown_field", "unreadable",
     ),
     NOTE: (
-        "address_channel", "auto_replies", "backup_still_current", "date_order_guessed",
+        "address_channel", "auto_replies", "backup_current", "date_order_guessed",
         "decimal_comma", "delimiter", "email_report", "formulas_not_imported", "label_report",
         "message_parts", "mixed_decimal_marks", "money_left_out", "named_otherwise",
         "no_message_ids", "not_channels", "not_sent_rows", "other_channels_left_out",

@@ -252,6 +252,10 @@ class ImportResult:
     dry_run: bool = False
     message: str = ""
     backup: str | None = None
+    # When that backup was made (local "YYYY-MM-DDTHH:MM:SS"), and whether it is an earlier
+    # one that already held everything (no new copy was made for this import).
+    backup_made: str | None = None
+    backup_reused: bool = False
     notes: list[str] = field(default_factory=list)
     # The money in the file and in Preferences: {"file", "preferences", "differs"} (codes such
     # as "EUR"; None where unknown). Empty when the file shows no currency.
@@ -276,4 +280,8 @@ class ImportResult:
             "other_costs": dict(self.other_costs) or None,
             # Why nothing was written, as a code a script can test (None when imported).
             "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
+            # The backup that holds the file as it was before this import (None: no backup,
+            # e.g. a new file or a dry run); "new": false when an earlier one already did.
+            "backup": {"path": self.backup, "made": self.backup_made,
+                       "new": not self.backup_reused} if self.backup else None,
         }

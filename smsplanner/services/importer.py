@@ -248,12 +248,16 @@ def _import_file(
         recent = current_backup(conn)
         if recent is None:
             result.backup = str(make_backup(conn, reason="before-import"))
+            result.backup_made = _backup_time(result.backup)
         else:
             result.backup = str(recent)
+            result.backup_made = _backup_time(result.backup)
+            result.backup_reused = True
             result.notes.append(Said(
-                "backup_still_current", f"No new backup was made before this import: the "
-                f"backup {recent.name} already holds everything, since nothing was saved after "
-                "it was made.", backup=recent.name))
+                "backup_current", f"No new backup was made before this import: the backup "
+                f"from {result.backup_made.replace('T', ' ')} ({recent.name}) already holds "
+                "everything, since nothing was saved after it was made.",
+                backup=str(recent), made=result.backup_made))
     try:
         outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
                              file_size=size, sha256=sha,
@@ -277,6 +281,13 @@ def _import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _backup_time(backup: str) -> str:
+    """When a backup was made, "YYYY-MM-DDTHH:MM:SS" in local time (from its name)."""
+    from smsplanner.storage.backups import backup_time
+
+    return backup_time(Path(backup)).isoformat(timespec="seconds")
 
 
 def _stream_or_read(conn: sqlite3.Connection, p: Path, result: ImportResult, *,

@@ -108,6 +108,8 @@ REASONS = {
     "name_missing_here": {}, "date_missing_here": {},
     "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
     "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
+    "backup_current": {"backup": "/b/campaigns-20260304-093000-000000-daily.sqlite",
+                       "made": "2026-03-04T09:30:00"},
     "message_parts": {"rows": 3, "column": "PartNumber"},
     "same_name_same_day": {"rows": 2, "names": ["Promo"]},
     "label_report": {"campaigns": 2, "labels": ["Title", "Sent", "Opens"],
@@ -124,7 +126,6 @@ REASONS = {
     "named_otherwise": {"ext": ".xls", "kind": "text"}, "unknown_extension": {"ext": ".dat"},
     "date_order_guessed": {"column": "Date", "order": "DMY"}, "no_message_ids": {},
     "formulas_not_imported": {"sheet": "Sheet1", "column": "Notes", "rows": [3, 4]},
-    "backup_still_current": {"backup": "backup-2026-03-01.sqlite"},
     # one cell's problem
     "phone_not_figure": {"field": "sent", "whole": True},
     "not_a_number": {"field": "order_value"}, "amount_too_large": {"field": "revenue",

@@ -104,9 +104,6 @@ NOTE_WORDS: dict[str, Wording] = {
     "no_message_ids": lambda t, f: ImportNoteWords.tr(
         "The file has no message id column: repeated rows are recognised by their content."),
     "formulas_not_imported": lambda t, f: _formulas(f),
-    "backup_still_current": lambda t, f: ImportNoteWords.tr(
-        "No new backup was made before this import: the backup {backup} already holds "
-        "everything, since nothing was saved after it was made.").format(backup=f["backup"]),
 }
 
 

@@ -36,6 +36,17 @@ def already_imported(on: str, import_id: int) -> str:
                           "it again would change nothing.").format(on=on, id=import_id)
 
 
+def backup_current(made: str) -> str:
+    """No new backup before an import: the one made at `made` (ISO, local time) already held
+    everything, since nothing was saved after it."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    when = QDateTime.fromString(made, Qt.DateFormat.ISODate)
+    return ImportWords.tr("No new backup was made: the backup from {time} already holds "
+                          "everything from before this import.").format(
+        time=QLocale().toString(when, QLocale.FormatType.ShortFormat))
+
+
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 
@@ -268,6 +279,7 @@ WORDS.update({
         "'{example}'): each is named with its send time.", "", _n(f, "rows")),
         _n(f, "rows")).format(example=(f.get("names") or [""])[0]),
     "label_report": _label_report,
+    "backup_current": lambda t, f: backup_current(f["made"]),
     "more_problems": lambda t, f: numbered(ImportWords.tr(
         "… and %n more problem(s) like these.", "", _n(f, "count")), _n(f, "count")),
 })
