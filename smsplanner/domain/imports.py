@@ -7,6 +7,7 @@ as one batch; the CLI and GUI show ImportResult. Phone numbers never appear in a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,7 +145,8 @@ class ImportPlan:
     source_name: str
     shape: str
     mapping: Mapping
-    campaigns: list[PlannedCampaign] = field(default_factory=list)
+    # A summary's are a PlannedColumns (domain.planned): columns, each item built when read.
+    campaigns: Sequence[PlannedCampaign] = field(default_factory=list)
     # Column-wise per-message data (MESSAGE_COLUMNS -> list or numpy array), logs only.
     messages: dict[str, Any] | None = None
     # Instead of `messages`: how many message rows a streamed read left in the connection's
@@ -177,7 +179,9 @@ class ImportPlan:
     def rows_imported(self) -> int:
         if self.shape == "messages":
             return self.message_count
-        return sum(len(p.rows) for p in self.campaigns)
+        from smsplanner.domain.planned import planned_rows
+
+        return planned_rows(self.campaigns)
 
 
 @dataclass
