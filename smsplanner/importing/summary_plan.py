@@ -74,9 +74,7 @@ class _Rows:
 
             days = self.stamps.dt.date.to_numpy(dtype=object)
             self.days = [None if pd.isna(d) else d for d in days.tolist()]
-            hm = self.stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
-            stamp_times = [None if t == "00:00" or not isinstance(t, str) else t
-                           for t in hm.tolist()]
+            stamp_times = _clock_times(self.stamps)
         self.channel_l = [str(c) for c in channels.tolist()]
         self.time_l, self.unread = self._times(reader, stamp_times)
 
@@ -127,6 +125,19 @@ class _Rows:
             return [None] * n
         cells = self.cells.get(f)
         return [None] * n if cells is None else cells
+
+
+def _clock_times(stamps: Any) -> list[str | None]:
+    """Each datetime's "HH:MM", None at midnight (a date alone) and where there is none;
+    formatted only where a time is given (strftime of every row cost a fifth of a second)."""
+    hours = stamps.dt.hour.to_numpy(dtype=float, na_value=np.nan)
+    minutes = stamps.dt.minute.to_numpy(dtype=float, na_value=np.nan)
+    timed = ~np.isnan(hours) & ((hours != 0) | (minutes != 0))
+    out: list[str | None] = [None] * len(hours)
+    for i, h, m in zip(np.flatnonzero(timed).tolist(), hours[timed].tolist(),
+                       minutes[timed].tolist(), strict=True):
+        out[i] = f"{int(h):02d}:{int(m):02d}"
+    return out
 
 
 def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
@@ -183,6 +194,9 @@ def _columns(rows: _Rows, at: np.ndarray,
     for f in PLANNED_FIELDS:
         if f == "audience":
             out[f] = [None] * len(at)
+            continue
+        if not slow and len(at) == n:  # every row planned as the file has it
+            out[f] = list(rows.column(f))
             continue
         full = np.empty(n, dtype=object)
         full[:] = rows.column(f)
@@ -251,6 +265,8 @@ def _one_per_name_and_day(reader: ColumnReader, columns: dict[str, list[Any]], a
     Renames in `columns`; returns which campaigns stay (None: all of them).
     """
     names, times = columns["name"], columns["time"]
+    if len(set(names)) == len(names):  # every name once: no pair to look at (the usual file)
+        return None
     keys = list(zip(names, columns["date"], columns["channel"], strict=True))
     taken = set(keys)
     if len(taken) == len(keys):
