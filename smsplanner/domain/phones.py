@@ -25,13 +25,11 @@ DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{
 _DOTTED = re.compile(r"(?<![\w.])\+?\d{1,4}(?:\.\d{2,4}){2,4}(?![\w]|\.\d)")
 
 
-# Nine digits anywhere: fewer cannot make a number _mask hides (its digits are all \d).
-_NINE_DIGITS = re.compile(r"\d(?:\D*\d){8}")
-
-
 def hide_phones(text: str) -> str:
     """Replace anything in free text that looks like a phone number with '(phone number hidden)'."""
-    if _NINE_DIGITS.search(text) is None:  # most names and notes: one cheap scan
+    # Fewer than nine digits cannot make a number _mask hides (every \d is a digit to
+    # isdigit): most names and notes are passed by this one cheap count.
+    if sum(map(str.isdigit, text)) < 9:
         return text
     return _DOTTED.sub(_mask, _PHONE_IN_TEXT.sub(_mask, text))
 

@@ -240,6 +240,8 @@ def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
     so "'=1+1" comes back as the "=1+1" that was exported; "'Tis" keeps its apostrophe."""
     if arr is None:
         return None
+    if not any(isinstance(v, str) and v.startswith("'") for v in arr.tolist()):
+        return arr  # (the usual column: one plain pass instead of a regex a cell)
     import pandas as pd
 
     s = pd.Series(arr, dtype=object)

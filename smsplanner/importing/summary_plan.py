@@ -59,23 +59,18 @@ class _Rows:
         self.counts, self.money, self.texts = counts, money, texts
         # Each cell as the Python value it becomes (a numpy scalar test per cell was slow).
         self.cells: dict[str, list[Any] | None] = {
-            f: None if a is None else [None if v != v else int(v) for v in a.tolist()]
-            for f, a in counts.items()}
-        self.cells.update({f: None if a is None else [None if v != v else round(v, 4)
-                                                      for v in a.astype(float).tolist()]
-                           for f, a in money.items()})
+            f: None if a is None else _whole_cells(a) for f, a in counts.items()}
+        self.cells.update({f: None if a is None else _money_cells(a) for f, a in money.items()})
         self.cells.update({f: None if a is None else a.tolist() for f, a in texts.items()})
         names_l = self.names.tolist() if self.names is not None else [None] * n
         self.name_l: list[Any] = [v or campaign_name for v in names_l]
         self.days: list[Any] = [None] * n
         stamp_times: list[str | None] = [None] * n
         if self.stamps is not None:
-            import pandas as pd
-
-            days = self.stamps.dt.date.to_numpy(dtype=object)
-            self.days = [None if pd.isna(d) else d for d in days.tolist()]
+            # datetime.date objects (None for NaT) in one numpy cast, as .dt.date gives them
+            self.days = self.stamps.to_numpy().astype("datetime64[D]").astype(object).tolist()
             stamp_times = _clock_times(self.stamps)
-        self.channel_l = [str(c) for c in channels.tolist()]
+        self.channel_l = list(map(str, channels.tolist()))
         self.time_l, self.unread = self._times(reader, stamp_times)
 
     def _times(self, reader: ColumnReader,
@@ -125,6 +120,24 @@ class _Rows:
             return [None] * n
         cells = self.cells.get(f)
         return [None] * n if cells is None else cells
+
+
+def _whole_cells(a: np.ndarray) -> list[int | None]:
+    """Whole-number floats (NaN unknown) as Python ints and None."""
+    unknown = np.isnan(a)
+    out: list[int | None] = np.where(unknown, 0, a).astype(np.int64).tolist()
+    for i in np.flatnonzero(unknown).tolist():
+        out[i] = None
+    return out
+
+
+def _money_cells(a: np.ndarray) -> list[float | None]:
+    """Amounts rounded to 4 places as Python's round() does (numpy's rounding can differ in
+    the last digit), each distinct value (by its bits: -0.0 is not 0.0) rounded once."""
+    bits, where = np.unique(np.asarray(a, dtype=float).view(np.int64), return_inverse=True)
+    table = np.empty(len(bits), dtype=object)
+    table[:] = [None if v != v else round(v, 4) for v in bits.view(np.float64).tolist()]
+    return table[where.reshape(-1)].tolist()
 
 
 def _clock_times(stamps: Any) -> list[str | None]:
@@ -203,7 +216,7 @@ def _columns(rows: _Rows, at: np.ndarray,
         for i, (c, _) in slow.items():
             full[i] = getattr(c, f)
         out[f] = full[at].tolist()
-    out["name"] = [v if isinstance(v, str) else str(v) for v in out["name"]]
+    out["name"] = list(map(str, out["name"]))
     return out
 
 
