@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
@@ -58,7 +58,7 @@ def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
     return records_of_columns(columns)
 
 
-def records_of_columns(columns: dict[str, Sequence[Any]]) -> list[dict[str, Any]]:
+def records_of_columns(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     """campaign_record of every campaign given as columns: one list a stored field (id,
     name, ..., the date as ISO text), as storage.campaigns.campaign_columns reads them."""
     out: dict[str, Sequence[Any]] = {k: columns[k] for k in _PLAIN}

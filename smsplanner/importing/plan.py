@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
-from smsplanner.domain.planned import planned_rows
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said, planned_rows
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.currency import detect_currency

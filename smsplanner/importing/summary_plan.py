@@ -19,8 +19,7 @@ from smsplanner.domain.campaign import (
     Campaign,
     campaign_problems,
 )
-from smsplanner.domain.imports import Said
-from smsplanner.domain.planned import PlannedColumns
+from smsplanner.domain.imports import PlannedColumns, Said
 from smsplanner.importing.columns import ColumnReader, without_phones
 from smsplanner.importing.summary import (
     _derive,
@@ -298,8 +297,8 @@ def _one_per_name_and_day(reader: ColumnReader, columns: dict[str, list[Any]], a
         new = [f"{name} ({t})" for t in ts]
         if None not in ts and len(set(ts)) == len(ts) and not taken & {
                 (n, day, channel) for n in new}:
-            for k, n in zip(ks, new, strict=True):
-                names[k] = n
+            for k, timed in zip(ks, new, strict=True):
+                names[k] = timed
             renamed.extend([name] * len(ks))
             continue
         first = row_numbers[ks[0]]

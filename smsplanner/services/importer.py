@@ -25,6 +25,7 @@ from smsplanner.domain.imports import (
     Mapping,
     MappingError,
     PlannedCampaign,
+    PlannedColumns,
     Said,
     reason_of,
 )
@@ -350,8 +351,6 @@ def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
         from smsplanner.storage.import_stage import drop_money
 
         drop_money(conn)
-    from smsplanner.domain.planned import PlannedColumns
-
     campaigns: Sequence[PlannedCampaign]
     if isinstance(plan.campaigns, PlannedColumns):
         campaigns = plan.campaigns.with_values(revenue=None, cost=None)

@@ -11,8 +11,7 @@ from operator import attrgetter
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.imports import ImportPlan, PlannedCampaign
-from smsplanner.domain.planned import PlannedColumns
+from smsplanner.domain.imports import ImportPlan, PlannedCampaign, PlannedColumns
 from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.campaigns import COLUMNS
 

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.imports import ImportPlan, PlannedCampaign, reason_of
-from smsplanner.domain.planned import PlannedColumns, planned_rows
+from smsplanner.domain.imports import (
+    ImportPlan,
+    PlannedCampaign,
+    PlannedColumns,
+    planned_rows,
+    reason_of,
+)
 from smsplanner.importing.plan import build_plan
 from smsplanner.importing.read import read_table
 from smsplanner.services.importer import import_file
