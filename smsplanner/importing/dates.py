@@ -341,10 +341,11 @@ def parse_iso_cells(s: Any) -> pandas.Series | None:
     s = _as_series(s)
     if s.dtype != object or len(s) == 0 or pd.api.types.infer_dtype(s, skipna=False) != "string":
         return None
-    t = s.astype("str")
-    if not bool(t.str.match(_ISO).all()):  # "2026-01" is ISO to pandas, not to _parse_text
+    # "2026-01" is ISO to pandas, not to _parse_text: each distinct text is checked
+    distinct = pd.Series(pd.unique(s.to_numpy(dtype=object)), dtype="str")
+    if not bool(distinct.str.match(_ISO).all()):
         return None
-    return _iso_fast_path(t)
+    return _iso_fast_path(s.astype("str"))
 
 
 def _iso_fast_path(s: pandas.Series) -> pandas.Series | None:

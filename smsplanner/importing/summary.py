@@ -235,13 +235,21 @@ def _not_sent_rows(reader: ColumnReader) -> np.ndarray:
     return out
 
 
+def _may_start_with_quote(cells: list[object]) -> bool:
+    """Whether any text cell starts with an apostrophe (False means surely none)."""
+    try:  # joined, every cell but the first starts right after a NUL
+        return "\0'" in "\0" + "\0".join(filter(None, cells))  # type: ignore[arg-type]
+    except TypeError:  # a cell that is not text
+        return any(isinstance(v, str) and v.startswith("'") for v in cells)
+
+
 def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
     """Drop the apostrophe a safe export (ours, OWASP's rule) puts before = + - @ tab or CR,
     so "'=1+1" comes back as the "=1+1" that was exported; "'Tis" keeps its apostrophe."""
     if arr is None:
         return None
-    if not any(isinstance(v, str) and v.startswith("'") for v in arr.tolist()):
-        return arr  # (the usual column: one plain pass instead of a regex a cell)
+    if not _may_start_with_quote(arr.tolist()):
+        return arr  # (the usual column: one C pass instead of a regex a cell)
     import pandas as pd
 
     s = pd.Series(arr, dtype=object)
