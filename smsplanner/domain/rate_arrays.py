@@ -40,12 +40,6 @@ class Counts:
         table = np.array(list(map(attrgetter(*FIELDS), campaigns)), dtype=np.float64)
         return cls({f: table[:, j] for j, f in enumerate(FIELDS)}, len(campaigns))
 
-    @classmethod
-    def of_columns(cls, columns: dict[str, Sequence[float | None]]) -> Counts:
-        """From one list a field (None = unknown), as storage reads them."""
-        values = {f: np.array(columns[f], dtype=np.float64) for f in FIELDS}
-        return cls(values, len(values[FIELDS[0]]))
-
     def recipients(self) -> tuple[np.ndarray, np.ndarray]:
         """(recipients, whether that is the delivered count) as Campaign.recipients."""
         delivered = self.values["delivered"]
@@ -109,10 +103,10 @@ def pooled(counts: Counts, metric: str) -> tuple[Rate | None, int]:
     return make_rate(num, den, basis), unknown
 
 
-def rate_columns(campaigns: Sequence[Campaign] | Counts) -> dict[str, list[float | None]]:
+def rate_columns(campaigns: Sequence[Campaign]) -> dict[str, list[float | None]]:
     """`<metric>_rate`, `_low` and `_high` lists (None = unknown), as report.campaign_record
-    names them, for every campaign (or for counts already gathered)."""
-    counts = campaigns if isinstance(campaigns, Counts) else Counts.of(campaigns)
+    names them, for every campaign."""
+    counts = Counts.of(campaigns)
     out: dict[str, list[float | None]] = {}
     for metric in METRICS:
         value, low, high = rate_arrays(counts, metric).wilson()
