@@ -322,12 +322,12 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
-        from smsplanner.importing.dates import parse_iso_column
+        from smsplanner.importing.dates import parse_iso_cells, parse_iso_column
         from smsplanner.importing.values import decide_date_order, parse_datetimes
 
         self.check_cancelled()
         order = self.raw.detected.date_order
-        iso = parse_iso_column(s)
+        iso = parse_iso_column(s) if s.dtype != object else parse_iso_cells(s)
         if iso is not None:  # provider logs: ISO timestamps, no day/month order to decide
             return iso
         if order is None:

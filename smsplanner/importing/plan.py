@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said, planned_rows
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.currency import detect_currency
@@ -131,7 +131,7 @@ def build_plan(
         plan.messages = cols
         plan.campaigns = planned
     else:
-        from smsplanner.importing.summary import summary_campaigns
+        from smsplanner.importing.summary_plan import summary_campaigns
 
         step(2)
         plan.campaigns = summary_campaigns(reader, keep, campaign, channels)
@@ -149,7 +149,7 @@ def build_plan(
             plan.notes.append(said)
     else:
         plan.rows_left_out = reader.not_sent
-        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns) - reader.not_sent
+        plan.rows_skipped = kept - planned_rows(plan.campaigns) - reader.not_sent
     if not skip_bad_rows and plan.problems:
         plan.campaigns = []
         plan.messages = None

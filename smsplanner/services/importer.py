@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from smsplanner.domain.imports import (
     ImportResult,
     Mapping,
     MappingError,
+    PlannedCampaign,
+    PlannedColumns,
     Said,
     reason_of,
 )
@@ -361,8 +364,12 @@ def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
         from smsplanner.storage.import_stage import drop_money
 
         drop_money(conn)
-    campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
-                 for pc in plan.campaigns]
+    campaigns: Sequence[PlannedCampaign]
+    if isinstance(plan.campaigns, PlannedColumns):
+        campaigns = plan.campaigns.with_values(revenue=None, cost=None)
+    else:
+        campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
+                     for pc in plan.campaigns]
     messages = None
     if plan.messages is not None:
         messages = {k: (None if k in ("order_value", "cost") else v)
