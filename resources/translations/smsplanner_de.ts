@@ -4069,6 +4069,21 @@ Probleme werden protokolliert in:
     </message>
 </context>
 <context>
+    <name>SchemaUpdateWords</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Ihre Kampagnendatei wurde auf diese Version aktualisiert und belegt jetzt {after} statt {before}. Eine Kopie der alten Datei finden Sie unter Datei &gt; Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Ihre Kampagnendatei wurde auf diese Version aktualisiert. Eine Kopie der alten Datei finden Sie unter Datei &gt; Sicherungen.</translation>
+    </message>
+</context>
+<context>
     <name>ShapePanel</name>
     <message>
         <source>What the file holds</source>

@@ -4069,6 +4069,21 @@ Los problemas se registran en:
     </message>
 </context>
 <context>
+    <name>SchemaUpdateWords</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Su archivo de campañas se actualizó a esta versión y ahora ocupa {after} en lugar de {before}. Hay una copia del archivo anterior en Archivo &gt; Copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Su archivo de campañas se actualizó a esta versión. Hay una copia del archivo anterior en Archivo &gt; Copias de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>ShapePanel</name>
     <message>
         <source>What the file holds</source>

@@ -4069,6 +4069,21 @@ Les problèmes sont notés dans :
     </message>
 </context>
 <context>
+    <name>SchemaUpdateWords</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Votre fichier de campagnes a été mis à jour pour cette version et occupe maintenant {after} au lieu de {before}. Une copie de l’ancien fichier est conservée dans Fichier &gt; Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
+        <translation>Votre fichier de campagnes a été mis à jour pour cette version. Une copie de l’ancien fichier est conservée dans Fichier &gt; Sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>ShapePanel</name>
     <message>
         <source>What the file holds</source>

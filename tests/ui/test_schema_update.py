@@ -94,8 +94,18 @@ def test_a_real_pending_migration_opens_the_window_without_showing_the_dialog(
     try:
         assert pending_migrations_of_file(db_path) == []
         assert len(window.campaigns()) == 3
+        # The status bar says the file was updated (and where the old one is).
+        assert "updated to this version" in window.statusBar().currentMessage()
     finally:
         dispose(window)
+
+
+def test_the_update_sentence_names_the_space_saved_only_when_there_was_some(qapp) -> None:
+    mb = 1024 * 1024
+    saved = schema_update.updated_sentence(540 * mb, 180 * mb)
+    assert "now takes 180.0 MB instead of 540.0 MB" in saved
+    same = schema_update.updated_sentence(5 * mb, 5 * mb + 4096)
+    assert "instead of" not in same and "updated to this version" in same
 
 
 def test_a_current_or_new_file_needs_no_update(db_path: Path, tmp_path: Path) -> None:

@@ -90,16 +90,18 @@ def open_main_window(db_path: Path) -> MainWindow | None:
 
     try:
         try:
-            update_schema_first(db_path)  # an older file: updated on a worker, not frozen
+            updated = update_schema_first(db_path)  # an older file: on a worker, not frozen
             window = MainWindow(db_path)
         except DamagedDatabaseError as exc:
             if not offer_backup(exc):
                 return None
-            update_schema_first(db_path)  # the restored backup may be older still
+            updated = update_schema_first(db_path)  # the restored backup may be older still
             window = MainWindow(db_path)
     except SmsPlannerError as exc:
         show_error(None, exc)
         return None
+    if updated is not None:
+        window.show_status(updated, 30000)
     if getattr(window.conn, "read_only_reason", None) is None:
         if window.defer_views_until_painted:
             # A year of messages is hundreds of MB to copy: after the first paint, on a

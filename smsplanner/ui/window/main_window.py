@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         from smsplanner.ui.window.schema_update import update_schema_first
 
         try:
-            update_schema_first(Path(path), self)  # an older file: on a worker, not frozen
+            updated = update_schema_first(Path(path), self)  # an older file: on a worker
             conn = open_db(Path(path))
         except Exception as exc:
             self.report_error(exc)
@@ -455,7 +455,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # the undo commands hold rows of the old file
         self.prefs.set_last_db_path(self.db_path)
         self.ops.notify(Changed(Change.ALL))
-        self.show_status(self.tr("Opened {path}.").format(path=self.db_path))
+        opened = self.tr("Opened {path}.").format(path=self.db_path)
+        self.show_status(opened if updated is None else f"{opened} {updated}", 30000)
         return True
 
     def reopen(self) -> None:

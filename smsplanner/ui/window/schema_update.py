@@ -15,7 +15,9 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from smsplanner.ui.common.formatting import fmt_number
 from smsplanner.ui.common.tasks import TaskRunner
+from smsplanner.ui.common.translation import TranslationContext
 
 # A quick update (a small file) ends before the dialog would show: no flash of a window.
 SHOW_AFTER_MS = 400
@@ -56,6 +58,33 @@ class SchemaUpdateDialog(QDialog):
         super().closeEvent(event)
 
 
+class SchemaUpdateWords(TranslationContext):
+    """What the status bar says once an older file was updated."""
+
+
+def _file_bytes(path: Path) -> int:
+    """The file with its write-ahead log: what the update's disk use is made of."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def _megabytes(n: int) -> str:
+    return SchemaUpdateWords.tr("{size} MB").format(size=fmt_number(n / 1024 / 1024, 1))
+
+
+def updated_sentence(bytes_before: int, bytes_after: int) -> str:
+    """One status-bar sentence after an update; names the space saved when there was some
+    (the new version keeps each message in far fewer bytes). GUI thread."""
+    if bytes_before - bytes_after >= 1024 * 1024:
+        return SchemaUpdateWords.tr(
+            "Your campaign file was updated to this version and now takes {after} instead of "
+            "{before}. A copy of the old file is kept in File > Backups.").format(
+            after=_megabytes(bytes_after), before=_megabytes(bytes_before))
+    return SchemaUpdateWords.tr(
+        "Your campaign file was updated to this version. A copy of the old file is kept in "
+        "File > Backups.")
+
+
 def needs_update(path: Path) -> bool:
     """Whether the file is an older campaign file this version must update before use."""
     from smsplanner.storage.db import needs_update as file_needs_update
@@ -63,12 +92,14 @@ def needs_update(path: Path) -> bool:
     return file_needs_update(path)
 
 
-def update_schema_first(path: Path, parent: QWidget | None = None) -> None:
-    """Run the file's pending migrations on a worker behind the dialog; nothing when none are
-    pending. Raises what opening the file raises (damaged, read-only, full disk...), for the
-    caller's usual refusal. GUI thread; returns when the update has finished."""
+def update_schema_first(path: Path, parent: QWidget | None = None) -> str | None:
+    """Run the file's pending migrations on a worker behind the dialog; None when none are
+    pending, else the sentence for the status bar (updated_sentence). Raises what opening the
+    file raises (damaged, read-only, full disk...), for the caller's usual refusal. GUI
+    thread; returns when the update has finished."""
     if not needs_update(path):
-        return
+        return None
+    before = _file_bytes(path)
     dialog = SchemaUpdateDialog(parent)
     runner = TaskRunner(dialog)
     loop = QEventLoop()
@@ -96,3 +127,4 @@ def update_schema_first(path: Path, parent: QWidget | None = None) -> None:
     dialog.deleteLater()
     if failed:
         raise failed[0]
+    return updated_sentence(before, _file_bytes(path))
