@@ -37,6 +37,13 @@ def _stored_ids(conn: sqlite3.Connection, campaigns: list[Campaign],
     return found
 
 
+def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
+    """The CREATE INDEX statement of an index as the migrations made it (None if absent)."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                       (name,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def _iso_days(campaigns: list[Campaign]) -> list[str]:
     """Each campaign's date as ISO text, each distinct day formatted once."""
     memo: dict[object, str] = {}
@@ -54,7 +61,7 @@ def _insert_new(w: BatchWriter, file_name: str, new: list[Campaign], days: list[
     import numpy as np
 
     from smsplanner.storage.bulk_rows import BulkInsert
-    from smsplanner.storage.import_messages import ROWS_PER_STATEMENT, _index_sql
+    from smsplanner.storage.import_stage import ROWS_PER_STATEMENT
 
     conn = w.conn
     cols: dict[str, np.ndarray] = {"id": np.arange(first, first + len(new), dtype=np.int64)}
