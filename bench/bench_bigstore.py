@@ -200,7 +200,7 @@ def _store_rows(home: Path, env: dict[str, str], store: Path, csv_bytes: float,
 
     out = []
     c = sqlite3.connect(store)
-    messages = c.execute("SELECT count(*) FROM import_messages").fetchone()[0]
+    messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
     c.close()
     size = store.stat().st_size
     out.append(BenchRow("store: bytes a message (5M store)", size / messages, 40.0, "B", 1.0,

@@ -200,6 +200,7 @@ def finish(conn: sqlite3.Connection) -> str | None:
     if row is None:
         return None
     conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file itself shrinks now
     after = _file_bytes(conn)
     conn.execute("UPDATE store_compactions SET bytes_after = ? WHERE rowid = ?",
                  (after, row[0]))
