@@ -196,16 +196,8 @@ def _small_into_big(home: Path, env: dict[str, str], store: Path, small: Path,
 def _store_rows(home: Path, env: dict[str, str], store: Path, csv_bytes: float,
                 repeat: int) -> list[BenchRow]:
     """Bytes a message; backup time and disk at 5M; first paint and campaigns --json."""
-    import sqlite3
-
-    out = []
-    c = sqlite3.connect(store)
-    messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
-    c.close()
+    out = [_bytes_row(store, csv_bytes)]
     size = store.stat().st_size
-    out.append(BenchRow("store: bytes a message (5M store)", size / messages, 40.0, "B", 1.0,
-                        f"{size / 1e6:,.0f} MB for {messages:,} messages; baseline: the 40-byte "
-                        f"goal (the CSV is {csv_bytes:.0f} bytes a row)"))
     big = _copy_store(store, home / "open" / "campaigns.sqlite")
     # Backup: the app's backup API copy against a plain file copy of the same file.
     code = ("import sys,time; from pathlib import Path; from smsplanner.storage.db import "
@@ -292,6 +284,28 @@ def _campaigns_rows(home: Path, env: dict[str, str], repeat: int) -> list[BenchR
                      "vs a bare sqlite3 + json.dumps script; target: under 0.5 s")]
 
 
+def _bytes_row(store: Path, csv_bytes: float) -> BenchRow:
+    import sqlite3
+
+    c = sqlite3.connect(store)
+    messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
+    c.close()
+    size = store.stat().st_size
+    return BenchRow("store: bytes a message (5M store)", size / messages, 40.0, "B", 1.0,
+                    f"{size / 1e6:,.0f} MB for {messages:,} messages; baseline: the 40-byte "
+                    f"goal (the CSV is {csv_bytes:.0f} bytes a row)")
+
+
+def _store_only(home: Path, env: dict[str, str], repeat: int) -> list[BenchRow]:
+    """Only the store's own rows (SMSPLANNER_BENCH_STORE_ONLY=1): bytes a message and the
+    small import into the 5M store, without the backup, paint and big-log rows."""
+    big_log = _cached(OUT / "log5m.csv", lambda p: make_log(p, BIG))
+    small = _cached(OUT / "log100k.csv", lambda p: _small_log(p, SMALL))
+    store = _big_store(env, big_log)
+    return [*_small_into_big(home, env, store, small, repeat),
+            _bytes_row(store, big_log.stat().st_size / BIG)]
+
+
 def run(quick: bool) -> list[BenchRow]:
     import tempfile
 
@@ -301,6 +315,8 @@ def run(quick: bool) -> list[BenchRow]:
     with tempfile.TemporaryDirectory(prefix="smsplanner-big-", dir=OUT) as tmp:
         home = Path(tmp)
         env = _env(home)
+        if os.environ.get("SMSPLANNER_BENCH_STORE_ONLY") == "1":
+            return _store_only(home, env, repeat)
         out += _campaigns_rows(home, env, repeat)
         out += _xlsx_row(home, env, 20_000 if quick else 200_000, min(repeat, 2))
         if quick:

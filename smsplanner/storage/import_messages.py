@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
 from smsplanner.domain.progress import Progress

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from smsplanner.domain.campaign import campaign_problems
 from smsplanner.domain.errors import FieldProblem
 from smsplanner.domain.imports import ImportPlan
-from smsplanner.storage.campaigns import get_campaign
 from smsplanner.storage import message_totals
+from smsplanner.storage.campaigns import get_campaign
 from smsplanner.storage.import_figures import (
     combined_campaign,
     find_exact,
@@ -89,7 +89,8 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
                 continue
             # A send time moved off the first or last send (stale) keeps the stored one
             # here: only the write counts the rows again; the figures checked are the same.
-            after = message_totals.combine(totals.get(campaign_id), changes.get(campaign_id, Totals()))
+            after = message_totals.combine(totals.get(campaign_id),
+                                           changes.get(campaign_id, Totals()))
             merged = combined_campaign(get_campaign(conn, campaign_id), after.figures())
             if merged is not None:
                 problems.extend(named_problems(merged, campaign_problems(merged)))

@@ -133,7 +133,7 @@ def state_of_rows(cols: dict[str, Any], n: int) -> tuple[np.ndarray, list[State]
     combo = np.zeros(n, dtype=np.int64)
     for p in parts:
         combo = combo * (int(p.max(initial=0)) + 1) + p
-    uniq_combo, first, inverse = np.unique(combo, return_index=True, return_inverse=True)
+    _, first, inverse = np.unique(combo, return_index=True, return_inverse=True)
     states: list[State] = []
     for row in first.tolist():
         s = int(parts[0][row]) - 1

@@ -20,7 +20,6 @@ from typing import Any
 from smsplanner.storage.message_codec import COST_SCALE, ORDER_SCALE, State, minutes_text
 
 
-
 def partials(times: str = "sent_at") -> str:
     """Per (group, state): what totals are made of, over columns order_value and cost and
     the send times `times` (for rows taken away: only those whose time moves)."""
