@@ -199,8 +199,13 @@ def finish(conn: sqlite3.Connection) -> str | None:
                        "WHERE bytes_after IS NULL").fetchone()
     if row is None:
         return None
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file itself shrinks now
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file itself shrinks now
+    except sqlite3.Error as exc:
+        # The store works as it is (its free pages are reused); the next open tries again.
+        log.warning("The converted message store could not be rewritten smaller (%s).", exc)
+        return None
     after = _file_bytes(conn)
     conn.execute("UPDATE store_compactions SET bytes_after = ? WHERE rowid = ?",
                  (after, row[0]))

@@ -83,7 +83,9 @@ def _import_both(tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPa
             "FROM message_changes x JOIN message_states s ON s.code = x.state >> 8 "
             "ORDER BY x.key")]
         tables += [str(tuple(r)) for r in conn.execute(
-            "SELECT * FROM campaign_totals ORDER BY campaign_id")]
+            "SELECT c.name, c.date, t.messages, t.sent, t.delivered, t.replies, t.cost, "
+            "t.first_any, t.last_any FROM campaign_totals t JOIN campaigns c "
+            "ON c.id = t.campaign_id ORDER BY c.name, c.date")]
         tables += [str(tuple(r)) for r in conn.execute(
             "SELECT shape, provider, rows_read, rows_skipped, rows_imported, "
             "campaigns_created, campaigns_updated, messages_added, messages_updated "
