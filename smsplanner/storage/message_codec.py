@@ -51,27 +51,50 @@ def _utf8(ids: np.ndarray) -> np.ndarray:
         return np.array([str(s).encode() for s in a.tolist()], dtype="S")
 
 
-def hash_ids(provider: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(keys as int64, checks 0..255) of message ids of one provider, vectorised."""
-    raw = _utf8(ids)
-    n = len(raw)
-    seed = int.from_bytes(hashlib.blake2b(provider.encode(), digest_size=8).digest(), "little")
-    h = np.full(n, seed, dtype=np.uint64)
-    if n == 0:
-        return h.view(np.int64), h.astype(np.int64)
-    width = max(8, -(-raw.dtype.itemsize // 8) * 8)
-    cells = np.zeros((n, width), dtype=np.uint8)
-    if raw.dtype.itemsize:
-        cells[:, :raw.dtype.itemsize] = raw.view(np.uint8).reshape(n, raw.dtype.itemsize)
+def _hash_cells(seed: int, cells: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """64-bit hashes of each row's first `lengths` bytes (the rest of the row is zero)."""
+    h = np.full(len(cells), seed, dtype=np.uint64)
     words = cells.view("<u8")
-    lengths = np.char.str_len(raw).astype(np.uint64)
     with np.errstate(over="ignore"):
         for j in range(words.shape[1]):
             step = _mix(h ^ _mix(words[:, j] + _GOLDEN * np.uint64(j + 1)))
             h = np.where(lengths > np.uint64(8 * j), step, h)
-        h = _mix(h ^ lengths)
-        check = (_mix(h ^ _GOLDEN) >> np.uint64(64 - CHECK_BITS)).astype(np.int64)
-    return h.view(np.int64), check
+        return _mix(h ^ lengths)
+
+
+GROUP_TAIL = 3  # ids equal but for their last 3 characters share their key's top bits
+GROUP_BITS = 24
+
+
+def hash_ids(provider: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(keys as int64, checks 0..255) of message ids of one provider, vectorised.
+
+    The key's top 24 bits hash the id without its last three characters, the rest hash
+    the whole id: ids numbered in order (most providers' but Twilio's) land side by side,
+    so a later log's new messages fill a few pages of a big store instead of touching
+    every page. Random ids (Twilio's SM + 32 hex) spread as any hash would.
+    """
+    raw = _utf8(ids)
+    n = len(raw)
+    seed = int.from_bytes(hashlib.blake2b(provider.encode(), digest_size=8).digest(), "little")
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    width = max(8, -(-raw.dtype.itemsize // 8) * 8)
+    cells = np.zeros((n, width), dtype=np.uint8)
+    if raw.dtype.itemsize:
+        cells[:, :raw.dtype.itemsize] = raw.view(np.uint8).reshape(n, raw.dtype.itemsize)
+    lengths = np.char.str_len(raw).astype(np.uint64)
+    whole = _hash_cells(seed, cells, lengths)
+    head_len = np.where(lengths > GROUP_TAIL, lengths - np.uint64(GROUP_TAIL), np.uint64(0))
+    head_cells = np.where(np.arange(width)[None, :] < head_len[:, None].astype(np.int64),
+                          cells, np.uint8(0))
+    head = _hash_cells(seed ^ 0x5BD1E995, head_cells, head_len)
+    low = np.uint64((1 << (64 - GROUP_BITS)) - 1)
+    key = (head & ~low) | (whole & low)
+    with np.errstate(over="ignore"):
+        check = (_mix(whole ^ _GOLDEN) >> np.uint64(64 - CHECK_BITS)).astype(np.int64)
+    return key.view(np.int64), check
 
 
 # Looked up at call time, so a test can put a tiny hash here and force collisions.
