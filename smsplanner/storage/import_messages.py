@@ -33,7 +33,6 @@ from smsplanner.storage.import_stage import (
 )
 from smsplanner.storage.message_keys import resolve
 
-CHUNK = 10_000  # rows bound per executemany: between chunks progress and cancelling
 # What a later log may change of a stored message (the campaign it belongs to stays).
 VALUE_COLS = ("state", "sent_at", "order_value", "cost")
 # A staged row and the stored message it is: same key and same check bits.
@@ -41,7 +40,7 @@ SAME = "m.key = t.key AND (m.state & 255) = t.chk"
 _DIFFERS = ("(m.state >> 8) IS NOT s.perm OR m.sent_at IS NOT t.sent_at "
             "OR m.order_value IS NOT t.order_value OR m.cost IS NOT t.cost")
 
-__all__ = ["CHUNK", "ROWS_PER_STATEMENT", "VALUE_COLS", "write_messages"]
+__all__ = ["ROWS_PER_STATEMENT", "VALUE_COLS", "write_messages"]
 
 
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
@@ -124,11 +123,18 @@ def _partials(select: str, source: str, times: str = "sent_at") -> str:
             f"FROM {source}) GROUP BY cid, st")
 
 
-def delta(conn: sqlite3.Connection) -> dict[int, message_totals.Totals]:
+def delta(conn: sqlite3.Connection, overlap: bool) -> dict[int, message_totals.Totals]:
     """What writing the stage (temp.incoming, temp.camp, temp.state_map) changes in each
-    campaign's totals: its new messages added, changed ones taken away and added again."""
-    perm = message_totals.states(conn)
+    campaign's totals: its new messages added, changed ones taken away and added again.
+    Without overlap (no staged message is stored: stored_owners found none) every staged
+    row is new and no stored row is looked up."""
     staged = message_totals.states(conn, "temp.state_codes")
+    if not overlap:
+        return message_totals.fold(conn.execute(_partials(
+            "c.campaign_id AS cid, t.state AS st, t.sent_at AS sent_at, "
+            "t.order_value AS order_value, t.cost AS cost",
+            "temp.incoming t JOIN temp.camp c ON c.code = t.campaign")), staged)
+    perm = message_totals.states(conn)
     changed = (f"temp.incoming t JOIN messages m ON {SAME} JOIN temp.state_map s "
                f"ON s.temp = t.state WHERE {_DIFFERS}")
     out = message_totals.fold(conn.execute(_partials(
@@ -163,13 +169,14 @@ def write_messages(w: BatchWriter, plan: ImportPlan,
         provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
         resolve(conn, "temp.incoming", provider, w.batch_id)
         map_states(conn, w.batch_id)
-        ids = campaign_ids(w, plan, stored_owners(conn))
+        owners = stored_owners(conn)
+        ids = campaign_ids(w, plan, owners)
         check_campaigns_exist(conn, ids)
         code_table(conn, list(enumerate(ids)))
         check()
         with interruptible(conn, check, w.is_cancelled):
-            changes = delta(conn)
-            added, changed = _apply(conn, w.batch_id)
+            changes = delta(conn, bool(owners))
+            added, changed = _apply(conn, w.batch_id, bool(owners))
     finally:
         drop_stage(conn)
     totals = message_totals.load(conn, changes)
@@ -182,8 +189,19 @@ def write_messages(w: BatchWriter, plan: ImportPlan,
     return added, changed
 
 
-def _apply(conn: sqlite3.Connection, batch_id: int) -> tuple[int, int]:
+_INSERT_NEW = (
+    "INSERT INTO messages (key, campaign_id, batch_id, state, sent_at, order_value, cost) "
+    "SELECT t.key, c.campaign_id, ?, (s.perm << 8) | t.chk, t.sent_at, t.order_value, "
+    "t.cost FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
+    "JOIN temp.state_map s ON s.temp = t.state {new} ORDER BY t.key")
+
+
+def _apply(conn: sqlite3.Connection, batch_id: int, overlap: bool) -> tuple[int, int]:
     """Changed messages recorded (for undo) and updated, new ones added in key order."""
+    new = f"WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE {SAME})" if overlap else ""
+    if not overlap:
+        conn.execute(_INSERT_NEW.format(new=new), (batch_id,))
+        return int(conn.execute("SELECT changes()").fetchone()[0]), 0
     conn.execute(
         "INSERT INTO message_changes (batch_id, key, old_batch_id, state, sent_at, "
         "order_value, cost) SELECT ?, m.key, m.batch_id, m.state, m.sent_at, m.order_value, "
@@ -196,13 +214,7 @@ def _apply(conn: sqlite3.Connection, batch_id: int) -> tuple[int, int]:
             "order_value = t.order_value, cost = t.cost FROM message_changes x "
             "JOIN temp.incoming t ON t.key = x.key JOIN temp.state_map s ON s.temp = t.state "
             "WHERE x.batch_id = ? AND m.key = x.key", (batch_id,))
-    conn.execute(
-        "INSERT INTO messages (key, campaign_id, batch_id, state, sent_at, order_value, cost) "
-        "SELECT t.key, c.campaign_id, ?, (s.perm << 8) | t.chk, t.sent_at, t.order_value, "
-        "t.cost FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
-        "JOIN temp.state_map s ON s.temp = t.state "
-        f"WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE {SAME}) ORDER BY t.key",
-        (batch_id,))
+    conn.execute(_INSERT_NEW.format(new=new), (batch_id,))
     added = int(conn.execute("SELECT changes()").fetchone()[0])
     return added, changed
 

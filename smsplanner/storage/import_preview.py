@@ -82,7 +82,7 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
             load_incoming(conn, plan, check)
         map_states(conn, None)
         code_table(conn, [(k, t) for k, t in enumerate(targets) if t is not None])
-        changes = delta(conn)
+        changes = delta(conn, bool(owners))
         totals = message_totals.load(conn, joined)
         for campaign_id in joined:
             if campaign_id not in changes and campaign_id not in totals:
