@@ -155,3 +155,36 @@ def test_totals_kept_from_each_import_equal_a_full_count(conn: sqlite3.Connectio
     assert spring.replies == message_totals.counted(conn, [spring.id])[spring.id].replies > 0
     undo_import(conn, r.import_id, backup=False)
     _assert_totals_as_counted(conn)
+
+
+def _steps_of_small_import(tmp_path: Path, stored: int) -> int:
+    """SQLite VM steps (thousands) of writing 1,000 new and 100 changed messages of a stored
+    campaign into a store holding `stored` messages."""
+    from smsplanner.importing.plan import build_plan
+    from smsplanner.importing.read import read_table
+    from smsplanner.storage.db import open_db
+    from smsplanner.storage.imports import write_plan
+
+    conn = open_db(tmp_path / f"s{stored}.sqlite")
+    base = _log(_sids(stored, 1), 1)
+    import_file(conn, _write(tmp_path / f"base{stored}.csv", base), backup=False)
+    later = pd.concat([base.iloc[:100].assign(Status="failed"), _log(_sids(1000, 2), 2)],
+                      ignore_index=True)
+    plan = build_plan(read_table(_write(tmp_path / f"later{stored}.csv", later)))
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    conn.set_progress_handler(count, 1000)
+    write_plan(conn, plan, file_name="later.csv", file_size=1, sha256=f"x{stored}")
+    conn.set_progress_handler(None, 0)
+    _assert_totals_as_counted(conn)
+    conn.close()
+    return steps[0]
+
+
+def test_a_small_import_costs_the_same_in_a_ten_times_bigger_store(tmp_path: Path) -> None:
+    small, big = _steps_of_small_import(tmp_path, 5_000), _steps_of_small_import(tmp_path, 50_000)
+    assert big < 1.5 * small, (small, big)
