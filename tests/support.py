@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 
@@ -47,3 +48,25 @@ def stored_by_id(conn: sqlite3.Connection, ids: Iterable[str],
                        (str(list(by_key)),))
     names = [d[0] for d in cur.description]
     return {by_key[r[0]]: dict(zip(names, tuple(r), strict=True)) for r in cur}
+
+
+def old_schema_file(path: Path, applied: int, campaigns: int = 3) -> Path:
+    """A campaign file as an older version left it: only the first `applied` migrations run
+    (the rest are pending), in WAL mode, with a few campaigns in it."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from smsplanner.storage import migrations
+
+    older = Migrations(migrations.MIGRATION_SET)
+    for name, fn in migrations._FUNCTIONS[:applied]:
+        older(name=name)(fn)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    older.apply(Database(conn))
+    conn.executemany("INSERT INTO campaigns (name, date, sent) VALUES (?, ?, ?)",
+                     [(f"Older {i}", f"2025-0{i % 9 + 1}-01", 100 + i) for i in range(campaigns)])
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path

@@ -1547,6 +1547,249 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     </message>
 </context>
 <context>
+    <name>ImportFileWords</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>eine Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>ein Word-Dokument</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>eine PowerPoint-Präsentation</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>eine Datei mit Binärdaten</translation>
+    </message>
+    <message>
+        <source>the sheet has no row {row} to use as the header.</source>
+        <translation>das Blatt hat keine Zeile {row}, die als Kopfzeile dienen kann.</translation>
+    </message>
+    <message>
+        <source>the file has no row {row} to use as the header.</source>
+        <translation>die Datei hat keine Zeile {row}, die als Kopfzeile dienen kann.</translation>
+    </message>
+    <message>
+        <source>the column separator must be a comma, semicolon, tab or |.</source>
+        <translation>das Spaltentrennzeichen muss ein Komma, ein Semikolon, ein Tabulator oder | sein.</translation>
+    </message>
+    <message>
+        <source>the decimal mark must be a point or a comma.</source>
+        <translation>das Dezimalzeichen muss ein Punkt oder ein Komma sein.</translation>
+    </message>
+    <message>
+        <source>the thousands separator must be a comma, point or space.</source>
+        <translation>das Tausendertrennzeichen muss ein Komma, ein Punkt oder ein Leerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>the decimal mark and the thousands separator must differ.</source>
+        <translation>Dezimalzeichen und Tausendertrennzeichen müssen verschieden sein.</translation>
+    </message>
+    <message>
+        <source>the date order must be day first or month first.</source>
+        <translation>die Datumsreihenfolge muss „Tag zuerst“ oder „Monat zuerst“ sein.</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more.</source>
+        <translation>die Kopfzeile muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>the number of rows to preview cannot be negative.</source>
+        <translation>die Zahl der Vorschauzeilen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding SMS Planner knows.</source>
+        <translation>„{encoding}“ ist keine Textkodierung, die SMS Planner kennt.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>SMS Planner is not allowed to read this file.</source>
+        <translation>SMS Planner darf diese Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <source>this is a shortcut (link) that points back to itself, not a file.</source>
+        <translation>das ist eine Verknüpfung, die auf sich selbst zeigt, keine Datei.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name or folder path is too long to open.</source>
+        <translation>der Dateiname oder der Ordnerpfad ist zu lang, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (the system says: {error}).</source>
+        <translation>die Datei ließ sich nicht öffnen (Meldung des Systems: {error}).</translation>
+    </message>
+    <message>
+        <source>this is a pipe between programs, not a file with a table in it.</source>
+        <translation>das ist eine Verbindung zwischen Programmen (Pipe), keine Datei mit einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file with a table in it.</source>
+        <translation>das ist ein Gerät, keine Datei mit einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file.</source>
+        <translation>das ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>the file is too large to read on this computer.</source>
+        <translation>die Datei ist zu groß, um sie auf diesem Computer zu lesen.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password. Open it in your spreadsheet program, remove the password, save it and try again.</source>
+        <translation>die Arbeitsmappe ist mit einem Passwort geschützt. Öffnen Sie sie in Ihrer Tabellenkalkulation, entfernen Sie das Passwort, speichern Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (perhaps it did not finish downloading). Save or download it again.</source>
+        <translation>die Arbeitsmappe ist beschädigt oder unvollständig (vielleicht wurde der Download nicht beendet). Speichern oder laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>this is an old Office file, but not an Excel workbook. Save it as .xlsx or .csv and try again.</source>
+        <translation>das ist eine alte Office-Datei, aber keine Excel-Arbeitsmappe. Speichern Sie sie als .xlsx oder .csv und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>this “Excel” file is really a web page (HTML). Open it in your spreadsheet program and save it as .xlsx or .csv.</source>
+        <translation>diese „Excel“-Datei ist in Wirklichkeit eine Webseite (HTML). Öffnen Sie sie in Ihrer Tabellenkalkulation und speichern Sie sie als .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a spreadsheet or CSV file.</source>
+        <translation>das ist {what}, keine Tabelle und keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>the text is not in the {encoding} encoding. Choose the file&apos;s encoding.</source>
+        <translation>der Text ist nicht in der Kodierung {encoding}. Wählen Sie die Kodierung der Datei.</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a table of text.</source>
+        <translation>die Datei enthält Binärdaten, keine Tabelle aus Text.</translation>
+    </message>
+    <message>
+        <source>the file holds no table, only blank lines.</source>
+        <translation>die Datei enthält keine Tabelle, nur leere Zeilen.</translation>
+    </message>
+    <message>
+        <source>the first line has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>die erste Zeile hat {columns} Spalten; SMS Planner liest höchstens {most}, das ist also keine Tabelle mit Kampagnen.</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns but the header has {header}. Check the column separator or fix that row.</source>
+        <translation>Zeile {row} hat {columns} Spalten, die Kopfzeile aber {header}. Prüfen Sie das Spaltentrennzeichen oder korrigieren Sie diese Zeile.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (the file may be cut short).</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (die Datei ist vielleicht abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>the rows could not be split into columns. Check the column separator.</source>
+        <translation>die Zeilen ließen sich nicht in Spalten aufteilen. Prüfen Sie das Spaltentrennzeichen.</translation>
+    </message>
+    <message>
+        <source>there is no sheet named “{sheet}” (sheets: {sheets}).</source>
+        <translation>es gibt kein Blatt namens „{sheet}“ (Blätter: {sheets}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no data on any sheet.</source>
+        <translation>die Arbeitsmappe enthält auf keinem Blatt Daten.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty.</source>
+        <translation>das Blatt „{sheet}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>das Blatt „{sheet}“ hat {columns} Spalten; SMS Planner liest höchstens {most}, das ist also keine Tabelle mit Kampagnen.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete and could not be read. Save it again from the program that made it.</source>
+        <translation>die Arbeitsmappe ist beschädigt oder unvollständig und ließ sich nicht lesen. Speichern Sie sie erneut in dem Programm, mit dem sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete. Save it again from the program that made it.</source>
+        <translation>die Arbeitsmappe ist beschädigt oder unvollständig. Speichern Sie sie erneut in dem Programm, mit dem sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>reading the workbook needed more memory than is safe (it may be damaged or built to crash programs), so it was stopped.</source>
+        <translation>das Lesen der Arbeitsmappe brauchte mehr Speicher, als sicher ist (sie ist vielleicht beschädigt oder darauf angelegt, Programme abstürzen zu lassen), deshalb wurde es abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 2 GB: it is too large, or built to crash programs that open it.</source>
+        <translation>die Arbeitsmappe ist entpackt größer als 2 GB: Sie ist zu groß oder darauf angelegt, Programme abstürzen zu lassen, die sie öffnen.</translation>
+    </message>
+    <message>
+        <source>the workbook holds an impossible number of parts.</source>
+        <translation>die Arbeitsmappe besteht aus unmöglich vielen Teilen.</translation>
+    </message>
+    <message>
+        <source>the workbook is a “zip bomb” (a tiny file that unpacks to gigabytes), so it was not opened.</source>
+        <translation>die Arbeitsmappe ist eine „ZIP-Bombe“ (eine winzige Datei, die sich zu Gigabytes entpackt), deshalb wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the workbook is an XML bomb (“billion laughs”), built to exhaust the memory of programs that open it, so it was not opened.</source>
+        <translation>die Arbeitsmappe ist eine XML-Bombe („Billion Laughs“), die den Speicher der Programme erschöpfen soll, die sie öffnen; deshalb wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or built to crash programs that open it: a sheet claims {rows} rows and {columns} columns, more than Excel allows ({most_rows} × {most_columns}).</source>
+        <translation>die Arbeitsmappe ist beschädigt oder darauf angelegt, Programme abstürzen zu lassen: Ein Blatt gibt {rows} Zeilen und {columns} Spalten an, mehr als Excel erlaubt ({most_rows} × {most_columns}).</translation>
+    </message>
+    <message>
+        <source>a sheet spans {rows} rows and {columns} columns, most of them empty; reading it would need far more memory than this computer has. Delete the stray cells far from the table, save, and try again.</source>
+        <translation>ein Blatt erstreckt sich über {rows} Zeilen und {columns} Spalten, die meisten davon leer; es zu lesen bräuchte weit mehr Speicher, als dieser Computer hat. Löschen Sie die verirrten Zellen weit abseits der Tabelle, speichern Sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlowWords</name>
     <message>
         <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1682,6 +1925,136 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>Import #{id} ({file}) undone.</source>
         <translation>Import #{id} ({file}) rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNoteWords</name>
+    <message>
+        <source>Columns are separated by commas.</source>
+        <translation>Die Spalten sind durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Die Spalten sind durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Die Spalten sind durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by vertical bars (|).</source>
+        <translation>Die Spalten sind durch senkrechte Striche (|) getrennt.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but holds CSV text; it was read as CSV.</source>
+        <translation>Die Datei endet auf {ext}, enthält aber CSV-Text; sie wurde als CSV gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an Excel workbook (.xlsx); it was read as one.</source>
+        <translation>Die Datei endet auf {ext}, ist aber eine Excel-Arbeitsmappe (.xlsx); sie wurde als solche gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an OpenDocument spreadsheet (.ods); it was read as one.</source>
+        <translation>Die Datei endet auf {ext}, ist aber eine OpenDocument-Tabelle (.ods); sie wurde als solche gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an old Excel workbook (.xls); it was read as one.</source>
+        <translation>Die Datei endet auf {ext}, ist aber eine alte Excel-Arbeitsmappe (.xls); sie wurde als solche gelesen.</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the day first (choose the other order if that is wrong).</source>
+        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; die Daten wurden daher mit dem Tag zuerst gelesen (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the month first (choose the other order if that is wrong).</source>
+        <translation>Kein Datum in der Spalte „{column}“ zeigt, ob der Tag oder der Monat zuerst steht; die Daten wurden daher mit dem Monat zuerst gelesen (wählen Sie die andere Reihenfolge, falls das nicht stimmt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &apos;{sheet}&apos;, column &apos;{column}&apos; (not imported): %n cell(s) hold a formula with no saved result (row {rows}).</source>
+        <translation>
+            <numerusform>Blatt „{sheet}“, Spalte „{column}“ (nicht importiert): %n Zelle enthält eine Formel ohne gespeichertes Ergebnis (Zeile {rows}).</numerusform>
+            <numerusform>Blatt „{sheet}“, Spalte „{column}“ (nicht importiert): %n Zellen enthalten Formeln ohne gespeichertes Ergebnis (Zeilen {rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the file is not in UTF-8; that part was read as Windows text (Windows-1252).</source>
+        <translation>Ein Teil der Datei ist nicht in UTF-8; dieser Teil wurde als Windows-Text (Windows-1252) gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Windows text (Windows-1252).</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-Text (Windows-1252) gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Mac Roman text (saved by an older Mac).</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Mac-Roman-Text gelesen (gespeichert auf einem älteren Mac).</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma ({example}).</source>
+        <translation>Zahlen haben ein Dezimalkomma ({example}).</translation>
+    </message>
+    <message>
+        <source>Numbers like {example} were read as thousands (1234): no value showed a decimal mark, so please check the figures.</source>
+        <translation>Zahlen wie {example} wurden als Tausender gelesen (1234): Kein Wert zeigte ein Dezimalzeichen, bitte prüfen Sie die Zahlen.</translation>
+    </message>
+    <message>
+        <source>Some numbers use a decimal comma and others a decimal point; the point was used because most numbers have it.</source>
+        <translation>Manche Zahlen haben ein Dezimalkomma, andere einen Dezimalpunkt; der Punkt wurde verwendet, weil die meisten ihn haben.</translation>
+    </message>
+    <message>
+        <source>Files named {ext} are not a known format; this one holds text and was read as CSV.</source>
+        <translation>Dateien mit der Endung {ext} sind kein bekanntes Format; diese enthält Text und wurde als CSV gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has no message id column: repeated rows are recognised by their content.</source>
+        <translation>Die Datei hat keine Spalte mit Nachrichten-IDs: Wiederholte Zeilen werden an ihrem Inhalt erkannt.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not a count.</source>
+        <translation>Das sieht nach einer Telefonnummer aus, nicht nach einer Anzahl.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not an amount.</source>
+        <translation>Das sieht nach einer Telefonnummer aus, nicht nach einem Betrag.</translation>
+    </message>
+    <message>
+        <source>This is not a number; &apos;{field}&apos; must be a number.</source>
+        <translation>Das ist keine Zahl; „{field}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be an amount (the most SMS Planner takes is {most}).</source>
+        <translation>„{field}“ ist viel zu groß für einen Betrag (SMS Planner nimmt höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number.</source>
+        <translation>„{field}“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be a count.</source>
+        <translation>„{field}“ ist viel zu groß für eine Anzahl.</translation>
+    </message>
+    <message>
+        <source>This rate is not a number or a percentage.</source>
+        <translation>Diese Quote ist weder eine Zahl noch ein Prozentwert.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (or true/false, 1/0, x).</source>
+        <translation>Erwartet wird ja oder nein (oder true/false, 1/0, x).</translation>
+    </message>
+    <message>
+        <source>The year is out of range: SMS Planner reads dates from {first} to {last}.</source>
+        <translation>Das Jahr liegt außerhalb des Bereichs: SMS Planner liest Datumsangaben von {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>This is not a date SMS Planner can read.</source>
+        <translation>Das ist kein Datum, das SMS Planner lesen kann.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: no message has a send time, so its date is unknown.</source>
+        <translation>Kampagne „{campaign}“: Keine Nachricht hat eine Sendezeit, daher ist ihr Datum unbekannt.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: this cell holds a formula with no saved result. Open the file in your spreadsheet program, save it, then import it again.</source>
+        <translation>Blatt „{sheet}“: Diese Zelle enthält eine Formel ohne gespeichertes Ergebnis. Öffnen Sie die Datei in Ihrer Tabellenkalkulation, speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2255,13 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
             <numerusform>%n Zeilen mit Problemen übersprungen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt die erste Zeile von {total}; jede Zeile wurde geprüft.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %n Zeilen von {total}; jede Zeile wurde geprüft.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Es werden die Spalten verwendet, die Sie zuletzt für eine Datei mit diesen Überschriften gewählt haben.</translation>
@@ -1904,6 +2284,10 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Diese Datei wurde bereits am {on} als Import #{id} importiert; ein erneuter Import würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Es wurde keine neue Sicherung angelegt: Die Sicherung vom {time} enthält bereits alles von vor diesem Import.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -2168,6 +2552,18 @@ Eine Kopie Ihrer aktuellen Datei bleibt daneben liegen, benannt mit „set-aside
             <numerusform>… und %n weiteres Problem dieser Art.</numerusform>
             <numerusform>… und %n weitere Probleme dieser Art.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, because some campaigns&apos; figures would not add up with the ones already saved (see the problems listed).</source>
+        <translation>{file}: Nichts wurde importiert, weil die Zahlen einiger Kampagnen nicht zu den bereits gespeicherten passen würden (siehe die aufgeführten Probleme).</translation>
+    </message>
+    <message>
+        <source>{file}: the chosen columns do not fit this file; choose them again.</source>
+        <translation>{file}: Die gewählten Spalten passen nicht zu dieser Datei; wählen Sie sie neu.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4055,17 @@ Probleme werden protokolliert in:
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Ihre Kampagnendatei wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert; bei einer großen Datei dauert das etwa eine Minute. Vorher wurde eine Sicherung angelegt.</translation>
     </message>
 </context>
 <context>

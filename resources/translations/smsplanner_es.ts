@@ -1547,6 +1547,249 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     </message>
 </context>
 <context>
+    <name>ImportFileWords</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>una página web (HTML)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed archive</source>
+        <translation>un archivo comprimido gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>una presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>un archivo de datos binarios</translation>
+    </message>
+    <message>
+        <source>the sheet has no row {row} to use as the header.</source>
+        <translation>la hoja no tiene una fila {row} que usar como encabezado.</translation>
+    </message>
+    <message>
+        <source>the file has no row {row} to use as the header.</source>
+        <translation>el archivo no tiene una fila {row} que usar como encabezado.</translation>
+    </message>
+    <message>
+        <source>the column separator must be a comma, semicolon, tab or |.</source>
+        <translation>el separador de columnas debe ser una coma, un punto y coma, un tabulador o |.</translation>
+    </message>
+    <message>
+        <source>the decimal mark must be a point or a comma.</source>
+        <translation>el separador decimal debe ser un punto o una coma.</translation>
+    </message>
+    <message>
+        <source>the thousands separator must be a comma, point or space.</source>
+        <translation>el separador de miles debe ser una coma, un punto o un espacio.</translation>
+    </message>
+    <message>
+        <source>the decimal mark and the thousands separator must differ.</source>
+        <translation>el separador decimal y el de miles deben ser distintos.</translation>
+    </message>
+    <message>
+        <source>the date order must be day first or month first.</source>
+        <translation>el orden de las fechas debe ser “día primero” o “mes primero”.</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more.</source>
+        <translation>la fila de encabezado debe ser 1 o mayor.</translation>
+    </message>
+    <message>
+        <source>the number of rows to preview cannot be negative.</source>
+        <translation>el número de filas de la vista previa no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding SMS Planner knows.</source>
+        <translation>“{encoding}” no es una codificación de texto que SMS Planner conozca.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>SMS Planner is not allowed to read this file.</source>
+        <translation>SMS Planner no tiene permiso para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>this is a shortcut (link) that points back to itself, not a file.</source>
+        <translation>es un acceso directo (enlace) que apunta a sí mismo, no un archivo.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name or folder path is too long to open.</source>
+        <translation>el nombre del archivo o la ruta de la carpeta es demasiado largo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (the system says: {error}).</source>
+        <translation>no se pudo abrir el archivo (mensaje del sistema: {error}).</translation>
+    </message>
+    <message>
+        <source>this is a pipe between programs, not a file with a table in it.</source>
+        <translation>es una tubería entre programas, no un archivo con una tabla.</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file with a table in it.</source>
+        <translation>es un dispositivo, no un archivo con una tabla.</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file.</source>
+        <translation>no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>the file is too large to read on this computer.</source>
+        <translation>el archivo es demasiado grande para leerlo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password. Open it in your spreadsheet program, remove the password, save it and try again.</source>
+        <translation>el libro está protegido con contraseña. Ábralo en su hoja de cálculo, quite la contraseña, guárdelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (perhaps it did not finish downloading). Save or download it again.</source>
+        <translation>el libro está dañado o incompleto (quizá la descarga no terminó). Guárdelo o descárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>this is an old Office file, but not an Excel workbook. Save it as .xlsx or .csv and try again.</source>
+        <translation>es un archivo antiguo de Office, pero no un libro de Excel. Guárdelo como .xlsx o .csv y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>this “Excel” file is really a web page (HTML). Open it in your spreadsheet program and save it as .xlsx or .csv.</source>
+        <translation>este archivo “Excel” es en realidad una página web (HTML). Ábralo en su hoja de cálculo y guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a spreadsheet or CSV file.</source>
+        <translation>es {what}, no una hoja de cálculo ni un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>the text is not in the {encoding} encoding. Choose the file&apos;s encoding.</source>
+        <translation>el texto no está en la codificación {encoding}. Elija la codificación del archivo.</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a table of text.</source>
+        <translation>el archivo contiene datos binarios, no una tabla de texto.</translation>
+    </message>
+    <message>
+        <source>the file holds no table, only blank lines.</source>
+        <translation>el archivo no contiene ninguna tabla, solo líneas vacías.</translation>
+    </message>
+    <message>
+        <source>the first line has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>la primera línea tiene {columns} columnas; SMS Planner lee como máximo {most}, así que no es una tabla de campañas.</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns but the header has {header}. Check the column separator or fix that row.</source>
+        <translation>la fila {row} tiene {columns} columnas, pero el encabezado tiene {header}. Compruebe el separador de columnas o corrija esa fila.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (the file may be cut short).</source>
+        <translation>una celda entre comillas nunca se cierra (puede que el archivo esté cortado).</translation>
+    </message>
+    <message>
+        <source>the rows could not be split into columns. Check the column separator.</source>
+        <translation>no se pudieron dividir las filas en columnas. Compruebe el separador de columnas.</translation>
+    </message>
+    <message>
+        <source>there is no sheet named “{sheet}” (sheets: {sheets}).</source>
+        <translation>no hay ninguna hoja llamada “{sheet}” (hojas: {sheets}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no data on any sheet.</source>
+        <translation>el libro no tiene datos en ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty.</source>
+        <translation>la hoja “{sheet}” está vacía.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>la hoja “{sheet}” tiene {columns} columnas; SMS Planner lee como máximo {most}, así que no es una tabla de campañas.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete and could not be read. Save it again from the program that made it.</source>
+        <translation>el libro está dañado o incompleto y no se pudo leer. Guárdelo de nuevo desde el programa que lo creó.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete. Save it again from the program that made it.</source>
+        <translation>el libro está dañado o incompleto. Guárdelo de nuevo desde el programa que lo creó.</translation>
+    </message>
+    <message>
+        <source>reading the workbook needed more memory than is safe (it may be damaged or built to crash programs), so it was stopped.</source>
+        <translation>leer el libro necesitaba más memoria de la que es seguro usar (puede estar dañado o hecho para bloquear programas), así que se detuvo.</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 2 GB: it is too large, or built to crash programs that open it.</source>
+        <translation>el libro ocupa más de 2 GB al descomprimirlo: es demasiado grande o está hecho para bloquear los programas que lo abren.</translation>
+    </message>
+    <message>
+        <source>the workbook holds an impossible number of parts.</source>
+        <translation>el libro contiene un número imposible de partes.</translation>
+    </message>
+    <message>
+        <source>the workbook is a “zip bomb” (a tiny file that unpacks to gigabytes), so it was not opened.</source>
+        <translation>el libro es una “bomba ZIP” (un archivo diminuto que al descomprimirse ocupa gigabytes), así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>the workbook is an XML bomb (“billion laughs”), built to exhaust the memory of programs that open it, so it was not opened.</source>
+        <translation>el libro es una bomba XML (“billion laughs”), hecha para agotar la memoria de los programas que lo abren, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or built to crash programs that open it: a sheet claims {rows} rows and {columns} columns, more than Excel allows ({most_rows} × {most_columns}).</source>
+        <translation>el libro está dañado o hecho para bloquear los programas que lo abren: una hoja dice tener {rows} filas y {columns} columnas, más de lo que Excel permite ({most_rows} × {most_columns}).</translation>
+    </message>
+    <message>
+        <source>a sheet spans {rows} rows and {columns} columns, most of them empty; reading it would need far more memory than this computer has. Delete the stray cells far from the table, save, and try again.</source>
+        <translation>una hoja abarca {rows} filas y {columns} columnas, casi todas vacías; leerla necesitaría mucha más memoria de la que tiene este ordenador. Borre las celdas sueltas lejos de la tabla, guarde y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlowWords</name>
     <message>
         <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1682,6 +1925,136 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>Import #{id} ({file}) undone.</source>
         <translation>Importación n.º {id} ({file}) deshecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNoteWords</name>
+    <message>
+        <source>Columns are separated by commas.</source>
+        <translation>Las columnas están separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Las columnas están separadas por punto y coma.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Las columnas están separadas por tabuladores.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by vertical bars (|).</source>
+        <translation>Las columnas están separadas por barras verticales (|).</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but holds CSV text; it was read as CSV.</source>
+        <translation>El archivo tiene la extensión {ext}, pero contiene texto CSV; se leyó como CSV.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an Excel workbook (.xlsx); it was read as one.</source>
+        <translation>El archivo tiene la extensión {ext}, pero es un libro de Excel (.xlsx); se leyó como tal.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an OpenDocument spreadsheet (.ods); it was read as one.</source>
+        <translation>El archivo tiene la extensión {ext}, pero es una hoja de cálculo OpenDocument (.ods); se leyó como tal.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an old Excel workbook (.xls); it was read as one.</source>
+        <translation>El archivo tiene la extensión {ext}, pero es un libro antiguo de Excel (.xls); se leyó como tal.</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the day first (choose the other order if that is wrong).</source>
+        <translation>Ninguna fecha de la columna “{column}” indica si va primero el día o el mes; se leyeron con el día primero (elija el otro orden si no es así).</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the month first (choose the other order if that is wrong).</source>
+        <translation>Ninguna fecha de la columna “{column}” indica si va primero el día o el mes; se leyeron con el mes primero (elija el otro orden si no es así).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &apos;{sheet}&apos;, column &apos;{column}&apos; (not imported): %n cell(s) hold a formula with no saved result (row {rows}).</source>
+        <translation>
+            <numerusform>Hoja “{sheet}”, columna “{column}” (no importada): %n celda contiene una fórmula sin resultado guardado (fila {rows}).</numerusform>
+            <numerusform>Hoja “{sheet}”, columna “{column}” (no importada): %n celdas contienen fórmulas sin resultado guardado (filas {rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the file is not in UTF-8; that part was read as Windows text (Windows-1252).</source>
+        <translation>Parte del archivo no está en UTF-8; esa parte se leyó como texto de Windows (Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Windows text (Windows-1252).</source>
+        <translation>El archivo no está en UTF-8; se leyó como texto de Windows (Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Mac Roman text (saved by an older Mac).</source>
+        <translation>El archivo no está en UTF-8; se leyó como texto Mac Roman (guardado en un Mac antiguo).</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma ({example}).</source>
+        <translation>Los números usan coma decimal ({example}).</translation>
+    </message>
+    <message>
+        <source>Numbers like {example} were read as thousands (1234): no value showed a decimal mark, so please check the figures.</source>
+        <translation>Los números como {example} se leyeron como miles (1234): ningún valor mostraba separador decimal, así que revise las cifras.</translation>
+    </message>
+    <message>
+        <source>Some numbers use a decimal comma and others a decimal point; the point was used because most numbers have it.</source>
+        <translation>Algunos números usan coma decimal y otros punto decimal; se usó el punto porque la mayoría lo lleva.</translation>
+    </message>
+    <message>
+        <source>Files named {ext} are not a known format; this one holds text and was read as CSV.</source>
+        <translation>Los archivos con la extensión {ext} no son de un formato conocido; este contiene texto y se leyó como CSV.</translation>
+    </message>
+    <message>
+        <source>The file has no message id column: repeated rows are recognised by their content.</source>
+        <translation>El archivo no tiene columna de identificadores de mensaje: las filas repetidas se reconocen por su contenido.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not a count.</source>
+        <translation>Parece un número de teléfono, no un recuento.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not an amount.</source>
+        <translation>Parece un número de teléfono, no un importe.</translation>
+    </message>
+    <message>
+        <source>This is not a number; &apos;{field}&apos; must be a number.</source>
+        <translation>No es un número; “{field}” debe ser un número.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be an amount (the most SMS Planner takes is {most}).</source>
+        <translation>“{field}” es demasiado grande para ser un importe (SMS Planner admite como máximo {most}).</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number.</source>
+        <translation>“{field}” debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be a count.</source>
+        <translation>“{field}” es demasiado grande para ser un recuento.</translation>
+    </message>
+    <message>
+        <source>This rate is not a number or a percentage.</source>
+        <translation>Esta tasa no es un número ni un porcentaje.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (or true/false, 1/0, x).</source>
+        <translation>Se esperaba sí o no (o true/false, 1/0, x).</translation>
+    </message>
+    <message>
+        <source>The year is out of range: SMS Planner reads dates from {first} to {last}.</source>
+        <translation>El año está fuera de rango: SMS Planner lee fechas de {first} a {last}.</translation>
+    </message>
+    <message>
+        <source>This is not a date SMS Planner can read.</source>
+        <translation>No es una fecha que SMS Planner pueda leer.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: no message has a send time, so its date is unknown.</source>
+        <translation>Campaña “{campaign}”: ningún mensaje tiene hora de envío, así que su fecha es desconocida.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: this cell holds a formula with no saved result. Open the file in your spreadsheet program, save it, then import it again.</source>
+        <translation>Hoja “{sheet}”: esta celda contiene una fórmula sin resultado guardado. Abra el archivo en su hoja de cálculo, guárdelo y vuelva a importarlo.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2255,13 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
             <numerusform>%n filas con problemas omitidas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>La vista previa muestra la primera fila de {total}; se comprobaron todas las filas.</numerusform>
+            <numerusform>La vista previa muestra las primeras %n filas de {total}; se comprobaron todas las filas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Se usan las columnas que eligió la última vez para un archivo con estos encabezados.</translation>
@@ -1904,6 +2284,10 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Este archivo ya se importó el {on} como importación n.º {id}; importarlo de nuevo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>No se hizo una copia de seguridad nueva: la copia del {time} ya contiene todo lo anterior a esta importación.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -2168,6 +2552,18 @@ Se guarda una copia de su archivo actual al lado, con «set-aside» y la hora en
             <numerusform>… y %n problema más como estos.</numerusform>
             <numerusform>… y %n problemas más como estos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, because some campaigns&apos; figures would not add up with the ones already saved (see the problems listed).</source>
+        <translation>{file}: no se importó nada, porque las cifras de algunas campañas no cuadrarían con las ya guardadas (vea los problemas de la lista).</translation>
+    </message>
+    <message>
+        <source>{file}: the chosen columns do not fit this file; choose them again.</source>
+        <translation>{file}: las columnas elegidas no encajan con este archivo; elíjalas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4055,17 @@ Los problemas se registran en:
     <message>
         <source>changed</source>
         <translation>cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Actualizando su archivo de campañas</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Actualizando su archivo de campañas a la nueva versión; tarda un minuto si el archivo es grande. Antes se hizo una copia de seguridad.</translation>
     </message>
 </context>
 <context>

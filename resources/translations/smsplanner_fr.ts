@@ -1547,6 +1547,249 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     </message>
 </context>
 <context>
+    <name>ImportFileWords</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>une page web (HTML)</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>un fichier de données binaires</translation>
+    </message>
+    <message>
+        <source>the sheet has no row {row} to use as the header.</source>
+        <translation>la feuille n&apos;a pas de ligne {row} à utiliser comme en-tête.</translation>
+    </message>
+    <message>
+        <source>the file has no row {row} to use as the header.</source>
+        <translation>le fichier n&apos;a pas de ligne {row} à utiliser comme en-tête.</translation>
+    </message>
+    <message>
+        <source>the column separator must be a comma, semicolon, tab or |.</source>
+        <translation>le séparateur de colonnes doit être une virgule, un point-virgule, une tabulation ou |.</translation>
+    </message>
+    <message>
+        <source>the decimal mark must be a point or a comma.</source>
+        <translation>le séparateur décimal doit être un point ou une virgule.</translation>
+    </message>
+    <message>
+        <source>the thousands separator must be a comma, point or space.</source>
+        <translation>le séparateur des milliers doit être une virgule, un point ou un espace.</translation>
+    </message>
+    <message>
+        <source>the decimal mark and the thousands separator must differ.</source>
+        <translation>le séparateur décimal et celui des milliers doivent être différents.</translation>
+    </message>
+    <message>
+        <source>the date order must be day first or month first.</source>
+        <translation>l&apos;ordre des dates doit être «&#xa0;jour d’abord&#xa0;» ou «&#xa0;mois d’abord&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more.</source>
+        <translation>la ligne d&apos;en-tête doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>the number of rows to preview cannot be negative.</source>
+        <translation>le nombre de lignes de l&apos;aperçu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not a text encoding SMS Planner knows.</source>
+        <translation>«&#xa0;{encoding}&#xa0;» n&apos;est pas un encodage de texte connu de SMS Planner.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>SMS Planner is not allowed to read this file.</source>
+        <translation>SMS Planner n&apos;a pas le droit de lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>this is a shortcut (link) that points back to itself, not a file.</source>
+        <translation>c&apos;est un raccourci (lien) qui pointe vers lui-même, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s name or folder path is too long to open.</source>
+        <translation>le nom du fichier ou le chemin du dossier est trop long pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (the system says: {error}).</source>
+        <translation>le fichier n&apos;a pas pu être ouvert (message du système&#xa0;: {error}).</translation>
+    </message>
+    <message>
+        <source>this is a pipe between programs, not a file with a table in it.</source>
+        <translation>c&apos;est un tube entre programmes, pas un fichier contenant un tableau.</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file with a table in it.</source>
+        <translation>c&apos;est un périphérique, pas un fichier contenant un tableau.</translation>
+    </message>
+    <message>
+        <source>this is not an ordinary file.</source>
+        <translation>ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>the file is too large to read on this computer.</source>
+        <translation>le fichier est trop volumineux pour être lu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password. Open it in your spreadsheet program, remove the password, save it and try again.</source>
+        <translation>le classeur est protégé par un mot de passe. Ouvrez-le dans votre tableur, retirez le mot de passe, enregistrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete (perhaps it did not finish downloading). Save or download it again.</source>
+        <translation>le classeur est endommagé ou incomplet (le téléchargement n&apos;a peut-être pas abouti). Enregistrez-le ou téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>this is an old Office file, but not an Excel workbook. Save it as .xlsx or .csv and try again.</source>
+        <translation>c&apos;est un ancien fichier Office, mais pas un classeur Excel. Enregistrez-le au format .xlsx ou .csv et réessayez.</translation>
+    </message>
+    <message>
+        <source>this “Excel” file is really a web page (HTML). Open it in your spreadsheet program and save it as .xlsx or .csv.</source>
+        <translation>ce fichier «&#xa0;Excel&#xa0;» est en réalité une page web (HTML). Ouvrez-le dans votre tableur et enregistrez-le au format .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a spreadsheet or CSV file.</source>
+        <translation>ce fichier est {what}, pas une feuille de calcul ni un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>the text is not in the {encoding} encoding. Choose the file&apos;s encoding.</source>
+        <translation>le texte n&apos;est pas encodé en {encoding}. Choisissez l&apos;encodage du fichier.</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not a table of text.</source>
+        <translation>le fichier contient des données binaires, pas un tableau de texte.</translation>
+    </message>
+    <message>
+        <source>the file holds no table, only blank lines.</source>
+        <translation>le fichier ne contient aucun tableau, seulement des lignes vides.</translation>
+    </message>
+    <message>
+        <source>the first line has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>la première ligne a {columns} colonnes&#xa0;; SMS Planner en lit au plus {most}, ce n&apos;est donc pas un tableau de campagnes.</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns but the header has {header}. Check the column separator or fix that row.</source>
+        <translation>la ligne {row} a {columns} colonnes mais l&apos;en-tête en a {header}. Vérifiez le séparateur de colonnes ou corrigez cette ligne.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (the file may be cut short).</source>
+        <translation>une cellule entre guillemets n&apos;est jamais fermée (le fichier est peut-être tronqué).</translation>
+    </message>
+    <message>
+        <source>the rows could not be split into columns. Check the column separator.</source>
+        <translation>les lignes n&apos;ont pas pu être découpées en colonnes. Vérifiez le séparateur de colonnes.</translation>
+    </message>
+    <message>
+        <source>there is no sheet named “{sheet}” (sheets: {sheets}).</source>
+        <translation>il n&apos;y a pas de feuille nommée «&#xa0;{sheet}&#xa0;» (feuilles&#xa0;: {sheets}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no data on any sheet.</source>
+        <translation>le classeur ne contient de données sur aucune feuille.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty.</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {columns} columns; SMS Planner reads at most {most}, so this is not a table of campaigns.</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» a {columns} colonnes&#xa0;; SMS Planner en lit au plus {most}, ce n&apos;est donc pas un tableau de campagnes.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete and could not be read. Save it again from the program that made it.</source>
+        <translation>le classeur est endommagé ou incomplet et n&apos;a pas pu être lu. Enregistrez-le de nouveau depuis le programme qui l&apos;a créé.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete. Save it again from the program that made it.</source>
+        <translation>le classeur est endommagé ou incomplet. Enregistrez-le de nouveau depuis le programme qui l&apos;a créé.</translation>
+    </message>
+    <message>
+        <source>reading the workbook needed more memory than is safe (it may be damaged or built to crash programs), so it was stopped.</source>
+        <translation>la lecture du classeur demandait plus de mémoire qu&apos;il n&apos;est prudent (il est peut-être endommagé ou conçu pour faire planter les programmes), elle a donc été arrêtée.</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 2 GB: it is too large, or built to crash programs that open it.</source>
+        <translation>le classeur dépasse 2&#xa0;Go une fois décompressé&#xa0;: il est trop volumineux, ou conçu pour faire planter les programmes qui l&apos;ouvrent.</translation>
+    </message>
+    <message>
+        <source>the workbook holds an impossible number of parts.</source>
+        <translation>le classeur contient un nombre impossible de parties.</translation>
+    </message>
+    <message>
+        <source>the workbook is a “zip bomb” (a tiny file that unpacks to gigabytes), so it was not opened.</source>
+        <translation>le classeur est une «&#xa0;bombe ZIP&#xa0;» (un fichier minuscule qui se décompresse en gigaoctets), il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the workbook is an XML bomb (“billion laughs”), built to exhaust the memory of programs that open it, so it was not opened.</source>
+        <translation>le classeur est une bombe XML («&#xa0;billion laughs&#xa0;»), conçue pour épuiser la mémoire des programmes qui l&apos;ouvrent&#xa0;; il n&apos;a donc pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or built to crash programs that open it: a sheet claims {rows} rows and {columns} columns, more than Excel allows ({most_rows} × {most_columns}).</source>
+        <translation>le classeur est endommagé ou conçu pour faire planter les programmes qui l&apos;ouvrent&#xa0;: une feuille annonce {rows} lignes et {columns} colonnes, plus qu&apos;Excel n&apos;en permet ({most_rows} × {most_columns}).</translation>
+    </message>
+    <message>
+        <source>a sheet spans {rows} rows and {columns} columns, most of them empty; reading it would need far more memory than this computer has. Delete the stray cells far from the table, save, and try again.</source>
+        <translation>une feuille s&apos;étend sur {rows} lignes et {columns} colonnes, pour la plupart vides&#xa0;; la lire demanderait bien plus de mémoire que cet ordinateur n&apos;en a. Supprimez les cellules isolées loin du tableau, enregistrez et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlowWords</name>
     <message>
         <source>Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1682,6 +1925,136 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>Import #{id} ({file}) undone.</source>
         <translation>Importation n° {id} ({file}) annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNoteWords</name>
+    <message>
+        <source>Columns are separated by commas.</source>
+        <translation>Les colonnes sont séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Les colonnes sont séparées par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Les colonnes sont séparées par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by vertical bars (|).</source>
+        <translation>Les colonnes sont séparées par des barres verticales (|).</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but holds CSV text; it was read as CSV.</source>
+        <translation>Le fichier porte l&apos;extension {ext} mais contient du texte CSV&#xa0;; il a été lu comme un CSV.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an Excel workbook (.xlsx); it was read as one.</source>
+        <translation>Le fichier porte l&apos;extension {ext} mais c&apos;est un classeur Excel (.xlsx)&#xa0;; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an OpenDocument spreadsheet (.ods); it was read as one.</source>
+        <translation>Le fichier porte l&apos;extension {ext} mais c&apos;est une feuille de calcul OpenDocument (.ods)&#xa0;; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>The file is named {ext} but is an old Excel workbook (.xls); it was read as one.</source>
+        <translation>Le fichier porte l&apos;extension {ext} mais c&apos;est un ancien classeur Excel (.xls)&#xa0;; il a été lu comme tel.</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the day first (choose the other order if that is wrong).</source>
+        <translation>Aucune date de la colonne «&#xa0;{column}&#xa0;» n&apos;indique si le jour ou le mois vient en premier&#xa0;; elles ont été lues avec le jour en premier (choisissez l&apos;autre ordre si c&apos;est faux).</translation>
+    </message>
+    <message>
+        <source>No date in column &apos;{column}&apos; shows whether the day or the month comes first; read with the month first (choose the other order if that is wrong).</source>
+        <translation>Aucune date de la colonne «&#xa0;{column}&#xa0;» n&apos;indique si le jour ou le mois vient en premier&#xa0;; elles ont été lues avec le mois en premier (choisissez l&apos;autre ordre si c&apos;est faux).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &apos;{sheet}&apos;, column &apos;{column}&apos; (not imported): %n cell(s) hold a formula with no saved result (row {rows}).</source>
+        <translation>
+            <numerusform>Feuille «&#xa0;{sheet}&#xa0;», colonne «&#xa0;{column}&#xa0;» (non importée)&#xa0;: %n cellule contient une formule sans résultat enregistré (ligne {rows}).</numerusform>
+            <numerusform>Feuille «&#xa0;{sheet}&#xa0;», colonne «&#xa0;{column}&#xa0;» (non importée)&#xa0;: %n cellules contiennent des formules sans résultat enregistré (lignes {rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the file is not in UTF-8; that part was read as Windows text (Windows-1252).</source>
+        <translation>Une partie du fichier n&apos;est pas en UTF-8&#xa0;; cette partie a été lue comme du texte Windows (Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Windows text (Windows-1252).</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte Windows (Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as Mac Roman text (saved by an older Mac).</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte Mac Roman (enregistré par un ancien Mac).</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma ({example}).</source>
+        <translation>Les nombres ont une virgule décimale ({example}).</translation>
+    </message>
+    <message>
+        <source>Numbers like {example} were read as thousands (1234): no value showed a decimal mark, so please check the figures.</source>
+        <translation>Les nombres comme {example} ont été lus comme des milliers (1234)&#xa0;: aucune valeur ne montrait de séparateur décimal, vérifiez donc les chiffres.</translation>
+    </message>
+    <message>
+        <source>Some numbers use a decimal comma and others a decimal point; the point was used because most numbers have it.</source>
+        <translation>Certains nombres ont une virgule décimale et d&apos;autres un point&#xa0;; le point a été retenu car la plupart l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Files named {ext} are not a known format; this one holds text and was read as CSV.</source>
+        <translation>Les fichiers avec l&apos;extension {ext} ne sont pas d&apos;un format connu&#xa0;; celui-ci contient du texte et a été lu comme un CSV.</translation>
+    </message>
+    <message>
+        <source>The file has no message id column: repeated rows are recognised by their content.</source>
+        <translation>Le fichier n&apos;a pas de colonne d&apos;identifiants de message&#xa0;: les lignes répétées sont reconnues à leur contenu.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not a count.</source>
+        <translation>Cela ressemble à un numéro de téléphone, pas à un nombre.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number, not an amount.</source>
+        <translation>Cela ressemble à un numéro de téléphone, pas à un montant.</translation>
+    </message>
+    <message>
+        <source>This is not a number; &apos;{field}&apos; must be a number.</source>
+        <translation>Ce n&apos;est pas un nombre&#xa0;; «&#xa0;{field}&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be an amount (the most SMS Planner takes is {most}).</source>
+        <translation>«&#xa0;{field}&#xa0;» est bien trop grand pour un montant (SMS Planner accepte au plus {most}).</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number.</source>
+        <translation>«&#xa0;{field}&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is far too large to be a count.</source>
+        <translation>«&#xa0;{field}&#xa0;» est bien trop grand pour un décompte.</translation>
+    </message>
+    <message>
+        <source>This rate is not a number or a percentage.</source>
+        <translation>Ce taux n&apos;est ni un nombre ni un pourcentage.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (or true/false, 1/0, x).</source>
+        <translation>Attendu&#xa0;: oui ou non (ou true/false, 1/0, x).</translation>
+    </message>
+    <message>
+        <source>The year is out of range: SMS Planner reads dates from {first} to {last}.</source>
+        <translation>L&apos;année est hors limites&#xa0;: SMS Planner lit les dates de {first} à {last}.</translation>
+    </message>
+    <message>
+        <source>This is not a date SMS Planner can read.</source>
+        <translation>Ce n&apos;est pas une date que SMS Planner sait lire.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos;: no message has a send time, so its date is unknown.</source>
+        <translation>Campagne «&#xa0;{campaign}&#xa0;»&#xa0;: aucun message n&apos;a d&apos;heure d&apos;envoi, sa date est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;: this cell holds a formula with no saved result. Open the file in your spreadsheet program, save it, then import it again.</source>
+        <translation>Feuille «&#xa0;{sheet}&#xa0;»&#xa0;: cette cellule contient une formule sans résultat enregistré. Ouvrez le fichier dans votre tableur, enregistrez-le, puis importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2255,13 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
             <numerusform>%n lignes avec des problèmes ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n row(s) of {total}; every row was checked.</source>
+        <translation>
+            <numerusform>L&apos;aperçu montre la première ligne sur {total} ; chaque ligne a été vérifiée.</numerusform>
+            <numerusform>L&apos;aperçu montre les %n premières lignes sur {total} ; chaque ligne a été vérifiée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Using the columns you chose last time for a file with these headers.</source>
         <translation>Utilisation des colonnes choisies la dernière fois pour un fichier avec ces en-têtes.</translation>
@@ -1904,6 +2284,10 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
     <message>
         <source>This file was already imported on {on} as import #{id}; importing it again would change nothing.</source>
         <translation>Ce fichier a déjà été importé le {on} (importation n° {id}) ; le réimporter ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>No new backup was made: the backup from {time} already holds everything from before this import.</source>
+        <translation>Aucune nouvelle sauvegarde n’a été faite : la sauvegarde du {time} contient déjà tout ce qui précédait cette importation.</translation>
     </message>
     <message>
         <source>The money in this file is in {found} ({found_symbol}), but your amounts are shown in {preferred} ({preferred_symbol}). Amounts are never converted: use {found_symbol} for your amounts, or import this file without its revenue and cost.</source>
@@ -2168,6 +2552,18 @@ Une copie de votre fichier actuel est gardée à côté, nommée avec « set-asi
             <numerusform>… et %n autre problème du même genre.</numerusform>
             <numerusform>… et %n autres problèmes du même genre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, because some campaigns&apos; figures would not add up with the ones already saved (see the problems listed).</source>
+        <translation>{file}&#xa0;: rien n&apos;a été importé, car les chiffres de certaines campagnes ne concorderaient pas avec ceux déjà enregistrés (voir les problèmes listés).</translation>
+    </message>
+    <message>
+        <source>{file}: the chosen columns do not fit this file; choose them again.</source>
+        <translation>{file}&#xa0;: les colonnes choisies ne correspondent pas à ce fichier&#xa0;; choisissez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4055,17 @@ Les problèmes sont notés dans :
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaUpdateDialog</name>
+    <message>
+        <source>Updating your campaign file</source>
+        <translation>Mise à jour de votre fichier de campagnes</translation>
+    </message>
+    <message>
+        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
+        <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version ; cela prend une minute pour un gros fichier. Une sauvegarde a été faite avant.</translation>
     </message>
 </context>
 <context>

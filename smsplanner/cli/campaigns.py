@@ -17,7 +17,7 @@ from smsplanner.cli.common import (
     whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
-from smsplanner.domain.report import RECORD_KEYS, campaign_record, campaign_records
+from smsplanner.domain.report import RECORD_KEYS, campaign_record, records_of_columns
 
 MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
@@ -102,12 +102,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from smsplanner.storage.campaigns import list_campaigns
+    from smsplanner.storage.campaigns import campaign_columns
 
     status = None if args.status == "all" else args.status
     conn = open_database(args)
     channel = known_channel(conn, args.channel)
-    return campaign_records(list_campaigns(conn, channel, status))
+    return records_of_columns(campaign_columns(conn, channel, status))
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:

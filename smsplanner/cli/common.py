@@ -137,12 +137,15 @@ def require_existing_db(args: argparse.Namespace) -> None:
 def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3.Connection:
     """Open the campaign file. Reading commands refuse a named file that is not there;
     writing commands (`creates`) make a new one, which main() reports once they succeed."""
-    from smsplanner.storage.db import open_db, resolve_db_path
+    from smsplanner.storage.db import needs_update, open_db, resolve_db_path
 
     path = resolve_db_path(getattr(args, "db", None))
     if not creates:
         require_existing_db(args)
     is_new = not path.exists()
+    if needs_update(path):
+        print("smsplanner: updating the campaign file to the new version (a backup is made "
+              "first); this takes a minute for a big file.", file=sys.stderr, flush=True)
     conn = open_db(path)
     _OPENED.append(conn)
     if is_new:

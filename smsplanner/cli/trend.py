@@ -6,7 +6,7 @@ import argparse
 import os
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smsplanner.cli.common import (
     CliError,
@@ -18,15 +18,9 @@ from smsplanner.cli.common import (
 from smsplanner.domain.campaign import parse_date
 from smsplanner.domain.filters import CampaignFilter
 from smsplanner.domain.metrics import METRICS, format_percent
-from smsplanner.domain.trend import (
-    CampaignTable,
-    campaign_point_records,
-    left_out_text,
-    pooled_point_records,
-    pooled_points,
-    trend_series,
-)
-from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
+
+if TYPE_CHECKING:  # numpy comes with these: every command registers, only `trend` needs them
+    from smsplanner.domain.trend import CampaignTable
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -73,6 +67,15 @@ def _filter(args: argparse.Namespace) -> CampaignFilter:
 
 def build_trend(args: argparse.Namespace) -> tuple[CampaignTable, Any, dict[str, Any]]:
     """The table, the per-campaign series and the JSON-shaped result for these arguments."""
+    from smsplanner.domain.trend import (
+        CampaignTable,
+        campaign_point_records,
+        left_out_text,
+        pooled_point_records,
+        pooled_points,
+        trend_series,
+    )
+    from smsplanner.domain.verdict import chance_words, change_words, trend_verdict
     from smsplanner.storage.campaigns import list_campaigns
 
     if args.size and not args.png:
@@ -137,6 +140,7 @@ def _write_png(args: argparse.Namespace, table: CampaignTable, series: Any,
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from smsplanner.domain.trend import pooled_points
     from smsplanner.ui.trends.plot import save_trend_png  # lazy: only --png loads Qt
 
     band: tuple[float, float] | None = None

@@ -7,11 +7,13 @@ as one batch; the CLI and GUI show ImportResult. Phone numbers never appear in a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from smsplanner.domain.campaign import Campaign
 from smsplanner.domain.errors import SmsPlannerError
+from smsplanner.domain.import_reasons import REASON_CODES
 
 DETECTED_KEYS: tuple[str, ...] = ("encoding", "delimiter", "decimal", "date_order", "header_row",
                                   "sheet")
@@ -46,6 +48,8 @@ class Said(str):
     fields: dict[str, Any]
 
     def __new__(cls, code: str, text: str, **fields: Any) -> Said:
+        # (checked in debug runs, the tests: a code no front end knows must not slip through)
+        assert code in REASON_CODES, f"{code!r} is not in domain/import_reasons.py"
         obj = super().__new__(cls, text)
         obj.code = code
         obj.fields = fields
@@ -137,6 +141,92 @@ class PlannedCampaign:
     derived: list[str] = field(default_factory=list)   # count fields computed from a rate
 
 
+# A 200,000-row summary made 200,000 Campaign and PlannedCampaign objects that the write then
+# took apart again into columns: building them cost more than checking the rows.
+class PlannedColumns(Sequence[PlannedCampaign]):
+    """Planned campaigns of one row each, as columns; reads like a list of PlannedCampaign.
+
+    An item handed out is kept, so a change made to it (a renamed campaign) is what
+    `campaign_columns` and later reads return.
+    """
+
+    def __init__(self, columns: dict[str, list[Any]], rows: list[int],
+                 derived: dict[int, list[str]] | None = None) -> None:
+        lengths = {len(v) for v in columns.values()} | {len(rows)}
+        if len(lengths) != 1:
+            raise ValueError(f"columns of different lengths: {sorted(lengths)}")
+        self._columns = columns    # Campaign field -> one value a campaign, in plan order
+        self._rows = rows          # each campaign's spreadsheet row
+        self._derived = derived or {}  # campaign index -> count fields computed from a rate
+        self._made: dict[int, PlannedCampaign] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, k: int) -> PlannedCampaign: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[PlannedCampaign]: ...
+
+    def __getitem__(self, k: int | slice) -> PlannedCampaign | list[PlannedCampaign]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        n = len(self._rows)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(k)
+        made = self._made.get(k)
+        if made is None:
+            c = Campaign(**{f: col[k] for f, col in self._columns.items()})
+            made = PlannedCampaign(c, [self._rows[k]], list(self._derived.get(k, ())))
+            self._made[k] = made
+        return made
+
+    def __iter__(self) -> Iterator[PlannedCampaign]:
+        return (self[k] for k in range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:
+        return f"PlannedColumns({len(self)} campaigns)"
+
+    @property
+    def row_count(self) -> int:
+        """Spreadsheet rows the campaigns came from (one each)."""
+        return len(self._rows)
+
+    def campaign_columns(self) -> dict[str, list[Any]]:
+        """Each Campaign field's values as the campaigns now hold them (do not change them)."""
+        if not self._made:
+            return self._columns
+        out = {f: list(col) for f, col in self._columns.items()}
+        for k, pc in self._made.items():
+            for f, col in out.items():
+                col[k] = getattr(pc.campaign, f)
+        return out
+
+    def with_values(self, **values: Any) -> PlannedColumns:
+        """A copy with some fields set to one value for every campaign (money left out)."""
+        columns = dict(self.campaign_columns())
+        for f, v in values.items():
+            columns[f] = [v] * len(self._rows)
+        return PlannedColumns(columns, list(self._rows), dict(self._derived))
+
+
+def planned_rows(campaigns: Sequence[PlannedCampaign]) -> int:
+    """Spreadsheet rows the planned campaigns came from, without building them."""
+    if isinstance(campaigns, PlannedColumns):
+        return campaigns.row_count
+    return sum(len(p.rows) for p in campaigns)
+
+
 @dataclass
 class ImportPlan:
     """Everything an import would write, decided before anything is written."""
@@ -144,7 +234,8 @@ class ImportPlan:
     source_name: str
     shape: str
     mapping: Mapping
-    campaigns: list[PlannedCampaign] = field(default_factory=list)
+    # A summary's are a PlannedColumns: columns, each item built when it is read.
+    campaigns: Sequence[PlannedCampaign] = field(default_factory=list)
     # Column-wise per-message data (MESSAGE_COLUMNS -> list or numpy array), logs only.
     messages: dict[str, Any] | None = None
     # Instead of `messages`: how many message rows a streamed read left in the connection's
@@ -177,7 +268,7 @@ class ImportPlan:
     def rows_imported(self) -> int:
         if self.shape == "messages":
             return self.message_count
-        return sum(len(p.rows) for p in self.campaigns)
+        return planned_rows(self.campaigns)
 
 
 @dataclass
@@ -249,6 +340,10 @@ class ImportResult:
     dry_run: bool = False
     message: str = ""
     backup: str | None = None
+    # When that backup was made (local "YYYY-MM-DDTHH:MM:SS"), and whether it is an earlier
+    # one that already held everything (no new copy was made for this import).
+    backup_made: str | None = None
+    backup_reused: bool = False
     notes: list[str] = field(default_factory=list)
     # The money in the file and in Preferences: {"file", "preferences", "differs"} (codes such
     # as "EUR"; None where unknown). Empty when the file shows no currency.
@@ -273,4 +368,8 @@ class ImportResult:
             "other_costs": dict(self.other_costs) or None,
             # Why nothing was written, as a code a script can test (None when imported).
             "reason": (reason_of(self.message)[0] or "refused") if self.refused else None,
+            # The backup that holds the file as it was before this import (None: no backup,
+            # e.g. a new file or a dry run); "new": false when an earlier one already did.
+            "backup": {"path": self.backup, "made": self.backup_made,
+                       "new": not self.backup_reused} if self.backup else None,
         }

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
 from smsplanner.domain.campaign import Campaign
-from smsplanner.domain.metrics import METRICS
+from smsplanner.domain.metrics import METRICS, wilson_lists
 
 RECORD_KEYS: tuple[str, ...] = (
     "id", "name", "date", "time", "channel", "segment", "offer", "status", "audience",
@@ -20,6 +20,9 @@ RECORD_KEYS: tuple[str, ...] = (
     "delivery_rate", "delivery_rate_low", "delivery_rate_high",
     "message", "notes",
 )
+# Each rate's numerator field (as rate_arrays.NUMERATOR, which brings numpy with it).
+_NUMERATOR = {"conversion": "conversions", "click": "clicks", "response": "replies",
+              "delivery": "delivered"}
 _RATE_KEYS = {"conversion": "conversion_rate", "click": "click_rate",
               "response": "response_rate", "delivery": "delivery_rate"}
 
@@ -47,22 +50,33 @@ def campaign_record(c: Campaign) -> dict[str, Any]:
 
 def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
     """campaign_record of every campaign, the rates worked out as arrays (same numbers)."""
-    from smsplanner.domain.rate_arrays import rate_columns
-
     # One pass over the campaigns for every plain field, then transposed.
     plain = zip(*map(attrgetter(*_PLAIN), campaigns), strict=True) if campaigns else ()
     columns: dict[str, Any] = dict(zip(_PLAIN, plain, strict=False))
     columns.update({k: [] for k in _PLAIN if k not in columns})
     columns["date"] = [c.date.isoformat() for c in campaigns]
+    return records_of_columns(columns)
+
+
+def records_of_columns(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """campaign_record of every campaign given as columns: one list a stored field (id,
+    name, ..., the date as ISO text), as storage.campaigns.campaign_columns reads them."""
+    out: dict[str, Sequence[Any]] = {k: columns[k] for k in _PLAIN}
+    out["date"] = columns["date"]
     delivered, sent = columns["delivered"], columns["sent"]
     pairs = list(zip(delivered, sent, strict=True))
-    columns["recipients"] = [d if d is not None else s for d, s in pairs]
-    columns["recipients_basis"] = ["delivered" if d is not None else
-                                   "sent" if s is not None else None
-                                   for d, s in pairs]
-    columns.update(rate_columns(campaigns))
+    recipients = [d if d is not None else s for d, s in pairs]
+    out["recipients"] = recipients
+    out["recipients_basis"] = ["delivered" if d is not None else
+                               "sent" if s is not None else None
+                               for d, s in pairs]
+    for key in METRICS:
+        base = _RATE_KEYS[key]
+        den = sent if key == "delivery" else recipients
+        value, low, high = wilson_lists(columns[_NUMERATOR[key]], den)
+        out[base], out[base + "_low"], out[base + "_high"] = value, low, high
     keys = list(RECORD_KEYS)
-    rows = zip(*(columns[k] for k in keys), strict=True)
+    rows = zip(*(out[k] for k in keys), strict=True)
     return list(map(dict, map(zip, repeat(keys), rows)))
 
 

@@ -114,7 +114,7 @@ class ColumnReader:
     mapping: Mapping
     is_cancelled: IsCancelled | None = None
     problems: list[ImportProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
     more_problems: int = 0
     # How many rows have each (column, message): a problem most rows share is said once.
     problem_counts: dict[tuple[str | None, str], int] = field(default_factory=dict)
@@ -151,7 +151,7 @@ class ColumnReader:
     def row(self, i: int) -> int:
         return int(self.raw.row_numbers[i])
 
-    def add(self, i: int | None, column: str | None, value: Any, message: str,
+    def add(self, i: int | None, column: str | None, value: Any, message: Said,
             mark_bad: bool = True) -> None:
         """Record a problem for frame row i (None: the whole file)."""
         if i is not None and mark_bad:
@@ -165,7 +165,7 @@ class ColumnReader:
         self.problems.append(ImportProblem(
             None if i is None else self.row(i), column, shown(value), message))
 
-    def add_cells(self, mask: np.ndarray, fieldname: str, message: str) -> None:
+    def add_cells(self, mask: np.ndarray, fieldname: str, message: Said) -> None:
         """One problem per True cell of mask in the field's column."""
         col = self.column(fieldname)
         assert col is not None
@@ -254,30 +254,38 @@ class ColumnReader:
             phone[big] = phone_like_amounts(s.to_numpy()[big])
             if phone.any():  # never an amount, never a reason to drop the column
                 kind = "a count" if whole else "an amount"
-                self.add_cells(phone, fieldname, f"This looks like a phone number, not {kind}.")
+                self.add_cells(phone, fieldname, Said(
+                    "phone_not_figure", f"This looks like a phone number, not {kind}.",
+                    field=fieldname, whole=whole))
                 values = np.where(phone, np.nan, values)
         if bad.any():
-            self.add_cells(bad, fieldname, f"This is not a number; {what} must be a number.")
+            self.add_cells(bad, fieldname, Said(
+                "not_a_number", f"This is not a number; {what} must be a number.",
+                field=fieldname))
         if fieldname in self.mapping.cents:
             values = values / 100.0
         if not whole:
             huge = ~np.isnan(values) & ~(np.abs(values) < MAX_AMOUNT)
             if huge.any():
-                self.add_cells(huge, fieldname, f"{what.capitalize()} is far too large to be "
-                                                f"an amount (the most SMS Planner takes is "
-                                                f"{MAX_AMOUNT:,.0f}).")
+                self.add_cells(huge, fieldname, Said(
+                    "amount_too_large", f"{what.capitalize()} is far too large to be an amount "
+                    f"(the most SMS Planner takes is {MAX_AMOUNT:,.0f}).", field=fieldname,
+                    most=MAX_AMOUNT))
                 values = np.where(huge, np.nan, values)
         if whole:
             frac = ~np.isnan(values) & (values != np.round(values))
             if frac.any():
-                self.add_cells(frac, fieldname, f"{what.capitalize()} must be a whole number.")
+                self.add_cells(frac, fieldname, Said(
+                    "not_whole", f"{what.capitalize()} must be a whole number.",
+                    field=fieldname))
                 values = np.where(frac, np.nan, values)
             # Nobody here sends a billion texts: such a "count" is a phone number or an id,
             # and must not reach the database.
             huge = ~np.isnan(values) & (np.abs(values) >= MAX_COUNT)
             if huge.any():
-                self.add_cells(huge, fieldname,
-                               f"{what.capitalize()} is far too large to be a count.")
+                self.add_cells(huge, fieldname, Said(
+                    "count_too_large", f"{what.capitalize()} is far too large to be a count.",
+                    field=fieldname))
                 values = np.where(huge, np.nan, values)
         return values
 
@@ -287,7 +295,7 @@ class ColumnReader:
         values, bad = parse_percent(self.raw.frame[column], self.decimal, self.thousands)
         for i in np.flatnonzero(bad).tolist():
             self.add(i, column, self.raw.frame[column].iat[i],
-                     "This rate is not a number or a percentage.")
+                     Said("not_a_rate", "This rate is not a number or a percentage."))
         return values
 
     def flags(self, fieldname: str) -> np.ndarray | None:
@@ -305,7 +313,8 @@ class ColumnReader:
             return filled.astype(float)
         values, bad = parse_bools(s)
         if bad.any():
-            self.add_cells(bad, fieldname, "Expected yes/no (or true/false, 1/0, x).")
+            self.add_cells(bad, fieldname, Said("not_yes_no", "Expected yes/no (or true/false, "
+                                                "1/0, x)."))
         return values
 
     def datetimes(self, fieldname: str) -> pandas.Series | None:
@@ -313,29 +322,32 @@ class ColumnReader:
         s = self.series(fieldname)
         if s is None:
             return None
-        from smsplanner.importing.dates import parse_iso_column
+        from smsplanner.importing.dates import parse_iso_cells, parse_iso_column
         from smsplanner.importing.values import decide_date_order, parse_datetimes
 
         self.check_cancelled()
         order = self.raw.detected.date_order
-        iso = parse_iso_column(s)
+        iso = parse_iso_column(s) if s.dtype != object else parse_iso_cells(s)
         if iso is not None:  # provider logs: ISO timestamps, no day/month order to decide
             return iso
         if order is None:
             order, ambiguous = decide_date_order(s)
             if ambiguous:
-                self.notes.append(
-                    f"No date in '{self.column(fieldname)}' shows whether the day or the month "
-                    f"comes first; read as {'day' if order == 'DMY' else 'month'} first "
-                    "(choose the other order if that is wrong).")
+                self.notes.append(Said(
+                    "date_order_guessed", f"No date in '{self.column(fieldname)}' shows "
+                    "whether the day or the month comes first; read as "
+                    f"{'day' if order == 'DMY' else 'month'} first (choose the other order if "
+                    "that is wrong).", column=self.column(fieldname), order=order))
         self.date_order = order
         values, bad = parse_datetimes(s, order)
         if bad.any():
             far = np.zeros(len(bad), dtype=bool)
             far[bad] = [_year_out_of_range(v) for v in s.to_numpy()[bad]]
             if far.any():
-                self.add_cells(far, fieldname, "The year is out of range: SMS Planner reads "
-                                               "dates from 1900 to 2200.")
+                self.add_cells(far, fieldname, Said(
+                    "year_out_of_range", "The year is out of range: SMS Planner reads dates "
+                    "from 1900 to 2200.", first=1900, last=2200))
             if (bad & ~far).any():
-                self.add_cells(bad & ~far, fieldname, "This is not a date SMS Planner can read.")
+                self.add_cells(bad & ~far, fieldname, Said(
+                    "not_a_date", "This is not a date SMS Planner can read."))
         return values

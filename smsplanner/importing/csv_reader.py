@@ -158,11 +158,12 @@ def _decode_sample(name: str, head: bytes, encoding: str, whole: bool) -> str:
         text = codecs.getincrementaldecoder(encoding)(_errors_for(encoding)).decode(
             head, final=whole)
     except UnicodeDecodeError:
-        raise ImportFileError(
-            name, f"the text is not in the {encoding} encoding; choose the file's encoding."
-        ) from None
+        raise ImportFileError(name, Said(
+            "wrong_encoding", f"the text is not in the {encoding} encoding; choose the file's "
+            "encoding.", encoding=encoding)) from None
     if "\x00" in text:
-        raise ImportFileError(name, "the file holds binary data, not a table of text.")
+        raise ImportFileError(name, Said("binary_data", "the file holds binary data, not a "
+                                         "table of text."))
     if not whole and "\n" in text:
         text = text[: text.rindex("\n") + 1]
     return text.lstrip("\ufeff")
@@ -202,7 +203,7 @@ class CsvReader:
 
     extensions = (".csv", ".tsv", ".txt", ".tab")
 
-    def read(self, path: Path, opts: ReadOptions, notes: list[str] | None = None) -> RawTable:
+    def read(self, path: Path, opts: ReadOptions, notes: list[Said] | None = None) -> RawTable:
         """Read the whole file (or opts.max_rows data rows) into a RawTable."""
         f = self._prepare(path, opts, notes)
         if isinstance(f, RawTable):
@@ -213,18 +214,19 @@ class CsvReader:
             f.sample_chars, f.sample_rows)
         if encoding != det.encoding:
             det.encoding = encoding
-            det.notes.append("Part of the file is not UTF-8; it was read as Windows-1252 text.")
+            det.notes.append(Said("partly_windows_text", "Part of the file is not UTF-8; it was "
+                                  "read as Windows-1252 text."))
         else:
             self._stray_note(path, det, f.strays)
         frame = _drop_empty_extra_columns(frame, f.raw_headers, f.headers, f.keep_cols)
         frame, row_numbers, more = set_aside_rows(frame, row_numbers)
-        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[f.delimiter]}.")
+        det.notes.insert(0, delimiter_note(f.delimiter))
         return RawTable(source=path, headers=list(frame.columns), frame=frame,
                         row_numbers=row_numbers, skipped=f.skipped + more,
                         dropped_columns=f.dropped, detected=det, sheets=[])
 
     def read_chunks(self, path: Path, opts: ReadOptions, rows: int,
-                    notes: list[str] | None = None) -> Generator[RawTable, None, None]:
+                    notes: list[Said] | None = None) -> Generator[RawTable, None, None]:
         """The file as RawTables of about `rows` data rows each, in file order, so a big log
         is never whole in memory. They share one Detected (its notes may grow at the end)
         and number rows as the whole read would. Raises NotStreamable where only a whole
@@ -237,7 +239,7 @@ class CsvReader:
             yield f
             return
         det = f.det
-        det.notes.insert(0, f"Columns are separated by a {DELIMITER_NAMES[f.delimiter]}.")
+        det.notes.insert(0, delimiter_note(f.delimiter))
         bytes_per_row = max(1.0, f.sample_chars / max(1, f.sample_rows))
         total_est = max(1, int(f.size / bytes_per_row) - f.hdr - 1)
         names = [f.headers[i] for i in f.keep_cols]
@@ -280,7 +282,7 @@ class CsvReader:
         self._stray_note(path, det, f.strays)
 
     def _prepare(self, path: Path, opts: ReadOptions,
-                 notes: list[str] | None) -> _Prepared | RawTable:
+                 notes: list[Said] | None) -> _Prepared | RawTable:
         """Everything found before the data rows are read: encoding, delimiter, header, number
         format and the phone columns to leave out (from the first MB). A small label/value
         report is read whole here (its RawTable is returned)."""
@@ -290,7 +292,7 @@ class CsvReader:
             head = fh.read(SAMPLE_BYTES)
         whole = len(head) >= size
         if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-            raise ImportFileError(name, "the file is empty.")
+            raise ImportFileError(name, Said("file_empty", "the file is empty."))
         det = Detected(notes=list(notes or []))
         encoding = opts.encoding or detect_encoding(head, whole)
         strays = fallback_count()
@@ -298,23 +300,26 @@ class CsvReader:
         _check_width(name, text, opts.delimiter)
         det.encoding = encoding
         if encoding == "cp1252" and not opts.encoding:
-            det.notes.append("The file is not UTF-8; it was read as Windows-1252 (cp1252) text.")
+            det.notes.append(Said("read_as_windows_text", "The file is not UTF-8; it was read "
+                                  "as Windows-1252 (cp1252) text."))
         if encoding == "mac_roman" and not opts.encoding:
-            det.notes.append("The file is not UTF-8; it was read as Mac Roman text (saved by "
-                             "an older Mac).")
+            det.notes.append(Said("read_as_mac_roman", "The file is not UTF-8; it was read as "
+                                  "Mac Roman text (saved by an older Mac)."))
         delimiter = opts.delimiter or detect_delimiter(text)
         if path.suffix.lower() in (".tsv", ".tab") and not opts.delimiter and "\t" in text:
             delimiter = "\t"
         det.delimiter = delimiter
         rows = sample_rows(text, delimiter)
         if not any(any(c.strip() for c in r) for r in rows):
-            raise ImportFileError(name, "the file holds no table (only blank lines).")
+            raise ImportFileError(name, Said("only_blank_lines", "the file holds no table (only "
+                                             "blank lines)."))
         report = label_report(rows) if whole and opts.header_row is None else None
         if report is not None:
             return _label_table(path, report, det, delimiter)
         hdr = (opts.header_row - 1) if opts.header_row else find_header(rows)
         if hdr >= len(rows):
-            raise ImportFileError(name, f"the file has no row {hdr + 1} to use as the header.")
+            raise ImportFileError(name, Said("no_header_row", f"the file has no row {hdr + 1} to "
+                                             "use as the header.", row=hdr + 1))
         det.header_row = hdr + 1
         skipped = skipped_above(rows, hdr, 1)
         width = max([len(rows[hdr])] + [len(r) for r in rows[hdr + 1 :]])
@@ -361,9 +366,9 @@ class CsvReader:
                 break
             except UnicodeDecodeError:
                 if attempt != "utf-8" or opts.encoding:
-                    raise ImportFileError(
-                        path.name, f"the text is not valid {attempt}; choose the file's encoding."
-                    ) from None
+                    raise ImportFileError(path.name, Said(
+                        "wrong_encoding", f"the text is not valid {attempt}; choose the file's "
+                        "encoding.", encoding=attempt)) from None
         else:  # pragma: no cover - loop always breaks or raises
             raise AssertionError
         row_numbers = np.arange(len(frame), dtype=np.int64) + hdr + 2
@@ -444,22 +449,32 @@ def _check_width(name: str, text: str, delimiter: str | None) -> None:
     widest = max(len(next(csv.reader([first], delimiter=d), []))
                  for d in ([delimiter] if delimiter else DELIMITERS))
     if widest > MAX_COLUMNS:
-        raise ImportFileError(name, f"the first line has {widest:,} columns; SMS Planner reads "
-                              f"at most {MAX_COLUMNS:,}, so this is not a table of campaigns.")
+        raise ImportFileError(name, Said(
+            "too_many_columns", f"the first line has {widest:,} columns; SMS Planner reads at "
+            f"most {MAX_COLUMNS:,}, so this is not a table of campaigns.", columns=widest,
+            most=MAX_COLUMNS))
 
 
-def _parser_sentence(msg: str, hdr: int) -> str:
+def delimiter_note(delimiter: str) -> Said:
+    """The note saying which character separates the columns."""
+    return Said("delimiter", f"Columns are separated by a {DELIMITER_NAMES[delimiter]}.",
+                delimiter=delimiter)
+
+
+def _parser_sentence(msg: str, hdr: int) -> Said:
     """pandas' tokenizer message as a sentence with the spreadsheet row."""
     import re
 
     m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", msg)
     if m:
         row = int(m.group(2))
-        return (f"row {row} has {m.group(3)} columns but the header has {m.group(1)}; "
-                "check the column separator or fix that row.")
+        return Said("row_too_wide", f"row {row} has {m.group(3)} columns but the header has "
+                    f"{m.group(1)}; check the column separator or fix that row.", row=row,
+                    columns=int(m.group(3)), header=int(m.group(1)))
     if "EOF inside string" in msg or "EOF" in msg:
-        return "a quoted cell is never closed (the file may be cut short)."
-    return "the rows could not be split into columns; check the column separator."
+        return Said("open_quote", "a quoted cell is never closed (the file may be cut short).")
+    return Said("not_split", "the rows could not be split into columns; check the column "
+                "separator.")
 
 
 def _phone_columns(headers: list[str], body: list[list[str]]) -> tuple[list[int], list[str]]:

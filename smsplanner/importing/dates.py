@@ -333,6 +333,21 @@ def parse_iso_column(s: Any) -> pandas.Series | None:
     return _iso_fast_path(_as_series(s))
 
 
+def parse_iso_cells(s: Any) -> pandas.Series | None:
+    """parse_iso_column for a workbook column (object cells): when every cell is a text the
+    general parser would read as ISO, the same one pandas call; None otherwise."""
+    import pandas as pd
+
+    s = _as_series(s)
+    if s.dtype != object or len(s) == 0 or pd.api.types.infer_dtype(s, skipna=False) != "string":
+        return None
+    # "2026-01" is ISO to pandas, not to _parse_text: each distinct text is checked
+    distinct = pd.Series(pd.unique(s.to_numpy(dtype=object)), dtype="str")
+    if not bool(distinct.str.match(_ISO).all()):
+        return None
+    return _iso_fast_path(s.astype("str"))
+
+
 def _iso_fast_path(s: pandas.Series) -> pandas.Series | None:
     """A text column of ISO timestamps all naive or all zoned: one pandas call, ~0.1 s/million.
 

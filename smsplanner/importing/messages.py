@@ -91,8 +91,8 @@ def message_rows(reader: ColumnReader, keep: np.ndarray, campaign_name: str | No
         synth = _synthetic_ids(frame, data_cols)
         ids = synth if ids is None else np.where(pd.isna(ids), synth, ids)
         if reader.column("message_id") is None:
-            reader.notes.append("The file has no message id column: repeated rows are "
-                                "recognised by their content.")
+            reader.notes.append(Said("no_message_ids", "The file has no message id column: "
+                                     "repeated rows are recognised by their content."))
     from smsplanner.importing.privacy import hide_phone_ids
 
     ids = hide_phone_ids(ids)  # an id made from a phone number is stored as a hash
@@ -253,6 +253,12 @@ def auto_replies_note(n_auto: int, column: str | None) -> Said:
         f"incoming texts ({column} = outbound-reply): "
         f"{'not a campaign send' if n_auto == 1 else 'not campaign sends'}, so left out of "
         "sent, delivered and cost.", rows=n_auto, column=column)
+
+
+def no_send_time(name: str) -> Said:
+    """The problem of a campaign none of whose messages says when it was sent."""
+    return Said("no_send_time", f"Campaign '{name}': no message has a send time, so its date "
+                "is unknown.", campaign=name)
 
 
 def repeated_ids_note(n_dup: int) -> Said:
@@ -459,9 +465,7 @@ def _aggregate(reader: ColumnReader, cols: dict[str, Any], keys: list[str], idx:
         row_lists[c] = rows[order[bounds[c]:bounds[c + 1]]].tolist()
         ts = first_send[c]
         if ts is None:
-            reader.add(None, reader.column("sent_at"), "",
-                       f"Campaign '{name}': no message has a send time, so its date is unknown.",
-                       mark_bad=False)
+            reader.add(None, reader.column("sent_at"), "", no_send_time(name), mark_bad=False)
             planned.append(None)
             continue
         camp = Campaign(

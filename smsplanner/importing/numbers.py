@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from smsplanner.domain.imports import Said
+
 _STRIP = re.compile(r"^[\s$€£¥%()+\-A-Za-z]*|[\s$€£¥%()A-Za-z\-]*$")
 _SPACES = "\u00a0\u202f\u2009 "
 # Patterns over the bare number (currency, signs, % removed).
@@ -30,7 +32,7 @@ class NumberFormat:
 
     decimal: str = "."
     thousands: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
 
 
 def _bare(cell: str) -> str:
@@ -82,8 +84,9 @@ def decide_number_format(cells: list[str], delimiter: str | None = None) -> Numb
     elif v["point_three"] and not v["comma_three"]:
         # Only "1.234"-shaped values: a point that groups thousands (European style).
         fmt.decimal = ","
-        fmt.notes.append("Numbers like 1.234 were read as thousands (1234); no value showed a "
-                         "decimal mark, so check the figures.")
+        fmt.notes.append(Said("thousands_guessed", "Numbers like 1.234 were read as thousands "
+                              "(1234); no value showed a decimal mark, so check the figures.",
+                              example="1.234"))
     elif delimiter == ";" and (v["comma_three"] or v["point_three"]):
         fmt.decimal = ","
     if fmt.decimal == ",":
@@ -91,19 +94,21 @@ def decide_number_format(cells: list[str], delimiter: str | None = None) -> Numb
             fmt.thousands = "."
         elif v["space_thousands"]:
             fmt.thousands = " "
-        fmt.notes.append("Numbers use a decimal comma (1.234,50)." if fmt.thousands == "."
-                         else "Numbers use a decimal comma (3,5).")
+        example = "1.234,50" if fmt.thousands == "." else "3,5"
+        fmt.notes.append(Said("decimal_comma", f"Numbers use a decimal comma ({example}).",
+                              example=example))
     else:
         if v["comma_thousands"] or v["comma_three"]:
             fmt.thousands = ","
         elif v["space_thousands"]:
             fmt.thousands = " "
         if comma and point:
-            fmt.notes.append("Some numbers use a decimal comma and others a point; the point "
-                             "was used because most do.")
+            fmt.notes.append(Said("mixed_decimal_marks", "Some numbers use a decimal comma and "
+                                  "others a point; the point was used because most do."))
     if v["comma_three"] and fmt.decimal == "." and not v["comma_thousands"] and not point:
-        fmt.notes.append("Numbers like 1,234 were read as thousands (1234); no value showed a "
-                         "decimal mark, so check the figures.")
+        fmt.notes.append(Said("thousands_guessed", "Numbers like 1,234 were read as thousands "
+                              "(1234); no value showed a decimal mark, so check the figures.",
+                              example="1,234"))
     return fmt
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said
+from smsplanner.domain.imports import ImportPlan, ImportRefused, Mapping, Said, planned_rows
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.currency import detect_currency
@@ -131,7 +131,7 @@ def build_plan(
         plan.messages = cols
         plan.campaigns = planned
     else:
-        from smsplanner.importing.summary import summary_campaigns
+        from smsplanner.importing.summary_plan import summary_campaigns
 
         step(2)
         plan.campaigns = summary_campaigns(reader, keep, campaign, channels)
@@ -149,7 +149,7 @@ def build_plan(
             plan.notes.append(said)
     else:
         plan.rows_left_out = reader.not_sent
-        plan.rows_skipped = kept - sum(len(p.rows) for p in plan.campaigns) - reader.not_sent
+        plan.rows_skipped = kept - planned_rows(plan.campaigns) - reader.not_sent
     if not skip_bad_rows and plan.problems:
         plan.campaigns = []
         plan.messages = None
@@ -232,12 +232,13 @@ def _formula_problems(raw: RawTable, m: Mapping, reader: ColumnReader,
     for row, column in raw.formula_cells:
         if column in used:
             i = int(np.searchsorted(raw.row_numbers, row))
-            reader.add(i, column, "", f"Sheet '{sheet}': {FORMULA_MESSAGE}")
+            reader.add(i, column, "", Said("formula_no_result", f"Sheet '{sheet}': "
+                                           f"{FORMULA_MESSAGE}", sheet=sheet))
         else:
             elsewhere.setdefault(column, []).append(row)
     for column, rows in elsewhere.items():
         shown = ", ".join(str(r) for r in rows[:5]) + (", ..." if len(rows) > 5 else "")
-        plan.notes.append(
-            f"Sheet '{sheet}', column '{column}' (not imported): {len(rows)} "
-            f"{'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} with no "
-            f"saved result (row {shown}).")
+        plan.notes.append(Said(
+            "formulas_not_imported", f"Sheet '{sheet}', column '{column}' (not imported): "
+            f"{len(rows)} {'cell holds a formula' if len(rows) == 1 else 'cells hold formulas'} "
+            f"with no saved result (row {shown}).", sheet=sheet, column=column, rows=rows))

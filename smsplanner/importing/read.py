@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.importing.registry import reader_for
 from smsplanner.importing.table import RawTable, ReadOptions
@@ -22,26 +23,35 @@ def check_read_options(path: Path, opts: ReadOptions) -> None:
     """Refuse forced settings that cannot be right, with a sentence saying which."""
     name = path.name
     if opts.delimiter is not None and opts.delimiter not in _DELIMITERS:
-        raise ImportFileError(name, "the column separator must be a comma, semicolon, tab or |.")
+        raise ImportFileError(name, Said("bad_delimiter", "the column separator must be a comma, "
+                                         "semicolon, tab or |.", value=opts.delimiter))
     if opts.decimal is not None and opts.decimal not in {".", ","}:
-        raise ImportFileError(name, "the decimal mark must be a point or a comma.")
+        raise ImportFileError(name, Said("bad_decimal", "the decimal mark must be a point or a "
+                                         "comma.", value=opts.decimal))
     if opts.thousands is not None and opts.thousands not in {",", ".", " ", ""}:
-        raise ImportFileError(name, "the thousands separator must be a comma, point or space.")
+        raise ImportFileError(name, Said("bad_thousands", "the thousands separator must be a "
+                                         "comma, point or space.", value=opts.thousands))
     if opts.decimal is not None and opts.thousands and opts.decimal == opts.thousands:
-        raise ImportFileError(name, "the decimal mark and thousands separator must differ.")
+        raise ImportFileError(name, Said("same_marks", "the decimal mark and thousands separator "
+                                         "must differ.", value=opts.decimal))
     if opts.date_order is not None and opts.date_order not in {"DMY", "MDY"}:
-        raise ImportFileError(name, "the date order must be DMY (day first) or MDY (month first).")
+        raise ImportFileError(name, Said("bad_date_order", "the date order must be DMY (day first) "
+                                         "or MDY (month first).", value=opts.date_order))
     if opts.header_row is not None and opts.header_row < 1:
-        raise ImportFileError(name, "the header row must be 1 or more.")
+        raise ImportFileError(name, Said("bad_header_row", "the header row must be 1 or more.",
+                                         value=opts.header_row))
     if opts.max_rows is not None and opts.max_rows < 0:
-        raise ImportFileError(name, "the preview row count cannot be negative.")
+        raise ImportFileError(name, Said("bad_row_count", "the preview row count cannot be "
+                                         "negative.", value=opts.max_rows))
     if opts.encoding is not None:
         import codecs
 
         try:
             codecs.lookup(opts.encoding)
         except LookupError:
-            raise ImportFileError(name, f"unknown text encoding {opts.encoding!r}.") from None
+            raise ImportFileError(name, Said(
+                "unknown_encoding", f"unknown text encoding {opts.encoding!r}.",
+                encoding=opts.encoding)) from None
 
 
 def read_table(
@@ -78,9 +88,10 @@ def read_table(
     )
     check_read_options(p, opts)
     if not p.exists():
-        raise ImportFileError(p.name, "the file does not exist.")
+        raise ImportFileError(p.name, Said("missing_file", "the file does not exist."))
     if p.is_dir():
-        raise ImportFileError(p.name, "this is a folder, not a file.")
+        raise ImportFileError(p.name, Said("folder_not_file", "this is a folder, not a "
+                                                          "file."))
     opts.check_cancelled(p.name)
     reader = reader_for(p)
     try:
@@ -88,6 +99,8 @@ def read_table(
     except (ImportFileError, Cancelled):
         raise
     except MemoryError:
-        raise ImportFileError(p.name, "the file is too large to read on this computer.") from None
+        raise ImportFileError(p.name, Said("out_of_memory", "the file is too large to read on this "
+                                           "computer.")) from None
     except OSError as exc:
-        raise ImportFileError(p.name, f"the file could not be opened ({exc.strerror}).") from None
+        raise ImportFileError(p.name, Said("cannot_open", f"the file could not be opened "
+                                           f"({exc.strerror}).", error=exc.strerror)) from None

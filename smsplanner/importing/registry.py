@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Protocol
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.importing.csv_reader import CsvReader
 from smsplanner.importing.sniff import FOREIGN, not_a_regular_file, sniff
 from smsplanner.importing.table import RawTable, ReadOptions
 from smsplanner.importing.workbook import WorkbookReader
+from smsplanner.importing.workbook_parse import PASSWORD
 
 __all__ = ["READERS", "SUPPORTED_EXTENSIONS", "BoundReader", "reader_for"]
 
@@ -41,7 +43,7 @@ class BoundReader:
     """A reader chosen for one file, with the sniffed kind and any note about the mismatch."""
 
     kind: str
-    notes: list[str]
+    notes: list[Said]
 
     def read(self, path: Path, opts: ReadOptions) -> RawTable:
         """Read the file with the reader its content calls for."""
@@ -58,33 +60,37 @@ def reader_for(path: Path) -> BoundReader:
     if odd is not None:
         raise ImportFileError(name, odd)
     if path.stat().st_size == 0:
-        raise ImportFileError(name, "the file is empty.")
+        raise ImportFileError(name, Said("file_empty", "the file is empty."))
     kind = sniff(path)
-    notes: list[str] = []
+    notes: list[Said] = []
     if kind == "empty":
-        raise ImportFileError(name, "the file is empty.")
+        raise ImportFileError(name, Said("file_empty", "the file is empty."))
     if kind == "encrypted":
-        raise ImportFileError(name, "the workbook is protected by a password; open it in your "
-                              "spreadsheet program, remove the password, save, and try again.")
+        raise ImportFileError(name, PASSWORD)
     if kind == "truncated-zip":
-        raise ImportFileError(name, "the workbook is damaged or cut short (it may not have "
-                              "finished downloading); save or download it again.")
+        raise ImportFileError(name, Said(
+            "download_cut_short", "the workbook is damaged or cut short (it may not have "
+            "finished downloading); save or download it again."))
     if kind == "ole":
-        raise ImportFileError(name, "this is an old Office file that is not an Excel workbook; "
-                              "save it as .xlsx or .csv and try again.")
+        raise ImportFileError(name, Said("old_office_file", "this is an old Office file that is "
+                                         "not an Excel workbook; save it as .xlsx or .csv and try "
+                                         "again."))
     if kind == "xlsb":
         kind = "xlsx"
     if kind == "html" and ext in (".xls", ".xlsx"):
-        raise ImportFileError(name, "this 'Excel' file is really a web page (HTML); open it in "
-                              "your spreadsheet program and save it as .xlsx or .csv.")
+        raise ImportFileError(name, Said("web_page_as_excel", "this 'Excel' file is really a web "
+                                         "page (HTML); open it in your spreadsheet program and "
+                                         "save it as .xlsx or .csv."))
     if kind in FOREIGN:
         what = FOREIGN[kind]
-        raise ImportFileError(name, f"this is {what}, not a spreadsheet or CSV file.")
+        raise ImportFileError(name, Said("not_a_table_file", f"this is {what}, not a spreadsheet "
+                                         "or CSV file.", kind=kind))
     expected = _EXT_KIND.get(ext, "text" if ext in READERS or not ext else None)
     if expected is not None and expected != kind:
-        notes.append(f"The file is named {ext} but holds {_KIND_LABEL.get(kind, kind)}; it was "
-                     "read as such.")
+        notes.append(Said("named_otherwise", f"The file is named {ext} but holds "
+                          f"{_KIND_LABEL.get(kind, kind)}; it was read as such.", ext=ext,
+                          kind=kind))
     elif expected is None and kind == "text":
-        notes.append(f"Files named {ext} are not a known format; it holds text and was read "
-                     "as CSV.")
+        notes.append(Said("unknown_extension", f"Files named {ext} are not a known format; it "
+                          "holds text and was read as CSV.", ext=ext))
     return BoundReader(kind, notes)

@@ -21,11 +21,21 @@ def _lengths_ok(values: np.ndarray | None, most: int, required: bool) -> np.ndar
     """Text cells no longer than `most` (and, when required, not blank)."""
     if values is None:
         return not required
+    cells = values.tolist()
+    if len(cells) > 1000 and len(kinds := set(cells)) * 4 < len(cells):
+        # Few distinct values (a channel, a segment): each checked once.
+        ok = {v: _text_ok(v, most, required) for v in kinds}
+        return np.array(list(map(ok.__getitem__, cells)), dtype=bool)
+    if required:  # (not v.isspace(): v.strip() not blank, without making the copy)
+        return np.array([(0 < len(v) <= most and not v.isspace()) if type(v) is str
+                         else _text_ok(v, most, True) for v in cells], dtype=bool)
+    return np.array([not isinstance(v, str) or len(v) <= most for v in cells], dtype=bool)
+
+
+def _text_ok(v: Any, most: int, required: bool) -> bool:
     if required:
-        return np.fromiter(((isinstance(v, str) and len(v.strip()) > 0 and len(v) <= most)
-                            for v in values.tolist()), dtype=bool, count=len(values))
-    return np.fromiter((not isinstance(v, str) or len(v) <= most for v in values.tolist()),
-                       dtype=bool, count=len(values))
+        return isinstance(v, str) and len(v.strip()) > 0 and len(v) <= most
+    return not isinstance(v, str) or len(v) <= most
 
 
 def clean_rows(n: int, counts: dict[str, np.ndarray | None],

@@ -13,6 +13,8 @@ import stat
 import zipfile
 from pathlib import Path
 
+from smsplanner.domain.imports import Said
+
 HEAD_BYTES = 8192
 
 # kind -> what to tell the user when the file is not a spreadsheet at all
@@ -51,7 +53,7 @@ _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _OLE_WORKBOOK = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 
 
-def not_a_regular_file(path: Path) -> str | None:
+def not_a_regular_file(path: Path) -> Said | None:
     """Why path cannot be imported as a file (a device, pipe, folder, link loop), or None.
 
     Only stats the path: opening /dev/zero or a named pipe could read or block forever.
@@ -59,23 +61,26 @@ def not_a_regular_file(path: Path) -> str | None:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return "the file does not exist."
+        return Said("missing_file", "the file does not exist.")
     except PermissionError:
-        return "SMS Planner is not allowed to read this file."
+        return Said("not_readable", "SMS Planner is not allowed to read this file.")
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "this is a shortcut (link) that points back to itself, not a file."
+            return Said("link_loop", "this is a shortcut (link) that points back to itself, not "
+                        "a file.")
         if exc.errno == errno.ENAMETOOLONG:
-            return "the file's name or folder path is too long to open."
-        return f"the file cannot be read ({exc.strerror})."
+            return Said("name_too_long", "the file's name or folder path is too long to open.")
+        return Said("cannot_open", f"the file cannot be read ({exc.strerror}).",
+                    error=exc.strerror)
     if stat.S_ISDIR(st.st_mode):
-        return "this is a folder, not a file."
+        return Said("folder_not_file", "this is a folder, not a file.")
     if stat.S_ISFIFO(st.st_mode) or stat.S_ISSOCK(st.st_mode):
-        return "this is a pipe between programs, not a file with a table in it."
+        return Said("pipe_not_file", "this is a pipe between programs, not a file with a table "
+                    "in it.")
     if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
-        return "this is a device, not a file with a table in it."
+        return Said("device_not_file", "this is a device, not a file with a table in it.")
     if not stat.S_ISREG(st.st_mode):
-        return "this is not an ordinary file."
+        return Said("not_ordinary", "this is not an ordinary file.")
     return None
 
 

@@ -1,25 +1,18 @@
 """Summary files: one campaign per row (Klaviyo, dotdigital, Brevo, hand-kept sheets).
 
-Pure: turns a RawTable's mapped columns into PlannedCampaigns and problems; caller's thread.
+Pure: each row's channel, send time, derived counts and never-sent status, read from a
+RawTable's mapped columns; summary_plan turns them into planned campaigns. Caller's thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import numpy as np
 
-from smsplanner.domain.campaign import (
-    CLOCK_TIME,
-    COUNT_FIELDS,
-    FIELD_LABELS,
-    Campaign,
-    campaign_problems,
-)
-from smsplanner.domain.imports import PlannedCampaign, Said
-from smsplanner.importing.columns import ColumnReader, without_phones
+from smsplanner.domain.imports import Said
+from smsplanner.importing.columns import ColumnReader
 from smsplanner.importing.mapping import rate_basis
 
 # 9:30, 09:30:00, 9.30, 9h30, 2:15 PM, 2 pm
@@ -214,173 +207,6 @@ def _subject_names(reader: ColumnReader, subjects: np.ndarray | None) -> np.ndar
     return subjects
 
 
-def summary_campaigns(reader: ColumnReader, keep: np.ndarray, campaign_name: str | None,
-                      channels: np.ndarray) -> list[PlannedCampaign]:
-    """One PlannedCampaign per kept row; every problem is recorded on `reader`."""
-    m = reader.mapping
-    names = without_phones(_unescape(reader.texts("name")))
-    stamps = reader.datetimes("date")
-    times_raw = reader.series("time")
-    counts = {f: reader.numbers(f, whole=True, label=FIELD_LABELS[f].lower())
-              for f in COUNT_FIELDS}
-    money = {f: reader.numbers(f, label=FIELD_LABELS[f].lower()) for f in ("revenue", "cost")}
-    cost = money["cost"]
-    if cost is not None and np.nanmax(np.append(cost, -np.inf)) <= 0:
-        money["cost"] = np.abs(cost)  # providers write prices as negative amounts (Twilio)
-    texts = {f: without_phones(_unescape(reader.texts(f)))
-             for f in ("segment", "offer", "message", "notes")}
-    if names is None and not campaign_name:
-        names = _subject_names(reader, texts["message"])
-    rates = {f: reader.percents(col) for f, col in m.derived.items()}
-    # Each cell as the Python value it becomes, column by column (a numpy scalar test per
-    # cell and row was a third of a 200,000-row file's planning).
-    count_cells = {f: None if a is None else [None if v != v else int(v) for v in a.tolist()]
-                   for f, a in counts.items()}
-    money_cells = {f: None if a is None else
-                   [None if v != v else round(v, 4) for v in a.astype(float).tolist()]
-                   for f, a in money.items()}
-    reader.check_cancelled()
-
-    from smsplanner.importing.mapping import normalise
-
-    hours_only = "hour" in normalise(m.column("time") or "")
-    unread_times: list[int] = []
-    not_sent = _not_sent_rows(reader)
-    days: np.ndarray | None = None
-    times: np.ndarray | None = None
-    if stamps is not None:
-        days = stamps.dt.date.to_numpy(dtype=object)
-        hm = stamps.dt.strftime("%H:%M").to_numpy(dtype=object)
-        times = np.where(hm == "00:00", np.array([None], dtype=object), hm)
-    from smsplanner.importing.row_checks import clean_rows
-
-    clean = clean_rows(reader.n, counts, money, texts, names, channels)
-    for rate in rates.values():  # a count derived from a rate is checked row by row
-        clean &= np.isnan(np.asarray(rate, dtype=float))
-    out: list[PlannedCampaign] = []
-    at: list[int] = []  # each planned campaign's row index, for problems said after the loop
-    # Plain lists: indexing numpy arrays cell by cell costs more than the rest of the loop.
-    row_numbers = reader.raw.row_numbers.tolist()
-    not_sent_l = not_sent.tolist()
-    clean_l = clean.tolist()
-    names_l = names.tolist() if names is not None else None
-    days_l = days.tolist() if days is not None else None
-    times_l = times.tolist() if times is not None else None
-    channels_l = [str(c) for c in channels.tolist()]
-    texts_l = {f: (None if a is None else a.tolist()) for f, a in texts.items()}
-    bad = reader.bad
-    for i in np.flatnonzero(keep).tolist():
-        row = row_numbers[i]
-        if not_sent_l[i]:
-            continue
-        name = names_l[i] if names_l is not None else None
-        name = name or campaign_name
-        if not name:
-            reader.add(i, m.column("name"), "", Said(
-                "name_missing_here", "The campaign name is missing.") if names
-                       is not None else Said("no_name_column",
-                                             "The file has no campaign name column."))
-            continue
-        day = days_l[i] if days_l is not None else None
-        if day is None or day != day:
-            if stamps is not None and not bad[i]:
-                reader.add(i, m.column("date"), "", Said(
-                    "date_missing_here", "The date is missing: when was it sent?"))
-            elif stamps is None:
-                reader.add(i, None, "", Said("no_date_column", "The file has no date column."))
-            continue
-        values: dict[str, object] = {}
-        for f, cells in count_cells.items():
-            values[f] = None if cells is None else cells[i]
-        derived: list[str] = []
-        for f, rate in rates.items():
-            values[f], ok = _derive(f, rate[i], values, m.derived[f])
-            if ok:
-                derived.append(f)
-        for f, cells in money_cells.items():
-            values[f] = None if cells is None else cells[i]
-        time: str | None = times_l[i] if times_l is not None else None
-        if times_raw is not None:
-            cell = times_raw.iat[i]
-            read = _time_text(cell, hours_only)
-            if read is None and cell is not None and str(cell).strip() not in ("", "nan"):
-                unread_times.append(row)
-            time = read or time
-        c = Campaign(
-            name=str(name), date=day, time=time, channel=channels_l[i],
-            segment=_at(texts_l["segment"], i), offer=_at(texts_l["offer"], i),
-            message=_at(texts_l["message"], i), notes=_at(texts_l["notes"], i),
-            **values,  # type: ignore[arg-type]
-        )
-        # Rows the array checks cleared break no rule of campaign_problems but the time's.
-        if not clean_l[i] or (time is not None and not CLOCK_TIME.match(time)):
-            for p in campaign_problems(c):
-                col = m.derived.get(p.field) if p.field in derived else m.column(p.field)
-                reader.add(i, col, values.get(p.field, ""), Said(
-                    "campaign_problem", p.message, field=p.field, problem=p.code, **p.details))
-            if bad[i]:
-                continue
-        elif bad[i]:
-            continue
-        out.append(PlannedCampaign(c, [row], derived))
-        at.append(i)
-    out = _one_per_name_and_day(reader, out, at)
-    if unread_times:
-        column = m.column("time")
-        shown_rows = ", ".join(str(r) for r in unread_times[:5])
-        reader.notes.append(Said(
-            "times_not_read", f"Column '{column}': {len(unread_times)} "
-            f"{'value is' if len(unread_times) == 1 else 'values are'} not a time of day (row "
-            f"{shown_rows}{', ...' if len(unread_times) > 5 else ''}); those campaigns have no "
-            "send time.", column=column, rows=unread_times))
-    return out
-
-
-def _one_per_name_and_day(reader: ColumnReader, planned: list[PlannedCampaign],
-                          at: list[int]) -> list[PlannedCampaign]:
-    """Campaigns that share a name, a day and a channel: kept apart by their send times.
-
-    Email tools list every send, and a small sender reuses a title on one day for a test send,
-    a re-send or an A/B combination (Mailchimp's report: "Digest" at 14:05 and at 14:23, each
-    with its own figures and id). Those are separate sends, so each is named with its time
-    ("Digest (14:05)") and a note says so. Rows that cannot be told apart (no time, or the same
-    time) are a problem on the later row, as before: nothing is merged or dropped silently.
-    """
-    from collections import defaultdict
-
-    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for k, pc in enumerate(planned):
-        c = pc.campaign
-        groups[(c.name, c.date.isoformat(), c.channel)].append(k)
-    taken = set(groups)
-    renamed: list[str] = []
-    keep = [True] * len(planned)
-    for key, ks in groups.items():
-        if len(ks) == 1:
-            continue
-        times = [planned[k].campaign.time for k in ks]
-        names = [f"{key[0]} ({t})" for t in times]
-        if None not in times and len(set(times)) == len(times) and not taken & {
-                (n, key[1], key[2]) for n in names}:
-            for k, name in zip(ks, names, strict=True):
-                planned[k].campaign.name = name
-            renamed.extend([key[0]] * len(ks))
-            continue
-        first = planned[ks[0]].rows[0]
-        for k in ks[1:]:
-            reader.add(at[k], reader.mapping.column("name"), key[0], Said(
-                "repeated_campaign", f"Campaign '{key[0]}' on {key[1]} is already on row "
-                f"{first} of this file.", name=key[0], date=key[1], row=first))
-            keep[k] = False
-    if renamed:
-        n = len(renamed)
-        reader.notes.append(Said(
-            "same_name_same_day", f"{n} campaigns share their name and day with another send "
-            f"(a test or a re-send, e.g. '{renamed[0]}'): each is named with its send time.",
-            rows=n, names=sorted(set(renamed))))
-    return [pc for pc, k in zip(planned, keep, strict=True) if k]
-
-
 # Campaign statuses of lists that also hold campaigns never sent (Mailchimp's API list,
 # Brevo's): those rows are not sends.
 NOT_SENT = {"draft", "save", "saved", "paused", "scheduled", "canceled", "cancelled",
@@ -409,11 +235,21 @@ def _not_sent_rows(reader: ColumnReader) -> np.ndarray:
     return out
 
 
+def _may_start_with_quote(cells: list[object]) -> bool:
+    """Whether any text cell starts with an apostrophe (False means surely none)."""
+    try:  # joined, every cell but the first starts right after a NUL
+        return "\0'" in "\0" + "\0".join(filter(None, cells))  # type: ignore[arg-type]
+    except TypeError:  # a cell that is not text
+        return any(isinstance(v, str) and v.startswith("'") for v in cells)
+
+
 def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
     """Drop the apostrophe a safe export (ours, OWASP's rule) puts before = + - @ tab or CR,
     so "'=1+1" comes back as the "=1+1" that was exported; "'Tis" keeps its apostrophe."""
     if arr is None:
         return None
+    if not _may_start_with_quote(arr.tolist()):
+        return arr  # (the usual column: one C pass instead of a regex a cell)
     import pandas as pd
 
     s = pd.Series(arr, dtype=object)
@@ -423,10 +259,6 @@ def _unescape(arr: np.ndarray | None) -> np.ndarray | None:
     out = arr.copy()
     out[escaped] = s[escaped].str.slice(1).to_numpy(dtype=object)
     return out
-
-
-def _at(arr: list[Any] | None, i: int) -> str | None:
-    return None if arr is None else arr[i]
 
 
 def _derive(count: str, rate: float, values: dict[str, object],

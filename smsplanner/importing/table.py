@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.domain.progress import IsCancelled, Progress, check_cancelled
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class Detected:
     date_order: str | None = None  # "DMY"/"MDY" only when the user forced one
     header_row: int = 1  # 1-based spreadsheet row of the header
     sheet: str | None = None
-    notes: list[str] = field(default_factory=list)  # plain sentences about what was assumed
+    notes: list[Said] = field(default_factory=list)  # what was assumed (reason code + fields)
 
 
 @dataclass

@@ -91,6 +91,12 @@ def _split_kinds(s: pandas.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if pd.api.types.is_numeric_dtype(s.dtype):
         isna = s.isna().to_numpy()
         return np.zeros(n, dtype=bool), ~isna, isna
+    kind = pd.api.types.infer_dtype(s, skipna=False)
+    if kind == "integer":  # a workbook's whole numbers, no empty cell: one C pass says so
+        return np.zeros(n, dtype=bool), np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
+    if kind in ("floating", "mixed-integer-float"):  # numbers, NaN where empty
+        isna = s.isna().to_numpy()
+        return np.zeros(n, dtype=bool), ~isna, isna
     values = s.to_numpy(dtype=object)
     is_text = np.fromiter((isinstance(v, str) for v in values), dtype=bool, count=n)
     is_num = np.fromiter(

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.importing.header import (
     cell_text,
     find_header,
@@ -39,7 +40,7 @@ class WorkbookReader:
     extensions = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 
     def read(self, path: Path, opts: ReadOptions, kind: str,
-             notes: list[str] | None = None) -> RawTable:
+             notes: list[Said] | None = None) -> RawTable:
         """Check, parse (in-process or isolated) and shape the sheet into a RawTable."""
         t0 = time.perf_counter()
         formula_members: set[str] = set()
@@ -105,19 +106,22 @@ def shape_rows(path: Path, parsed: Parsed, opts: ReadOptions, det: Detected,
     rows = parsed.rows
     name = path.name
     if not rows or not any(cell_text(v) for r in rows[:PROBE_ROWS] for v in r):
-        raise ImportFileError(name, f"the sheet {parsed.sheet!r} is empty.")
+        raise ImportFileError(name, Said("sheet_empty", f"the sheet {parsed.sheet!r} is empty.",
+                                         sheet=parsed.sheet))
     from smsplanner.importing.csv_reader import MAX_COLUMNS
 
     widest = max(len(r) for r in rows[:PROBE_ROWS])
     if widest > MAX_COLUMNS:  # checking 16,384 columns one by one took over a minute
-        raise ImportFileError(name, f"the sheet {parsed.sheet!r} has {widest:,} columns; SMS "
-                              f"Planner reads at most {MAX_COLUMNS:,}, so this is not a table "
-                              "of campaigns.")
+        raise ImportFileError(name, Said(
+            "sheet_too_wide", f"the sheet {parsed.sheet!r} has {widest:,} columns; SMS Planner "
+            f"reads at most {MAX_COLUMNS:,}, so this is not a table of campaigns.",
+            sheet=parsed.sheet, columns=widest, most=MAX_COLUMNS))
     if opts.header_row:
         hdr = opts.header_row - parsed.first_row
         if hdr < 0 or hdr >= len(rows):
-            raise ImportFileError(name, f"the sheet has no row {opts.header_row} to use as "
-                                  "the header.")
+            raise ImportFileError(name, Said(
+                "no_header_row", f"the sheet has no row {opts.header_row} to use as the "
+                "header.", row=opts.header_row, sheet=parsed.sheet))
     else:
         hdr = find_header(rows[:PROBE_ROWS])
     det.header_row = parsed.first_row + hdr

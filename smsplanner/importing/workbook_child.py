@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from smsplanner.domain.errors import Cancelled, ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.importing.table import ReadOptions
 
 CHILD_MEMORY_BYTES = 3 * 1024**3
 _CHILD_CODE = "from smsplanner.importing.workbook_child import child_main; child_main()"
-_DIED = ("reading the workbook needed more memory than is safe (it may be damaged or built "
-         "to crash programs); it was stopped.")
+_DIED = Said("workbook_too_hungry", "reading the workbook needed more memory than is safe (it "
+             "may be damaged or built to crash programs); it was stopped.")
 
 
 def _limit_memory(memory_bytes: int) -> None:

@@ -11,9 +11,12 @@ import os
 from typing import Any
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 from smsplanner.importing.header import cell_text, find_header
 
 PROBE_ROWS = 60
+PASSWORD = Said("password", "the workbook is protected by a password; open it in your "
+                "spreadsheet program, remove the password, save, and try again.")
 
 
 class Parsed:
@@ -60,9 +63,7 @@ def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed
     try:
         wb = pc.CalamineWorkbook.from_path(path)
     except pc.PasswordError:
-        raise ImportFileError(name, "the workbook is protected by a password; open it in your "
-                              "spreadsheet program, remove the password, save, and try again.") \
-            from None
+        raise ImportFileError(name, PASSWORD) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError, OSError) as exc:
         raise ImportFileError(name, _calamine_sentence(exc)) from None
     try:
@@ -70,8 +71,9 @@ def parse_workbook(path: str, sheet: str | None, max_rows: int | None) -> Parsed
         if sheet is not None:
             if sheet not in wb.sheet_names:
                 listed = ", ".join(repr(n) for n in wb.sheet_names)
-                raise ImportFileError(name, f"there is no sheet named {sheet!r} (sheets: "
-                                      f"{listed}).")
+                raise ImportFileError(name, Said(
+                    "no_such_sheet", f"there is no sheet named {sheet!r} (sheets: {listed}).",
+                    sheet=sheet, sheets=list(wb.sheet_names)))
             chosen = sheet
             ws = wb.get_sheet_by_name(chosen)
         else:
@@ -103,14 +105,17 @@ def _choose_sheet(wb: Any, names: list[str], name: str) -> tuple[str, Any]:
         if _holds_table(probe):
             return n, ws
     if first_filled is None:
-        raise ImportFileError(name, "the workbook has no data on any sheet.")
+        raise ImportFileError(name, Said("no_data_on_sheets", "the workbook has no data on any "
+                                         "sheet."))
     return first_filled
 
 
-def _calamine_sentence(exc: Exception) -> str:
+def _calamine_sentence(exc: Exception) -> Said:
     msg = str(exc).lower()
     if "password" in msg or "encrypt" in msg:
-        return ("the workbook is protected by a password; open it in your spreadsheet program, "
-                "remove the password, save, and try again.")
-    return ("the workbook is damaged or cut short and could not be read; save it again from "
-            "the program that made it.")
+        return PASSWORD
+    return DAMAGED
+
+
+DAMAGED = Said("workbook_damaged", "the workbook is damaged or cut short and could not be read; "
+               "save it again from the program that made it.")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from smsplanner.domain.errors import ImportFileError
+from smsplanner.domain.imports import Said
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLS = 16_384
@@ -25,6 +26,10 @@ MAX_MEMBERS = 10_000
 MAX_CELLS = 100_000_000  # a sheet spanning more cells than this is refused outright
 IN_PROCESS_CELLS = 6_000_000  # above this many cells, parse in the child (memory-limited)
 CHUNK = 4 * 1024 * 1024
+TOO_LARGE_UNPACKED = Said("unpacks_too_large", "the workbook unpacks to more than 2 GB; it is too "
+                          "large or built to crash programs that open it.")
+CUT_SHORT = Said("workbook_cut_short", "the workbook is damaged or cut short; save it again "
+                 "from the program that made it.")
 
 # Literal prefixes keep these scans at memchr speed on a 40 MB sheet.
 _ROW_TAG_FAST = re.compile(rb"<row r=\"(\d+)\"")
@@ -54,8 +59,7 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
                 break
             total += len(block)
             if total > MAX_UNPACKED:
-                raise ImportFileError(name, "the workbook unpacks to more than 2 GB; it is too "
-                                      "large or built to crash programs that open it.")
+                raise ImportFileError(name, TOO_LARGE_UNPACKED)
             yield tail + block
             tail = block[-96:]
 
@@ -72,25 +76,24 @@ def check_workbook(path: Path, kind: str, formula_members: set[str] | None = Non
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise ImportFileError(name, "the workbook is damaged or cut short; save it again from "
-                              "the program that made it.") from None
+        raise ImportFileError(name, CUT_SHORT) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ImportFileError(name, "the workbook holds an impossible number of parts.")
+            raise ImportFileError(name, Said("too_many_parts", "the workbook holds an impossible "
+                                             "number of parts."))
         declared = sum(i.file_size for i in infos)
         if declared > MAX_UNPACKED:
-            raise ImportFileError(name, "the workbook unpacks to more than 2 GB; it is too large "
-                                  "or built to crash programs that open it.")
+            raise ImportFileError(name, TOO_LARGE_UNPACKED)
         for i in infos:
             if i.file_size > 50 * 1024**2 and i.file_size > MAX_RATIO * max(1, i.compress_size):
-                raise ImportFileError(name, "the workbook is a 'zip bomb' (a tiny file that "
-                                      "unpacks to gigabytes); it was not opened.")
+                raise ImportFileError(name, Said("zip_bomb", "the workbook is a 'zip bomb' (a "
+                                                 "tiny file that unpacks to gigabytes); it was "
+                                                 "not opened."))
         try:
             verdict = _scan_members(zf, infos, name, kind, formula_members)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError):
-            raise ImportFileError(name, "the workbook is damaged or cut short; save it again "
-                                  "from the program that made it.") from None
+            raise ImportFileError(name, CUT_SHORT) from None
         except NotImplementedError:
             return "isolate"
     return verdict
@@ -105,10 +108,10 @@ def _scan_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
             continue
         with zf.open(info) as fh:
             if _declares_entities(fh):
-                raise ImportFileError(
-                    name, "the workbook defines XML entities, which spreadsheets never use: it "
-                    "is a 'billion laughs' XML bomb, built to exhaust the memory of programs "
-                    "that open it, so it was not opened.")
+                raise ImportFileError(name, Said(
+                    "xml_bomb", "the workbook defines XML entities, which spreadsheets never "
+                    "use: it is a 'billion laughs' XML bomb, built to exhaust the memory of "
+                    "programs that open it, so it was not opened."))
         if kind == "xlsx" and low.startswith("xl/worksheets/") and low.endswith(".xml"):
             verdict = _worse(verdict, _scan_xlsx_sheet(zf, info, name, formula_members))
         elif kind == "ods" and low == "content.xml":
@@ -140,10 +143,11 @@ def _worse(a: str, b: str) -> str:
 
 
 def _too_big(name: str, rows: int, cols: int) -> ImportFileError:
-    return ImportFileError(
-        name, f"a sheet claims {rows:,} rows and {cols:,} columns, more than Excel allows "
-        f"({EXCEL_MAX_ROWS:,} x {EXCEL_MAX_COLS:,}); the file is damaged or built to crash "
-        "programs that open it.")
+    return ImportFileError(name, Said(
+        "sheet_too_big", f"a sheet claims {rows:,} rows and {cols:,} columns, more than Excel "
+        f"allows ({EXCEL_MAX_ROWS:,} x {EXCEL_MAX_COLS:,}); the file is damaged or built to "
+        "crash programs that open it.", rows=rows, columns=cols, most_rows=EXCEL_MAX_ROWS,
+        most_columns=EXCEL_MAX_COLS))
 
 
 def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
@@ -179,10 +183,11 @@ def _scan_xlsx_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
     if max_row > EXCEL_MAX_ROWS or cols > EXCEL_MAX_COLS:
         raise _too_big(name, max_row, cols)
     if max_row * cols > MAX_CELLS and wide:
-        raise ImportFileError(
-            name, f"a sheet spans {max_row:,} rows and {cols:,} columns ({max_row * cols:,} "
-            "cells, most of them empty); reading it would need far more memory than this "
-            "computer has. Delete the stray cells far from the table, save, and try again.")
+        raise ImportFileError(name, Said(
+            "stray_cells", f"a sheet spans {max_row:,} rows and {cols:,} columns "
+            f"({max_row * cols:,} cells, most of them empty); reading it would need far more "
+            "memory than this computer has. Delete the stray cells far from the table, save, "
+            "and try again.", rows=max_row, columns=cols))
     if wide or deep or max_row * cols > IN_PROCESS_CELLS:
         return "isolate"
     return "ok"

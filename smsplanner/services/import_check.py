@@ -9,6 +9,7 @@ are quick and run anywhere. No Qt here: the GUI words the results (ui/imports/se
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,41 @@ class ImportChoices:
         return {k: v for k, v in self.forced.items() if k != "sheet" and v is not None}
 
 
+class StagedRows:
+    """A streamed check's connection, whose temp database holds the rows it checked
+    (import_check_stream.py). Used by one thread at a time: the check's, then the import's."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def serves(self, conn: sqlite3.Connection) -> bool:
+        """Whether the staged rows are still there and on the same database file as `conn`
+        (another file opened since the check: they are not)."""
+        if self._closed:
+            return False
+        staged = self.conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = "
+                                   "'incoming'").fetchone() is not None
+        return staged and _main_file(self.conn) == _main_file(conn)
+
+    def close(self) -> None:
+        """Close the connection; its temp database and the staged rows go with it. Any
+        thread, once nothing else uses it; closing twice does nothing."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self.conn.close()
+
+
+def _main_file(conn: sqlite3.Connection) -> str:
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file)
+    return ""
+
+
 @dataclass
 class Check:
     """The outcome of planning the file: a plan, or the engine's sentence saying why nothing
@@ -46,6 +82,16 @@ class Check:
 
     plan: ImportPlan | None
     refused: str = ""
+    # A big log checked in chunks: the table is the file's first rows only, and the rows of
+    # the plan are staged in `staged`'s connection (import_check_stream.py).
+    head_only: bool = False
+    staged: StagedRows | None = None
+
+    def close(self) -> None:
+        """Let go of the staged rows (a newer check replaced this one). Any thread."""
+        if self.staged is not None:
+            self.staged.close()
+            self.staged = None
 
 
 def read_preview(choices: ImportChoices, *, max_rows: int | None = PREVIEW_ROWS,
@@ -108,7 +154,8 @@ def check_whole_file(choices: ImportChoices, mapping: Mapping, campaign: str,
     """Read the whole file (unless `full` already holds it) and plan it. Worker thread.
 
     Returns the table, the check, and the file's digest: to spot a file imported before, and
-    so `import_checked` need not read it again.
+    so `import_checked` need not read it again. (A big log is checked in chunks instead:
+    import_check_stream.check_every_row.)
     """
     from smsplanner.importing.mapping import mapping_key
 
@@ -127,12 +174,31 @@ def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Ma
                    campaign: str | None, skip_bad: bool, checked: CheckedFile | None,
                    progress: Progress, is_cancelled: IsCancelled, *,
                    currency: str | None = None, money: str = "check",
+                   staged: StagedRows | None = None,
                    ) -> tuple[ImportResult, list[int]]:
     """Import the file as the user set it up, on the operation's connection. Worker thread.
 
     With `checked` (the plan the dialog showed, for this mapping) the file is not read or
-    planned again. Returns the result and the ids of every campaign the import touched.
+    planned again. A streamed check's rows are staged in `staged`'s connection: the import
+    writes through that one (on the same file) and closes it. Returns the result and the ids
+    of every campaign the import touched.
     """
+    try:
+        if staged is not None and staged.serves(conn):
+            conn = staged.conn
+        elif checked is not None and checked.plan.staged:
+            checked = None  # its rows are gone (an import stopped half way): stream it again
+        return _import_checked(conn, choices, mapping, campaign, skip_bad, checked, progress,
+                               is_cancelled, currency=currency, money=money)
+    finally:
+        if staged is not None:
+            staged.close()
+
+
+def _import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,
+                    campaign: str | None, skip_bad: bool, checked: CheckedFile | None,
+                    progress: Progress, is_cancelled: IsCancelled, *, currency: str | None,
+                    money: str) -> tuple[ImportResult, list[int]]:
     from smsplanner.storage.imports import batch_campaign_ids
 
     result = import_file(

@@ -42,14 +42,16 @@ CHUNK_ROWS = 200_000
 _EMPTY_CHUNK = {"no_rows", "only_totals", "not_text_messages"}
 
 
-def streamable(path: Path, *, sheet: str | None, shape: str | None) -> bool:
-    """Whether to stream this file: a big delimited-text file that may be a log."""
+def streamable(path: Path, *, sheet: str | None, shape: str | None,
+               min_bytes: int | None = None) -> bool:
+    """Whether to stream this file: a delimited-text file of at least `min_bytes`
+    (STREAM_BYTES unless given) that may be a log."""
     from smsplanner.importing.sniff import sniff
 
     if sheet is not None or shape == "summary":
         return False
     try:
-        if path.stat().st_size < STREAM_BYTES:
+        if path.stat().st_size < (STREAM_BYTES if min_bytes is None else min_bytes):
             return False
         return sniff(path) == "text"
     except OSError:
@@ -124,9 +126,11 @@ def stream_plan(conn: sqlite3.Connection, path: Path, *, campaign: str | None,
                 mapping: Mapping | dict[str, str] | None, shape: str | None, channel: str,
                 skip_bad_rows: bool, read_options: dict[str, Any] | None,
                 progress: Progress | None, is_cancelled: IsCancelled | None,
+                chunk_rows: int | None = None,
                 ) -> tuple[ImportPlan, dict[str, Any]] | None:
     """The plan of a big log, its rows staged in temp.incoming; None when the file turns out
-    not to be a log with message ids (then it is read whole, as a small file is).
+    not to be a log with message ids (then it is read whole, as a small file is). Chunks
+    hold `chunk_rows` rows (CHUNK_ROWS unless given).
 
     Also returns the `detected` settings. Raises what read_table and build_plan raise
     (ImportFileError, ImportRefused, Cancelled); the stage is dropped when it does.
@@ -139,7 +143,8 @@ def stream_plan(conn: sqlite3.Connection, path: Path, *, campaign: str | None,
 
     opts = ReadOptions(**(read_options or {}), progress=progress, is_cancelled=is_cancelled)
     check_read_options(path, opts)
-    chunks: Generator[RawTable, None, None] = CsvReader().read_chunks(path, opts, CHUNK_ROWS)
+    chunks: Generator[RawTable, None, None] = CsvReader().read_chunks(
+        path, opts, CHUNK_ROWS if chunk_rows is None else chunk_rows)
     first: ImportPlan | None = None
     merged = _Merged()
     said_on_read = 0  # notes of the read known when the first chunk was planned
@@ -245,6 +250,7 @@ def _finish(conn: sqlite3.Connection, first: ImportPlan, merged: _Merged,
             skip_bad_rows: bool, said_on_read: int) -> ImportPlan:
     """The whole file's plan from the stage: campaigns added up in SQL, checked as the
     whole-file plan checks them, counts and notes for the whole file."""
+    from smsplanner.importing.messages import no_send_time
     from smsplanner.storage.import_stage import (
         drop_campaigns,
         drop_stage,
@@ -269,14 +275,13 @@ def _finish(conn: sqlite3.Connection, first: ImportPlan, merged: _Merged,
         else:
             camp = _campaign(name, channel, merged.bodies.get(code), figures[code])
         if camp is None:
-            merged.problems.append(ImportProblem(None, sent_at, "", f"Campaign '{name}': no "
-                                                 "message has a send time, so its date is "
-                                                 "unknown."))
+            merged.problems.append(ImportProblem(None, sent_at, "", no_send_time(name)))
             bad.append(code)
             continue
         found = [p for p in campaign_problems(camp) if p.field not in COUNT_FIELDS]
-        merged.problems.extend(ImportProblem(None, p.field, "", f"Campaign '{name}': "
-                                             f"{p.message}") for p in found)
+        merged.problems.extend(ImportProblem(None, p.field, "", Said(
+            "campaign_problem", f"Campaign '{name}': {p.message}", campaign=name, field=p.field,
+            problem=p.code, **p.details)) for p in found)
         if found:
             bad.append(code)
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from smsplanner.domain.imports import (
     ImportResult,
     Mapping,
     MappingError,
+    PlannedCampaign,
+    PlannedColumns,
     Said,
     reason_of,
 )
@@ -158,7 +161,8 @@ def _import_file(
     result = ImportResult(file=str(path), dry_run=dry_run)
     odd = not_a_regular_file(p)  # before any open(): /dev/zero or a pipe would never end
     if odd is not None:
-        return _refused(result, Said("not_a_file", f"{p.name}: {odd}", file=p.name))
+        return _refused(result, Said("not_a_file", f"{p.name}: {odd}", file=p.name,
+                                     reason=odd))
     if checked is not None and not checked.still_matches(p):
         checked = None
     try:
@@ -189,7 +193,7 @@ def _import_file(
         result.rows_read = exc.rows_read
         return _refused(result, exc.said)
     except ImportFileError as exc:
-        return _refused(result, Said("unreadable", str(exc), file=p.name))
+        return _refused(result, Said("unreadable", str(exc), file=p.name, reason=exc.reason))
     except MappingError as exc:  # says which column; the file is named here (several files)
         code, fields = reason_of(exc.args[0] if exc.args else "")
         text = str(exc)
@@ -247,11 +251,16 @@ def _import_file(
         recent = current_backup(conn)
         if recent is None:
             result.backup = str(make_backup(conn, reason="before-import"))
+            result.backup_made = _backup_time(result.backup)
         else:
             result.backup = str(recent)
-            result.notes.append(f"No new backup was made before this import: the backup "
-                                f"{recent.name} already holds everything, since nothing "
-                                "was saved after it was made.")
+            result.backup_made = _backup_time(result.backup)
+            result.backup_reused = True
+            result.notes.append(Said(
+                "backup_current", f"No new backup was made before this import: the backup "
+                f"from {result.backup_made.replace('T', ' ')} ({recent.name}) already holds "
+                "everything, since nothing was saved after it was made.",
+                backup=str(recent), made=result.backup_made))
     try:
         outcome = write_plan(conn, plan, file_name=hide_phones_in_cell(p.name),
                              file_size=size, sha256=sha,
@@ -275,6 +284,13 @@ def _import_file(
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     return result
+
+
+def _backup_time(backup: str) -> str:
+    """When a backup was made, "YYYY-MM-DDTHH:MM:SS" in local time (from its name)."""
+    from smsplanner.storage.backups import backup_time
+
+    return backup_time(Path(backup)).isoformat(timespec="seconds")
 
 
 def _stream_or_read(conn: sqlite3.Connection, p: Path, result: ImportResult, *,
@@ -348,8 +364,12 @@ def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
         from smsplanner.storage.import_stage import drop_money
 
         drop_money(conn)
-    campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
-                 for pc in plan.campaigns]
+    campaigns: Sequence[PlannedCampaign]
+    if isinstance(plan.campaigns, PlannedColumns):
+        campaigns = plan.campaigns.with_values(revenue=None, cost=None)
+    else:
+        campaigns = [replace(pc, campaign=pc.campaign.with_changes(revenue=None, cost=None))
+                     for pc in plan.campaigns]
     messages = None
     if plan.messages is not None:
         messages = {k: (None if k in ("order_value", "cost") else v)
@@ -362,7 +382,9 @@ def _drop_money(conn: sqlite3.Connection, plan: ImportPlan,
 def _refused_figures(result: ImportResult, name: str, exc: ValidationError) -> ImportResult:
     """The same refusal for a write that was rolled back and a dry run that foresaw it."""
     result.rows_imported = 0
-    result.problems = [ImportProblem(None, fp.field, "", fp.message) for fp in exc.problems]
+    result.problems = [ImportProblem(None, fp.field, "", Said(
+        "campaign_problem", fp.message, field=fp.field, problem=fp.code, **fp.details))
+        for fp in exc.problems]
     return _refused(result, Said("figures_do_not_add_up", f"{name}: nothing was imported. {exc}",
                                  file=name, detail=str(exc)))
 

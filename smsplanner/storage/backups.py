@@ -169,6 +169,17 @@ def _parse(db_file: Path, path: Path) -> tuple[dt.datetime, str] | None:
     return dt.datetime.strptime(m["stamp"], _STAMP), m["reason"]
 
 
+def backup_time(path: Path) -> dt.datetime:
+    """When a backup was made: from its automatic name, else its file time (local time)."""
+    m = _NAME_RE.match(path.name)
+    if m:
+        return dt.datetime.strptime(m["stamp"], _STAMP).replace(microsecond=0)
+    try:
+        return dt.datetime.fromtimestamp(int(path.stat().st_mtime))
+    except OSError:
+        return dt.datetime.now().replace(microsecond=0)
+
+
 def _campaign_count(path: Path) -> int | None:
     try:
         ro = sqlite3.connect(health.read_only_uri(path), uri=True)
@@ -244,6 +255,10 @@ def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE name='campaigns'")
     if not has_tables.fetchone()[0]:
         return None
+    if _size(db_file) > DAILY_FULL_CHECK_BYTES and current_backup(conn) is not None:
+        # A big store unchanged since its newest backup: another copy would hold the same
+        # (hundreds of MB a day for nothing). A small one is still copied, for its full check.
+        return None
     path = make_backup(conn, reason="daily", now=when)
     # The copy, not the live file, gets the full check: it finds damage the quick check
     # misses (an index that disagrees with its table) without holding up the app.
@@ -254,6 +269,13 @@ def daily_backup_if_due(conn: sqlite3.Connection, now: dt.datetime | None = None
         path.unlink(missing_ok=True)
         raise health.DamagedDatabaseError(db_file, result, newest_good_backup(db_file))
     return path
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def newest_good_backup(db_file: Path) -> Path | None:

@@ -56,6 +56,31 @@ def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
     return [row_to_campaign(r) for r in cur]
 
 
+def campaign_columns(conn: sqlite3.Connection, channel: str | None = None,
+                     status: str | None = None) -> dict[str, list[Any]]:
+    """list_campaigns as one list a field ("id" and COLUMNS, the date as its ISO text),
+    without a Campaign a row: 20,000 of them cost more than reading the rows."""
+    where: list[str] = []
+    args: tuple[str, ...] = ()
+    if channel is not None:
+        where.append("channel = ?")
+        args += (channel,)
+    if status is not None:
+        where.append("status = ?")
+        args += (status,)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    cur = conn.execute(sql + " ORDER BY date, name, id", args)
+    cur.row_factory = None
+    rows = cur.fetchall()
+    names = ("id", *COLUMNS)
+    if not rows:
+        return {k: [] for k in names}
+    columns = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+    for day in set(columns["date"]):
+        dt.date.fromisoformat(day)  # a day no calendar has fails here as list_campaigns does
+    return columns
+
+
 def count_campaigns(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM campaigns").fetchone()[0])
 

@@ -71,6 +71,19 @@ def pending_migrations_of_file(path: Path) -> list[str]:
         ro.close()
 
 
+def needs_update(path: Path) -> bool:
+    """Whether path is an existing campaign file made by an older version, so that opening
+    it runs migrations (a backup first; on a big file maybe a minute or two). A new, empty,
+    unreadable or current file answers False. Any thread; reads only."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    pending = pending_migrations_of_file(path)
+    return bool(pending) and len(pending) < len(MIGRATION_NAMES)
+
+
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,9 +160,26 @@ def _check_of(path: Path) -> _FullCheck | None:
 
 
 def known_full_check(path: Path) -> str | None:
-    """The answer of this file's whole check in this process, None while unknown."""
+    """The answer of this file's whole check in this process (or a passed one of another
+    process, the file unchanged since), None while unknown."""
     check = _check_of(path)
+    if check is None and _adopt_remembered(path):
+        check = _check_of(path)
     return check.result if check is not None and check.done.is_set() else None
+
+
+def _adopt_remembered(path: Path) -> bool:
+    """Register a passed whole check remembered from another process, if it still holds."""
+    from smsplanner.storage import check_memo
+
+    key = _file_key(path)
+    if key is None or not check_memo.remembered_ok(path):
+        return False
+    with _checks_lock:
+        if key not in _checks:
+            done = _checks[key] = _FullCheck(result="ok")
+            done.done.set()
+    return True
 
 
 def full_check_done(path: Path) -> bool:
@@ -176,7 +194,7 @@ def full_check_started(path: Path) -> None:
     import or painting the window. Any thread.
     """
     key = _file_key(path)
-    if key is None:
+    if key is None or _check_of(path) is not None or _adopt_remembered(path):
         return
     with _checks_lock:
         if key in _checks:
@@ -184,8 +202,13 @@ def full_check_started(path: Path) -> None:
         check = _checks[key] = _FullCheck()
 
     def work() -> None:
+        from smsplanner.storage import check_memo
+
         try:
+            before, began = check_memo.file_state(path), time.time()
             check.result = quick_check_file(path)
+            if check.result == "ok" and before is not None:
+                check_memo.remember_ok(path, before, began)
         except Exception as exc:  # never leave a waiter hanging
             check.result = str(exc) or "the check failed"
         finally:

@@ -102,7 +102,7 @@ def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> li
     on its own (e.g. a log of replies whose sends were never imported).
     """
     targets = resolve_targets(w.conn, plan, owners)
-    problems = new_campaign_problems(plan.campaigns, targets)
+    problems = new_campaign_problems(list(plan.campaigns), targets)
     if problems:
         raise ValidationError(problems)
     return [w.create(pc.campaign) if t is None else w.attach(t, pc.campaign)

@@ -73,7 +73,7 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
             load_incoming(conn, plan, check)
             owners = stored_owners(conn)
         targets = resolve_targets(conn, plan, owners)
-        problems = new_campaign_problems(plan.campaigns, targets)
+        problems = new_campaign_problems(list(plan.campaigns), targets)
         joined = sorted({t for t in targets if t is not None})
         if problems or not joined:
             return problems

@@ -105,7 +105,7 @@ def staged_count(conn: sqlite3.Connection) -> int:
 
 def staged_figures(conn: sqlite3.Connection) -> dict[int, tuple[Any, ...]]:
     """Campaign code -> the figures of its staged messages, by the rules storage keeps stored
-    campaigns' totals with (import_figures.FIGURES): sent, delivered, clicks, replies,
+    campaigns' totals with (message_totals.Totals.figures): sent, delivered, clicks, replies,
     conversions, opt-outs, revenue, cost, first send, row count."""
     rows = conn.execute(f"SELECT campaign, state, {message_totals.PARTIALS} FROM temp.incoming "
                         "GROUP BY campaign, state")

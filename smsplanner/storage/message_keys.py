@@ -72,10 +72,14 @@ def resolve(conn: sqlite3.Connection, table: str, provider_sql: str,
         for message_id, provider, _chk in rows:
             if (message_id, provider) == keeper:
                 continue
-            new = _free_key(conn, table, provider, message_id)
+            # Recorded after these rows were staged (a checked file imported later): its key.
+            had = conn.execute("SELECT key FROM message_keys WHERE provider = ? AND "
+                               "message_id = ?", (provider, message_id)).fetchone()
+            new = int(had[0]) if had else _free_key(conn, table, provider, message_id)
             conn.execute(f"UPDATE {table} SET key = ? WHERE key = ? AND message_id = ? "
                          f"AND {provider_sql} = ?", (new, key, message_id, provider))
-            conn.execute("INSERT INTO message_keys (provider, message_id, key, batch_id) "
-                         "VALUES (?, ?, ?, ?)", (provider, message_id, new, batch_id))
+            if not had:
+                conn.execute("INSERT INTO message_keys (provider, message_id, key, batch_id) "
+                             "VALUES (?, ?, ?, ?)", (provider, message_id, new, batch_id))
             moved += 1
     return moved

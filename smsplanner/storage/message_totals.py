@@ -89,7 +89,7 @@ class Totals:
             self.last_out = hi if self.last_out is None else max(self.last_out, hi)
 
     def figures(self) -> tuple[Any, ...]:
-        """import_figures.FIGURES' row: sent, delivered, clicks, replies, conversions,
+        """The figures combined_campaign takes: sent, delivered, clicks, replies, conversions,
         opt-outs, revenue, cost, first send (ISO text), message count."""
         def known(name: str) -> int | None:
             return getattr(self, name) if getattr(self, name + "_n") else None

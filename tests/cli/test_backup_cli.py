@@ -62,3 +62,55 @@ def test_export_csv_and_xlsx(db_path: Path, tmp_path: Path, capsys) -> None:
     assert code == 0 and "Exported 53 campaigns" in out
     code, _, err = _run(capsys, "--db", db, "export", str(tmp_path / "a.json"))
     assert code == 2 and ".csv or .xlsx" in err
+
+
+def test_an_older_file_is_updated_with_one_line_said_first(db_path: Path, capsys) -> None:
+    from tests.support import old_schema_file
+
+    old_schema_file(db_path, applied=1)
+    code, out, err = _run(capsys, "--db", str(db_path), "campaigns", "--json")
+    assert code == 0 and len(json.loads(out)) == 3
+    assert err == ("smsplanner: updating the campaign file to the new version (a backup is "
+                   "made first); this takes a minute for a big file.\n")
+    code, out, err = _run(capsys, "--db", str(db_path), "campaigns", "--json")
+    assert code == 0 and err == ""  # updated once
+
+
+def test_import_says_when_the_current_backup_already_holds_the_file(
+        db_path: Path, tmp_path: Path, capsys) -> None:
+    import os
+    import time
+
+    db = str(db_path)
+    first = tmp_path / "first.csv"
+    first.write_text("Campaign,Date,Sent\nSpring sale,2026-03-02,1000\n")
+    assert _run(capsys, "--db", db, "import", str(first))[0] == 0
+    code, out, _ = _run(capsys, "--db", db, "backup", "--json")
+    made = json.loads(out)["backup"]
+    past = time.time() - 60
+    for f in (db_path, Path(db + "-wal")):
+        if f.exists():
+            os.utime(f, (past, past))
+    os.utime(made, (past + 30, past + 30))
+    second = tmp_path / "second.csv"
+    second.write_text("Campaign,Date,Sent\nSummer sale,2026-06-02,900\n")
+    code, out, _ = _run(capsys, "--db", db, "import", str(second), "--json")
+    [result] = json.loads(out)
+    assert code == 0 and result["backup"]["path"] == made and result["backup"]["new"] is False
+    stamp = Path(made).name.split("-")[1:3]
+    assert result["backup"]["made"].replace("-", "").replace(":", "") == "T".join(stamp)
+    third = tmp_path / "third.csv"
+    third.write_text("Campaign,Date,Sent\nAutumn sale,2026-09-02,800\n")
+    code, out, _ = _run(capsys, "--db", db, "import", str(third))
+    assert code == 0 and "note: No new backup was made" not in out
+    fourth = tmp_path / "fourth.csv"
+    fourth.write_text("Campaign,Date,Sent\nWinter sale,2026-12-02,700\n")
+    for f in (db_path, Path(db + "-wal")):
+        if f.exists():
+            os.utime(f, (past, past))
+    newest = sorted((db_path.parent / "backups").glob("*before-import*"))[-1]
+    os.utime(newest, (past + 30, past + 30))
+    code, out, _ = _run(capsys, "--db", db, "import", str(fourth))
+    assert code == 0
+    assert "note: No new backup was made before this import: the backup from " in out
+    assert f"({newest.name}) already holds everything" in out

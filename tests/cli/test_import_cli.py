@@ -14,7 +14,8 @@ from smsplanner.cli import main
 
 KEYS = ["file", "import_id", "shape", "rows_read", "rows_imported", "rows_skipped",
         "campaigns_created", "campaigns_updated", "duplicate_of", "unmapped_columns",
-        "dropped_columns", "problems", "detected", "currency", "other_costs", "reason"]
+        "dropped_columns", "problems", "detected", "currency", "other_costs", "reason",
+        "backup"]
 DETECTED = ["encoding", "delimiter", "decimal", "date_order", "header_row", "sheet"]
 SUMMARY = "Campaign,Date,Messages sent,Orders,Notes\nA,2026-03-01,100,3,x\nB,2026-03-08,120,4,y\n"
 LOG = ("Sid,To,SentDate,Status,Direction,Price\n"

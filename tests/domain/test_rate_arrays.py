@@ -59,3 +59,22 @@ def test_filter_apply_matches_one_at_a_time() -> None:
         assert f.apply(campaigns) == [c for c in campaigns if f.matches(c)]
     renamed = campaigns[0].with_changes(name="Something else")
     assert not CampaignFilter(text="camp 0").matches(renamed)
+
+
+def test_plain_python_rates_match_the_arrays() -> None:
+    from smsplanner.domain.metrics import wilson_lists
+    from smsplanner.domain.rate_arrays import rate_arrays
+
+    campaigns = _campaigns(400, seed=13)
+    campaigns.append(Campaign(name="Half", date=dt.date(2026, 1, 1), sent=10,
+                              conversions=5.7, clicks=-3, replies=11))  # type: ignore[arg-type]
+    counts = Counts.of(campaigns)
+    recipients = [c.recipients for c in campaigns]
+    numerators = {"conversion": "conversions", "click": "clicks", "response": "replies",
+                  "delivery": "delivered"}
+    for metric, field in numerators.items():
+        dens = [c.sent for c in campaigns] if metric == "delivery" else recipients
+        got = wilson_lists([getattr(c, field) for c in campaigns], dens)
+        want = [[None if x != x else x for x in a.tolist()]
+                for a in rate_arrays(counts, metric).wilson()]
+        assert [list(g) for g in got] == want, metric  # the same floats, not merely close

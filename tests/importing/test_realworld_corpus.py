@@ -37,7 +37,8 @@ FIGURES, PHONES, Case = corpus.FIGURES, corpus.PHONES, corpus.Case
 
 KEYS = ["file", "import_id", "shape", "rows_read", "rows_imported", "rows_skipped",
         "campaigns_created", "campaigns_updated", "duplicate_of", "unmapped_columns",
-        "dropped_columns", "problems", "detected", "currency", "other_costs", "reason"]
+        "dropped_columns", "problems", "detected", "currency", "other_costs", "reason",
+        "backup"]
 DETECTED = ["encoding", "delimiter", "decimal", "date_order", "header_row", "sheet"]
 CASES = corpus.all_cases()
 SUBPROCESS_CASES = {"twilio-new", "klaviyo-old", "xlsx-hand-kept", "utf16-unicode-text",

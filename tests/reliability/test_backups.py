@@ -146,3 +146,28 @@ def test_migration_backup_goes_to_the_backups_folder(db_path: Path,
     conn = open_db(db_path)
     assert count_campaigns(conn) == 1
     conn.close()
+
+
+def test_a_big_unchanged_store_gets_no_daily_copy(conn: sqlite3.Connection, db_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from smsplanner.storage import backups
+
+    monkeypatch.setattr(backups, "DAILY_FULL_CHECK_BYTES", 0)  # every file counts as big
+    _add(conn, "a")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    past = time.time() - 3600
+    for f in (db_path, Path(str(db_path) + "-wal")):
+        if f.exists():
+            os.utime(f, (past, past))
+    first = daily_backup_if_due(conn, now=NOW)
+    assert first is not None
+    # The next day nothing was saved since: the first copy still holds everything.
+    assert daily_backup_if_due(conn, now=NOW + dt.timedelta(days=1)) is None
+    assert [b.path for b in list_backups(db_path)] == [first]
+    _add(conn, "b")  # a write: the next day's copy is made, and holds it
+    second = daily_backup_if_due(conn, now=NOW + dt.timedelta(days=2))
+    assert second is not None and second != first
+    assert [b.campaigns for b in list_backups(db_path)] == [2, 1]

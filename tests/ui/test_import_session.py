@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from smsplanner.domain.imports import Said
 from smsplanner.importing.read import read_table
 from smsplanner.services.import_check import (
     ImportChoices,
@@ -105,24 +108,65 @@ REASONS = {
     "name_missing_here": {}, "date_missing_here": {},
     "repeated_campaign": {"name": "Spring", "date": "2026-03-02", "row": 4},
     "totals_left_out": {"rows": 1}, "more_problems": {"count": 12},
+    "backup_current": {"backup": "/b/campaigns-20260304-093000-000000-daily.sqlite",
+                       "made": "2026-03-04T09:30:00"},
     "message_parts": {"rows": 3, "column": "PartNumber"},
     "same_name_same_day": {"rows": 2, "names": ["Promo"]},
     "label_report": {"campaigns": 2, "labels": ["Title", "Sent", "Opens"],
                      "sections": ["A", "B"]},
+    # refusals that carry the reader's own reason (worded too)
+    "unreadable": {"file": "f.xlsx", "reason": Said("password", "the workbook is protected.")},
+    "not_a_file": {"file": "f", "reason": Said("pipe_not_file", "this is a pipe.")},
+    "figures_do_not_add_up": {"file": "f.csv", "detail": "Delivered is more than sent."},
+    "mapping": {"file": "f.csv"},
+    # the reader's notes
+    "delimiter": {"delimiter": ";"}, "partly_windows_text": {}, "read_as_windows_text": {},
+    "read_as_mac_roman": {}, "decimal_comma": {"example": "3,5"},
+    "thousands_guessed": {"example": "1.234"}, "mixed_decimal_marks": {},
+    "named_otherwise": {"ext": ".xls", "kind": "text"}, "unknown_extension": {"ext": ".dat"},
+    "date_order_guessed": {"column": "Date", "order": "DMY"}, "no_message_ids": {},
+    "formulas_not_imported": {"sheet": "Sheet1", "column": "Notes", "rows": [3, 4]},
+    # one cell's problem
+    "phone_not_figure": {"field": "sent", "whole": True},
+    "not_a_number": {"field": "order_value"}, "amount_too_large": {"field": "revenue",
+                                                                  "most": 1e12},
+    "not_whole": {"field": "sent"}, "count_too_large": {"field": "clicks"},
+    "not_a_rate": {}, "not_yes_no": {}, "year_out_of_range": {"first": 1900, "last": 2200},
+    "not_a_date": {}, "no_send_time": {"campaign": "Spring"},
+    "formula_no_result": {"sheet": "Sheet1"},
+    # why a file cannot be read at all
+    "bad_delimiter": {"value": ":"}, "bad_decimal": {"value": ";"},
+    "bad_thousands": {"value": ";"}, "same_marks": {"value": ","},
+    "bad_date_order": {"value": "YMD"}, "bad_header_row": {"value": 0},
+    "bad_row_count": {"value": -1}, "unknown_encoding": {"encoding": "klingon"},
+    "missing_file": {}, "folder_not_file": {}, "not_readable": {}, "link_loop": {},
+    "name_too_long": {}, "cannot_open": {"error": "Input/output error"},
+    "pipe_not_file": {}, "device_not_file": {}, "not_ordinary": {}, "out_of_memory": {},
+    "file_empty": {}, "password": {}, "download_cut_short": {}, "old_office_file": {},
+    "web_page_as_excel": {}, "not_a_table_file": {"kind": "pdf"},
+    "wrong_encoding": {"encoding": "utf-16"}, "binary_data": {}, "only_blank_lines": {},
+    "no_header_row": {"row": 40}, "too_many_columns": {"columns": 20000, "most": 4096},
+    "row_too_wide": {"row": 7, "columns": 9, "header": 8}, "open_quote": {},
+    "not_split": {}, "no_such_sheet": {"sheet": "Mai", "sheets": ["Jan", "Feb"]},
+    "no_data_on_sheets": {}, "sheet_empty": {"sheet": "Sheet1"},
+    "sheet_too_wide": {"sheet": "Sheet1", "columns": 16384, "most": 4096},
+    "workbook_damaged": {}, "workbook_cut_short": {}, "workbook_too_hungry": {},
+    "unpacks_too_large": {}, "too_many_parts": {}, "zip_bomb": {}, "xml_bomb": {},
+    "sheet_too_big": {"rows": 2000000, "columns": 20, "most_rows": 1048576,
+                      "most_columns": 16384},
+    "stray_cells": {"rows": 1048576, "columns": 700},
 }
-# Reasons whose sentence carries open text the dialog cannot word (an OS error, a file's
-# validation detail): the engine's own sentence is shown.
-OPEN_ENDED = {"not_a_file", "unreadable", "mapping", "figures_do_not_add_up"}
 
 
 def test_every_reason_is_worded_by_both_front_ends_and_the_dialog_names_no_flag() -> None:
     from smsplanner.cli.import_words import WORDS as CLI_WORDS
     from smsplanner.cli.import_words import say as cli_say
-    from smsplanner.domain.imports import Said
+    from smsplanner.domain.import_reasons import REASON_CODES
     from smsplanner.ui.imports.words import WORDS as GUI_WORDS
     from smsplanner.ui.imports.words import say as gui_say
 
     assert set(CLI_WORDS) <= set(REASONS)
+    assert set(REASONS) == REASON_CODES  # one example of every code the engine can say
     assert set(GUI_WORDS) == set(REASONS)  # every reason is one whole sentence of the dialog's
     for code, fields in REASONS.items():
         said = Said(code, "The engine's sentence.", **fields)
@@ -148,14 +192,21 @@ def test_rows_left_out_on_purpose_are_not_called_problems() -> None:
         "7 email or other non-SMS rows left out: SMS only. 2 rows with problems skipped.")
 
 
-def test_every_reason_the_engine_gives_is_listed_here() -> None:
-    """A new Said(...) code in the engine or the services must be worded by the dialog."""
+def test_every_reason_the_engine_gives_is_registered() -> None:
+    """A new Said(...) code in the engine or the services must be in the registry (which the
+    dialog words in full, above); Said itself refuses an unregistered code at run time."""
     import re
+
+    from smsplanner.domain.import_reasons import REASON_CODES
+    from smsplanner.domain.imports import Said
 
     root = Path(__file__).resolve().parents[2] / "smsplanner"
     found: set[str] = set()
-    for folder in ("importing", "services"):
+    for folder in ("importing", "services", "storage", "cli"):
         for path in (root / folder).rglob("*.py"):
-            found |= set(re.findall(r'Said\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
-    assert found, "no reason codes found: the pattern no longer matches the engine"
-    assert found <= set(REASONS) | OPEN_ENDED, sorted(found - set(REASONS) - OPEN_ENDED)
+            found |= set(re.findall(r'Said\(\s*"([a-z_0-9]+)"',
+                                    path.read_text(encoding="utf-8")))
+    assert len(found) > 100, "few reason codes found: the pattern no longer matches the engine"
+    assert found <= REASON_CODES, sorted(found - REASON_CODES)
+    with pytest.raises(AssertionError):
+        Said("a_code_nobody_words", "Some sentence.")

@@ -72,6 +72,27 @@ def _dialog(ctx: ShotContext, path: Path, size: tuple[int, int] = (1280, 800)):
     return w, dialog
 
 
+def _semicolon_csv(folder: Path) -> Path:
+    """A European shop's export: a title above the header, semicolons, decimal commas, dates
+    that could be either order, Windows-1252 text and two cells that are not numbers."""
+    lines = ["Blumenladen Müller: SMS-Ergebnisse April 2026;;;;;",
+             "Campaign;Date;Sent;Delivered;Clicks;Revenue",
+             "Osterangebot;02/04/2026;1.200;1.176;61;812,40",
+             "Muttertag Vorverkauf;07/04/2026;3.400;3.310;140;2.105,00",
+             "Wochenend-Aktion;09/04/2026;3.400;3.350;vierzig;1.377,90",
+             "Hochzeitssaison;11/04/2026;800;790;25;960,00",
+             "Letzter Aufruf;12/04/2026;1.150;1.13l;70;903,20"]
+    path = folder / "sms-ergebnisse-april.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+@shot("import-6-notes")
+def _notes(ctx: ShotContext) -> QWidget:
+    _w, dialog = _dialog(ctx, _semicolon_csv(ctx.workdir))
+    return dialog
+
+
 @shot("import-1-preview")
 def _preview(ctx: ShotContext) -> QWidget:
     _w, dialog = _dialog(ctx, _march_xlsx(ctx.workdir))

@@ -17,11 +17,11 @@ from smsplanner.services.import_check import (
     CheckOutcome,
     Digest,
     ImportChoices,
-    check_whole_file,
     import_checked,
     make_mapping,
     read_preview,
 )
+from smsplanner.services.import_check_stream import check_every_row
 from smsplanner.services.importer import CheckedFile
 from smsplanner.ui.common.operations import Change, Changed
 from smsplanner.ui.common.window import WindowContract
@@ -30,9 +30,11 @@ from smsplanner.ui.imports.session import (
     action_text,
     default_campaign_name,
     field_choices,
+    head_note,
     notes_text,
     remember_mapping,
     remembered_mapping,
+    stream_limits,
 )
 from smsplanner.ui.imports.words import (
     SYMBOLS,
@@ -40,6 +42,7 @@ from smsplanner.ui.imports.words import (
     currency_question,
     nothing_to_import,
     say,
+    say_error,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +66,7 @@ class ImportDialog(ImportDialogLayout):
         self.check: Check | None = None
         self.digest: Digest | None = None  # the file as the check read it
         self.remembered = False
+        self.header_text = ""
         self.busy = False
         self.task_kind = ""
         self.ids_before: set[int] = set()
@@ -153,10 +157,10 @@ class ImportDialog(ImportDialogLayout):
         from smsplanner.domain.errors import SmsPlannerError
 
         if isinstance(exc, SmsPlannerError):
-            self.show_nothing_to_import(say(str(exc)))
+            self.show_nothing_to_import(say_error(exc))
             if kind == "import":
                 self._show_action()
-                self.why.setText(say(str(exc)))
+                self.why.setText(say_error(exc))
             return
         self.why.setText(self.tr("Something went wrong; nothing was changed."))
         self.main_window.report_error(exc)
@@ -166,7 +170,7 @@ class ImportDialog(ImportDialogLayout):
         """Read the first rows and show them (worker thread), then check the whole file."""
         choices = ImportChoices(self.choices.path, dict(self.choices.forced))
         self.full_raw = None
-        self.check = None
+        self._set_check(None)
         self.digest = None
 
         def work(progress: Any, is_cancelled: Any) -> RawTable:
@@ -194,7 +198,8 @@ class ImportDialog(ImportDialogLayout):
         else:
             header = self.tr("Column names found on row {row}. Choose above each column which "
                              "figure it holds; tinted columns are used.")
-        self.header_label.setText(header.format(row=d.header_row, sheet=d.sheet))
+        self.header_text = header.format(row=d.header_row, sheet=d.sheet)
+        self.header_label.setText(self.header_text)
         self._apply_mapping(table=raw)
         self.run_check()
 
@@ -210,7 +215,7 @@ class ImportDialog(ImportDialogLayout):
                 raise
             self.choices.fields = None
             self.remembered = False
-            self.why.setText(say(str(exc)))
+            self.why.setText(say_error(exc))
             self.mapping = make_mapping(raw, self.choices)
         self.choices.shape = self.mapping.shape
         self.shape_box.setCurrentIndex(max(0, self.shape_box.findData(self.mapping.shape)))
@@ -281,21 +286,28 @@ class ImportDialog(ImportDialogLayout):
                                 self.choices.shape, self.choices.fields)
         mapping, campaign = self.mapping, self.choices.campaign
         full, digest = self.full_raw, self.digest
+        head = self.check is not None and self.check.head_only
+        if self.check is not None:
+            self.check.close()  # its staged rows are for the mapping it was made with
+        db_path = self.main_window.db_path
+        limits = stream_limits(self.main_window.prefs.settings)
 
         def work(progress: Any, is_cancelled: Any) -> CheckOutcome:
-            return check_whole_file(choices, mapping, campaign, full, digest, progress,
-                                    is_cancelled)
+            return check_every_row(choices, mapping, campaign, full, digest, progress,
+                                   is_cancelled, db_path=db_path, limits=limits, head=head)
 
         self._run("check", work, self._on_check, self.tr("Checking every row…"))
 
     def _on_check(self, result: CheckOutcome) -> None:
         raw, check, digest = result
-        first = self.full_raw is None
-        self.full_raw, self.check, self.digest = raw, check, digest
+        first = self.full_raw is None or self.full_raw is not raw
+        self._set_check(check)
+        self.full_raw, self.digest = raw, digest
         if first:
             if self.preview_raw is not None and raw.headers != self.preview_raw.headers:
                 self.choices.fields = None
             self._apply_mapping(table=raw)
+        self._show_head_note()
         plan = check.plan
         problems = plan.problems if plan is not None else []
         self.model.set_problems(problems)
@@ -304,6 +316,20 @@ class ImportDialog(ImportDialogLayout):
         self.settings_panel.show_date_order(decided, self.choices.forced.get("date_order"))
         self._fill_notes()
         self._show_action()
+
+    def _set_check(self, check: Check | None) -> None:
+        """The check shown from now on; a replaced one lets go of the rows it staged."""
+        if self.check is not None and self.check is not check:
+            self.check.close()
+        self.check = check
+
+    def _show_head_note(self) -> None:
+        """Say that the preview of a file checked in chunks shows only its first rows."""
+        check, raw = self.check, self.full_raw
+        note = ""
+        if check is not None and check.head_only and check.plan is not None and raw is not None:
+            note = head_note(len(raw.row_numbers), check.plan.rows_read)
+        self.header_label.setText(" ".join(t for t in (self.header_text, note) if t))
 
     def _fill_notes(self) -> None:
         plan = self.check.plan if self.check is not None else None
@@ -358,11 +384,15 @@ class ImportDialog(ImportDialogLayout):
         # not read and planned a second time (on a 1M-row log that took 3 s and 400 MB).
         checked = (CheckedFile(plan, *self.digest)
                    if self.digest is not None and plan.mapping == mapping else None)
+        # A big log's checked rows wait in the check's connection: the import takes it
+        # (and closes it), so a second Import after a stop streams the file again.
+        staged, self.check.staged = self.check.staged, None
 
         def work(conn: sqlite3.Connection, progress: Any,
                  is_cancelled: Any) -> tuple[ImportResult, list[int]]:
             return import_checked(conn, choices, mapping, campaign, skip_bad, checked,
-                                  progress, is_cancelled, currency=currency, money=money)
+                                  progress, is_cancelled, currency=currency, money=money,
+                                  staged=staged)
 
         self._run("import", work, self._on_imported, self.tr("Importing…"))
 
@@ -416,6 +446,7 @@ class ImportDialog(ImportDialogLayout):
     # -- closing -------------------------------------------------------------------------------
     def done(self, code: int) -> None:
         self._cancel_task()
+        self._set_check(None)
         super().done(code)
 
 

@@ -31,6 +31,7 @@ from smsplanner.ui.common.tr_context import TrContext
 from smsplanner.ui.common.window import MainAction, WindowContract
 from smsplanner.ui.imports.dialog import ImportDialog
 from smsplanner.ui.imports.session import summary_line
+from smsplanner.ui.imports.words import backup_current
 
 
 class ImportFlowWords(TrContext):
@@ -41,6 +42,14 @@ def file_filter() -> str:
     """The Open dialog's filter: result files first, then everything."""
     return ImportFlowWords.tr("Result files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;"
                               "All files (*)")
+
+
+def backup_sentence(result: ImportResult) -> str:
+    """The banner's word on the backup when no new copy was made because an earlier backup
+    already held everything ("" otherwise: a new backup before an import goes unsaid)."""
+    if not result.backup_reused or not result.backup_made:
+        return ""
+    return backup_current(result.backup_made)
 
 
 class RowLegend(QWidget):
@@ -205,8 +214,9 @@ class ImportController:
         self.main_window.highlight_campaigns(new=new, updated=updated)
         marked = tuple(k for k, ids_ in (("new", new), ("updated", updated)) if ids_)
         self.main_window.show_campaigns_tab()
-        self.banner.show_result(ImportFlowWords.tr("{file}: {summary}").format(
-            file=name, summary=line), result.import_id, marked)
+        text = ImportFlowWords.tr("{file}: {summary}").format(file=name, summary=line)
+        said = backup_sentence(result)
+        self.banner.show_result(f"{text} {said}" if said else text, result.import_id, marked)
         self.main_window.show_status(ImportFlowWords.tr("Imported {file}: {summary}").format(
             file=name, summary=line), 15000)
 

@@ -43,9 +43,11 @@ class ProblemsPanel(QWidget):
         self.setVisible(False)
 
     def set_problems(self, problems: list[ImportProblem]) -> None:
-        """List the first MAX_PROBLEMS_SHOWN problems (the title gives the full count)."""
+        """List the first MAX_PROBLEMS_SHOWN problems in file order (the title gives the full
+        count). The engine lists them column by column; a reader scans the file top down."""
         self.table.setRowCount(0)
-        self.problems = list(problems[:MAX_PROBLEMS_SHOWN])
+        in_order = sorted(problems, key=lambda p: -1 if p.row is None else p.row)  # stable
+        self.problems = in_order[:MAX_PROBLEMS_SHOWN]
         self.table.setRowCount(len(self.problems))
         for i, p in enumerate(self.problems):
             cells = ("" if p.row is None else str(p.row), p.column or "", p.value or "",

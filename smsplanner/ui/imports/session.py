@@ -15,21 +15,19 @@ from typing import TYPE_CHECKING, Any
 from smsplanner.domain.imports import ImportPlan, Mapping
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS
 from smsplanner.ui.common.field_words import field_label
+from smsplanner.ui.common.formatting import fmt_count
 from smsplanner.ui.common.numerus import numbered
-from smsplanner.ui.common.tr_context import TrContext
+from smsplanner.ui.imports.field_names import ImportSessionWords, message_label
 from smsplanner.ui.imports.words import nothing_to_import, say
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
     from smsplanner.services.import_check import Check
+    from smsplanner.services.import_check_stream import StreamLimits
 
 READ_SETTINGS = ("sheet", "encoding", "delimiter", "decimal", "thousands", "header_row",
                  "date_order")
 SHAPES = ("summary", "messages")
-
-
-class ImportSessionWords(TrContext):
-    """Translation context for the import dialog's button, notes and summaries."""
 
 
 def shape_label(shape: str) -> str:
@@ -47,28 +45,6 @@ def shape_tip(shape: str) -> str:
                                      "orders…)")
     return ImportSessionWords.tr("One row per text message sent or received; SMS Planner adds "
                                  "them up into campaigns")
-
-
-def message_label(field: str) -> str:
-    """A per-message log's field as the column dropdown names it."""
-    words = {
-        "message_id": ImportSessionWords.tr("Message id"),
-        "name": ImportSessionWords.tr("Campaign name"),
-        "status": ImportSessionWords.tr("Status"),
-        "direction": ImportSessionWords.tr("Direction"),
-        "sent_at": ImportSessionWords.tr("Sent at"),
-        "price": ImportSessionWords.tr("Price"),
-        "segments": ImportSessionWords.tr("Message parts"),
-        "clicked": ImportSessionWords.tr("Clicked (yes/no)"),
-        "replied": ImportSessionWords.tr("Replied (yes/no)"),
-        "converted": ImportSessionWords.tr("Converted (yes/no)"),
-        "order_value": ImportSessionWords.tr("Order value"),
-        "body": ImportSessionWords.tr("Message text"),
-        "channel": ImportSessionWords.tr("Channel"),
-        "segment": ImportSessionWords.tr("Segment"),
-        "offer": ImportSessionWords.tr("Offer"),
-    }
-    return words.get(field, field.replace("_", " ").capitalize())
 
 
 def field_choices(shape: str) -> list[tuple[str, str]]:
@@ -144,6 +120,35 @@ def summary_line(created: int, updated: int, totals: int = 0, skipped: int = 0,
 
 
 MAPPINGS_GROUP = "import/mappings/"
+# Settings with no widget: when the dialog checks a file in chunks (tests lower them).
+STREAM_KEYS = {"min_bytes": "import/stream_bytes", "chunk_rows": "import/stream_chunk_rows",
+               "head_rows": "import/stream_head_rows"}
+
+
+def stream_limits(settings: Any) -> StreamLimits:
+    """When the dialog streams a file: the command line's sizes unless the settings
+    (a QSettings) say otherwise."""
+    from smsplanner.services.import_check_stream import StreamLimits
+
+    values: dict[str, int] = {}
+    for name, key in STREAM_KEYS.items():
+        try:
+            value = int(settings.value(key) or 0)
+        except (TypeError, ValueError):
+            continue
+        if value > 0:
+            values[name] = value
+    return StreamLimits(**values)
+
+
+def head_note(shown: int, total: int) -> str:
+    """"The preview shows the first 5,000 of 3,000,000 rows; every row was checked." for a
+    big file checked in chunks ("" when the preview holds every row)."""
+    if shown >= total:
+        return ""
+    return numbered(ImportSessionWords.tr(
+        "The preview shows the first %n row(s) of {total}; every row was checked.", "", shown),
+        shown).format(total=fmt_count(total))
 
 
 def remembered_mapping(settings: Any, key: str) -> dict[str, Any] | None:

@@ -3,8 +3,10 @@
 The engine says why with a reason code and its fields (domain.imports.Said); here each code
 gets the dialog's sentence, one whole translatable sentence with named placeholders, naming
 what the user can do in the dialog: type a campaign name, choose a column, open another
-export. Codes not listed keep the engine's own (English) sentence, which names no flag. The
-command line words the same codes in cli/import_words.py.
+export. The reader's notes and the cells' problems are worded in note_words.py, the reasons a
+file cannot be read in file_words.py; every code of domain/import_reasons.py has a wording
+(the tests hold them equal). Plain text without a code is shown as it is. The command line
+words the same codes in cli/import_words.py.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from smsplanner.domain.imports import reason_of
+from smsplanner.domain.imports import Said, reason_of
 from smsplanner.ui.common.numerus import numbered
 from smsplanner.ui.common.tr_context import TrContext
+from smsplanner.ui.imports.file_words import FILE_WORDS
+from smsplanner.ui.imports.note_words import NOTE_WORDS, PROBLEM_WORDS
 
 
 class ImportWords(TrContext):
@@ -30,6 +34,17 @@ def already_imported(on: str, import_id: int) -> str:
     """The one sentence for a file imported before (its digest is in the database)."""
     return ImportWords.tr("This file was already imported on {on} as import #{id}; importing "
                           "it again would change nothing.").format(on=on, id=import_id)
+
+
+def backup_current(made: str) -> str:
+    """No new backup before an import: the one made at `made` (ISO, local time) already held
+    everything, since nothing was saved after it."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    when = QDateTime.fromString(made, Qt.DateFormat.ISODate)
+    return ImportWords.tr("No new backup was made: the backup from {time} already holds "
+                          "everything from before this import.").format(
+        time=QLocale().toString(when, QLocale.FormatType.ShortFormat))
 
 
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
@@ -264,9 +279,44 @@ WORDS.update({
         "'{example}'): each is named with its send time.", "", _n(f, "rows")),
         _n(f, "rows")).format(example=(f.get("names") or [""])[0]),
     "label_report": _label_report,
+    "backup_current": lambda t, f: backup_current(f["made"]),
     "more_problems": lambda t, f: numbered(ImportWords.tr(
         "… and %n more problem(s) like these.", "", _n(f, "count")), _n(f, "count")),
 })
+
+
+def _cannot_read(t: str, f: dict[str, Any]) -> str:
+    """A file that cannot be read: its name, then why (the reader's reason, worded here)."""
+    return ImportWords.tr("{file}: {reason}").format(file=f["file"], reason=say(f["reason"]))
+
+
+WORDS.update(NOTE_WORDS)
+WORDS.update(PROBLEM_WORDS)
+WORDS.update(FILE_WORDS)
+WORDS.update({
+    "unreadable": _cannot_read,
+    "not_a_file": _cannot_read,
+    "figures_do_not_add_up": lambda t, f: ImportWords.tr(
+        "{file}: nothing was imported, because some campaigns' figures would not add up with "
+        "the ones already saved (see the problems listed).").format(file=f["file"]),
+    "mapping": lambda t, f: ImportWords.tr(
+        "{file}: the chosen columns do not fit this file; choose them again.").format(
+            file=f["file"]),
+})
+
+
+def say_error(exc: BaseException) -> str:
+    """The dialog's sentence for an error the engine raised while reading or checking."""
+    from smsplanner.domain.errors import ImportFileError
+    from smsplanner.domain.imports import ImportRefused
+
+    if isinstance(exc, ImportFileError):
+        return say(Said("unreadable", str(exc), file=exc.file, reason=exc.reason))
+    if isinstance(exc, ImportRefused):
+        return say(exc.said)
+    if exc.args and isinstance(exc.args[0], Said):  # MappingError
+        return say(exc.args[0])
+    return say(str(exc))
 
 
 def say(text: object) -> str:

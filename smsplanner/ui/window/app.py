@@ -86,13 +86,16 @@ def open_main_window(db_path: Path) -> MainWindow | None:
     from smsplanner.ui.backups.dialog import offer_backup
     from smsplanner.ui.common.errors import show_error
     from smsplanner.ui.window.main_window import MainWindow
+    from smsplanner.ui.window.schema_update import update_schema_first
 
     try:
         try:
+            update_schema_first(db_path)  # an older file: updated on a worker, not frozen
             window = MainWindow(db_path)
         except DamagedDatabaseError as exc:
             if not offer_backup(exc):
                 return None
+            update_schema_first(db_path)  # the restored backup may be older still
             window = MainWindow(db_path)
     except SmsPlannerError as exc:
         show_error(None, exc)

@@ -178,10 +178,12 @@ class MainWindow(QMainWindow):
                 return
             timer.stop()
             timer.deleteLater()
-            try:
-                checkup.wait_full_check(path)
-            except health.DamagedDatabaseError as exc:
-                self.report_error(exc)
+            if health.known_full_check(path) == "ok":
+                return
+            # The refusal names the newest good backup, found by checking each backup (each
+            # as big as the store): on a worker, so the window stays responsive meanwhile.
+            self.tasks.run(lambda _p, _c: checkup.wait_full_check(path),
+                           on_error=self.report_error)
 
         timer.timeout.connect(poll)
         timer.start()
@@ -439,7 +441,10 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> bool:
         """Switch to another database file (created if new). False if it cannot be opened,
         and then the old one stays open."""
+        from smsplanner.ui.window.schema_update import update_schema_first
+
         try:
+            update_schema_first(Path(path), self)  # an older file: on a worker, not frozen
             conn = open_db(Path(path))
         except Exception as exc:
             self.report_error(exc)
@@ -457,6 +462,9 @@ class MainWindow(QMainWindow):
         """Open the database file again after a restore replaced it (the operation that did
         it then says everything changed). The undo steps are forgotten: they hold rows of the
         old file. GUI thread."""
+        from smsplanner.ui.window.schema_update import update_schema_first
+
+        update_schema_first(self.db_path, self)  # a restored older backup: on a worker
         conn = open_db(self.db_path)
         self.conn.close()
         self.conn = conn

@@ -1,0 +1,98 @@
+"""Bringing an older campaign file up to date before the window opens: on a worker, behind a
+small modal dialog, so that a slow update (a minute or two on a big file) never freezes the app.
+
+`update_schema_first(path)` does nothing when the file needs no update (the usual case: one
+read-only look at its migrations table); otherwise it opens the file on a worker thread (which
+checks it, backs it up and runs every pending migration, as opening always did) and waits in
+a local event loop, so the GUI keeps painting. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from smsplanner.ui.common.tasks import TaskRunner
+
+# A quick update (a small file) ends before the dialog would show: no flash of a window.
+SHOW_AFTER_MS = 400
+
+
+class SchemaUpdateDialog(QDialog):
+    """A busy bar and one plain sentence; it cannot be closed while the update runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schemaUpdateDialog")
+        self.setWindowTitle(self.tr("Updating your campaign file"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.text = QLabel(self.tr(
+            "Updating your campaign file to the new version; this takes a minute for a big "
+            "file. A backup was made first."), self)
+        self.text.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: a migration does not say how far it is
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Updating your campaign file"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar)
+        self.setMinimumWidth(420)
+        self.running = True
+
+    def reject(self) -> None:
+        """Escape: ignored while the update runs (stopping half-way helps nobody)."""
+        if not self.running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def needs_update(path: Path) -> bool:
+    """Whether the file is an older campaign file this version must update before use."""
+    from smsplanner.storage.db import needs_update as file_needs_update
+
+    return file_needs_update(path)
+
+
+def update_schema_first(path: Path, parent: QWidget | None = None) -> None:
+    """Run the file's pending migrations on a worker behind the dialog; nothing when none are
+    pending. Raises what opening the file raises (damaged, read-only, full disk...), for the
+    caller's usual refusal. GUI thread; returns when the update has finished."""
+    if not needs_update(path):
+        return
+    dialog = SchemaUpdateDialog(parent)
+    runner = TaskRunner(dialog)
+    loop = QEventLoop()
+    failed: list[BaseException] = []
+
+    def work(_progress: object, _is_cancelled: object) -> None:
+        from smsplanner.storage.db import open_db
+
+        open_db(path).close()  # the check, the backup and the migrations, as on any open
+
+    def on_error(exc: BaseException) -> None:
+        failed.append(exc)
+        loop.quit()
+
+    show = QTimer(dialog)
+    show.setSingleShot(True)
+    show.timeout.connect(dialog.show)
+    show.start(SHOW_AFTER_MS)
+    runner.run(work, on_done=lambda _result: loop.quit(), on_error=on_error)
+    loop.exec()
+    show.stop()
+    runner.wait_all()
+    dialog.running = False
+    dialog.hide()
+    dialog.deleteLater()
+    if failed:
+        raise failed[0]

@@ -1,0 +1,126 @@
+"""An older campaign file is updated on a worker behind a small dialog before the window opens
+(real old-schema files, real widgets offscreen)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import smsplanner.storage.db as dbmod
+from smsplanner.storage import migrations
+from smsplanner.storage.backups import list_backups
+from smsplanner.storage.db import needs_update, pending_migrations_of_file
+from smsplanner.storage.health import DamagedDatabaseError
+from smsplanner.ui.window import schema_update
+from smsplanner.ui.window.app import open_main_window
+from smsplanner.ui.window.schema_update import SchemaUpdateDialog, update_schema_first
+from tests.support import old_schema_file
+
+WAIT = 10_000
+
+
+def _slow_migration(monkeypatch: pytest.MonkeyPatch, release: threading.Event,
+                    threads: list[threading.Thread]) -> None:
+    """A migration added by a later release that takes as long as the test says."""
+    def m9999_slow(db) -> None:
+        threads.append(threading.current_thread())
+        assert release.wait(WAIT / 1000)
+        db.execute("ALTER TABLE campaigns ADD COLUMN slow_extra TEXT")
+
+    monkeypatch.setattr(migrations, "_FUNCTIONS", [*migrations._FUNCTIONS,
+                                                   ("m9999_slow", m9999_slow)])
+    monkeypatch.setattr(dbmod, "MIGRATION_NAMES", (*migrations.MIGRATION_NAMES, "m9999_slow"))
+
+
+def _update_dialog() -> SchemaUpdateDialog | None:
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, SchemaUpdateDialog) and w.isVisible()]
+    return found[0] if found else None
+
+
+def test_an_older_file_is_updated_off_the_gui_thread_behind_a_dialog(
+        qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch, dispose) -> None:
+    old_schema_file(db_path, applied=1)  # every migration after the first is pending
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+    _slow_migration(monkeypatch, release, threads)
+    monkeypatch.setattr(schema_update, "SHOW_AFTER_MS", 0)
+    assert needs_update(db_path)
+    seen: dict[str, object] = {}
+
+    def while_updating() -> None:
+        # The GUI thread runs this timer while the migration waits on the worker.
+        dialog = _update_dialog()
+        if dialog is None or not threads:
+            QTimer.singleShot(20, while_updating)
+            return
+        seen["text"] = dialog.text.text()
+        seen["modal"] = dialog.isModal()
+        dialog.reject()  # Escape does not close it while the update runs
+        seen["still_shown"] = dialog.isVisible()
+        release.set()
+
+    QTimer.singleShot(0, while_updating)
+    window = open_main_window(db_path)
+    assert window is not None
+    try:
+        assert release.is_set() and seen["still_shown"] and seen["modal"]
+        assert seen["text"] == ("Updating your campaign file to the new version; this takes a "
+                                "minute for a big file. A backup was made first.")
+        assert threads and threads[0] is not threading.main_thread()
+        assert _update_dialog() is None
+        assert pending_migrations_of_file(db_path) == []
+        assert sorted(c.name for c in window.campaigns()) == ["Older 0", "Older 1", "Older 2"]
+        [before] = [b for b in list_backups(db_path) if b.reason == "before-migration"]
+        old = sqlite3.connect(before.path)
+        applied = old.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        old.close()
+        assert applied == 1 and before.campaigns == 3  # the file as it was, before updating
+    finally:
+        dispose(window)
+
+
+def test_a_real_pending_migration_opens_the_window_without_showing_the_dialog(
+        qtbot, db_path: Path, dispose) -> None:
+    old_schema_file(db_path, applied=len(migrations.MIGRATION_NAMES) - 1)
+    assert pending_migrations_of_file(db_path) == [migrations.MIGRATION_NAMES[-1]]
+    window = open_main_window(db_path)
+    assert window is not None
+    try:
+        assert pending_migrations_of_file(db_path) == []
+        assert len(window.campaigns()) == 3
+    finally:
+        dispose(window)
+
+
+def test_a_current_or_new_file_needs_no_update(db_path: Path, tmp_path: Path) -> None:
+    assert not needs_update(db_path)  # not there yet
+    dbmod.open_db(db_path).close()
+    assert not needs_update(db_path)  # current
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    assert not needs_update(empty)
+    update_schema_first(db_path)  # nothing to do: returns at once, no dialog
+    assert _update_dialog() is None
+
+
+def test_damage_found_by_the_update_is_refused_as_on_opening(
+        qtbot, db_path: Path) -> None:
+    old_schema_file(db_path, applied=1, campaigns=30)
+    c = sqlite3.connect(db_path)
+    root, = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'campaigns'").fetchone()
+    size, = c.execute("PRAGMA page_size").fetchone()
+    c.close()
+    data = bytearray(db_path.read_bytes())
+    at = data.index(b"Older 17", (root - 1) * size)
+    data[at] = ord("X")  # the table says "Xlder 17", its unique index still "Older 17"
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabaseError):
+        update_schema_first(db_path)
+    assert db_path.read_bytes() == bytes(data)  # never written to
+    assert _update_dialog() is None
