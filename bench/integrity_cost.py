@@ -44,7 +44,7 @@ def main(millions: int = 5) -> None:
             r = import_file(conn, log, backup=False)
             assert not r.refused, r.message
             log.unlink()
-        stored = conn.execute("SELECT count(*) FROM import_messages").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM messages").fetchone()[0]
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         size = db.stat().st_size

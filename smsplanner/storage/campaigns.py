@@ -189,7 +189,23 @@ def delete_campaigns(conn: sqlite3.Connection, ids: Iterable[int]) -> list[Campa
     with write_transaction(conn):
         deleted = [get_campaign(conn, i) for i in ids]
         conn.executemany("DELETE FROM campaigns WHERE id = ?", [(i,) for i in ids])
+        _delete_messages(conn, ids)
     return deleted
+
+
+def _delete_messages(conn: sqlite3.Connection, ids: list[int]) -> None:
+    """A deleted campaign's log messages go with it. Message rows have no index by campaign
+    (a store's size is mostly them): one pass over them, only when some campaign had any."""
+    import json
+
+    held = json.dumps([r[0] for r in conn.execute(
+        "SELECT campaign_id FROM campaign_totals WHERE campaign_id IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(ids),))])
+    if held != "[]":
+        conn.execute("DELETE FROM messages WHERE campaign_id IN (SELECT value FROM json_each(?))",
+                     (held,))
+        conn.execute("DELETE FROM campaign_totals WHERE campaign_id IN "
+                     "(SELECT value FROM json_each(?))", (held,))
 
 
 def restore_campaigns(conn: sqlite3.Connection, campaigns: Iterable[Campaign]) -> None:

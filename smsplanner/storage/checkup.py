@@ -30,7 +30,7 @@ def check_header(path: Path) -> None:
 # per-message ones before it opens, and the whole check off the start-up path: in the
 # background, finished before the first write or backup (see wait_full_check).
 INLINE_CHECK_BYTES = 64 << 20
-MESSAGE_TABLES = ("import_messages", "import_message_changes")
+MESSAGE_TABLES = ("import_messages", "import_message_changes", "messages", "message_changes")
 
 
 def _refuse(path: Path, result: str) -> None:

@@ -106,6 +106,9 @@ def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
         # Re-check inside the write lock: another process may have migrated meanwhile.
         if pending_migrations(conn):
             build_migrations().apply(db)
+    from smsplanner.storage.compact_store import finish
+
+    finish(conn)  # a converted message store: its old rows' space given back
 
 
 class Connection(sqlite3.Connection):

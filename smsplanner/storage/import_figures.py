@@ -1,10 +1,11 @@
-"""Campaign figures of per-message logs, from every stored message of the campaign, and which
-stored campaign a log's campaign belongs to.
+"""Campaign figures of per-message logs, from the totals of all the campaign's stored
+messages (message_totals), and which stored campaign a log's campaign belongs to.
 
 A later log of a campaign may hold only part of it (the next morning's STOP replies, a second
 day's sends) and share no message id with what was imported before. Its own figures are then
 partial; they are never merged onto the stored campaign. The messages are attached to the
-campaign and its figures recomputed from all of them (old + new), and checked on the whole.
+campaign and its figures recomputed from the totals of all of them (old + new), and checked
+on the whole.
 Runs on the thread that owns the connection; nothing here commits.
 """
 
@@ -25,22 +26,6 @@ from smsplanner.storage.campaigns import get_campaign, update_campaign_in_tx
 # is a new campaign (a weekly "Weekend deal"). Replies alone join the latest campaign of that
 # name sent before them, however late they come.
 ATTACH_DAYS = 1
-
-FIGURES = """sum(outbound),
-       sum(CASE WHEN outbound = 1 THEN delivered END),
-       sum(CASE WHEN outbound = 1 THEN clicked END),
-       sum(replied),
-       sum(CASE WHEN outbound = 1 THEN converted END),
-       sum(opt_out),
-       sum(order_value),
-       sum(cost),
-       coalesce(min(CASE WHEN outbound = 1 THEN sent_at END), min(sent_at)),
-       count(*)"""
-AGGREGATE = f"SELECT {FIGURES} FROM import_messages WHERE campaign_id = ?"
-# One pass over the whole table, grouped (the unary + keeps SQLite from walking the campaign
-# index and looking every row up again, which is twice as slow for most of the table).
-AGGREGATE_ALL = f"SELECT +campaign_id, {FIGURES} FROM import_messages GROUP BY +campaign_id"
-
 
 def merge_figures(old: Campaign, new: Campaign) -> Campaign:
     """The stored campaign with every figure the file knows replaced."""
@@ -87,27 +72,23 @@ def combined_campaign(old: Campaign, row: tuple[Any, ...]) -> Campaign | None:
     return merged
 
 
-def recompute_campaigns(conn: sqlite3.Connection, campaign_ids: list[int], *,
-                        scan: bool) -> None:
-    """Set log campaigns' figures from all their stored messages (same rules as the plan).
+def recompute_campaigns(conn: sqlite3.Connection, campaign_ids: list[int]) -> None:
+    """Set log campaigns' figures from their message totals (same rules as the plan).
 
     Raises ValidationError naming every campaign whose combined figures do not add up (the
-    caller's transaction is then rolled back). scan=True reads the whole table once, for when
-    these campaigns hold much of it; otherwise each campaign's rows come through its index.
+    caller's transaction is then rolled back). Reads campaign_totals only, never the rows.
     """
     if not campaign_ids:
         return
-    if scan:
-        wanted = set(campaign_ids)
-        figures = {int(r[0]): tuple(r[1:]) for r in conn.execute(AGGREGATE_ALL)
-                   if r[0] in wanted}
-    else:
-        figures = {c: tuple(conn.execute(AGGREGATE, (c,)).fetchone()) for c in campaign_ids}
+    from smsplanner.storage import message_totals
+
+    totals = message_totals.load(conn, campaign_ids)
     problems: list[FieldProblem] = []
     for campaign_id in campaign_ids:
-        if campaign_id not in figures:
+        if campaign_id not in totals:
             continue
-        merged = combined_campaign(get_campaign(conn, campaign_id), figures[campaign_id])
+        merged = combined_campaign(get_campaign(conn, campaign_id),
+                                   totals[campaign_id].figures())
         if merged is None:
             continue
         found = campaign_problems(merged)
@@ -132,17 +113,18 @@ def _log_campaigns(conn: sqlite3.Connection, c: Campaign) -> list[tuple[int, dt.
     """Stored campaigns of this name and channel that hold log messages, oldest first."""
     rows = conn.execute(
         "SELECT id, date FROM campaigns c WHERE name = ? AND channel = ? AND EXISTS "
-        "(SELECT 1 FROM import_messages m WHERE m.campaign_id = c.id) ORDER BY date, id",
+        "(SELECT 1 FROM campaign_totals m WHERE m.campaign_id = c.id) ORDER BY date, id",
         (c.name, c.channel)).fetchall()
     return [(int(i), dt.date.fromisoformat(d)) for i, d in rows]
 
 
 def _last_day(conn: sqlite3.Connection, campaign_id: int, first: dt.date) -> dt.date:
     """Day of the campaign's last stored send (late replies do not stretch it)."""
-    row = conn.execute("SELECT coalesce(max(CASE WHEN outbound = 1 THEN sent_at END), "
-                       "max(sent_at)) FROM import_messages WHERE campaign_id = ?",
-                       (campaign_id,)).fetchone()
-    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else first
+    from smsplanner.storage import message_totals
+
+    totals = message_totals.load(conn, [campaign_id]).get(campaign_id)
+    last = None if totals is None else totals.last_send()
+    return dt.date.fromisoformat(last[:10]) if last else first
 
 
 def _attach_to(conn: sqlite3.Connection, c: Campaign) -> int | None:

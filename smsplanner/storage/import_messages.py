@@ -1,162 +1,82 @@
-"""Per-message rows of log imports: written fast inside the batch's transaction, and campaign
-figures recomputed from them.
+"""Per-message rows of log imports: written inside the batch's transaction, and campaign
+figures kept from what each import adds or changes.
 
-A provider's first log goes straight into import_messages in key order; a later, overlapping
-one goes through a temporary table, then set-based SQL adds new messages and records and
-applies changed statuses. Runs on the thread that owns the connection.
+Every log's rows are staged in temp.incoming first (import_stage: small logs here at once,
+big ones chunk by chunk while reading); then set-based SQL moves ids that share a key,
+records the values of changed messages for undo, applies them and adds the new messages in
+key order. The touched campaigns' totals change by the staged rows only, so a small log
+costs the same in a big store as in an empty one. Runs on the thread that owns the
+connection.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import Any
 
 from smsplanner.domain.errors import ValidationError
 from smsplanner.domain.imports import MESSAGE_COLUMNS, ImportPlan
 from smsplanner.domain.progress import Progress
+from smsplanner.storage import message_totals
 from smsplanner.storage.batch_writer import BatchWriter
-from smsplanner.storage.bulk_rows import BulkInsert
 from smsplanner.storage.import_figures import (
     new_campaign_problems,
     recompute_campaigns,
     resolve_targets,
 )
+from smsplanner.storage.import_stage import (
+    ROWS_PER_STATEMENT,
+    drop_stage,
+    interruptible,
+    stage_rows,
+    start_stage,
+)
+from smsplanner.storage.message_keys import resolve
 
-CHUNK = 10_000  # rows bound per executemany: between chunks progress and cancelling
-VALUE_COLS = ("status", "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
-              "order_value", "cost", "segments")
+# What a later log may change of a stored message (the campaign it belongs to stays).
+VALUE_COLS = ("state", "sent_at", "order_value", "cost")
+# A staged row and the stored message it is: same key and same check bits.
+SAME = "m.key = t.key AND (m.state & 255) = t.chk"
+_DIFFERS = ("(m.state >> 8) IS NOT s.perm OR m.sent_at IS NOT t.sent_at "
+            "OR m.order_value IS NOT t.order_value OR m.cost IS NOT t.cost")
 
-
-def _key_order(ids: Any) -> Any:
-    """Row order that writes message ids in (about) key order; None when they already come so.
-
-    Rows keyed by random ids (Twilio's SM + 32 hex) inserted as they come land on random
-    pages of a table bigger than the page cache: several times slower than in key order.
-    The order only has to be close: ids are ranked by their first 8 bytes after the prefix
-    all of them share (SQLite compares text as UTF-8 bytes), one integer sort instead of a
-    sort of million strings (1M Twilio ids: 0.08 s against 0.38 s).
-    """
-    import numpy as np
-
-    n = len(ids)
-    if n < 2:
-        return None
-    try:
-        if bool((ids[1:] > ids[:-1]).all()):
-            return None
-        try:  # ASCII ids (all providers') as fixed-width bytes
-            raw = ids.astype("S")
-        except UnicodeEncodeError:
-            # numpy's fixed-width text sorts by code point, as SQLite does UTF-8 text.
-            return np.argsort(ids.astype("U"), kind="stable")
-    except (TypeError, ValueError):
-        return None
-    width = raw.dtype.itemsize
-    cells = raw.view(np.uint8).reshape(n, width)
-    sample = cells[::max(1, n // 1000)]
-    shared = (sample == sample[0]).all(axis=0)
-    skip = 0 if shared.all() else int(np.argmin(shared))
-    key = np.zeros((n, 8), dtype=np.uint8)
-    take = min(8, width - skip)
-    key[:, :take] = cells[:, skip:skip + take]
-    return np.argsort(key.view(">u8").ravel())
-
-
-_CAMPAIGN_INDEX = "import_messages_campaign"
-# The sqlite3 module's and SQLite's per-statement costs, shared by many rows (1M-row log:
-# 0.81 s at 50 rows a statement, 0.69 s at 500; no better beyond).
-ROWS_PER_STATEMENT = 500
-
-
-def _stored_rows(conn: sqlite3.Connection, limit: int) -> int:
-    """How many message rows are stored, counting no further than `limit`."""
-    return int(conn.execute("SELECT count(*) FROM (SELECT 1 FROM import_messages LIMIT ?)",
-                            (limit,)).fetchone()[0])
-
-
-def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
-    """The CREATE INDEX statement of an index as the migrations made it (None if absent)."""
-    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                       (name,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _write_new(w: BatchWriter, plan: ImportPlan,
-               progress: Progress | None) -> int:
-    """First log from this provider: no overlap possible, so insert straight into the table.
-
-    Per row only what varies is bound (provider and batch are literals; columns the file does
-    not have stay NULL), in key order: binding and tree order are most of the write's cost.
-    """
-    import numpy as np
-
-    conn = w.conn
-    n = plan.message_count
-    cols = plan.messages or {}
-    ids = np.array(campaign_ids(w, plan, {}) or [0], dtype=np.int64)
-    present = [c for c in VALUE_COLS if cols.get(c) is not None]
-    provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
-    order = _key_order(cols["message_id"])
-    # Fewer rows stored than coming in: build the campaign index once, afterwards, from
-    # sorted keys (SQLite's sorter), instead of updating it a million times.
-    rebuild = _index_sql(conn, _CAMPAIGN_INDEX) if _stored_rows(conn, n) < n else None
-    if rebuild:
-        conn.execute(f"DROP INDEX {_CAMPAIGN_INDEX}")
-    # Many rows a statement is slower while a secondary index is kept up.
-    bulk = BulkInsert(conn, "import_messages",
-                      {"provider": provider, "batch_id": str(int(w.batch_id))},
-                      {"message_id": cols["message_id"], "campaign_id": ids[cols["campaign"]],
-                       "outbound": cols["outbound"], **{c: cols[c] for c in present}},
-                      rows_per_statement=ROWS_PER_STATEMENT if rebuild else 1)
-    for start in range(0, n, CHUNK):
-        end = min(n, start + CHUNK)
-        w.check(plan.source_name)
-        bulk.insert(slice(start, end) if order is None else order[start:end])
-        if progress is not None:
-            progress(end, n)
-    if rebuild:
-        w.check(plan.source_name)
-        conn.execute(rebuild)
-    check_campaigns_exist(conn, ids[:len(plan.campaigns)].tolist())
-    # Campaigns this batch created hold only this file's messages, whose figures the plan
-    # already computed with the same rules; only campaigns that existed need recomputing.
-    created = {int(i) for i in ids[:len(plan.campaigns)]} & w.created_ids
-    recompute_campaigns(conn, sorted(w.touched - created), scan=False)
-    return n
+__all__ = ["ROWS_PER_STATEMENT", "VALUE_COLS", "write_messages"]
 
 
 def load_incoming(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None = None,
                   progress: Progress | None = None) -> None:
-    """The plan's messages into temp.incoming (indexed by message id), many rows a statement.
-
-    Only the temp database is written, so a dry run may call this too. A streamed plan's
-    rows are there already.
-    """
+    """The plan's messages into temp.incoming. Only the temp database is written, so a dry
+    run may call this too. A streamed plan's rows are there already."""
     if plan.staged:
         return
-    n = plan.message_count
-    conn.execute("DROP TABLE IF EXISTS temp.incoming")
-    conn.execute(f"CREATE TEMP TABLE incoming (provider, {', '.join(MESSAGE_COLUMNS)})")
     cols = plan.messages or {}
-    present = [c for c in MESSAGE_COLUMNS if cols.get(c) is not None]
-    provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
-    bulk = BulkInsert(conn, "temp.incoming", {"provider": provider},
-                      {c: cols[c] for c in present}, rows_per_statement=ROWS_PER_STATEMENT)
-    for start in range(0, n, CHUNK):
-        end = min(n, start + CHUNK)
-        if check is not None:
-            check()
-        bulk.insert(slice(start, end))
-        if progress is not None:
-            progress(end, n)
-    conn.execute("CREATE INDEX temp.incoming_id ON incoming (message_id)")
+    start_stage(conn)
+    stage_rows(conn, plan.provider, {c: cols.get(c) for c in MESSAGE_COLUMNS},
+               check or (lambda: None), progress)
+
+
+def map_states(conn: sqlite3.Connection, batch_id: int | None) -> None:
+    """temp.state_map: the stage's state codes -> message_states codes; with a batch, states
+    never stored before get codes, else their code is NULL (a dry run writes nothing)."""
+    conn.execute("DROP TABLE IF EXISTS temp.state_map")
+    conn.execute("CREATE TEMP TABLE state_map (temp INTEGER PRIMARY KEY, perm INTEGER)")
+    stored = dict(conn.execute("SELECT sig, code FROM message_states").fetchall())
+    top = max(stored.values(), default=0)
+    pairs = []
+    for code, sig in conn.execute("SELECT code, sig FROM temp.state_codes").fetchall():
+        if sig not in stored and batch_id is not None:
+            top += 1
+            stored[sig] = top
+            conn.execute("INSERT INTO message_states (code, sig, batch_id) VALUES (?, ?, ?)",
+                         (top, sig, batch_id))
+        pairs.append((code, stored.get(sig)))
+    conn.executemany("INSERT INTO temp.state_map VALUES (?, ?)", pairs)
 
 
 def check_campaigns_exist(conn: sqlite3.Connection, campaign_ids: list[int]) -> None:
-    """The foreign-key check of message rows, once per distinct campaign instead of per row
-    (see storage.db.foreign_keys_checked_by_caller); raises IntegrityError as SQLite would."""
+    """The reference check of message rows, once per distinct campaign instead of per row;
+    raises IntegrityError as SQLite's foreign key would."""
     import json
 
     missing = conn.execute(
@@ -170,13 +90,13 @@ def check_campaigns_exist(conn: sqlite3.Connection, campaign_ids: list[int]) -> 
 def stored_owners(conn: sqlite3.Connection) -> dict[int, int]:
     """Planned campaign code -> stored campaign already holding some of its messages."""
     return {int(k): int(v) for k, v in conn.execute(
-        "SELECT t.campaign, min(m.campaign_id) FROM temp.incoming t JOIN import_messages m "
-        "ON m.provider = t.provider AND m.message_id = t.message_id GROUP BY t.campaign")}
+        f"SELECT t.campaign, min(m.campaign_id) FROM temp.incoming t JOIN messages m ON {SAME} "
+        "GROUP BY t.campaign")}
 
 
 def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> list[int]:
     """The stored campaign of each planned one: attached to an existing campaign (recorded
-    for undo; its figures are recomputed later from all its messages) or created.
+    for undo; its figures are recomputed later from its totals) or created.
 
     Raises ValidationError before anything is written when a new campaign does not add up
     on its own (e.g. a log of replies whose sends were never imported).
@@ -189,76 +109,113 @@ def campaign_ids(w: BatchWriter, plan: ImportPlan, owners: dict[int, int]) -> li
             for pc, t in zip(plan.campaigns, targets, strict=True)]
 
 
+def code_table(conn: sqlite3.Connection, ids: list[tuple[int, int]]) -> None:
+    """temp.camp: planned campaign code -> stored campaign id."""
+    conn.execute("DROP TABLE IF EXISTS temp.camp")
+    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
+    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)
+
+
+def _partials(select: str, source: str, times: str = "sent_at") -> str:
+    """Partial totals (group, state, partials) of rows `select`ed as cid, st, sent_at,
+    order_value, cost (and moved) from `source`."""
+    return (f"SELECT cid, st, {message_totals.partials(times)} FROM (SELECT {select} "
+            f"FROM {source}) GROUP BY cid, st")
+
+
+def delta(conn: sqlite3.Connection, overlap: bool) -> dict[int, message_totals.Totals]:
+    """What writing the stage (temp.incoming, temp.camp, temp.state_map) changes in each
+    campaign's totals: its new messages added, changed ones taken away and added again.
+    Without overlap (no staged message is stored: stored_owners found none) every staged
+    row is new and no stored row is looked up."""
+    staged = message_totals.states(conn, "temp.state_codes")
+    if not overlap:
+        return message_totals.fold(conn.execute(_partials(
+            "c.campaign_id AS cid, t.state AS st, t.sent_at AS sent_at, "
+            "t.order_value AS order_value, t.cost AS cost",
+            "temp.incoming t JOIN temp.camp c ON c.code = t.campaign")), staged)
+    perm = message_totals.states(conn)
+    changed = (f"temp.incoming t JOIN messages m ON {SAME} JOIN temp.state_map s "
+               f"ON s.temp = t.state WHERE {_DIFFERS}")
+    out = message_totals.fold(conn.execute(_partials(
+        "m.campaign_id AS cid, m.state >> 8 AS st, m.sent_at AS sent_at, "
+        "m.order_value AS order_value, m.cost AS cost, "
+        "CASE WHEN m.sent_at IS NOT t.sent_at THEN m.sent_at END AS moved", changed,
+        "moved")), perm, -1)
+    message_totals.fold(conn.execute(_partials(
+        "m.campaign_id AS cid, t.state AS st, t.sent_at AS sent_at, "
+        "t.order_value AS order_value, t.cost AS cost", changed)), staged, 1, out)
+    new = ("temp.incoming t JOIN temp.camp c ON c.code = t.campaign WHERE NOT EXISTS "
+           f"(SELECT 1 FROM messages m WHERE {SAME})")
+    message_totals.fold(conn.execute(_partials(
+        "c.campaign_id AS cid, t.state AS st, t.sent_at AS sent_at, "
+        "t.order_value AS order_value, t.cost AS cost", new)), staged, 1, out)
+    return out
+
+
 def write_messages(w: BatchWriter, plan: ImportPlan,
                    progress: Progress | None) -> tuple[int, int]:
     """Write a log's message rows in the batch's transaction: (messages added, updated).
 
-    Also upserts the campaigns (through w) and recomputes the figures of those that hold
-    messages from other batches. Raises Cancelled (via w.check) between chunks, and
-    ValidationError when a campaign's figures, counted with all its messages, do not add up.
+    Also upserts the campaigns (through w), keeps their totals and recomputes the figures
+    of those that existed. Raises Cancelled (via w.check) between steps, and ValidationError
+    when a campaign's figures, counted with all its messages, do not add up.
     """
     conn = w.conn
-    stored = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
-                          (plan.provider,)).fetchone()
-    if stored is None:
-        return _write_new(w, plan, progress), 0
-    load_incoming(conn, plan, lambda: w.check(plan.source_name), progress)
-    w.check(plan.source_name)
-    owners = stored_owners(conn)
-    ids = list(enumerate(campaign_ids(w, plan, owners)))
-    check_campaigns_exist(conn, [i for _, i in ids])
-    conn.execute("DROP TABLE IF EXISTS temp.camp")
-    conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
-    conn.executemany("INSERT INTO temp.camp VALUES (?, ?)", ids)
-    w.check(plan.source_name)
-    differs = " OR ".join(f"m.{c} IS NOT t.{c}" for c in VALUE_COLS)
-    conn.execute(
-        f"INSERT INTO import_message_changes (batch_id, provider, message_id, old_batch_id, "
-        f"{', '.join(VALUE_COLS)}) SELECT ?, m.provider, m.message_id, m.batch_id, "
-        f"{', '.join('m.' + c for c in VALUE_COLS)} FROM import_messages m "
-        f"JOIN temp.incoming t ON m.provider = t.provider AND m.message_id = t.message_id "
-        f"WHERE {differs}", (w.batch_id,))
-    changed = int(conn.execute("SELECT changes()").fetchone()[0])
-    if changed:
-        sets = ", ".join(f"{c} = t.{c}" for c in VALUE_COLS)
-        conn.execute(
-            f"UPDATE import_messages AS m SET {sets} FROM temp.incoming t "
-            f"JOIN import_message_changes x ON x.batch_id = ? AND x.provider = t.provider "
-            f"AND x.message_id = t.message_id "
-            f"WHERE m.provider = t.provider AND m.message_id = t.message_id", (w.batch_id,))
-    w.check(plan.source_name)
-    conn.execute(
-        f"INSERT INTO import_messages (provider, message_id, campaign_id, batch_id, outbound, "
-        f"{', '.join(VALUE_COLS)}) SELECT t.provider, t.message_id, c.campaign_id, ?, "
-        f"t.outbound, {', '.join('t.' + c for c in VALUE_COLS)} FROM temp.incoming t "
-        f"JOIN temp.camp c ON c.code = t.campaign WHERE NOT EXISTS (SELECT 1 FROM "
-        f"import_messages m WHERE m.provider = t.provider AND m.message_id = t.message_id) "
-        f"ORDER BY t.message_id",  # key order: see _key_order
-        (w.batch_id,))
-    added = int(conn.execute("SELECT changes()").fetchone()[0])
-    conn.execute("DROP TABLE temp.incoming")
-    conn.execute("DROP TABLE temp.camp")
-    # A campaign this batch created holds only this file's messages (any stored message of
-    # it would have made its owner the target), whose figures the plan already computed
-    # with the same rules: only campaigns that existed before are recomputed.
-    existing = sorted(w.touched - w.created_ids)
-    recompute_campaigns(conn, existing, scan=_mostly_these(conn, existing))
+    check = lambda: w.check(plan.source_name)  # noqa: E731
+    try:
+        load_incoming(conn, plan, check, progress)
+        check()
+        provider = conn.execute("SELECT quote(?)", (plan.provider,)).fetchone()[0]
+        resolve(conn, "temp.incoming", provider, w.batch_id)
+        map_states(conn, w.batch_id)
+        owners = stored_owners(conn)
+        ids = campaign_ids(w, plan, owners)
+        check_campaigns_exist(conn, ids)
+        code_table(conn, list(enumerate(ids)))
+        check()
+        with interruptible(conn, check, w.is_cancelled):
+            changes = delta(conn, bool(owners))
+            added, changed = _apply(conn, w.batch_id, bool(owners))
+    finally:
+        drop_stage(conn)
+    totals = message_totals.load(conn, changes)
+    for campaign_id, d in changes.items():
+        totals[campaign_id] = message_totals.combine(totals.get(campaign_id), d)
+    message_totals.save(conn, totals)
+    # A campaign this batch created holds only this file's messages, whose figures the plan
+    # already computed with the same rules: only campaigns that existed before are recomputed.
+    recompute_campaigns(conn, sorted(w.touched - w.created_ids))
     return added, changed
 
 
-def _mostly_these(conn: sqlite3.Connection, campaign_ids: list[int]) -> bool:
-    """Whether these campaigns hold a quarter or more of all stored messages: then one pass
-    over the table beats looking each of their rows up through the campaign index.
+_INSERT_NEW = (
+    "INSERT INTO messages (key, campaign_id, batch_id, state, sent_at, order_value, cost) "
+    "SELECT t.key, c.campaign_id, ?, (s.perm << 8) | t.chk, t.sent_at, t.order_value, "
+    "t.cost FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign "
+    "JOIN temp.state_map s ON s.temp = t.state {new} ORDER BY t.key")
 
-    Both counts read the campaign index only, and the total stops counting at four times
-    the campaigns' own rows, so a small import into a big store never counts the table.
-    """
-    if not campaign_ids:
-        return False
-    import json
 
-    theirs = int(conn.execute(
-        "SELECT count(*) FROM import_messages WHERE campaign_id IN "
-        "(SELECT value FROM json_each(?))", (json.dumps(campaign_ids),)).fetchone()[0])
-    limit = 4 * theirs + 1
-    return _stored_rows(conn, limit) < limit
+def _apply(conn: sqlite3.Connection, batch_id: int, overlap: bool) -> tuple[int, int]:
+    """Changed messages recorded (for undo) and updated, new ones added in key order."""
+    new = f"WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE {SAME})" if overlap else ""
+    if not overlap:
+        conn.execute(_INSERT_NEW.format(new=new), (batch_id,))
+        return int(conn.execute("SELECT changes()").fetchone()[0]), 0
+    conn.execute(
+        "INSERT INTO message_changes (batch_id, key, old_batch_id, state, sent_at, "
+        "order_value, cost) SELECT ?, m.key, m.batch_id, m.state, m.sent_at, m.order_value, "
+        f"m.cost FROM temp.incoming t JOIN messages m ON {SAME} JOIN temp.state_map s "
+        f"ON s.temp = t.state WHERE {_DIFFERS}", (batch_id,))
+    changed = int(conn.execute("SELECT changes()").fetchone()[0])
+    if changed:
+        conn.execute(
+            "UPDATE messages AS m SET state = (s.perm << 8) | t.chk, sent_at = t.sent_at, "
+            "order_value = t.order_value, cost = t.cost FROM message_changes x "
+            "JOIN temp.incoming t ON t.key = x.key JOIN temp.state_map s ON s.temp = t.state "
+            "WHERE x.batch_id = ? AND m.key = x.key", (batch_id,))
+    conn.execute(_INSERT_NEW.format(new=new), (batch_id,))
+    added = int(conn.execute("SELECT changes()").fetchone()[0])
+    return added, changed
+
+

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from smsplanner.domain.campaign import campaign_problems
 from smsplanner.domain.errors import FieldProblem
 from smsplanner.domain.imports import ImportPlan
+from smsplanner.storage import message_totals
 from smsplanner.storage.campaigns import get_campaign
 from smsplanner.storage.import_figures import (
-    FIGURES,
     combined_campaign,
     find_exact,
     merge_figures,
@@ -24,7 +24,15 @@ from smsplanner.storage.import_figures import (
     new_campaign_problems,
     resolve_targets,
 )
-from smsplanner.storage.import_messages import VALUE_COLS, load_incoming, stored_owners
+from smsplanner.storage.import_messages import (
+    code_table,
+    delta,
+    load_incoming,
+    map_states,
+    stored_owners,
+)
+from smsplanner.storage.import_stage import drop_stage
+from smsplanner.storage.message_totals import Totals
 
 
 def preview_problems(conn: sqlite3.Connection, plan: ImportPlan,
@@ -54,14 +62,13 @@ def _summary_problems(conn: sqlite3.Connection, plan: ImportPlan) -> list[FieldP
 
 def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
                   check: Callable[[], None] | None) -> list[FieldProblem]:
-    """Each stored campaign the log joins, with all its messages as the write would leave
-    them (stored ones, overlapping ones with the file's values, the file's new ones)."""
-    overlap = conn.execute("SELECT 1 FROM import_messages WHERE provider = ? LIMIT 1",
-                           (plan.provider,)).fetchone() is not None
+    """Each stored campaign the log joins, with its totals as the write would leave them
+    (stored messages, overlapping ones with the file's values, the file's new ones)."""
+    stored_any = conn.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is not None
     loaded = False
     try:
         owners: dict[int, int] = {}
-        if overlap:
+        if stored_any:
             loaded = True  # (set first: a cancel inside still drops what was made)
             load_incoming(conn, plan, check)
             owners = stored_owners(conn)
@@ -73,36 +80,23 @@ def _log_problems(conn: sqlite3.Connection, plan: ImportPlan,
         if not loaded:
             loaded = True
             load_incoming(conn, plan, check)
-        conn.execute("DROP TABLE IF EXISTS temp.camp")
-        conn.execute("CREATE TEMP TABLE camp (code INTEGER PRIMARY KEY, campaign_id INTEGER)")
-        conn.executemany("INSERT INTO temp.camp VALUES (?, ?)",
-                         [(k, t) for k, t in enumerate(targets) if t is not None])
-        figures = {int(r[0]): tuple(r[1:]) for r in conn.execute(_COMBINED)}
+        map_states(conn, None)
+        code_table(conn, [(k, t) for k, t in enumerate(targets) if t is not None])
+        changes = delta(conn, bool(owners))
+        totals = message_totals.load(conn, joined)
         for campaign_id in joined:
-            if campaign_id not in figures:
+            if campaign_id not in changes and campaign_id not in totals:
                 continue
-            merged = combined_campaign(get_campaign(conn, campaign_id), figures[campaign_id])
+            # A send time moved off the first or last send (stale) keeps the stored one
+            # here: only the write counts the rows again; the figures checked are the same.
+            after = message_totals.combine(totals.get(campaign_id),
+                                           changes.get(campaign_id, Totals()))
+            merged = combined_campaign(get_campaign(conn, campaign_id), after.figures())
             if merged is not None:
                 problems.extend(named_problems(merged, campaign_problems(merged)))
         return problems
     finally:
-        if loaded:
-            conn.execute("DROP TABLE IF EXISTS temp.incoming")
-            conn.execute("DROP TABLE IF EXISTS temp.camp")
-
-
-_STORED_VALUES = ", ".join(f"CASE WHEN t.message_id IS NULL THEN m.{c} ELSE t.{c} END AS {c}"
-                           for c in VALUE_COLS)
-# The joined campaigns' messages after the write: stored rows (with the file's values where
-# the file has the same message) and the file's new rows; then the figures, grouped.
-_COMBINED = f"""SELECT cid, {FIGURES} FROM (
-    SELECT m.campaign_id AS cid, m.outbound AS outbound, {_STORED_VALUES}
-    FROM import_messages m LEFT JOIN temp.incoming t
-      ON t.provider = m.provider AND t.message_id = m.message_id
-    WHERE m.campaign_id IN (SELECT campaign_id FROM temp.camp)
-    UNION ALL
-    SELECT c.campaign_id, t.outbound, {', '.join('t.' + c for c in VALUE_COLS)}
-    FROM temp.incoming t JOIN temp.camp c ON c.code = t.campaign
-    WHERE NOT EXISTS (SELECT 1 FROM import_messages m
-                      WHERE m.provider = t.provider AND m.message_id = t.message_id)
-) GROUP BY cid"""
+        if loaded and not plan.staged:
+            drop_stage(conn)
+        conn.execute("DROP TABLE IF EXISTS temp.camp")
+        conn.execute("DROP TABLE IF EXISTS temp.state_map")

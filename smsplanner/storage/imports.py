@@ -18,9 +18,8 @@ from smsplanner.domain.progress import IsCancelled, Progress
 from smsplanner.storage.batch_writer import BatchWriter
 from smsplanner.storage.campaigns import row_to_campaign
 from smsplanner.storage.db import foreign_keys_checked_by_caller, write_transaction
-from smsplanner.storage.import_messages import VALUE_COLS as _VALUE_COLS
 from smsplanner.storage.import_messages import write_messages
-from smsplanner.storage.import_stage import copy_staged, first_log_of
+from smsplanner.storage.message_totals import Totals, counted, save
 from smsplanner.storage.summary_rows import write_summaries
 
 _BATCH_COLS = ("id", "file_name", "file_size", "sha256", "imported_at", "shape", "rows_read",
@@ -95,9 +94,7 @@ def _write_plan(conn: sqlite3.Connection, plan: ImportPlan, *, file_name: str, f
              json.dumps(plan.mapping.to_dict()), plan.rows_read, plan.rows_skipped))
         w = BatchWriter(conn, batch_id, is_cancelled)
         added = changed = 0
-        if bulk and plan.staged and first_log_of(conn, plan.provider):
-            added, changed = copy_staged(w, plan), 0  # a streamed first log: copied as staged
-        elif bulk:
+        if bulk:
             added, changed = write_messages(w, plan, progress)
         else:
             write_summaries(w, plan, file_name)
@@ -138,12 +135,18 @@ def undo_batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:
             raise UndoRefused(
                 f"Import #{batch_id} cannot be undone: import #{b.id} ({b.file_name}, "
                 f"{b.imported_on}) changed the same campaigns later. Undo import #{b.id} first.")
-        sets = ", ".join(f"{c} = x.{c}" for c in _VALUE_COLS)
         conn.execute(
-            f"UPDATE import_messages AS m SET {sets}, batch_id = x.old_batch_id "
-            f"FROM import_message_changes x WHERE x.batch_id = ? "
-            f"AND m.provider = x.provider AND m.message_id = x.message_id", (batch_id,))
-        conn.execute("DELETE FROM import_messages WHERE batch_id = ?", (batch_id,))
+            "UPDATE messages AS m SET state = x.state, sent_at = x.sent_at, "
+            "order_value = x.order_value, cost = x.cost, batch_id = x.old_batch_id "
+            "FROM message_changes x WHERE x.batch_id = ? AND m.key = x.key", (batch_id,))
+        conn.execute("DELETE FROM messages WHERE batch_id = ?", (batch_id,))
+        conn.execute("DELETE FROM message_keys WHERE batch_id = ?", (batch_id,))
+        _drop_unused_states(conn, batch_id)
+        # The batch's campaigns counted again from their rows: undo has read the whole
+        # table once already, and a send time taken away cannot be subtracted.
+        touched = batch_campaign_ids(conn, batch_id)
+        fresh = counted(conn, touched)
+        save(conn, {c: fresh.get(c, Totals()) for c in touched})
         rows = conn.execute("SELECT campaign_id, created, before FROM import_batch_campaigns "
                             "WHERE batch_id = ?", (batch_id,)).fetchall()
         for campaign_id, created, before in rows:
@@ -153,6 +156,19 @@ def undo_batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:
                 _restore(conn, json.loads(before))
         conn.execute("DELETE FROM import_batches WHERE id = ?", (batch_id,))
     return batch
+
+
+def _drop_unused_states(conn: sqlite3.Connection, batch_id: int) -> None:
+    """Message states this batch stored first go with it, unless a message still has one."""
+    codes = json.dumps([r[0] for r in conn.execute(
+        "SELECT code FROM message_states WHERE batch_id = ?", (batch_id,))])
+    if codes == "[]":
+        return
+    conn.execute(
+        "DELETE FROM message_states WHERE code IN (SELECT value FROM json_each(?)) AND code "
+        "NOT IN (SELECT state >> 8 FROM messages WHERE state >> 8 IN "
+        "(SELECT value FROM json_each(?1)) UNION SELECT state >> 8 FROM message_changes "
+        "WHERE batch_id != ?)", (codes, batch_id))
 
 
 def _restore(conn: sqlite3.Connection, values: dict[str, Any]) -> None:

@@ -201,6 +201,17 @@ def m0005_planned_campaigns(db: Database) -> None:
     db.execute("CREATE TABLE planning_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migration
+def m0006_compact_messages(db: Database) -> None:
+    """Messages in about 30 bytes instead of about 130: a 64-bit key for the provider's id,
+    one code for status and flags, whole minutes and money units, and campaign totals kept
+    as messages come instead of an index by campaign (storage/compact_store.py). Rows are
+    converted here; the file is rewritten smaller once the migrations committed."""
+    from smsplanner.storage.compact_store import convert
+
+    convert(db.conn)
+
+
 # ---- append new migrations above this line, never edit the ones before ----
 
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _ in _FUNCTIONS)

@@ -12,6 +12,7 @@ import sqlite3
 from smsplanner.domain.errors import SmsPlannerError
 from smsplanner.storage.campaigns import COLUMNS, get_campaign, update_campaign_in_tx
 from smsplanner.storage.db import write_transaction
+from smsplanner.storage.message_totals import Totals, counted, save
 
 _FULL_COLS = ("id", *COLUMNS, "created_at", "updated_at")
 _FIGURES = ("sent", "delivered", "clicks", "replies", "opt_outs", "conversions", "revenue",
@@ -34,8 +35,10 @@ def adopt_into_plan(conn: sqlite3.Connection, batch_id: int, new_id: int, plan_i
         row = conn.execute(f"SELECT {', '.join(_FULL_COLS)} FROM campaigns WHERE id = ?",
                            (plan_id,)).fetchone()
         before = json.dumps(dict(zip(_FULL_COLS, tuple(row), strict=True)))
-        conn.execute("UPDATE import_messages SET campaign_id = ? WHERE campaign_id = ?",
+        conn.execute("UPDATE messages SET campaign_id = ? WHERE campaign_id = ?",
                      (plan_id, new_id))
+        fresh = counted(conn, [plan_id, new_id])
+        save(conn, {c: fresh.get(c, Totals()) for c in (plan_id, new_id)})
         changes: dict[str, object] = {f: getattr(new, f) for f in _FIGURES}
         changes.update({f: getattr(new, f) for f in _TEXTS
                         if getattr(plan, f) is None and getattr(new, f) is not None})

@@ -37,6 +37,13 @@ def _stored_ids(conn: sqlite3.Connection, columns: dict[str, list[Any]],
     return found
 
 
+def _index_sql(conn: sqlite3.Connection, name: str) -> str | None:
+    """The CREATE INDEX statement of an index as the migrations made it (None if absent)."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                       (name,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def _iso_days(dates: list[Any]) -> list[str]:
     """Each campaign's date as ISO text, each distinct day formatted once."""
     memo: dict[object, str] = {}
@@ -68,7 +75,7 @@ def _insert_new(w: BatchWriter, file_name: str, columns: dict[str, list[Any]],
     import numpy as np
 
     from smsplanner.storage.bulk_rows import BulkInsert
-    from smsplanner.storage.import_messages import ROWS_PER_STATEMENT, _index_sql
+    from smsplanner.storage.import_stage import ROWS_PER_STATEMENT
 
     conn = w.conn
     n = len(days)

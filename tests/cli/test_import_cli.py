@@ -117,7 +117,7 @@ def test_unreadable_files_exit_2_with_one_sentence(tmp_path: Path, db_path: Path
 def _dump(path: Path) -> list[tuple[object, ...]]:
     c = sqlite3.connect(path)
     try:
-        return [tuple(r) for t in ("campaigns", "import_batches", "import_messages")
+        return [tuple(r) for t in ("campaigns", "import_batches", "messages")
                 for r in c.execute(f"SELECT * FROM {t} ORDER BY 1")]
     finally:
         c.close()

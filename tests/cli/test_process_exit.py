@@ -37,7 +37,7 @@ def test_a_big_json_answer_arrives_whole_and_the_database_is_closed_cleanly(
     # The connection was closed before the fast exit: its WAL was checkpointed and removed.
     assert not Path(str(db) + "-wal").exists()
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 120_000
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 120_000
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

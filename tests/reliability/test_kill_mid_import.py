@@ -38,7 +38,7 @@ def _check(db: Path) -> tuple[bool, str]:
         if c.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             return False, "integrity"
         rows = c.execute(
-            "SELECT c.name, (SELECT count(*) FROM import_messages m WHERE m.campaign_id = c.id),"
+            "SELECT c.name, (SELECT count(*) FROM messages m WHERE m.campaign_id = c.id),"
             " (SELECT count(*) FROM import_batch_campaigns b WHERE b.campaign_id = c.id), c.sent"
             " FROM campaigns c WHERE c.name LIKE 'kill %'").fetchall()
         bad = [r for r in rows if r[1:] != (ROWS, 1, ROWS)]

@@ -32,8 +32,8 @@ def _checked(path: Path) -> CheckedFile:
 
 def _stored(conn: sqlite3.Connection) -> list[tuple]:
     return [tuple(r) for r in conn.execute(
-        "SELECT c.name, c.date, c.sent, c.delivered, c.cost, count(m.message_id) "
-        "FROM campaigns c JOIN import_messages m ON m.campaign_id = c.id "
+        "SELECT c.name, c.date, c.sent, c.delivered, c.cost, count(m.key) "
+        "FROM campaigns c JOIN messages m ON m.campaign_id = c.id "
         "GROUP BY c.id ORDER BY c.name")]
 
 

@@ -74,13 +74,18 @@ def _import_both(tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPa
             d["refused"] = r.refused
             results.append(d)
         tables = [str(tuple(r)) for r in conn.execute(
-            "SELECT m.provider, m.message_id, c.name, c.date, m.outbound, m.status, "
+            "SELECT m.key, c.name, c.date, m.outbound, m.status, "
             "m.sent_at, m.delivered, m.clicked, m.replied, m.converted, m.opt_out, "
-            "m.order_value, m.cost, m.segments FROM import_messages m "
-            "JOIN campaigns c ON c.id = m.campaign_id ORDER BY m.provider, m.message_id")]
+            "m.order_value, m.cost, m.segments FROM message_rows m "
+            "JOIN campaigns c ON c.id = m.campaign_id ORDER BY m.key")]
         tables += [str(tuple(r)) for r in conn.execute(
-            "SELECT provider, message_id, status, delivered FROM import_message_changes "
-            "ORDER BY provider, message_id")]
+            "SELECT x.key, json_extract(s.sig, '$[0]'), json_extract(s.sig, '$[2]') "
+            "FROM message_changes x JOIN message_states s ON s.code = x.state >> 8 "
+            "ORDER BY x.key")]
+        tables += [str(tuple(r)) for r in conn.execute(
+            "SELECT c.name, c.date, t.messages, t.sent, t.delivered, t.replies, t.cost, "
+            "t.first_any, t.last_any FROM campaign_totals t JOIN campaigns c "
+            "ON c.id = t.campaign_id ORDER BY c.name, c.date")]
         tables += [str(tuple(r)) for r in conn.execute(
             "SELECT shape, provider, rows_read, rows_skipped, rows_imported, "
             "campaigns_created, campaigns_updated, messages_added, messages_updated "

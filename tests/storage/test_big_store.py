@@ -33,11 +33,11 @@ def _every_file_is_big(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _damage_messages_page(db: Path) -> None:
-    """Overwrite the page of import_messages (a small table: its root is its only page)."""
+    """Overwrite the page of messages (a small table: its root is its only page)."""
     c = sqlite3.connect(db)
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = c.execute("PRAGMA page_size").fetchone()[0]
-    root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'import_messages'"
+    root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'messages'"
                      ).fetchone()[0]
     c.close()
     with db.open("r+b") as fh:
@@ -101,7 +101,7 @@ def test_no_second_backup_of_an_unchanged_store(db_path: Path, tmp_path: Path) -
     r = import_file(conn, _log(tmp_path / "c.csv", "July drop", 200, 10, "2026-07-01"))
     assert r.backup != str(daily) and "before-import" in Path(r.backup).name
     copy = sqlite3.connect(r.backup)
-    assert copy.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 50
+    assert copy.execute("SELECT count(*) FROM messages").fetchone()[0] == 50
     copy.close()
     conn.close()
 

@@ -14,6 +14,7 @@ from smsplanner.services.importer import import_file, undo_import
 from smsplanner.storage.campaigns import list_campaigns
 from smsplanner.storage.imports import list_batches
 from tests.support import dump_tables as dump
+from tests.support import stored_by_id
 
 
 @pytest.fixture(autouse=True)
@@ -37,11 +38,11 @@ def _log(rows: int, seed: int) -> pd.DataFrame:
     })
 
 
-def _stored(conn: sqlite3.Connection) -> pd.DataFrame:
-    rows = conn.execute("SELECT m.message_id, c.name, m.status, m.sent_at, m.delivered, "
-                        "m.clicked, m.cost FROM import_messages m "
-                        "JOIN campaigns c ON c.id = m.campaign_id")
-    return pd.DataFrame([tuple(r) for r in rows],
+def _stored(conn: sqlite3.Connection, sids: pd.Series,
+            provider: str | None = None) -> pd.DataFrame:
+    rows = stored_by_id(conn, sids, provider)
+    return pd.DataFrame([(i, r["campaign"], r["status"], r["sent_at"], r["delivered"],
+                          r["clicked"], r["cost"]) for i, r in rows.items()],
                         columns=["Sid", "Campaign", "status", "sent_at", "delivered",
                                  "clicked", "cost"]).set_index("Sid")
 
@@ -53,7 +54,7 @@ def test_unsorted_ids_are_stored_exactly_with_unknowns_left_null(conn: sqlite3.C
     log.to_csv(f, index=False)
     r = import_file(conn, f)
     assert not r.refused and r.rows_imported == 3000
-    got = _stored(conn).loc[log["Sid"]]
+    got = _stored(conn, log["Sid"]).loc[log["Sid"]]
     assert got["Campaign"].tolist() == log["Campaign"].tolist()
     assert got["status"].tolist() == log["Status"].tolist()
     assert got["sent_at"].tolist() == [s.rstrip("Z") for s in log["SentDate"]]
@@ -85,44 +86,42 @@ def test_overlap_with_unsorted_ids_then_exact_undo(conn: sqlite3.Connection,
     [_, batch] = list_batches(conn)
     changed = int((first.iloc[1000:1100]["Status"] != "failed").sum())
     assert (batch.messages_added, batch.messages_updated) == (600, changed)
-    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 2600
-    stored = _stored(conn)
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 2600
+    stored = _stored(conn, later["Sid"])
     assert (stored.loc[later["Sid"], "status"].tolist() == later["Status"].tolist())
     undo_import(conn, r.import_id)
     assert dump(conn) == after_a
 
 
-def test_messages_have_no_batch_index_and_undo_still_finds_the_batch_rows(
+def test_messages_have_no_index_and_undo_still_finds_the_batch_rows(
         conn: sqlite3.Connection, tmp_path: Path) -> None:
     indexes = {r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='import_messages'")}
-    assert "import_messages_batch" not in indexes and "import_messages_campaign" in indexes
+        "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='messages'")}
+    assert indexes == set()
     before = dump(conn)
     f = tmp_path / "log.csv"
     _log(500, seed=5).to_csv(f, index=False)
     r = import_file(conn, f)
-    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 500
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 500
     undo_import(conn, r.import_id)
     assert dump(conn) == before
 
 
-def test_second_provider_into_a_fuller_table_and_the_campaign_index_survives(
+def test_second_provider_into_a_fuller_table(
         conn: sqlite3.Connection, tmp_path: Path) -> None:
     big, small = _log(1200, seed=6), _log(300, seed=7)
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     big.to_csv(a, index=False)
     small.rename(columns={"Sid": "Message ID"}).to_csv(b, index=False)
-    import_file(conn, a)  # empty table: campaign index built after the rows
+    import_file(conn, a)
     before_b = dump(conn)
-    r = import_file(conn, b)  # fewer rows than stored: index kept up row by row
+    r = import_file(conn, b)
     assert not r.refused and r.campaigns_updated == 2
-    plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM import_messages "
-                        "WHERE campaign_id = 1").fetchall()
-    assert any("import_messages_campaign" in str(tuple(p)) for p in plan)
-    providers = dict(conn.execute("SELECT provider, count(*) FROM import_messages "
-                                  "GROUP BY provider").fetchall())
-    assert providers == {"file:sid": 1200, "file:message id": 300}
-    got = _stored(conn).loc[small["Sid"]]
+    assert len(stored_by_id(conn, big["Sid"], "file:sid")) == 1200
+    assert len(stored_by_id(conn, small["Sid"], "file:message id")) == 300
+    assert len(stored_by_id(conn, small["Sid"], "file:sid")) == 0
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 1500
+    got = _stored(conn, small["Sid"], "file:message id").loc[small["Sid"]]
     assert got["status"].tolist() == small["Status"].tolist()
     spring = next(c for c in list_campaigns(conn) if c.name == "Spring")
     assert spring.sent == 600 + 150
@@ -130,7 +129,7 @@ def test_second_provider_into_a_fuller_table_and_the_campaign_index_survives(
     assert dump(conn) == before_b
 
 
-def test_small_overlap_into_a_big_table_recomputes_through_the_index(
+def test_small_overlap_into_a_big_table_keeps_totals_of_every_message(
         conn: sqlite3.Connection, tmp_path: Path) -> None:
     first = _log(1600, seed=8)
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
@@ -139,19 +138,19 @@ def test_small_overlap_into_a_big_table_recomputes_through_the_index(
     later = pd.concat([first.iloc[:80], _log(20, seed=9)], ignore_index=True)
     later.loc[:29, "Status"] = "failed"
     later.to_csv(b, index=False)
-    r = import_file(conn, b)  # 100 rows against 1600 stored: per-campaign recompute
+    r = import_file(conn, b)  # 100 rows against 1600 stored: totals changed by these only
     [_, batch] = list_batches(conn)
     assert batch.messages_added == 20
     assert batch.messages_updated == int((first.iloc[:30]["Status"] != "failed").sum())
     for c in list_campaigns(conn):
         sent, delivered = conn.execute(
-            "SELECT count(*), sum(delivered) FROM import_messages WHERE campaign_id = ?",
+            "SELECT count(*), sum(delivered) FROM message_rows WHERE campaign_id = ?",
             (c.id,)).fetchone()
         assert (c.sent, c.delivered) == (sent, delivered)
     spring = next(c for c in list_campaigns(conn) if c.name == "Spring")
     assert spring.sent == 800 + 10
     undo_import(conn, r.import_id)
-    assert conn.execute("SELECT count(*) FROM import_messages").fetchone()[0] == 1600
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 1600
 
 
 def test_many_distinct_times_and_prices_with_replies_are_stored_exactly(
@@ -167,8 +166,9 @@ def test_many_distinct_times_and_prices_with_replies_are_stored_exactly(
     log.to_csv(f, index=False)
     r = import_file(conn, f)
     assert not r.refused and r.rows_imported == rows
-    got = _stored(conn).loc[log["Sid"]]
-    assert got["sent_at"].tolist() == [s.rstrip("Z") for s in log["SentDate"]]
+    got = _stored(conn, log["Sid"]).loc[log["Sid"]]
+    # Send times are kept to the minute (the app shows days and hours:minutes).
+    assert got["sent_at"].tolist() == [s[:16] + ":00" for s in log["SentDate"]]
     priced = (log["Price"] != "").to_numpy()
     assert np.allclose(got["cost"][priced], (i % 5000)[priced] / 1e5)
     assert got["cost"][~priced].isna().all()
@@ -177,7 +177,7 @@ def test_many_distinct_times_and_prices_with_replies_are_stored_exactly(
     delivered = np.where(log["Direction"] == "inbound", np.nan,
                          (log["Status"] == "delivered").astype(float))
     assert np.array_equal(got["delivered"].to_numpy(dtype=float), delivered, equal_nan=True)
-    outbound = conn.execute("SELECT sum(outbound) FROM import_messages").fetchone()[0]
+    outbound = conn.execute("SELECT sum(outbound) FROM message_rows").fetchone()[0]
     assert outbound == int((i % 9 != 0).sum())
 
 
@@ -189,7 +189,7 @@ def test_unsorted_non_ascii_ids_are_stored(conn: sqlite3.Connection, tmp_path: P
                  "ß-3,Été,2026-06-01T09:02:00,delivered\n", encoding="utf-8")
     r = import_file(conn, f)
     assert not r.refused
-    stored = dict(conn.execute("SELECT message_id, status FROM import_messages").fetchall())
+    stored = {i: r["status"] for i, r in stored_by_id(conn, ["zé-2", "a-1", "ß-3"]).items()}
     assert stored == {"zé-2": "delivered", "a-1": "failed", "ß-3": "delivered"}
     [c] = list_campaigns(conn)
     assert (c.name, c.sent, c.delivered) == ("Été", 3, 2)
@@ -213,11 +213,17 @@ def test_foreign_keys_are_back_on_after_a_log_import_and_after_a_refusal(
         write_plan(conn, plan, file_name="later.csv", file_size=1, sha256="x",
                    is_cancelled=lambda: True)
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    # Deleting a campaign still takes its messages with it (the cascade is on again).
-    cid = conn.execute("SELECT min(campaign_id) FROM import_messages").fetchone()[0]
-    with conn:
-        conn.execute("DELETE FROM campaigns WHERE id = ?", (cid,))
-    assert conn.execute("SELECT count(*) FROM import_messages WHERE campaign_id = ?",
+    # Deleting a campaign still takes its messages and their totals with it.
+    from smsplanner.storage.campaigns import delete_campaigns
+
+    cid = conn.execute("SELECT min(campaign_id) FROM messages").fetchone()[0]
+    others = conn.execute("SELECT count(*) FROM messages WHERE campaign_id != ?",
+                          (cid,)).fetchone()[0]
+    delete_campaigns(conn, [cid])
+    assert conn.execute("SELECT count(*) FROM messages WHERE campaign_id = ?",
+                        (cid,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == others > 0
+    assert conn.execute("SELECT count(*) FROM campaign_totals WHERE campaign_id = ?",
                         (cid,)).fetchone()[0] == 0
 
 

@@ -238,7 +238,7 @@ def test_cancel_large_import_half_way_leaves_database_unchanged(qtbot, win, tmp_
     assert "Nothing was changed" in dialog.why.text()
     assert rows(win, "SELECT count(*) FROM campaigns") == before
     assert rows(win, "SELECT count(*) FROM import_batches") == [(0,)]
-    assert rows(win, "SELECT count(*) FROM import_messages") == [(0,)]
+    assert rows(win, "SELECT count(*) FROM messages") == [(0,)]
     assert dialog.import_button.isEnabled()  # the user can try again
     dialog.reject()
 

@@ -100,7 +100,7 @@ def test_a_big_log_is_checked_in_chunks_and_imports_what_the_command_line_does(
     assert not cli.refused, cli.message
     assert table(win.conn, CAMPAIGNS) == table(cli_conn, CAMPAIGNS)
     assert table(win.conn, BATCHES) == table(cli_conn, BATCHES)
-    assert table(win.conn, "SELECT count(*) FROM import_messages") == [(ROWS,)]
+    assert table(win.conn, "SELECT count(*) FROM messages") == [(ROWS,)]
     assert (result.rows_read, result.rows_imported, result.rows_skipped,
             result.campaigns_created) == (cli.rows_read, cli.rows_imported, cli.rows_skipped,
                                          cli.campaigns_created)
@@ -136,12 +136,12 @@ def test_a_bad_date_late_in_a_big_log_is_named_and_nothing_is_written(
     assert dialog.file_label.text() == "late-bad.csv"
     assert dialog.import_button.text() == "Import 2,999 good rows, skip 1"
     # Checking wrote nothing: no campaign, no import, no message.
-    for name in ("campaigns", "import_batches", "import_messages"):
+    for name in ("campaigns", "import_batches", "messages"):
         assert table(win.conn, f"SELECT count(*) FROM {name}") == [(0,)], name
     # Choosing the problem beyond the preview's rows leaves the preview as it is.
     dialog.show_problem(dialog.problems_panel.problems[0])
     dialog.reject()
-    for name in ("campaigns", "import_batches", "import_messages"):
+    for name in ("campaigns", "import_batches", "messages"):
         assert table(win.conn, f"SELECT count(*) FROM {name}") == [(0,)], name
 
 
@@ -156,7 +156,7 @@ def test_stopping_a_streamed_import_then_importing_again(qtbot, win, tmp_path) -
     dialog.stop()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=WAIT)
     assert "Nothing was changed" in dialog.why.text()
-    for name in ("campaigns", "import_batches", "import_messages"):
+    for name in ("campaigns", "import_batches", "messages"):
         assert table(win.conn, f"SELECT count(*) FROM {name}") == [(0,)], name
     with pytest.raises(sqlite3.ProgrammingError):  # the stopped import let go of the rows
         staged.conn.execute("SELECT 1")
