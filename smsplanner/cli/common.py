@@ -134,6 +134,12 @@ def require_existing_db(args: argparse.Namespace) -> None:
                        "that add campaigns (add, import, sample-data) create a new file.")
 
 
+def _file_bytes(path: Path) -> int:
+    """The campaign file with its write-ahead log."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
 def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3.Connection:
     """Open the campaign file. Reading commands refuse a named file that is not there;
     writing commands (`creates`) make a new one, which main() reports once they succeed."""
@@ -143,10 +149,17 @@ def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3
     if not creates:
         require_existing_db(args)
     is_new = not path.exists()
-    if needs_update(path):
+    updating = needs_update(path)
+    if updating:
         print("smsplanner: updating the campaign file to the new version (a backup is made "
               "first); this takes a minute for a big file.", file=sys.stderr, flush=True)
+        before = _file_bytes(path)
     conn = open_db(path)
+    if updating:
+        after = _file_bytes(path)
+        saved = (f": it now takes {after / 2**20:,.1f} MB instead of {before / 2**20:,.1f} MB"
+                 if before - after >= 2**20 else "")
+        print(f"smsplanner: the campaign file was updated{saved}.", file=sys.stderr, flush=True)
     _OPENED.append(conn)
     if is_new:
         CREATED.append(path)  # said once the command has succeeded (errors stay one line)
