@@ -4064,8 +4064,8 @@ Probleme werden protokolliert in:
         <translation>Ihre Kampagnendatei wird aktualisiert</translation>
     </message>
     <message>
-        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
-        <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert; bei einer großen Datei dauert das etwa eine Minute. Vorher wurde eine Sicherung angelegt.</translation>
+        <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
+        <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert. Zuerst wird eine Sicherung angelegt; bei einer großen Datei kann das einige Minuten dauern.</translation>
     </message>
 </context>
 <context>

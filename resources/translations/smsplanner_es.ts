@@ -4064,8 +4064,8 @@ Los problemas se registran en:
         <translation>Actualizando su archivo de campañas</translation>
     </message>
     <message>
-        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
-        <translation>Actualizando su archivo de campañas a la nueva versión; tarda un minuto si el archivo es grande. Antes se hizo una copia de seguridad.</translation>
+        <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
+        <translation>Actualizando su archivo de campañas a la nueva versión. Primero se hace una copia de seguridad; con un archivo grande puede tardar unos minutos.</translation>
     </message>
 </context>
 <context>

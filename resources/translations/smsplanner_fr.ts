@@ -4064,8 +4064,8 @@ Les problèmes sont notés dans :
         <translation>Mise à jour de votre fichier de campagnes</translation>
     </message>
     <message>
-        <source>Updating your campaign file to the new version; this takes a minute for a big file. A backup was made first.</source>
-        <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version ; cela prend une minute pour un gros fichier. Une sauvegarde a été faite avant.</translation>
+        <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
+        <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version. Une sauvegarde est faite d’abord ; pour un gros fichier, cela peut prendre quelques minutes.</translation>
     </message>
 </context>
 <context>

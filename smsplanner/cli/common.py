@@ -152,7 +152,7 @@ def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3
     updating = needs_update(path)
     if updating:
         print("smsplanner: updating the campaign file to the new version (a backup is made "
-              "first); this takes a minute for a big file.", file=sys.stderr, flush=True)
+              "first); this can take a few minutes for a big file.", file=sys.stderr, flush=True)
         before = _file_bytes(path)
     conn = open_db(path)
     if updating:

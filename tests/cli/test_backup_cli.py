@@ -71,7 +71,7 @@ def test_an_older_file_is_updated_with_one_line_said_first(db_path: Path, capsys
     code, out, err = _run(capsys, "--db", str(db_path), "campaigns", "--json")
     assert code == 0 and len(json.loads(out)) == 3
     assert err == ("smsplanner: updating the campaign file to the new version (a backup is "
-                   "made first); this takes a minute for a big file.\n"
+                   "made first); this can take a few minutes for a big file.\n"
                    "smsplanner: the campaign file was updated.\n")
     code, out, err = _run(capsys, "--db", str(db_path), "campaigns", "--json")
     assert code == 0 and err == ""  # updated once

@@ -33,8 +33,8 @@ class SchemaUpdateDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.text = QLabel(self.tr(
-            "Updating your campaign file to the new version; this takes a minute for a big "
-            "file. A backup was made first."), self)
+            "Updating your campaign file to the new version. A backup is made first; for a "
+            "big file this can take a few minutes."), self)
         self.text.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy: a migration does not say how far it is
