@@ -4075,12 +4075,12 @@ Probleme werden protokolliert in:
         <translation>{size} MB</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Ihre Kampagnendatei wurde auf diese Version aktualisiert und belegt jetzt {after} statt {before}. Eine Kopie der alten Datei finden Sie unter Datei &gt; Sicherungen.</translation>
+        <source>Campaign file updated: it now takes {after} instead of {before}. The old one is in File &gt; Backups.</source>
+        <translation>Kampagnendatei aktualisiert: jetzt {after} statt {before}. Die alte liegt unter Datei &gt; Sicherungen.</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Ihre Kampagnendatei wurde auf diese Version aktualisiert. Eine Kopie der alten Datei finden Sie unter Datei &gt; Sicherungen.</translation>
+        <source>Campaign file updated to this version. The old one is in File &gt; Backups.</source>
+        <translation>Kampagnendatei auf diese Version aktualisiert. Die alte liegt unter Datei &gt; Sicherungen.</translation>
     </message>
 </context>
 <context>

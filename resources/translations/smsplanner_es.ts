@@ -4075,12 +4075,12 @@ Los problemas se registran en:
         <translation>{size} MB</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Su archivo de campañas se actualizó a esta versión y ahora ocupa {after} en lugar de {before}. Hay una copia del archivo anterior en Archivo &gt; Copias de seguridad.</translation>
+        <source>Campaign file updated: it now takes {after} instead of {before}. The old one is in File &gt; Backups.</source>
+        <translation>Archivo de campañas actualizado: ahora ocupa {after} en lugar de {before}. El anterior está en Archivo &gt; Copias de seguridad.</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Su archivo de campañas se actualizó a esta versión. Hay una copia del archivo anterior en Archivo &gt; Copias de seguridad.</translation>
+        <source>Campaign file updated to this version. The old one is in File &gt; Backups.</source>
+        <translation>Archivo de campañas actualizado a esta versión. El anterior está en Archivo &gt; Copias de seguridad.</translation>
     </message>
 </context>
 <context>

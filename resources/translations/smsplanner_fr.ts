@@ -4075,12 +4075,12 @@ Les problèmes sont notés dans :
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version and now takes {after} instead of {before}. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Votre fichier de campagnes a été mis à jour pour cette version et occupe maintenant {after} au lieu de {before}. Une copie de l’ancien fichier est conservée dans Fichier &gt; Sauvegardes.</translation>
+        <source>Campaign file updated: it now takes {after} instead of {before}. The old one is in File &gt; Backups.</source>
+        <translation>Fichier de campagnes mis à jour : il occupe maintenant {after} au lieu de {before}. L’ancien est dans Fichier &gt; Sauvegardes.</translation>
     </message>
     <message>
-        <source>Your campaign file was updated to this version. A copy of the old file is kept in File &gt; Backups.</source>
-        <translation>Votre fichier de campagnes a été mis à jour pour cette version. Une copie de l’ancien fichier est conservée dans Fichier &gt; Sauvegardes.</translation>
+        <source>Campaign file updated to this version. The old one is in File &gt; Backups.</source>
+        <translation>Fichier de campagnes mis à jour pour cette version. L’ancien est dans Fichier &gt; Sauvegardes.</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ def test_an_older_file_is_updated_off_the_gui_thread_behind_a_dialog(
     assert window is not None
     try:
         assert release.is_set() and seen["still_shown"] and seen["modal"]
-        assert seen["text"] == ("Updating your campaign file to the new version; this takes a "
-                                "minute for a big file. A backup was made first.")
+        assert seen["text"] == ("Updating your campaign file to the new version. A backup is "
+                                "made first; for a big file this can take a few minutes.")
         assert threads and threads[0] is not threading.main_thread()
         assert _update_dialog() is None
         assert pending_migrations_of_file(db_path) == []
@@ -96,6 +96,7 @@ def test_a_real_pending_migration_opens_the_window_without_showing_the_dialog(
         assert len(window.campaigns()) == 3
         # The status bar says the file was updated (and where the old one is).
         assert "updated to this version" in window.statusBar().currentMessage()
+        assert window.statusBar().currentMessage().endswith("The old one is in File > Backups.")
     finally:
         dispose(window)
 
@@ -103,7 +104,7 @@ def test_a_real_pending_migration_opens_the_window_without_showing_the_dialog(
 def test_the_update_sentence_names_the_space_saved_only_when_there_was_some(qapp) -> None:
     mb = 1024 * 1024
     saved = schema_update.updated_sentence(540 * mb, 180 * mb)
-    assert "now takes 180.0 MB instead of 540.0 MB" in saved
+    assert "it now takes 180.0 MB instead of 540.0 MB" in saved
     same = schema_update.updated_sentence(5 * mb, 5 * mb + 4096)
     assert "instead of" not in same and "updated to this version" in same
 

@@ -77,12 +77,11 @@ def updated_sentence(bytes_before: int, bytes_after: int) -> str:
     (the new version keeps each message in far fewer bytes). GUI thread."""
     if bytes_before - bytes_after >= 1024 * 1024:
         return SchemaUpdateWords.tr(
-            "Your campaign file was updated to this version and now takes {after} instead of "
-            "{before}. A copy of the old file is kept in File > Backups.").format(
+            "Campaign file updated: it now takes {after} instead of {before}. The old one is "
+            "in File > Backups.").format(
             after=_megabytes(bytes_after), before=_megabytes(bytes_before))
     return SchemaUpdateWords.tr(
-        "Your campaign file was updated to this version. A copy of the old file is kept in "
-        "File > Backups.")
+        "Campaign file updated to this version. The old one is in File > Backups.")
 
 
 def needs_update(path: Path) -> bool:
