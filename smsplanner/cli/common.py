@@ -134,16 +134,10 @@ def require_existing_db(args: argparse.Namespace) -> None:
                        "that add campaigns (add, import, sample-data) create a new file.")
 
 
-def _file_bytes(path: Path) -> int:
-    """The campaign file with its write-ahead log."""
-    wal = Path(f"{path}-wal")
-    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
-
-
 def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3.Connection:
     """Open the campaign file. Reading commands refuse a named file that is not there;
     writing commands (`creates`) make a new one, which main() reports once they succeed."""
-    from smsplanner.storage.db import needs_update, open_db, resolve_db_path
+    from smsplanner.storage.db import file_bytes, needs_update, open_db, resolve_db_path
 
     path = resolve_db_path(getattr(args, "db", None))
     if not creates:
@@ -153,10 +147,10 @@ def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3
     if updating:
         print("smsplanner: updating the campaign file to the new version (a backup is made "
               "first); this can take a few minutes for a big file.", file=sys.stderr, flush=True)
-        before = _file_bytes(path)
+        before = file_bytes(path)
     conn = open_db(path)
     if updating:
-        after = _file_bytes(path)
+        after = file_bytes(path)
         saved = (f": it now takes {after / 2**20:,.1f} MB instead of {before / 2**20:,.1f} MB"
                  if before - after >= 2**20 else "")
         print(f"smsplanner: the campaign file was updated{saved}.", file=sys.stderr, flush=True)

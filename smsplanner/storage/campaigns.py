@@ -39,9 +39,9 @@ def _values(c: Campaign) -> tuple[object, ...]:
     return tuple(c.date.isoformat() if col == "date" else getattr(c, col) for col in COLUMNS)
 
 
-def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
-                   status: str | None = None) -> list[Campaign]:
-    """Campaigns sorted by date then name; None for channel or status means every one."""
+def _sorted_rows(conn: sqlite3.Connection, channel: str | None,
+                 status: str | None) -> sqlite3.Cursor:
+    """The campaigns' rows (_SELECT's columns) by date then name, as plain tuples."""
     where: list[str] = []
     args: tuple[str, ...] = ()
     if channel is not None:
@@ -53,25 +53,20 @@ def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     cur = conn.execute(sql + " ORDER BY date, name, id", args)
     cur.row_factory = None  # plain tuples: about 2x faster than sqlite3.Row here
-    return [row_to_campaign(r) for r in cur]
+    return cur
+
+
+def list_campaigns(conn: sqlite3.Connection, channel: str | None = None,
+                   status: str | None = None) -> list[Campaign]:
+    """Campaigns sorted by date then name; None for channel or status means every one."""
+    return [row_to_campaign(r) for r in _sorted_rows(conn, channel, status)]
 
 
 def campaign_columns(conn: sqlite3.Connection, channel: str | None = None,
                      status: str | None = None) -> dict[str, list[Any]]:
     """list_campaigns as one list a field ("id" and COLUMNS, the date as its ISO text),
     without a Campaign a row: 20,000 of them cost more than reading the rows."""
-    where: list[str] = []
-    args: tuple[str, ...] = ()
-    if channel is not None:
-        where.append("channel = ?")
-        args += (channel,)
-    if status is not None:
-        where.append("status = ?")
-        args += (status,)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-    cur = conn.execute(sql + " ORDER BY date, name, id", args)
-    cur.row_factory = None
-    rows = cur.fetchall()
+    rows = _sorted_rows(conn, channel, status).fetchall()
     names = ("id", *COLUMNS)
     if not rows:
         return {k: [] for k in names}

@@ -71,6 +71,13 @@ def pending_migrations_of_file(path: Path) -> list[str]:
         ro.close()
 
 
+def file_bytes(path: Path) -> int:
+    """The campaign file's size with its write-ahead log: the disk it takes (an update's
+    saving is said from this before and after). Any thread."""
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
 def needs_update(path: Path) -> bool:
     """Whether path is an existing campaign file made by an older version, so that opening
     it runs migrations (a backup first; on a big file maybe a minute or two). A new, empty,

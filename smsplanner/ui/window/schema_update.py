@@ -62,12 +62,6 @@ class SchemaUpdateWords(TranslationContext):
     """What the status bar says once an older file was updated."""
 
 
-def _file_bytes(path: Path) -> int:
-    """The file with its write-ahead log: what the update's disk use is made of."""
-    wal = Path(f"{path}-wal")
-    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
-
-
 def _megabytes(n: int) -> str:
     return SchemaUpdateWords.tr("{size} MB").format(size=fmt_number(n / 1024 / 1024, 1))
 
@@ -96,9 +90,11 @@ def update_schema_first(path: Path, parent: QWidget | None = None) -> str | None
     pending, else the sentence for the status bar (updated_sentence). Raises what opening the
     file raises (damaged, read-only, full disk...), for the caller's usual refusal. GUI
     thread; returns when the update has finished."""
+    from smsplanner.storage.db import file_bytes
+
     if not needs_update(path):
         return None
-    before = _file_bytes(path)
+    before = file_bytes(path)
     dialog = SchemaUpdateDialog(parent)
     runner = TaskRunner(dialog)
     loop = QEventLoop()
@@ -126,4 +122,4 @@ def update_schema_first(path: Path, parent: QWidget | None = None) -> str | None
     dialog.deleteLater()
     if failed:
         raise failed[0]
-    return updated_sentence(before, _file_bytes(path))
+    return updated_sentence(before, file_bytes(path))
