@@ -13,11 +13,17 @@ from smsplanner.cli.common import (
     open_database,
     print_csv,
     print_json,
+    print_json_columns,
     record_id,
     whole_number_type,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
-from smsplanner.domain.report import RECORD_KEYS, campaign_record, records_of_columns
+from smsplanner.domain.report import (
+    RECORD_KEYS,
+    campaign_record,
+    dicts_of_columns,
+    record_columns,
+)
 
 MAX_COUNT = 10**12  # no campaign texts a trillion people; bigger is a typo (and overflows SQLite)
 
@@ -101,20 +107,23 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+def _columns(args: argparse.Namespace) -> dict[str, Any]:
+    """The listed campaigns' fields and rates as columns, in RECORD_KEYS order."""
     from smsplanner.storage.campaigns import campaign_columns
 
     status = None if args.status == "all" else args.status
     conn = open_database(args)
     channel = known_channel(conn, args.channel)
-    return records_of_columns(campaign_columns(conn, channel, status))
+    return record_columns(campaign_columns(conn, channel, status))
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
-    rows = _rows(args)
+    columns = _columns(args)
     if args.json:
-        print_json(rows)
-    elif args.csv:
+        print_json_columns(columns)
+        return 0
+    rows = dicts_of_columns(columns)
+    if args.csv:
         print_csv(rows, list(RECORD_KEYS))
     else:
         _print_table(rows)

@@ -61,6 +61,18 @@ def campaign_records(campaigns: Sequence[Campaign]) -> list[dict[str, Any]]:
 def records_of_columns(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     """campaign_record of every campaign given as columns: one list a stored field (id,
     name, ..., the date as ISO text), as storage.campaigns.campaign_columns reads them."""
+    return dicts_of_columns(record_columns(columns))
+
+
+def dicts_of_columns(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """One dict a row of equally long columns, the keys in the columns' order."""
+    rows = zip(*columns.values(), strict=True)
+    return list(map(dict, map(zip, repeat(list(columns)), rows)))
+
+
+def record_columns(columns: Mapping[str, Sequence[Any]]) -> dict[str, Sequence[Any]]:
+    """The fields of records_of_columns as columns, in RECORD_KEYS order: for a writer that
+    needs no dict a campaign (20,000 dicts of 33 keys cost more than the rates)."""
     out: dict[str, Sequence[Any]] = {k: columns[k] for k in _PLAIN}
     out["date"] = columns["date"]
     delivered, sent = columns["delivered"], columns["sent"]
@@ -75,9 +87,7 @@ def records_of_columns(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, A
         den = sent if key == "delivery" else recipients
         value, low, high = wilson_lists(columns[_NUMERATOR[key]], den)
         out[base], out[base + "_low"], out[base + "_high"] = value, low, high
-    keys = list(RECORD_KEYS)
-    rows = zip(*(out[k] for k in keys), strict=True)
-    return list(map(dict, map(zip, repeat(keys), rows)))
+    return {k: out[k] for k in RECORD_KEYS}
 
 
 _PLAIN = tuple(k for k in RECORD_KEYS if k not in ("date", "recipients", "recipients_basis")
