@@ -237,20 +237,23 @@ def print_json_columns(columns: Mapping[str, Sequence[int | float | str | None]]
     # can only be the gap between two records (a quote inside a string is escaped).
     first = b"{" + encode(keys[0]) + b": "
     body = spaced[1:-1].replace(b"}, " + first, b"},\n  " + first)
-    _write_utf8(b"[\n  " + body + b"\n]\n")
+    del spaced  # 17 MB for 20,000 campaigns: not kept while the next copy is made
+    _write_utf8(b"[\n  ", body, b"\n]\n")
 
 
-def _write_utf8(data: bytes) -> None:
+def _write_utf8(*parts: bytes) -> None:
     """UTF-8 text on a UTF-8 stdout as it is, not decoded and encoded again (17 MB for
     20,000 campaigns); through the text layer otherwise (a test's StringIO, a console in
     another encoding), as every other command writes."""
     out = sys.stdout
     buffer = getattr(out, "buffer", None)
     if buffer is None or (out.encoding or "").replace("-", "").lower() != "utf8":
-        out.write(data.decode())
+        for part in parts:
+            out.write(part.decode())
         return
     out.flush()
-    buffer.write(data)
+    for part in parts:
+        buffer.write(part)
 
 
 def _finite(value: Any) -> Any:
