@@ -44,6 +44,10 @@ class SchemaUpdateDialog(QDialog):
         self.stage = QLabel(self)
         self.stage.setObjectName("schemaUpdateStage")
         self.stage.setWordWrap(True)
+        # Room for two lines from the start: a step's sentence that wraps (German, French)
+        # must not make the dialog jump taller mid-update.
+        self.stage.setMinimumHeight(2 * self.stage.fontMetrics().lineSpacing())
+        self.stage.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the worker first says how far it is
         self.bar.setTextVisible(False)
