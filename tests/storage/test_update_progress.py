@@ -4,6 +4,7 @@ that it reports nothing without a listener, and the throttle front ends put in f
 
 from __future__ import annotations
 
+import itertools
 import threading
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_converting_an_old_file_reports_each_step_in_order(
     assert {e.total for e in converting} == {MESSAGES}
     done = [e.done for e in converting]
     assert done[0] == 0 and done[-1] == MESSAGES
-    assert all(b > a for a, b in zip(done, done[1:], strict=False))  # strictly rising
+    assert all(b > a for a, b in itertools.pairwise(done))  # strictly rising
     assert len(done) >= MESSAGES // 300  # a report every step, not one per 1000-row read
     # The whole update's percentage only ever rises, then is unknown while VACUUM runs.
     percents = [e.percent() for e in events]
