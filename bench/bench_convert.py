@@ -146,7 +146,9 @@ def run(quick: bool) -> list[BenchRow]:
            + float(r["count_s"]) + float(r["split_s"]))  # type: ignore[arg-type]
     label = f"{int(r['messages']) // 1000:,}k-message update"  # type: ignore[call-overload]
     return [
-        BenchRow(f"{label} with progress (time)", loud, quiet, "s", 1.02,
+        # No target on the wall times: runs of the same update differ by 10% on a shared
+        # machine (27-32 s at 1M), five times the effect looked for; the row below is the gate.
+        BenchRow(f"{label} with progress (time)", loud, quiet, "s", None,
                  "vs the same update, reports off (median of alternated runs)"),
         BenchRow(f"{label}: reporting's own work", own, quiet, "s", 0.02,
                  "report calls + row count + executemany steps, vs the update"),
