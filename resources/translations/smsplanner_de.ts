@@ -4067,6 +4067,30 @@ Probleme werden protokolliert in:
         <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
         <translation>Ihre Kampagnendatei wird auf die neue Version aktualisiert. Zuerst wird eine Sicherung angelegt; bei einer großen Datei kann das einige Minuten dauern.</translation>
     </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>Zuerst wird eine Sicherung angelegt…</translation>
+    </message>
+    <message>
+        <source>Updating the file to the new version…</source>
+        <translation>Die Datei wird auf die neue Version aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Converting messages: {done} of {total}</source>
+        <translation>Nachrichten werden umgewandelt: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Saving the converted messages…</source>
+        <translation>Die umgewandelten Nachrichten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Counting each campaign&apos;s totals again…</source>
+        <translation>Die Summen jeder Kampagne werden neu gezählt…</translation>
+    </message>
+    <message>
+        <source>Tidying up the file; this last step can take a minute.</source>
+        <translation>Die Datei wird aufgeräumt; dieser letzte Schritt kann eine Minute dauern.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaUpdateWords</name>

@@ -4067,6 +4067,30 @@ Los problemas se registran en:
         <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
         <translation>Actualizando su archivo de campañas a la nueva versión. Primero se hace una copia de seguridad; con un archivo grande puede tardar unos minutos.</translation>
     </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>Primero se hace una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Updating the file to the new version…</source>
+        <translation>Actualizando el archivo a la nueva versión…</translation>
+    </message>
+    <message>
+        <source>Converting messages: {done} of {total}</source>
+        <translation>Convirtiendo mensajes: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Saving the converted messages…</source>
+        <translation>Guardando los mensajes convertidos…</translation>
+    </message>
+    <message>
+        <source>Counting each campaign&apos;s totals again…</source>
+        <translation>Volviendo a contar los totales de cada campaña…</translation>
+    </message>
+    <message>
+        <source>Tidying up the file; this last step can take a minute.</source>
+        <translation>Ordenando el archivo; este último paso puede tardar un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaUpdateWords</name>

@@ -4067,6 +4067,30 @@ Les problèmes sont notés dans :
         <source>Updating your campaign file to the new version. A backup is made first; for a big file this can take a few minutes.</source>
         <translation>Mise à jour de votre fichier de campagnes vers la nouvelle version. Une sauvegarde est faite d’abord ; pour un gros fichier, cela peut prendre quelques minutes.</translation>
     </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>Sauvegarde en cours avant la mise à jour…</translation>
+    </message>
+    <message>
+        <source>Updating the file to the new version…</source>
+        <translation>Mise à jour du fichier vers la nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Converting messages: {done} of {total}</source>
+        <translation>Conversion des messages&#xa0;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Saving the converted messages…</source>
+        <translation>Enregistrement des messages convertis…</translation>
+    </message>
+    <message>
+        <source>Counting each campaign&apos;s totals again…</source>
+        <translation>Nouveau calcul des totaux de chaque campagne…</translation>
+    </message>
+    <message>
+        <source>Tidying up the file; this last step can take a minute.</source>
+        <translation>Nettoyage du fichier&#xa0;; cette dernière étape peut prendre une minute.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaUpdateWords</name>

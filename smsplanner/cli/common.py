@@ -144,11 +144,19 @@ def open_database(args: argparse.Namespace, *, creates: bool = False) -> sqlite3
         require_existing_db(args)
     is_new = not path.exists()
     updating = needs_update(path)
+    shown = None
     if updating:
         print("smsplanner: updating the campaign file to the new version (a backup is made "
               "first); this can take a few minutes for a big file.", file=sys.stderr, flush=True)
         before = file_bytes(path)
-    conn = open_db(path)
+        from smsplanner.cli.update_line import terminal_line
+
+        shown = terminal_line(sys.stderr)  # None when piped: scripts see the two lines only
+    try:
+        conn = open_db(path, report=shown[1] if shown else None)
+    finally:
+        if shown:
+            shown[0].clear()
     if updating:
         after = file_bytes(path)
         saved = (f": it now takes {after / 2**20:,.1f} MB instead of {before / 2**20:,.1f} MB"

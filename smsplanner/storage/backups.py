@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smsplanner.domain.errors import DatabaseError
+from smsplanner.domain.progress import Progress
 from smsplanner.storage import health
 
 BACKUP_DIR = "backups"
@@ -23,6 +24,9 @@ KEEP_LAST = 10
 KEEP_DAYS = 7
 KEEP_MONTHS = 12
 DAILY_FULL_CHECK_BYTES = 64 * 1024 * 1024  # the daily copy's full check: a few seconds at most
+# Pages copied a step when someone watches the backup (16 MB of a new file's pages); without
+# a watcher the copy is one step, as it always was.
+BACKUP_STEP_PAGES = 1024
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 
@@ -55,11 +59,13 @@ def backup_name(db_file: Path, reason: str, when: dt.datetime) -> str:
     return f"{db_file.stem}-{when.strftime(_STAMP)}-{safe_reason}.sqlite"
 
 
-def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
+def write_backup(conn: sqlite3.Connection, target: Path,
+                 progress: Progress | None = None) -> Path:
     """Copy the open database to target with the backup API, atomically.
 
     The copy is written to `<target>.partial` and renamed into place only when complete, so a
-    full disk or a crash never leaves a half-written backup under the real name.
+    full disk or a crash never leaves a half-written backup under the real name. With
+    `progress` the copy goes in steps, each reported as (pages copied, pages in all).
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -75,7 +81,11 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
         partial.unlink(missing_ok=True)
         dest = sqlite3.connect(partial)
         try:
-            conn.backup(dest)
+            if progress is None:
+                conn.backup(dest)
+            else:
+                conn.backup(dest, pages=BACKUP_STEP_PAGES,
+                            progress=lambda _status, left, total: progress(total - left, total))
             dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         finally:
             dest.close()
@@ -103,22 +113,22 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
 
 
 def make_backup(conn: sqlite3.Connection, reason: str = "manual", to: Path | None = None,
-                now: dt.datetime | None = None) -> Path:
+                now: dt.datetime | None = None, progress: Progress | None = None) -> Path:
     """Write a consistent backup of the open database; returns its path.
 
     Default location: backups/<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite beside the
     database, after which old automatic backups are thinned. Call it outside a write
-    transaction (the backup API reads a consistent snapshot).
+    transaction (the backup API reads a consistent snapshot). `progress`: see write_backup.
     """
     if to is not None:
         _check_replaceable(Path(to))
-        return write_backup(conn, Path(to))
+        return write_backup(conn, Path(to), progress)
     db_file = database_file(conn)
     if db_file is None:
         raise ValueError("an in-memory database has no backup folder")
     when = now or dt.datetime.now()
     target = backups_folder(db_file) / backup_name(db_file, reason, when)
-    write_backup(conn, target)
+    write_backup(conn, target, progress)
     thin_backups(db_file, now=when)
     return target
 

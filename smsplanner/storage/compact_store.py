@@ -11,18 +11,24 @@ owns the connection; `convert` inside the migrations' transaction, `finish` afte
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 
 from smsplanner.storage import message_codec as codec
 from smsplanner.storage import message_keys, message_totals
+from smsplanner.storage.update_progress import ReportUpdate, UpdateStage, say
 
 log = logging.getLogger(__name__)
 
 CONVERT_ROWS = 200_000  # old rows read a step: bounded memory for any store
+# Rows written to the conversion table between progress reports: a 200k step takes some
+# seconds, and the writes are half of it (about 20 reports a second on a 1M file).
+REPORT_ROWS = 25_000
 _OLD_COLS = ("provider", "message_id", "campaign_id", "batch_id", "outbound", "status",
              "sent_at", "delivered", "clicked", "replied", "converted", "opt_out",
              "order_value", "cost", "segments")
@@ -121,12 +127,33 @@ def _py(a: np.ndarray) -> list[Any]:
     return [None if v != v else int(v) for v in a.tolist()]
 
 
-def _convert_messages(conn: sqlite3.Connection) -> None:
+def _insert_reporting(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple[Any, ...]],
+                      n: int, counted: list[int], report: ReportUpdate | None,
+                      total: int) -> None:
+    """executemany of n rows; with a report, in REPORT_ROWS steps, each reported as that many
+    more messages converted (counted[0] so far, of total)."""
+    if report is None:
+        conn.executemany(sql, rows)
+        return
+    it = iter(rows)
+    for start in range(0, n, REPORT_ROWS):
+        step = min(REPORT_ROWS, n - start)
+        conn.executemany(sql, itertools.islice(it, step))
+        counted[0] += step
+        say(report, UpdateStage.CONVERTING, counted[0], total)
+
+
+def _convert_messages(conn: sqlite3.Connection, report: ReportUpdate | None) -> None:
     """Old message rows into temp.convert, then into messages in key order."""
     conn.execute("CREATE TEMP TABLE convert (key INTEGER NOT NULL, provider TEXT NOT NULL, "
                  "message_id TEXT NOT NULL, chk INTEGER NOT NULL, campaign_id INTEGER, "
                  "batch_id INTEGER, state INTEGER, sent_at INTEGER, order_value INTEGER, "
                  "cost INTEGER, PRIMARY KEY (key, provider, message_id)) WITHOUT ROWID")
+    # count(*) reads the small index by campaign, not the rows: cheap next to converting.
+    total = 0 if report is None else int(
+        conn.execute("SELECT count(*) FROM import_messages").fetchone()[0])
+    say(report, UpdateStage.CONVERTING, 0, total)
+    counted = [0]
     cur = conn.execute(f"SELECT {', '.join(_OLD_COLS)} FROM import_messages")
     while rows := cur.fetchmany(CONVERT_ROWS):
         cols = _arrays(rows, _OLD_COLS)
@@ -134,13 +161,15 @@ def _convert_messages(conn: sqlite3.Connection) -> None:
             pick = cols["provider"] == provider
             part = {k: v[pick] for k, v in cols.items()}
             enc = _encode(conn, part, provider)
-            conn.executemany(
-                "INSERT INTO temp.convert VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _insert_reporting(
+                conn, "INSERT INTO temp.convert VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 zip(enc["key"].tolist(), part["provider"].tolist(),
                     part["message_id"].tolist(), enc["chk"].tolist(),
                     part["campaign_id"].tolist(), part["batch_id"].tolist(),
                     enc["state"].tolist(), _py(enc["sent_at"]), _py(enc["order_value"]),
-                    _py(enc["cost"]), strict=True))
+                    _py(enc["cost"]), strict=True),
+                len(part["message_id"]), counted, report, total)
+    say(report, UpdateStage.SAVING)
     message_keys.resolve(conn, "temp.convert", "provider", None)
     conn.execute("INSERT INTO messages SELECT key, campaign_id, batch_id, "
                  "(state & ~255) | chk, sent_at, order_value, cost FROM temp.convert "
@@ -173,18 +202,20 @@ def _convert_changes(conn: sqlite3.Connection) -> None:
                     strict=True))
 
 
-def convert(conn: sqlite3.Connection) -> None:
+def convert(conn: sqlite3.Connection, report: ReportUpdate | None = None) -> None:
     """The migration's work: new tables, old rows converted, old tables dropped, totals
-    counted, and what the file took before recorded (finish records what it takes after)."""
+    counted, and what the file took before recorded (finish records what it takes after).
+    `report` hears how far it is (storage.update_progress); the opening thread."""
     before = _file_bytes(conn)
     create_tables(conn)
     old = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'import_messages'").fetchone()
     if old is None:
         return
-    _convert_messages(conn)
+    _convert_messages(conn, report)
     _convert_changes(conn)
     conn.execute("DROP TABLE import_message_changes")
     conn.execute("DROP TABLE import_messages")
+    say(report, UpdateStage.TOTALS)
     message_totals.recount_all(conn)
     count = int(conn.execute("SELECT count(*) FROM messages").fetchone()[0])
     conn.execute("INSERT INTO store_compactions (done_at, messages, bytes_before) "
@@ -192,9 +223,10 @@ def convert(conn: sqlite3.Connection) -> None:
                  (dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), count, before))
 
 
-def finish(conn: sqlite3.Connection) -> str | None:
+def finish(conn: sqlite3.Connection, report: ReportUpdate | None = None) -> str | None:
     """After the migrations committed: a file just converted is rewritten without the space
-    its old rows took (VACUUM), and the saving recorded; returns the sentence logged."""
+    its old rows took (VACUUM), and the saving recorded; returns the sentence logged.
+    `report` hears that this step started (VACUUM cannot say how far it is)."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'store_compactions'"
                     ).fetchone() is None:
         return None  # a file stopped at an older migration (tests of older releases)
@@ -202,6 +234,7 @@ def finish(conn: sqlite3.Connection) -> str | None:
                        "WHERE bytes_after IS NULL").fetchone()
     if row is None:
         return None
+    say(report, UpdateStage.COMPACTING)
     try:
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file itself shrinks now

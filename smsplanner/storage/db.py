@@ -10,6 +10,7 @@ from pathlib import Path
 
 from smsplanner.domain.errors import DatabaseError
 from smsplanner.storage.migrations import MIGRATION_NAMES, MIGRATION_SET, build_migrations
+from smsplanner.storage.update_progress import ReportUpdate, UpdateStage, reporting, say
 
 ENV_VAR = "SMSPLANNER_DB"
 DB_FILENAME = "campaigns.sqlite"
@@ -98,24 +99,29 @@ def _has_user_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path | None,
+             report: ReportUpdate | None = None) -> None:
     pending = pending_migrations(conn)
     if not pending:
         return
     if path is not None and _has_user_tables(conn):
         from smsplanner.storage.backups import make_backup
 
-        make_backup(conn, reason="before-migration")
+        say(report, UpdateStage.BACKUP)
+        make_backup(conn, reason="before-migration", progress=None if report is None else (
+            lambda done, total: say(report, UpdateStage.BACKUP, done, total)))
     from sqlite_utils import Database
 
     db = Database(conn)
+    say(report, UpdateStage.MIGRATING)
     with write_transaction(conn):
         # Re-check inside the write lock: another process may have migrated meanwhile.
         if pending_migrations(conn):
-            build_migrations().apply(db)
+            with reporting(report):
+                build_migrations().apply(db)
     from smsplanner.storage.compact_store import finish
 
-    finish(conn)  # a converted message store: its old rows' space given back
+    finish(conn, report)  # a converted message store: its old rows' space given back
 
 
 class Connection(sqlite3.Connection):
@@ -198,12 +204,14 @@ def _open_read_only(target: Path, reason: str) -> sqlite3.Connection:
     return conn
 
 
-def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlite3.Connection:
+def open_db(path: Path | str | None = None, *, read_only: bool = False,
+            report: ReportUpdate | None = None) -> sqlite3.Connection:
     """Open (creating if needed) the campaign database and bring its schema up to date.
 
     A damaged file or one that is not a database raises DamagedDatabaseError and is never
     written to; a read-only file or folder (or read_only=True) opens for reading only.
-    Safe to call from any thread; use the returned connection on one thread at a time.
+    `report` hears how far an update of an older file is (storage.update_progress), on this
+    thread. Safe to call from any thread; use the returned connection on one thread at a time.
     """
     from smsplanner.storage import checkup, health
 
@@ -238,7 +246,7 @@ def open_db(path: Path | str | None = None, *, read_only: bool = False) -> sqlit
     if deferred:
         conn.unchecked_path = target  # type: ignore[attr-defined]
     try:
-        _migrate(conn, target)
+        _migrate(conn, target, report)
     except sqlite3.DatabaseError as exc:
         conn.close()
         typed = health.translate_error(exc, target, action="update the file")

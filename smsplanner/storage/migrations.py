@@ -208,8 +208,9 @@ def m0006_compact_messages(db: Database) -> None:
     as messages come instead of an index by campaign (storage/compact_store.py). Rows are
     converted here; the file is rewritten smaller once the migrations committed."""
     from smsplanner.storage.compact_store import convert
+    from smsplanner.storage.update_progress import current
 
-    convert(db.conn)
+    convert(db.conn, current())
 
 
 # ---- append new migrations above this line, never edit the ones before ----

@@ -115,3 +115,18 @@ def test_import_says_when_the_current_backup_already_holds_the_file(
     assert code == 0
     assert "note: No new backup was made before this import: the backup from " in out
     assert f"({newest.name}) already holds everything" in out
+
+
+def test_updating_an_old_message_file_adds_nothing_to_piped_stderr(
+        db_path: Path, capsys, monkeypatch) -> None:
+    """Converting messages reports how far it is, but stderr that is not a terminal (a pipe,
+    a script, this capture) still gets the two sentences and nothing else."""
+    from tests.storage.test_compact_migration import _old_file as old_messages_file
+
+    monkeypatch.setenv("TZ", "UTC")
+    old_messages_file(db_path, monkeypatch)
+    code, out, err = _run(capsys, "--db", str(db_path), "campaigns", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    assert err.startswith("smsplanner: updating the campaign file to the new version")
+    assert err.count("\n") == 2 and "\r" not in err and "converting" not in err
+    assert err.splitlines()[1].startswith("smsplanner: the campaign file was updated")

@@ -12,13 +12,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import smsplanner.storage.db as dbmod
-from smsplanner.storage import migrations
+from smsplanner.storage import compact_store, migrations
 from smsplanner.storage.backups import list_backups
 from smsplanner.storage.db import needs_update, pending_migrations_of_file
 from smsplanner.storage.health import DamagedDatabaseError
+from smsplanner.storage.update_progress import UpdateProgress, UpdateStage
 from smsplanner.ui.window import schema_update
 from smsplanner.ui.window.app import open_main_window
 from smsplanner.ui.window.schema_update import SchemaUpdateDialog, update_schema_first
+from tests.storage.test_compact_migration import _old_file as old_messages_file
 from tests.support import old_schema_file
 
 WAIT = 10_000
@@ -135,3 +137,55 @@ def test_damage_found_by_the_update_is_refused_as_on_opening(
         update_schema_first(db_path)
     assert db_path.read_bytes() == bytes(data)  # never written to
     assert _update_dialog() is None
+
+
+def test_the_dialog_says_each_step_with_the_whole_update_percentage(qtbot) -> None:
+    dialog = SchemaUpdateDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.bar.maximum() == 0 and not dialog.bar.isTextVisible()  # busy until told
+    dialog.show_progress(UpdateProgress(UpdateStage.BACKUP, 300, 1000))
+    assert dialog.stage.text() == "Making a backup first…"
+    assert (dialog.bar.maximum(), dialog.bar.value()) == (100, 1)
+    dialog.show_progress(UpdateProgress(UpdateStage.CONVERTING, 1_200_000, 5_000_000))
+    assert dialog.stage.text() == "Converting messages: 1,200,000 of 5,000,000"
+    assert dialog.bar.value() == 24 and dialog.bar.text() == "24%"
+    assert dialog.bar.isTextVisible()
+    dialog.show_progress(UpdateProgress(UpdateStage.TOTALS))
+    assert dialog.stage.text() == "Counting each campaign's totals again…"
+    assert dialog.bar.value() == 91
+    dialog.show_progress(UpdateProgress(UpdateStage.COMPACTING))
+    assert dialog.stage.text() == "Tidying up the file; this last step can take a minute."
+    assert dialog.bar.maximum() == 0 and not dialog.bar.isTextVisible()  # no percentage known
+    dialog.running = False
+
+
+def test_converting_an_old_file_shows_its_steps_on_the_gui_thread(
+        qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of the release before the compact store, updated behind the dialog: each step's
+    sentence and percentage reach the dialog on the GUI thread, rising, and end busy."""
+    monkeypatch.setenv("TZ", "UTC")
+    old_messages_file(db_path, monkeypatch)
+    monkeypatch.setattr(schema_update, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(compact_store, "CONVERT_ROWS", 1000)
+    monkeypatch.setattr(compact_store, "REPORT_ROWS", 300)
+    shown: list[tuple[str, int, int, bool]] = []
+    real = SchemaUpdateDialog.show_progress
+
+    def seen(dialog: SchemaUpdateDialog, progress: UpdateProgress) -> None:
+        real(dialog, progress)
+        shown.append((dialog.stage.text(), dialog.bar.value(), dialog.bar.maximum(),
+                      threading.current_thread() is threading.main_thread()))
+
+    monkeypatch.setattr(SchemaUpdateDialog, "show_progress", seen)
+    said = update_schema_first(db_path)
+    assert said is not None and "File > Backups" in said
+    assert shown and all(on_gui for *_, on_gui in shown)
+    texts = [t for t, *_ in shown]
+    assert texts[0] == "Making a backup first…"
+    assert "Converting messages: 3,500 of 3,500" in texts
+    assert texts[-1] == "Tidying up the file; this last step can take a minute."
+    values = [v for _, v, top, _ in shown if top == 100]
+    assert values == sorted(values) and values[-1] == 91
+    assert shown[-1][2] == 0  # busy: VACUUM has no progress
+    assert pending_migrations_of_file(db_path) == []

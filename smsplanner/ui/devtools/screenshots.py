@@ -213,7 +213,8 @@ MATRIX_THEMES = ("light", "dark")
 # The screens rendered in German (the longest words of the GUI's languages) into <outdir>/de/,
 # at the main window's usual size; `python -m ... screenshots OUTDIR de` renders only these.
 GERMAN_SHOTS = ("main-empty", "main-sample", "import-1-preview", "import-6-notes", "trends",
-                "plan-whatif", "preferences", "backups", "guide")
+                "plan-whatif", "preferences", "backups", "guide", "update-converting",
+                "update-tidying")
 
 
 def _load_other_shots() -> None:
