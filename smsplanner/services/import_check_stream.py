@@ -84,6 +84,7 @@ def check_streamed(db_path: Path, choices: ImportChoices, mapping: Mapping, camp
     from smsplanner.importing.mapping import mapping_key
     from smsplanner.services.import_stream import stream_plan
     from smsplanner.services.importer import file_digest
+    from smsplanner.services.memory import give_back_freed_memory
     from smsplanner.storage.db import open_db
 
     if digest is None:
@@ -121,4 +122,7 @@ def check_streamed(db_path: Path, choices: ImportChoices, mapping: Mapping, camp
     staged = StagedRows(conn) if plan.staged else None
     if staged is None:
         conn.close()
+    # The chunks' cells were freed on this thread; the window can use the memory from now
+    # on, and the user looks at the check for a while (1M-row log: 315 -> 273 MB).
+    give_back_freed_memory()
     return head, Check(plan, head_only=True, staged=staged), digest

@@ -30,7 +30,7 @@ def keep_no_module_sources() -> bool:
     if feature is None or not callable(original):
         return False
     if not getattr(original, _MARK, False):
-        setattr(feature, "_mod_uses_pyside", _reading_bytes(original))
+        feature._mod_uses_pyside = _reading_bytes(original)  # type: ignore[attr-defined]
     linecache.clearcache()  # what it cached before: nothing of ours reads it back
     return True
 
