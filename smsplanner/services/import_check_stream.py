@@ -32,20 +32,18 @@ if TYPE_CHECKING:
 
 # Rows of a streamed file the preview shows: enough to see and map its columns, a few MB.
 HEAD_ROWS = 5_000
-# Rows planned at a time: half the command line's (import_stream.CHUNK_ROWS). The dialog's
-# process already holds the window (Qt, the charts, the views: ~90 MB the command line does
-# not), and a chunk's text cells are most of a check's peak: on a 1M-row log the dialog's
-# peak fell from 386 to 319 MB, and ten chunks took no longer to check than five.
-CHUNK_ROWS = 100_000
 
 
 @dataclass(frozen=True)
 class StreamLimits:
-    """When the dialog streams a file, and in what pieces. min_bytes None: the command
-    line's size (import_stream.STREAM_BYTES); tests lower them to stream small files."""
+    """When the dialog streams a file, and in what pieces. None: the command line's sizes
+    (import_stream.STREAM_BYTES and CHUNK_ROWS), so the dialog's chunks, and what is decided
+    from them (the first chunk's date order; which rows are blank or totals, checked more
+    closely in a chunk of 100,000 rows or fewer), are the command line's; tests lower them to
+    stream small files."""
 
     min_bytes: int | None = None
-    chunk_rows: int = CHUNK_ROWS
+    chunk_rows: int | None = None
     head_rows: int = HEAD_ROWS
 
 
