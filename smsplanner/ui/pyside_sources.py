@@ -31,7 +31,10 @@ def keep_no_module_sources() -> bool:
         return False
     if not getattr(original, _MARK, False):
         feature._mod_uses_pyside = _reading_bytes(original)  # type: ignore[attr-defined]
-    linecache.clearcache()  # what it cached before: nothing of ours reads it back
+    # What it cached so far: source files, read again if a traceback wants a line. Entries
+    # of generated code ("<...>", no file to read again) stay.
+    for name in [n for n in linecache.cache if n.endswith(".py")]:
+        linecache.cache.pop(name, None)
     return True
 
 
