@@ -166,9 +166,13 @@ def _dialog_rows(d: Path, env: dict[str, str], log: Path, rows: int,
     note = (f"{rows:,} rows; median of {len(gui_runs)}: dialog {_spread(gui_runs)}, "
             f"command line {_spread(cli_runs)}")
     # The dialog reads and plans the file once (its check) and imports that plan; what it adds
-    # to the command line is the window, the preview of every row and the table refresh.
+    # to the command line is the window, the preview of the first rows and the table refresh.
     # Reading and planning twice measured 1.73x the time and 1.96x the memory here; once,
-    # 1.37x and 1.27x (3 runs each on a loaded 2-core machine).
+    # 1.37x and 1.27x (3 runs each on a loaded 2-core machine). Streamed, the window's floor
+    # was the rest: 1.46x (427 vs 293 MB), of which 40 MB were every module's source kept by
+    # PySide6's import hook; without it, 1.28x (376 vs 293 MB). The dialog streams in the
+    # command line's chunks: half-size chunks measured 1.10x, but what is decided per chunk
+    # (date order, blank and totals rows) would then differ from the command line's.
     # At --quick sizes the window's own cost (about 3 s and 120 MB) dominates: no target.
     return [BenchRow("import dialog vs CLI import, same log (time)", g_wall, c_wall, "s",
                      None if quick else 1.5, note),

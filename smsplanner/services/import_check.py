@@ -18,6 +18,7 @@ from smsplanner.domain.imports import ImportPlan, ImportRefused, ImportResult, M
 from smsplanner.domain.progress import IsCancelled, Progress, scaled
 from smsplanner.importing.mapping import MESSAGE_FIELDS, SUMMARY_FIELDS, suggest_mapping
 from smsplanner.services.importer import CheckedFile, file_digest, import_file
+from smsplanner.services.memory import give_back_freed_memory
 
 if TYPE_CHECKING:
     from smsplanner.importing.table import RawTable
@@ -193,6 +194,8 @@ def import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Ma
     finally:
         if staged is not None:
             staged.close()
+            # what the write freed on this thread, for the window, which goes on running
+            give_back_freed_memory()
 
 
 def _import_checked(conn: sqlite3.Connection, choices: ImportChoices, mapping: Mapping,

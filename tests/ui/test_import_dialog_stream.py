@@ -184,3 +184,38 @@ def test_stopping_a_streamed_check_says_so_and_keeps_nothing(qtbot, win, tmp_pat
     assert "Stopped reading the file" in dialog.why.text()
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def alive_of(path: Path) -> tuple[list[int], list[int]]:
+    """Rows of every table read from `path` still alive, and of every plan of it that
+    holds its message rows (a chunk's plan), after a full garbage collection."""
+    import gc
+
+    from smsplanner.domain.imports import ImportPlan
+    from smsplanner.importing.table import RawTable
+
+    gc.collect()
+    objects = gc.get_objects()
+    tables = [len(o.row_numbers) for o in objects
+              if isinstance(o, RawTable) and Path(o.source) == path]
+    plans = [len(o.messages["message_id"]) for o in objects
+             if isinstance(o, ImportPlan) and o.source_name == path.name
+             and o.messages is not None]
+    return sorted(tables), plans
+
+
+def test_after_a_streamed_check_only_the_preview_rows_stay_in_memory(
+        qtbot, win, tmp_path) -> None:
+    # The check reads every row in chunks on a worker; once it is done, neither the dialog
+    # nor the task runner may keep a chunk (its text cells are most of a check's memory).
+    log = write_log(tmp_path / "year.csv")
+    streaming(win)
+    dialog = open_checked(qtbot, win, log)
+    assert dialog.check is not None and dialog.check.head_only
+    tables, plans = alive_of(log)
+    assert tables == [200, 500]  # the first preview and the streamed check's first rows
+    assert plans == []
+    import_and_wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: win.import_controller.dialog is None, timeout=WAIT)
+    tables, plans = alive_of(log)
+    assert all(rows <= 500 for rows in tables) and plans == []
