@@ -31,8 +31,12 @@ lint: $(STAMP)
 	$(PY) scripts/mypy_ratchet.py
 	$(PY) scripts/i18n.py check
 
+# The suite on every core (pytest-xdist: one worker per core; JOBS=0 runs one plain process).
+# Each test file stays on one worker, so a module-scoped fixture is built once, not per worker.
+JOBS ?= auto
+
 unit: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(JOBS) --dist loadfile
 
 test: lint unit
 

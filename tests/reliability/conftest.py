@@ -1,8 +1,5 @@
-"""Fault tests repeat each fault and count what survived; `make reliability` prints the table.
-
-SMSPLANNER_RELIABILITY_TRIALS scales the repeated scenarios: unset (make test) runs them at a
-small size, `make reliability` sets it higher.
-"""
+"""Fault tests repeat each fault and count what survived (tests/reliability/tally.py keeps
+the counts and prints the table); children to kill, and their events."""
 
 from __future__ import annotations
 
@@ -10,80 +7,17 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ENV = "SMSPLANNER_RELIABILITY_TRIALS"
-
-
-def trials(small: int, scale: float = 1.0) -> int:
-    """How many times to repeat a fault: `small` in make test, else the env var x scale."""
-    try:
-        wanted = int(os.environ.get(ENV, "0"))
-    except ValueError:
-        wanted = 0
-    return max(small, int(wanted * scale))
-
-
-@dataclass
-class Outcome:
-    scenario: str
-    trials: int = 0
-    survived: int = 0
-    notes: str = ""
-
-
-_OUTCOMES: dict[str, Outcome] = {}
-
-
-class Tally:
-    """Counts one scenario's trials and how many ended with nothing lost."""
-
-    def __init__(self, scenario: str) -> None:
-        self._default = scenario
-        self._outcome: Outcome | None = None
-
-    def name(self, scenario: str) -> Tally:
-        """Count under this scenario name (parametrized tests may share one)."""
-        self._outcome = _OUTCOMES.setdefault(scenario, Outcome(scenario))
-        return self
-
-    @property
-    def outcome(self) -> Outcome:
-        if self._outcome is None:
-            self.name(self._default)
-        assert self._outcome is not None
-        return self._outcome
-
-    def trial(self, survived: bool) -> None:
-        self.outcome.trials += 1
-        self.outcome.survived += int(survived)
-
-    def repeat(self, small: int, scale: float = 1.0) -> int:
-        """How many trials to run (see trials()); scale < 1 for slow scenarios."""
-        return trials(small, scale)
-
-    def note(self, text: str) -> None:
-        self.outcome.notes = text
+from tests.reliability.tally import Tally
 
 
 @pytest.fixture
 def tally(request: pytest.FixtureRequest) -> Tally:
     """A counter named after the test unless tally.name(...) is called."""
     return Tally(request.node.name.removeprefix("test_").replace("_", " "))
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    if not _OUTCOMES:
-        return
-    tr = terminalreporter
-    w = max(len(o.scenario) for o in _OUTCOMES.values())
-    tr.write_sep("=", "reliability: each fault repeated, outcomes counted")
-    tr.write_line(f"{'scenario':{w}}  {'trials':>6}  {'survived, nothing lost':>22}  notes")
-    for o in sorted(_OUTCOMES.values(), key=lambda o: o.scenario):
-        tr.write_line(f"{o.scenario:{w}}  {o.trials:>6}  {o.survived:>22}  {o.notes}")
 
 
 CHILD = Path(__file__).with_name("_child.py")

@@ -40,7 +40,8 @@ def test_app_opening_makes_the_daily_backup_and_menus_exist(window) -> None:
     assert {"Backups…", "Export shown campaigns…", "Export all campaigns…"} <= set(texts)
 
 
-def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally, monkeypatch) -> None:
+def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally, monkeypatch,
+                                                 tmp_path: Path) -> None:
     tally.name("restore a backup from File > Backups (GUI)")
     threads: list[threading.Thread] = []
     monkeypatch.setattr(restore, "_step_done",
@@ -53,7 +54,7 @@ def test_back_up_now_then_restore_from_the_dialog(qtbot, window, tally, monkeypa
     assert dialog.table.item(0, 2).text() == "52"
     dialog.resize(720, 420)
     dialog.show()
-    dialog.grab().save("/tmp/backups_dialog.png")
+    assert dialog.grab().save(str(tmp_path / "backups_dialog.png"))  # the dialog paints
     delete_campaigns(window.conn, [c.id for c in window.campaigns()[:5]])
     window.reload()
     assert len(window.campaigns()) == 47

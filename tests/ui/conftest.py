@@ -1,4 +1,5 @@
-"""UI test set-up: every test gets its own QSettings folder, so preferences never leak."""
+"""UI test set-up: en-US numbers, windows closed for real (tests/conftest.py gives each test
+its own QSettings folder)."""
 
 from __future__ import annotations
 
@@ -19,17 +20,6 @@ def _collect_widgets_before_exit():
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-
-
-@pytest.fixture(autouse=True)
-def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):
-    """Point QSettings (user scope) at a fresh folder for this test."""
-    from PySide6.QtCore import QSettings
-
-    folder = tmp_path_factory.mktemp("qsettings")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
 
 
 @pytest.fixture(autouse=True)
