@@ -16,6 +16,7 @@ from smsplanner.cli.common import (
     print_json_columns,
     record_id,
     whole_number_type,
+    without_cycle_collection,
 )
 from smsplanner.domain.campaign import Campaign, parse_date, validate_campaign
 from smsplanner.domain.report import (
@@ -118,15 +119,16 @@ def _columns(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_campaigns(args: argparse.Namespace) -> int:
-    columns = _columns(args)
-    if args.json:
-        print_json_columns(columns)
-        return 0
-    rows = dicts_of_columns(columns)
-    if args.csv:
-        print_csv(rows, list(RECORD_KEYS))
-    else:
-        _print_table(rows)
+    with without_cycle_collection():
+        columns = _columns(args)
+        if args.json:
+            print_json_columns(columns)
+            return 0
+        rows = dicts_of_columns(columns)
+        if args.csv:
+            print_csv(rows, list(RECORD_KEYS))
+        else:
+            _print_table(rows)
     return 0
 
 
