@@ -128,19 +128,19 @@ def _py(a: np.ndarray) -> list[Any]:
 
 
 def _insert_reporting(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple[Any, ...]],
-                      n: int, counted: list[int], report: ReportUpdate | None,
-                      total: int) -> None:
+                      n: int, done: int, report: ReportUpdate | None, total: int) -> int:
     """executemany of n rows; with a report, in REPORT_ROWS steps, each reported as that many
-    more messages converted (counted[0] so far, of total)."""
+    more messages converted (done before this call, of total). Returns done + n."""
     if report is None:
         conn.executemany(sql, rows)
-        return
+        return done + n
     it = iter(rows)
     for start in range(0, n, REPORT_ROWS):
         step = min(REPORT_ROWS, n - start)
         conn.executemany(sql, itertools.islice(it, step))
-        counted[0] += step
-        say(report, UpdateStage.CONVERTING, counted[0], total)
+        done += step
+        say(report, UpdateStage.CONVERTING, done, total)
+    return done
 
 
 def _convert_messages(conn: sqlite3.Connection, report: ReportUpdate | None) -> None:
@@ -153,7 +153,7 @@ def _convert_messages(conn: sqlite3.Connection, report: ReportUpdate | None) -> 
     total = 0 if report is None else int(
         conn.execute("SELECT count(*) FROM import_messages").fetchone()[0])
     say(report, UpdateStage.CONVERTING, 0, total)
-    counted = [0]
+    done = 0
     cur = conn.execute(f"SELECT {', '.join(_OLD_COLS)} FROM import_messages")
     while rows := cur.fetchmany(CONVERT_ROWS):
         cols = _arrays(rows, _OLD_COLS)
@@ -161,14 +161,14 @@ def _convert_messages(conn: sqlite3.Connection, report: ReportUpdate | None) -> 
             pick = cols["provider"] == provider
             part = {k: v[pick] for k, v in cols.items()}
             enc = _encode(conn, part, provider)
-            _insert_reporting(
+            done = _insert_reporting(
                 conn, "INSERT INTO temp.convert VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 zip(enc["key"].tolist(), part["provider"].tolist(),
                     part["message_id"].tolist(), enc["chk"].tolist(),
                     part["campaign_id"].tolist(), part["batch_id"].tolist(),
                     enc["state"].tolist(), _py(enc["sent_at"]), _py(enc["order_value"]),
                     _py(enc["cost"]), strict=True),
-                len(part["message_id"]), counted, report, total)
+                len(part["message_id"]), done, report, total)
     say(report, UpdateStage.SAVING)
     message_keys.resolve(conn, "temp.convert", "provider", None)
     conn.execute("INSERT INTO messages SELECT key, campaign_id, batch_id, "

@@ -69,16 +69,16 @@ def throttled(report: ReportUpdate, interval: float = MIN_INTERVAL_S,
               clock: Callable[[], float] = time.monotonic) -> ReportUpdate:
     """`report`, passed every new step and every step's end, and otherwise at most once per
     `interval`, so a front end is never flooded. Called on the updating thread."""
-    last_stage: list[UpdateStage | None] = [None]
-    last_time = [0.0]
+    last_stage: UpdateStage | None = None
+    last_time = 0.0
 
     def passed(p: UpdateProgress) -> None:
+        nonlocal last_stage, last_time
         now = clock()
-        new_stage = p.stage is not last_stage[0]
+        new_stage = p.stage is not last_stage
         ended = p.total > 0 and p.done >= p.total
-        if new_stage or ended or now - last_time[0] >= interval:
-            last_stage[0] = p.stage
-            last_time[0] = now
+        if new_stage or ended or now - last_time >= interval:
+            last_stage, last_time = p.stage, now
             report(p)
 
     return passed
